@@ -1,0 +1,3 @@
+#pragma once
+
+// Each command registers here; see Commands.cpp.

@@ -1,0 +1,1 @@
+# target_sources(postino-core PRIVATE ...) for app/core/accounts

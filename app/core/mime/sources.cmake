@@ -1,0 +1,2 @@
+target_sources(postino-core PRIVATE
+    mime/Envelope.cpp mime/Envelope.h)

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace Postino {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+};
+
+} // namespace Postino
