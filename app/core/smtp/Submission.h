@@ -89,7 +89,7 @@ struct SubmissionSettings
     Credentials credentials;
     SmtpTimeouts timeouts;
     Transcript* transcript = nullptr; // not owned; may be null
-    Clock* clock = nullptr;           // null: the system clock
+    Clock* clock = nullptr; // null: the system clock
 };
 
 class SubmissionFactory
