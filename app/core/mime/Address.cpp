@@ -23,29 +23,9 @@ bool isAscii(const QString& s)
     return true;
 }
 
-// The text with control characters made visible, for error messages.
 QString printable(const QString& text)
 {
-    QString out;
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
-                out += QStringLiteral("\\x%1").arg(static_cast<uint>(c.unicode()), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out;
+    return HeaderEncoding::printable(text);
 }
 
 bool isDotAtom(const QString& s, bool allowUnicode = true)
@@ -129,6 +109,7 @@ public:
     static Status checkLocalPart(const QString& text, const QString& local, bool wasQuoted);
     static Result<QString> checkDomain(const QString& text, const QString& domain);
     static QStringList splitList(const QString& text);
+    static Error hiddenControl(const QString& shown);
 };
 
 Tokens AddressParser::tokenize(const QString& text)
@@ -309,6 +290,12 @@ Result<QString> AddressParser::checkDomain(const QString& text, const QString& d
     if (domain.startsWith(QLatin1Char('.')) || domain.endsWith(QLatin1Char('.'))
         || domain.contains(QLatin1String("..")))
         return invalid(tr("it starts or ends with a dot, or has two dots in a row"));
+    for (const QString& label : domain.split(QLatin1Char('.'))) {
+        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+            return invalid(tr("the part \"%1\" starts or ends with a hyphen").arg(label));
+        if (isAscii(label) && label.size() > maxLabelOctets)
+            return invalid(tr("the part \"%1\" is longer than %2 characters").arg(label).arg(maxLabelOctets));
+    }
     const QString ace = domainToAce(domain);
     if (ace.isEmpty())
         return invalid(tr("it is not a valid internationalised domain name"));
@@ -330,6 +317,14 @@ Result<QString> AddressParser::checkDomain(const QString& text, const QString& d
         }
     }
     return ace;
+}
+
+Error AddressParser::hiddenControl(const QString& shown)
+{
+    return Error(ErrorKind::DataError,
+                 tr("The name in \"%1\" hides a control character in an encoded word. Remove the name or write it "
+                    "again in plain text.")
+                     .arg(shown));
 }
 
 Result<Address> AddressParser::parseMailbox(const QString& text)
@@ -420,6 +415,8 @@ Result<Address> AddressParser::parseMailbox(const QString& text)
             quotedName = quotedName || t.type == TokenType::Quoted;
         }
         name = HeaderEncoding::decode(name.trimmed());
+        if (HeaderEncoding::findControlCharacter(name) >= 0)
+            return hiddenControl(shown);
         if (!quotedName)
             name = name.simplified();
         address.m_displayName = name;
@@ -433,8 +430,12 @@ Result<Address> AddressParser::parseMailbox(const QString& text)
     QList<Token> parts;
     for (const Token& t : qAsConst(specTokens)) {
         if (t.type == TokenType::Comment) {
-            if (commentName.isEmpty())
-                commentName = HeaderEncoding::decode(t.text.simplified());
+            if (commentName.isEmpty()) {
+                commentName = HeaderEncoding::decode(t.text);
+                if (HeaderEncoding::findControlCharacter(commentName) >= 0)
+                    return hiddenControl(shown);
+                commentName = commentName.simplified();
+            }
             continue;
         }
         parts.append(t);
@@ -516,12 +517,8 @@ Result<Address> AddressParser::parseMailbox(const QString& text)
     address.m_asciiDomain = ace.value();
     if (open < 0)
         address.m_displayName = commentName;
-    if (HeaderEncoding::findControlCharacter(address.m_displayName) >= 0) {
-        return Error(ErrorKind::DataError,
-                     tr("The name in \"%1\" hides a control character in an encoded word. Remove the name or "
-                        "write it again in plain text.")
-                         .arg(shown));
-    }
+    if (HeaderEncoding::findControlCharacter(address.m_displayName) >= 0)
+        return hiddenControl(shown);
     return address;
 }
 
@@ -622,11 +619,11 @@ Result<Address> Address::create(const QString& addrSpec, const QString& displayN
     }
     const qsizetype control = HeaderEncoding::findControlCharacter(displayName);
     if (control >= 0) {
-        return Error(
-            ErrorKind::DataError,
-            tr("The name \"%1\" for %2 contains %3. Write the name on one line without control "
-               "characters.")
-                .arg(printable(displayName), addrSpec, HeaderEncoding::describeCharacter(displayName.at(control))));
+        return Error(ErrorKind::DataError,
+                     tr("The name \"%1\" for %2 contains %3. Write the name on one line without control "
+                        "characters.")
+                         .arg(printable(displayName), printable(addrSpec),
+                              HeaderEncoding::describeCharacter(displayName.at(control))));
     }
     address.m_displayName = displayName.simplified();
     return address;

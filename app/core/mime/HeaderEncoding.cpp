@@ -404,12 +404,12 @@ QByteArray HeaderEncoding::fold(const QByteArray& name, const QByteArray& value)
 
 QByteArrayList HeaderEncoding::encodeParameter(const QByteArray& attribute, const QString& value)
 {
-    bool printable = true;
+    bool plain = true;
     for (QChar c : value) {
         if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            printable = false;
+            plain = false;
     }
-    if (printable && attribute.size() + value.size() + 4 <= FoldColumn - 2)
+    if (plain && attribute.size() + value.size() + 4 <= FoldColumn - 2)
         return {attribute + '=' + quoted(value, false)};
 
     // RFC 2231: charset, empty language, then %-encoded UTF-8, cut only between whole characters.
@@ -438,7 +438,9 @@ QByteArrayList HeaderEncoding::encodeParameter(const QByteArray& attribute, cons
 
     QByteArrayList items;
     QByteArray current = charsetPrefix;
-    const auto headFor = [&attribute](qsizetype index) { return attribute + '*' + QByteArray::number(index) + "*="; };
+    const auto headFor = [&attribute](qsizetype index) -> QByteArray {
+        return attribute + '*' + QByteArray::number(index) + "*=";
+    };
     for (const QByteArray& p : qAsConst(pieces)) {
         const QByteArray head = headFor(items.size());
         if (1 + head.size() + current.size() + p.size() + 1 > FoldColumn && !current.isEmpty()
@@ -455,12 +457,12 @@ QByteArrayList HeaderEncoding::encodeParameter(const QByteArray& attribute, cons
 
 QByteArray HeaderEncoding::encodeLegacyParameter(const QByteArray& attribute, const QString& value)
 {
-    bool printable = true;
+    bool plain = true;
     for (QChar c : value) {
         if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            printable = false;
+            plain = false;
     }
-    if (printable && !value.contains(QLatin1String("=?")))
+    if (plain && !value.contains(QLatin1String("=?")))
         return attribute + '=' + quoted(value, false);
     return attribute + "=\"" + encodeWords(value, Context::Phrase) + '"';
 }
@@ -489,7 +491,7 @@ Status HeaderEncoding::validateName(const QString& name)
                          tr("The header name \"%1\" contains %2, which a header name cannot have. Use only "
                             "printable ASCII letters, digits and punctuation other than the colon, for example "
                             "\"X-Project-Id\".")
-                             .arg(name, describeCharacter(c)));
+                             .arg(printable(name), describeCharacter(c)));
         }
     }
     return {};
@@ -513,10 +515,36 @@ Status HeaderEncoding::validateValue(const QString& name, const QString& value)
                      tr("The value of the header \"%1\" contains %2 at position %3. A header value must be a "
                         "single line without control characters; remove it (a line break here could add "
                         "headers nobody asked for).")
-                         .arg(name, describeCharacter(value.at(bad)))
+                         .arg(printable(name), describeCharacter(value.at(bad)))
                          .arg(bad + 1));
     }
     return {};
+}
+
+QString HeaderEncoding::printable(const QString& text)
+{
+    QString out;
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (findControlCharacter(QString(c)) == 0) {
+                const QString hex = QString::number(static_cast<uint>(c.unicode()), 16);
+                out += QLatin1String("\\x") + hex.rightJustified(2, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out;
 }
 
 QString HeaderEncoding::describeCharacter(QChar c)

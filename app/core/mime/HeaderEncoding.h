@@ -67,6 +67,8 @@ public:
     // RFC 5322 atext (letters, digits and !#$%&'*+-/=?^_`{|}~), plus any non-ASCII character when
     // utf8 is true (RFC 6532).
     [[nodiscard]] static bool isAtext(QChar c, bool utf8 = true);
+    // The text with control characters shown as \r, \n, \t, \xHH, for error messages.
+    [[nodiscard]] static QString printable(const QString& text);
     // Describes a character for an error message: "a line break (CR)", "U+0007".
     [[nodiscard]] static QString describeCharacter(QChar c);
 };

@@ -559,7 +559,7 @@ Status MessageBuilder::setMessageId(const QByteArray& messageId)
         return Error(ErrorKind::DataError,
                      tr("\"%1\" is not a valid Message-ID. Write it like <unique-part@example.it>, in printable "
                         "ASCII without spaces.")
-                         .arg(QString::fromUtf8(messageId)));
+                         .arg(HeaderEncoding::printable(QString::fromUtf8(messageId))));
     }
     m_messageId = id;
     return {};
@@ -618,7 +618,7 @@ Status MessageBuilder::validate() const
             return Error(ErrorKind::DataError,
                          tr("The attachment name \"%1\" is empty or has a control character. Give the attachment a "
                             "plain file name.")
-                             .arg(a.fileName));
+                             .arg(HeaderEncoding::printable(a.fileName)));
         }
         if (!a.filePath.isEmpty()) {
             if (Status s = checkAttachmentReadable(a.filePath); !s)
