@@ -150,17 +150,31 @@ QByteArray hmacSha256(const QByteArray& key, const QByteArray& data)
 {
     return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256);
 }
+
+QByteArray& testNonce()
+{
+    static QByteArray nonce;
+    return nonce;
+}
 } // namespace
+
+void SaslScramSha256::setNonceForTesting(const QByteArray& nonce)
+{
+    testNonce() = nonce;
+}
 
 SaslScramSha256::SaslScramSha256(QString username, QString password, QByteArray clientNonce)
     : m_username(std::move(username))
     , m_password(std::move(password))
     , m_clientNonce(std::move(clientNonce))
 {
+    if (m_clientNonce.isEmpty())
+        m_clientNonce = testNonce();
     if (m_clientNonce.isEmpty()) {
-        QByteArray random(24, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(random.data()), random.size() / 4);
-        m_clientNonce = random.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals);
+        quint32 words[6];
+        QRandomGenerator::system()->fillRange(words);
+        m_clientNonce = QByteArray(reinterpret_cast<const char*>(words), sizeof words).toBase64();
+        m_clientNonce.replace('=', "");
     }
 }
 

@@ -114,6 +114,9 @@ public:
     Result<QByteArray> respond(const QByteArray& challenge) override;
     Status finish() override;
 
+    // Tests only: the client nonce of every SCRAM exchange made while it is set (empty: random again).
+    static void setNonceForTesting(const QByteArray& nonce);
+
 private:
     Result<QByteArray> clientFinal(const QByteArray& serverFirst);
     Result<QByteArray> verifyServerFinal(const QByteArray& serverFinal);
