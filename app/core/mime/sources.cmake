@@ -1,2 +1,7 @@
 target_sources(postino-core PRIVATE
-    mime/Envelope.cpp mime/Envelope.h)
+    mime/Address.cpp mime/Address.h
+    mime/Envelope.cpp mime/Envelope.h
+    mime/HeaderEncoding.cpp mime/HeaderEncoding.h
+    mime/HtmlToText.cpp mime/HtmlToText.h
+    mime/MessageBuilder.cpp mime/MessageBuilder.h
+    mime/RawMessage.cpp mime/RawMessage.h)

@@ -84,6 +84,7 @@ struct Capabilities
     bool dsn = false;
     bool chunking = false;
     qint64 maxSize = 0; // 0: no SIZE limit announced
+    bool size = false; // SIZE offered (with or without a limit; added by the smtp branch)
     QStringList authMechanisms; // upper-case
     [[nodiscard]] static Capabilities fromEhlo(const SmtpReply& ehlo);
 };
@@ -131,6 +132,8 @@ enum class SmtpFailure {
     OutcomeUnknown, // the connection was lost after the final dot, before the reply
     LocalIo, // the message source could not be read
     Cancelled,
+    EightBitUnsupported, // an 8-bit body, and the server lacks 8BITMIME (added by the smtp branch)
+    InvalidAddress, // an envelope address that cannot be sent at all (added by the smtp branch)
 };
 [[nodiscard]] QString smtpFailureName(SmtpFailure f); // stable identifiers: "timeout", "cert-error", ...
 

@@ -1,0 +1,7 @@
+#include <QTest>
+class TestSmtpClientReal : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(TestSmtpClientReal)
+#include "TestSmtpClientReal.moc"

@@ -1,0 +1,99 @@
+#!/usr/bin/python3
+"""A real SMTP server for Postino's tests (aiosmtpd, Debian's python3-aiosmtpd).
+
+    postino_smtpd.py --port 0 --host 127.0.0.1 --mode plain|starttls|tls --cert C --key K
+                     [--user U --password P] [--auth-required] --maildir DIR [--max-seconds N]
+
+Prints "PORT <n>" on stdout once it listens. Each message is stored as DIR/<n>.eml (the bytes as
+received, after the server undid dot-stuffing) and DIR/<n>.json (mail_from, rcpt_tos, mail_options,
+rcpt_options). Exits by itself after --max-seconds. Binds only where told (127.0.0.1 by default).
+"""
+import argparse
+import asyncio
+import json
+import os
+import ssl
+import sys
+
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+
+class Handler:
+    def __init__(self, maildir):
+        self.maildir = maildir
+        self.count = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        self.count += 1
+        base = os.path.join(self.maildir, str(self.count))
+        content = envelope.original_content if envelope.original_content is not None else envelope.content
+        if isinstance(content, str):
+            content = content.encode("utf-8", "surrogateescape")
+        with open(base + ".eml.part", "wb") as f:
+            f.write(content)
+        with open(base + ".json", "w", encoding="utf-8") as f:
+            json.dump({
+                "mail_from": envelope.mail_from,
+                "rcpt_tos": envelope.rcpt_tos,
+                "mail_options": envelope.mail_options,
+                "rcpt_options": envelope.rcpt_options,
+            }, f)
+        os.replace(base + ".eml.part", base + ".eml")
+        return "250 2.0.0 OK stored as %d" % self.count
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--mode", choices=["plain", "starttls", "tls"], default="plain")
+    parser.add_argument("--cert")
+    parser.add_argument("--key")
+    parser.add_argument("--user")
+    parser.add_argument("--password")
+    parser.add_argument("--auth-required", action="store_true")
+    parser.add_argument("--maildir", required=True)
+    parser.add_argument("--max-seconds", type=float, default=60)
+    args = parser.parse_args()
+    os.makedirs(args.maildir, exist_ok=True)
+
+    context = None
+    if args.mode != "plain":
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        context.load_cert_chain(args.cert, args.key)
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = (isinstance(auth_data, LoginPassword) and args.user is not None
+              and auth_data.login == args.user.encode() and auth_data.password == args.password.encode())
+        return AuthResult(success=ok)
+
+    handler = Handler(args.maildir)
+
+    def factory():
+        return SMTP(handler,
+                    hostname="smtpd.postino.test",
+                    enable_SMTPUTF8=True,
+                    tls_context=context if args.mode == "starttls" else None,
+                    require_starttls=args.mode == "starttls",
+                    auth_required=args.auth_required,
+                    auth_require_tls=args.mode != "plain",
+                    authenticator=authenticator if args.user else None,
+                    timeout=args.max_seconds)
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    server = loop.run_until_complete(loop.create_server(
+        factory, host=args.host, port=args.port, ssl=context if args.mode == "tls" else None))
+    port = server.sockets[0].getsockname()[1]
+    print("PORT %d" % port, flush=True)
+    loop.call_later(args.max_seconds, loop.stop)
+    try:
+        loop.run_forever()
+    finally:
+        server.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
