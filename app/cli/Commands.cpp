@@ -1,11 +1,13 @@
 #include "Commands.h"
 #include "Command.h"
+#include "SendCommand.h"
 
 namespace Postino::Cli {
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<SendCommand>());
     return commands;
 }
 

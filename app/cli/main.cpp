@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <cstdio>
@@ -14,6 +15,10 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Postino"));
     QCoreApplication::setApplicationName(QStringLiteral("postino"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
+
+    // Failures reach the user as the command's own message; the modules' warnings would only repeat it.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("postino.*.warning=false"));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("postino"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -1,0 +1,421 @@
+#include "SendCommand.h"
+
+#include "ConnectionOptions.h"
+#include "common/Log.h"
+#include "mime/Address.h"
+#include "mime/MessageBuilder.h"
+#include "mime/RawMessage.h"
+#include "smtp/Submission.h"
+#include "smtp/Transcript.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryFile>
+#include <QTimer>
+
+namespace Postino::Cli {
+
+namespace {
+
+// A message ready to go: the exact bytes in a file, and who it goes to.
+struct PreparedMessage
+{
+    std::unique_ptr<QTemporaryFile> file;
+    Envelope envelope;
+    QByteArray messageId;
+    QString subject;
+    QString from;
+};
+
+struct SendOptions
+{
+    QCommandLineOption account {QStringLiteral("account"), SendCommand::tr("Send with this stored account."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption host {QStringLiteral("host"), SendCommand::tr("Outgoing server."), QStringLiteral("HOST")};
+    QCommandLineOption port {QStringLiteral("port"), SendCommand::tr("Server port (465, 587, 25, ...)."),
+                             QStringLiteral("N")};
+    QCommandLineOption security {QStringLiteral("security"), SendCommand::tr("tls (implicit TLS), starttls, or none."),
+                                 QStringLiteral("tls|starttls|none")};
+    QCommandLineOption username {QStringLiteral("username"), SendCommand::tr("Log in with this user name."),
+                                 QStringLiteral("U")};
+    QCommandLineOption auth {QStringLiteral("auth"),
+                             SendCommand::tr("Authentication mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, "
+                                             "XOAUTH2, OAUTHBEARER); default: the strongest offered."),
+                             QStringLiteral("MECH")};
+    QCommandLineOption allowInsecureAuth {QStringLiteral("allow-insecure-auth"),
+                                          SendCommand::tr("Allow sending the password without TLS to a remote "
+                                                          "server (never do this over the internet).")};
+    QCommandLineOption from {QStringLiteral("from"), SendCommand::tr("Sender address."), QStringLiteral("ADDR")};
+    QCommandLineOption to {QStringLiteral("to"), SendCommand::tr("Recipient (repeatable)."), QStringLiteral("ADDR")};
+    QCommandLineOption cc {QStringLiteral("cc"), SendCommand::tr("Copy recipient (repeatable)."),
+                           QStringLiteral("ADDR")};
+    QCommandLineOption bcc {QStringLiteral("bcc"), SendCommand::tr("Blind copy recipient (repeatable)."),
+                            QStringLiteral("ADDR")};
+    QCommandLineOption subject {QStringLiteral("subject"), SendCommand::tr("Subject."), QStringLiteral("TEXT")};
+    QCommandLineOption body {QStringLiteral("body"), SendCommand::tr("Plain-text body."), QStringLiteral("TEXT")};
+    QCommandLineOption bodyFile {QStringLiteral("body-file"), SendCommand::tr("Read the plain-text body from FILE."),
+                                 QStringLiteral("FILE")};
+    QCommandLineOption htmlFile {QStringLiteral("html-file"),
+                                 SendCommand::tr("HTML body from FILE (sent with a plain-text alternative)."),
+                                 QStringLiteral("FILE")};
+    QCommandLineOption attach {QStringLiteral("attach"), SendCommand::tr("Attach FILE (repeatable)."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption header {QStringLiteral("header"), SendCommand::tr("Add a header (repeatable)."),
+                               QStringLiteral("Name: value")};
+    QCommandLineOption eml {QStringLiteral("eml"), SendCommand::tr("Send this ready message as it is."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption queue {QStringLiteral("queue"), SendCommand::tr("Only queue the message; do not send now.")};
+    QCommandLineOption eightBit {QStringLiteral("8bit"),
+                                 SendCommand::tr("Send UTF-8 text as 8bit (only for servers with 8BITMIME).")};
+    QCommandLineOption dsn {QStringLiteral("dsn"), SendCommand::tr("Ask for delivery status notifications.")};
+};
+
+Result<QString> readTextFile(const QString& path, const QString& what)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error(ErrorKind::NoInput, SendCommand::tr("The %1 file \"%2\" does not exist.").arg(what, path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorKind::NoInput,
+                     SendCommand::tr("The %1 file \"%2\" cannot be read: %3.").arg(what, path, file.errorString()));
+    }
+    const QByteArray data = file.readAll();
+    QString text = QString::fromUtf8(data);
+    if (text.contains(QChar::ReplacementCharacter) && !data.contains("\xef\xbf\xbd")) {
+        return Error(ErrorKind::DataError,
+                     SendCommand::tr("The %1 file \"%2\" is not UTF-8 text. Convert it, for example with iconv -t "
+                                     "UTF-8.")
+                         .arg(what, path));
+    }
+    return text;
+}
+
+Result<QList<Address>> parseAddresses(const QStringList& values, const QString& option)
+{
+    QList<Address> all;
+    for (const QString& value : values) {
+        auto parsed = Address::parseList(value);
+        if (!parsed.ok()) {
+            return Error(ErrorKind::DataError, SendCommand::tr("--%1: %2").arg(option, parsed.error().message()));
+        }
+        all += parsed.value();
+    }
+    return all;
+}
+
+Result<PreparedMessage> prepareFromOptions(const QCommandLineParser& parser, const SendOptions& o)
+{
+    PreparedMessage prepared;
+    prepared.file = std::make_unique<QTemporaryFile>();
+    if (!prepared.file->open()) {
+        return Error(
+            ErrorKind::IoError,
+            SendCommand::tr("Cannot create a temporary file for the message: %1.").arg(prepared.file->errorString()));
+    }
+
+    if (parser.isSet(o.eml)) {
+        const QString path = parser.value(o.eml);
+        auto raw = RawMessage::open(path);
+        if (!raw.ok())
+            return raw.error();
+        Envelope envelope = raw.value().envelope();
+        if (parser.isSet(o.from)) {
+            auto from = Address::parse(parser.value(o.from));
+            if (!from.ok())
+                return Error(ErrorKind::DataError, SendCommand::tr("--from: %1").arg(from.error().message()));
+            envelope.sender = from.value().addrSpec();
+        }
+        if (parser.isSet(o.to) || parser.isSet(o.cc) || parser.isSet(o.bcc)) {
+            envelope.recipients.clear();
+            for (const auto* option : {&o.to, &o.cc, &o.bcc}) {
+                auto list = parseAddresses(parser.values(*option), option->names().constFirst());
+                if (!list.ok())
+                    return list.error();
+                for (const Address& a : list.value())
+                    envelope.addRecipient(a.addrSpec());
+            }
+        }
+        if (envelope.sender.isEmpty()) {
+            return Error(ErrorKind::DataError,
+                         SendCommand::tr("The message \"%1\" has no From or Sender header; give the sender with "
+                                         "--from.")
+                             .arg(path));
+        }
+        if (envelope.recipients.isEmpty()) {
+            return Error(ErrorKind::DataError,
+                         SendCommand::tr("The message \"%1\" names no recipient (To, Cc or Bcc); give them with "
+                                         "--to.")
+                             .arg(path));
+        }
+        const Status written = raw.value().writeTransmitted(prepared.file.get());
+        if (!written.ok())
+            return written.error();
+        prepared.envelope = envelope;
+        prepared.messageId = raw.value().messageId();
+        prepared.subject = raw.value().subject();
+        prepared.from = envelope.sender;
+    } else {
+        if (!parser.isSet(o.from)) {
+            return Error(ErrorKind::Usage,
+                         SendCommand::tr("Say who the message is from with --from ADDR (or send a ready message "
+                                         "with --eml FILE)."));
+        }
+        MessageBuilder builder;
+        auto from = Address::parse(parser.value(o.from));
+        if (!from.ok())
+            return Error(ErrorKind::DataError, SendCommand::tr("--from: %1").arg(from.error().message()));
+        builder.setFrom(from.value());
+        auto to = parseAddresses(parser.values(o.to), QStringLiteral("to"));
+        auto cc = parseAddresses(parser.values(o.cc), QStringLiteral("cc"));
+        auto bcc = parseAddresses(parser.values(o.bcc), QStringLiteral("bcc"));
+        for (const auto* list : {&to, &cc, &bcc}) {
+            if (!list->ok())
+                return list->error();
+        }
+        if (to.value().isEmpty() && cc.value().isEmpty() && bcc.value().isEmpty())
+            return Error(ErrorKind::Usage, SendCommand::tr("Give at least one recipient with --to, --cc or --bcc."));
+        builder.setTo(to.value());
+        builder.setCc(cc.value());
+        builder.setBcc(bcc.value());
+        builder.setSubject(parser.value(o.subject));
+        if (parser.isSet(o.body) && parser.isSet(o.bodyFile))
+            return Error(ErrorKind::Usage, SendCommand::tr("Give the body one way: --body or --body-file, not both."));
+        if (parser.isSet(o.bodyFile)) {
+            auto text = readTextFile(parser.value(o.bodyFile), SendCommand::tr("body"));
+            if (!text.ok())
+                return text.error();
+            builder.setTextBody(text.value());
+        } else if (parser.isSet(o.body)) {
+            builder.setTextBody(parser.value(o.body));
+        }
+        if (parser.isSet(o.htmlFile)) {
+            auto html = readTextFile(parser.value(o.htmlFile), SendCommand::tr("HTML"));
+            if (!html.ok())
+                return html.error();
+            builder.setHtmlBody(html.value());
+        }
+        for (const QString& path : parser.values(o.attach)) {
+            if (!QFileInfo(path).isFile()) {
+                return Error(ErrorKind::NoInput,
+                             SendCommand::tr("The attachment \"%1\" does not exist or is not a file.").arg(path));
+            }
+            const Status attached = builder.addAttachment(path);
+            if (!attached.ok())
+                return attached.error();
+        }
+        for (const QString& header : parser.values(o.header)) {
+            const auto colon = header.indexOf(QLatin1Char(':'));
+            if (colon <= 0) {
+                return Error(ErrorKind::DataError,
+                             SendCommand::tr("--header wants \"Name: value\", not \"%1\".").arg(header));
+            }
+            const Status added = builder.addHeader(header.left(colon).trimmed(), header.mid(colon + 1).trimmed());
+            if (!added.ok())
+                return added.error();
+        }
+        builder.setAllow8Bit(parser.isSet(o.eightBit));
+        const Status valid = builder.validate();
+        if (!valid.ok())
+            return valid.error();
+        const Status written = builder.writeTo(prepared.file.get());
+        if (!written.ok())
+            return written.error();
+        prepared.envelope = builder.envelope();
+        prepared.messageId = builder.messageId();
+        prepared.subject = parser.value(o.subject);
+        prepared.from = from.value().addrSpec();
+    }
+    prepared.envelope.requestDsn = parser.isSet(o.dsn);
+    if (!prepared.file->flush()) {
+        return Error(ErrorKind::IoError,
+                     SendCommand::tr("Cannot write the message: %1.").arg(prepared.file->errorString()));
+    }
+    return prepared;
+}
+
+} // namespace
+
+SendCommand::SendCommand()
+    : Command(QStringLiteral("send"), tr("Send a message (it is stored in the outbox first)."))
+{ }
+
+int SendCommand::execute(const QStringList& args, Context& ctx)
+{
+    QCommandLineParser parser;
+    ConnectionOptions connection;
+    SendOptions o;
+    connection.addTo(parser);
+    parser.addOptions({o.account,  o.host,   o.port,   o.security, o.username, o.auth,     o.allowInsecureAuth,
+                       o.from,     o.to,     o.cc,     o.bcc,      o.subject,  o.body,     o.bodyFile,
+                       o.htmlFile, o.attach, o.header, o.eml,      o.queue,    o.eightBit, o.dsn});
+    if (!parse(parser, args, ctx))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 64;
+    if (!parser.positionalArguments().isEmpty()) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("send takes no arguments without an option name: \"%1\".")
+                                     .arg(parser.positionalArguments().join(QLatin1Char(' ')))));
+    }
+    if (const Status read = connection.read(parser); !read.ok())
+        return reportError(ctx, read.error());
+
+    // Where to send.
+    ServerEndpoint endpoint;
+    Credentials credentials;
+    if (parser.isSet(o.account)) {
+        return reportError(ctx, Error(ErrorKind::Config, tr("Stored accounts are not available yet.")));
+    }
+    if (!parser.isSet(o.host)) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("Say where to send: --account NAME, or --host HOST --port N --security "
+                                    "tls|starttls|none.")));
+    }
+    endpoint.host = parser.value(o.host).trimmed();
+    if (parser.isSet(o.security)) {
+        const auto security = securityFromName(parser.value(o.security));
+        if (!security) {
+            return reportError(
+                ctx,
+                Error(ErrorKind::Usage,
+                      tr("--security is tls, starttls or none, not \"%1\".").arg(parser.value(o.security))));
+        }
+        endpoint.security = *security;
+    }
+    if (parser.isSet(o.port)) {
+        bool ok = false;
+        const uint port = parser.value(o.port).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            return reportError(
+                ctx,
+                Error(ErrorKind::Usage,
+                      tr("--port wants a number from 1 to 65535, not \"%1\".").arg(parser.value(o.port))));
+        }
+        endpoint.port = static_cast<quint16>(port);
+        if (!parser.isSet(o.security))
+            endpoint.security = port == 465 ? Security::Tls : Security::StartTls;
+    } else {
+        endpoint.port = endpoint.security == Security::Tls ? 465 : endpoint.security == Security::None ? 25 : 587;
+    }
+    endpoint.allowInsecureAuth = parser.isSet(o.allowInsecureAuth);
+    connection.applyTo(endpoint);
+    credentials.username = parser.value(o.username);
+    if (parser.isSet(o.auth)) {
+        const auto mechanism = authMechanismFromName(parser.value(o.auth));
+        if (!mechanism) {
+            return reportError(
+                ctx, Error(ErrorKind::Usage, tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth))));
+        }
+        credentials.mechanism = *mechanism;
+    }
+    auto password = connection.password(parser, ctx);
+    if (!password.ok())
+        return reportError(ctx, password.error());
+    credentials.secret = password.value();
+    if (!credentials.secret.isEmpty() && credentials.username.isEmpty()) {
+        return reportError(ctx, Error(ErrorKind::Usage, tr("A password was given but no --username to log in with.")));
+    }
+    if (credentials.wanted() && credentials.secret.isEmpty() && credentials.mechanism != AuthMechanism::None) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("--username %1 needs a password: give it with --password-env VAR or "
+                                    "--password-stdin.")
+                                     .arg(credentials.username)));
+    }
+
+    // What to send.
+    auto prepared = prepareFromOptions(parser, o);
+    if (!prepared.ok())
+        return reportError(ctx, prepared.error());
+    PreparedMessage& message = prepared.value();
+
+    // Send it.
+    Transcript transcript;
+    if (!connection.transcriptPath().isEmpty()) {
+        const Status opened = transcript.writeTo(connection.transcriptPath());
+        if (!opened.ok())
+            return reportError(ctx, opened.error());
+    }
+    if (connection.verbose()) {
+        QObject::connect(&transcript, &Transcript::lineAdded, &transcript, [&ctx](const QString& line) {
+            ctx.err << line << '\n';
+            ctx.err.flush();
+        });
+    }
+    SubmissionSettings settings;
+    settings.endpoint = endpoint;
+    settings.credentials = credentials;
+    if (connection.timeoutMs() > 0)
+        settings.timeouts = SmtpTimeouts::uniform(connection.timeoutMs());
+    settings.transcript = &transcript;
+    std::unique_ptr<Submission> submission = SubmissionFactory::smtp()->create(settings);
+
+    QEventLoop loop;
+    TransactionResult result;
+    SmtpError sessionError;
+    bool transactionDone = false;
+    const qint64 size = message.file->size();
+    message.file->seek(0);
+    QObject::connect(submission.get(), &Submission::ready, &loop,
+                     [&] { submission->send(message.envelope, message.file.get(), size); });
+    QObject::connect(submission.get(), &Submission::transactionFinished, &loop, [&](const TransactionResult& r) {
+        result = r;
+        transactionDone = true;
+        submission->close();
+    });
+    QObject::connect(submission.get(), &Submission::failed, &loop, [&](const SmtpError& e) {
+        sessionError = e;
+        loop.quit();
+    });
+    QObject::connect(submission.get(), &Submission::closed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(0, submission.get(), &Submission::open);
+    loop.exec();
+
+    // Report.
+    QJsonArray recipients;
+    for (const RecipientResult& r : qAsConst(result.recipients)) {
+        const QString state = r.state == RecipientState::Delivered ? QStringLiteral("sent")
+            : r.state == RecipientState::PermanentFailure          ? QStringLiteral("failed")
+                                                                   : QStringLiteral("queued");
+        recipients.append(QJsonObject {{QStringLiteral("address"), r.address},
+                                       {QStringLiteral("state"), state},
+                                       {QStringLiteral("reply"), r.reply.isValid() ? r.reply.toString() : QString()}});
+    }
+    const SmtpError& error = transactionDone ? result.error : sessionError;
+    const bool fullyDelivered = transactionDone && result.delivered && !result.error.isError();
+    QString state = QStringLiteral("sent");
+    int code = 0;
+    if (!fullyDelivered) {
+        const ErrorKind kind = error.isError() ? error.kind : ErrorKind::Temporary;
+        code = exitCodeFor(kind);
+        state = kind == ErrorKind::Temporary ? QStringLiteral("queued") : QStringLiteral("failed");
+    }
+    if (connection.json()) {
+        printJson(ctx,
+                  QJsonDocument(QJsonObject {
+                      {QStringLiteral("id"), QString::fromLatin1(message.messageId)},
+                      {QStringLiteral("state"), state},
+                      {QStringLiteral("recipients"), recipients},
+                      {QStringLiteral("reply"),
+                       result.finalReply.isValid() ? result.finalReply.toString() : error.reply.toString()},
+                      {QStringLiteral("attempts"), 1},
+                      {QStringLiteral("next_attempt"), QJsonValue::Null},
+                      {QStringLiteral("message_id"), QString::fromLatin1(message.messageId)},
+                  }));
+    }
+    if (fullyDelivered) {
+        ctx.err << tr("Sent to %1 (%2).")
+                       .arg(message.envelope.recipients.join(QStringLiteral(", ")), result.finalReply.toString())
+                << '\n';
+        ctx.err.flush();
+        return 0;
+    }
+    if (error.isError())
+        reportError(ctx, error.toError());
+    return code;
+}
+
+} // namespace Postino::Cli

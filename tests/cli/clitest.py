@@ -1,0 +1,167 @@
+"""Shared helpers for the end-to-end tests of postino-cli.
+
+They drive the real binary exactly as cli.md says, against real SMTP servers (aiosmtpd, from
+Debian's python3-aiosmtpd) on 127.0.0.1 with certificates made at test time. Every wait is bounded
+and every server stops by itself.
+"""
+import email
+import email.policy
+import json
+import os
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+SOURCE_DIR = os.environ.get("POSTINO_SOURCE_DIR", os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..")))
+CLI = os.environ.get("POSTINO_CLI", os.path.join(SOURCE_DIR, "build", "app", "cli", "postino-cli"))
+SMTPD = os.path.join(SOURCE_DIR, "tests", "util", "smtpd", "postino_smtpd.py")
+MAKE_CERTS = os.path.join(SOURCE_DIR, "tests", "util", "certs", "make-certs.sh")
+
+_CERTS = None
+
+
+def certs():
+    """A folder of test certificates (made once per process)."""
+    global _CERTS
+    if _CERTS is None:
+        d = tempfile.mkdtemp(prefix="postino-certs-")
+        subprocess.run(["bash", MAKE_CERTS, d], check=True, capture_output=True, timeout=60)
+        _CERTS = d
+    return _CERTS
+
+
+def fingerprint(kind):
+    with open(os.path.join(certs(), kind + ".sha256")) as f:
+        return f.read().strip()
+
+
+class SmtpServer:
+    """A real SMTP server (aiosmtpd) in a child process: plain, starttls or tls (implicit)."""
+
+    def __init__(self, mode="starttls", cert="valid", user=None, password=None, auth_required=False,
+                 extra=None, max_seconds=60):
+        self.maildir = tempfile.mkdtemp(prefix="postino-maildir-")
+        args = [sys.executable, SMTPD, "--host", "127.0.0.1", "--port", "0", "--mode", mode,
+                "--maildir", self.maildir, "--max-seconds", str(max_seconds)]
+        if mode != "plain":
+            args += ["--cert", os.path.join(certs(), cert + ".pem"), "--key", os.path.join(certs(), cert + ".key")]
+        if user is not None:
+            args += ["--user", user, "--password", password]
+        if auth_required:
+            args += ["--auth-required"]
+        args += extra or []
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.port = None
+        deadline = time.monotonic() + 20
+        line = ""
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                break
+            line = self.proc.stdout.readline()
+            if not line:
+                break
+            if line.startswith("PORT "):
+                self.port = int(line.split()[1])
+                break
+        if self.port is None:
+            self.stop()
+            raise RuntimeError("the test SMTP server did not start: %s %s" % (line, self.proc.stderr.read()))
+
+    def messages(self):
+        """[(envelope dict, raw bytes)] in arrival order."""
+        out = []
+        names = sorted((n for n in os.listdir(self.maildir) if n.endswith(".eml")), key=lambda n: int(n.split(".")[0]))
+        for name in names:
+            base = os.path.join(self.maildir, name[:-4])
+            with open(base + ".json") as f:
+                env = json.load(f)
+            with open(base + ".eml", "rb") as f:
+                out.append((env, f.read()))
+        return out
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream:
+                stream.close()
+        shutil.rmtree(self.maildir, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class CliResult:
+    def __init__(self, proc):
+        self.code = proc.returncode
+        self.stdout = proc.stdout
+        self.stderr = proc.stderr
+
+    def json(self):
+        return json.loads(self.stdout)
+
+    def __repr__(self):
+        return "exit %d\nstdout: %s\nstderr: %s" % (self.code, self.stdout, self.stderr)
+
+
+class CliTestCase(unittest.TestCase):
+    """Each test gets its own config and data folders (XDG_*), so runs never share an outbox."""
+
+    def setUp(self):
+        self.home = tempfile.mkdtemp(prefix="postino-home-")
+        self.env = dict(os.environ)
+        self.env.update({
+            "HOME": self.home,
+            "XDG_CONFIG_HOME": os.path.join(self.home, "config"),
+            "XDG_DATA_HOME": os.path.join(self.home, "data"),
+            "XDG_CACHE_HOME": os.path.join(self.home, "cache"),
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+        })
+        self.env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+
+    def tearDown(self):
+        shutil.rmtree(self.home, ignore_errors=True)
+
+    def cli(self, *args, stdin=None, env=None, timeout=60):
+        e = dict(self.env)
+        if env:
+            e.update(env)
+        proc = subprocess.run([CLI] + list(args), input=stdin, capture_output=True, text=True, env=e, timeout=timeout)
+        return CliResult(proc)
+
+    def write(self, name, data):
+        path = os.path.join(self.home, name)
+        mode = "wb" if isinstance(data, bytes) else "w"
+        with open(path, mode) as f:
+            f.write(data)
+        return path
+
+
+def parse(raw):
+    """Parses a received message with Python's email package (policy=default)."""
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def all_defects(msg):
+    found = list(msg.defects)
+    for part in msg.walk():
+        found += list(part.defects)
+    return found
+
+
+def unstuff(raw):
+    return raw

@@ -1,0 +1,13 @@
+# End-to-end tests of postino-cli, driven exactly as cli.md says, against real servers.
+# Python's unittest from Debian's interpreter (it has python3-aiosmtpd).
+function(postino_add_cli_test name module)
+    add_test(NAME ${name}
+        COMMAND /usr/bin/python3 -m unittest -v ${module}
+        WORKING_DIRECTORY ${CMAKE_CURRENT_FUNCTION_LIST_DIR})
+    set_tests_properties(${name} PROPERTIES
+        TIMEOUT 600
+        LABELS cli
+        ENVIRONMENT "POSTINO_SOURCE_DIR=${PROJECT_SOURCE_DIR};POSTINO_CLI=$<TARGET_FILE:postino-cli>;PYTHONDONTWRITEBYTECODE=1")
+endfunction()
+
+postino_add_cli_test(CliSend test_send)
