@@ -99,8 +99,12 @@ OutboxItem OutboxModel::itemAt(int row) const
 
 void OutboxModel::reload()
 {
+    // Loading may move damaged items aside (itemRemoved): read first, then reset.
+    m_reloading = true;
+    QList<OutboxItem> items = m_store->items();
+    m_reloading = false;
     beginResetModel();
-    m_items = m_store->items();
+    m_items = std::move(items);
     endResetModel();
 }
 
@@ -114,6 +118,8 @@ int OutboxModel::insertionRow(const QString& id) const
 
 void OutboxModel::onAdded(const QString& id)
 {
+    if (m_reloading)
+        return;
     if (rowOf(id) >= 0) {
         onUpdated(id);
         return;
@@ -129,6 +135,8 @@ void OutboxModel::onAdded(const QString& id)
 
 void OutboxModel::onUpdated(const QString& id)
 {
+    if (m_reloading)
+        return;
     const int row = rowOf(id);
     if (row < 0) {
         onAdded(id);
@@ -148,6 +156,8 @@ void OutboxModel::onUpdated(const QString& id)
 
 void OutboxModel::onRemoved(const QString& id)
 {
+    if (m_reloading)
+        return;
     const int row = rowOf(id);
     if (row < 0)
         return;

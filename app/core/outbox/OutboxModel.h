@@ -50,6 +50,7 @@ private:
 
     OutboxStore* m_store;
     QList<OutboxItem> m_items;
+    bool m_reloading = false;
 };
 
 } // namespace Postino
