@@ -2,4 +2,5 @@ target_sources(postino-core PRIVATE
     common/Clock.cpp common/Clock.h
     common/Error.cpp common/Error.h
     common/Log.cpp common/Log.h
-    common/Paths.cpp common/Paths.h)
+    common/Paths.cpp common/Paths.h
+    common/Settings.cpp common/Settings.h)

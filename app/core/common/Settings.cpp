@@ -1,0 +1,95 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Postino {
+
+namespace {
+
+struct Entry
+{
+    Settings::Key key;
+    const char* path; // %1 is the account's name
+    int defaultValue;
+};
+
+// The table: every key Postino reads, with its default.
+constexpr Entry kEntries[] = {
+    {Settings::Key::RetryInitialSeconds, "retry/initial_seconds", 60},
+    {Settings::Key::RetryMaxSeconds, "retry/max_seconds", 3600},
+    {Settings::Key::RetryGiveUpHours, "retry/give_up_hours", 48},
+    {Settings::Key::AccountMaxConnections, "accounts/%1/max_connections", 2},
+    {Settings::Key::AccountRatePerMinute, "accounts/%1/rate_per_minute", 0},
+};
+
+const Entry& entry(Settings::Key key)
+{
+    for (const Entry& e : kEntries) {
+        if (e.key == key)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings(const QString& fileName)
+    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{ }
+
+Settings::~Settings() = default;
+
+QString Settings::defaultFileName(const QString& configDir)
+{
+    const QString dir =
+        configDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) : configDir;
+    return QDir(dir).filePath(QStringLiteral("postino.ini"));
+}
+
+QString Settings::path(Key key, const QString& account)
+{
+    QString p = QString::fromLatin1(entry(key).path);
+    if (p.contains(QLatin1String("%1"))) {
+        QString safe = account;
+        // A name must stay one path component ("/" would make a subgroup).
+        safe.replace(QLatin1Char('/'), QLatin1Char('_'));
+        p = p.arg(safe);
+    }
+    return p;
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Settings::value(Key key, const QString& account) const
+{
+    return m_settings->value(path(key, account), defaultValue(key));
+}
+
+int Settings::intValue(Key key, const QString& account) const
+{
+    bool ok = false;
+    const int v = value(key, account).toInt(&ok);
+    return ok ? v : defaultValue(key).toInt();
+}
+
+void Settings::setValue(Key key, const QVariant& value, const QString& account)
+{
+    m_settings->setValue(path(key, account), value);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace Postino

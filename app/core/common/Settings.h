@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace Postino {
+
+// Postino's settings: one typed table of keys and defaults over an INI file. No raw QSettings strings
+// elsewhere; secrets never go here.
+class Settings
+{
+public:
+    enum class Key {
+        RetryInitialSeconds, // retry/initial_seconds: first backoff step (60)
+        RetryMaxSeconds, // retry/max_seconds: longest backoff step (3600)
+        RetryGiveUpHours, // retry/give_up_hours: a message becomes failed this long after creation (48)
+        AccountMaxConnections, // accounts/<name>/max_connections: parallel sessions per account (2)
+        AccountRatePerMinute, // accounts/<name>/rate_per_minute: messages per minute, 0 = no limit (0)
+    };
+
+    // fileName: the INI file; it need not exist yet.
+    explicit Settings(const QString& fileName);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    // <AppConfigLocation>/postino.ini, or DIR/postino.ini for --config-dir DIR.
+    [[nodiscard]] static QString defaultFileName(const QString& configDir = {});
+
+    // The key's path in the file; account keys need the account's name.
+    [[nodiscard]] static QString path(Key key, const QString& account = {});
+    [[nodiscard]] static QVariant defaultValue(Key key);
+
+    [[nodiscard]] QVariant value(Key key, const QString& account = {}) const;
+    [[nodiscard]] int intValue(Key key, const QString& account = {}) const;
+    void setValue(Key key, const QVariant& value, const QString& account = {});
+    void sync();
+    [[nodiscard]] QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Postino

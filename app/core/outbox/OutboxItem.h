@@ -1,0 +1,120 @@
+#pragma once
+
+#include "common/Error.h"
+#include "mime/Envelope.h"
+#include "smtp/SmtpTypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Postino {
+
+// Server options kept with a message queued with ad-hoc options (`send --host ...`). Never a password.
+struct OutboxServer
+{
+    QString host;
+    quint16 port = 587;
+    Security security = Security::StartTls;
+    QString username;
+    AuthMechanism auth = AuthMechanism::Auto;
+    QStringList resolve; // --resolve entries, "HOST:ADDR"
+    QString caFile; // --ca-file path
+    QByteArray pinnedSha256; // --trust-fingerprint, lower-case hex
+
+    [[nodiscard]] bool isValid() const { return !host.isEmpty(); }
+    // The endpoint these options describe: resolve entries for host become its connect address, the CA
+    // file is read. A CA file that cannot be read is an error (Config) naming it.
+    [[nodiscard]] Result<ServerEndpoint> endpoint() const;
+};
+
+struct OutboxRecipient
+{
+    enum class State { Pending, Sent, Failed };
+    QString address;
+    State state = State::Pending;
+    QString reply; // the server's last words about this recipient, "250 2.1.5 Ok"
+};
+
+struct OutboxEvent
+{
+    QDateTime at;
+    QString outcome; // for people: "sent", "451 4.3.0 try later", "outcome unknown: ..."
+};
+
+// One message in the outbox: the stored bytes (message.eml, beside it) and everything known about
+// sending them.
+struct OutboxItem
+{
+    Q_DECLARE_TR_FUNCTIONS(Postino::OutboxItem)
+public:
+    enum class State { Queued, Sending, Failed, Sent };
+
+    QString id; // sortable and unique: "20261122T100000123-1a2b3c4d"
+    QString account; // a stored account's name; empty for ad-hoc server options
+    OutboxServer server; // ad-hoc options when account is empty
+
+    QString sender; // envelope sender (reverse-path)
+    QList<OutboxRecipient> recipients; // envelope recipients with their own progress
+    Envelope::Body body = Envelope::Body::SevenBit;
+    bool requestDsn = false;
+    QByteArray envelopeId;
+
+    State state = State::Queued;
+    int attempts = 0;
+    QDateTime created;
+    QDateTime windowStart; // give-up is counted from here: created, or the last manual retry
+    QDateTime nextAttempt;
+    QDateTime lastAttempt;
+
+    QString lastError; // translated: what failed, where, what next
+    QString lastReply; // the server's reply behind it, if any
+    ErrorKind lastErrorKind = ErrorKind::None;
+    QStringList transcript; // the last attempt's dialogue, credentials redacted
+
+    QString messageId; // "<...>" as in the stored Message-ID header
+    QString subject; // for listing
+    QString from; // the From header, for listing
+    qint64 size = 0; // bytes of message.eml
+    QByteArray messageSha256; // lower-case hex SHA-256 of message.eml, checked on load
+
+    QList<OutboxEvent> history;
+    bool possibleDuplicate = false; // an attempt was lost after the final dot: it may arrive twice
+    // Set (and committed) once the whole message has been handed to the transport, just before the
+    // final dot; cleared when the attempt ends. An item found in `sending` with it set after a crash
+    // is treated as outcome unknown, otherwise as a plain retry.
+    bool finalDotPending = false;
+
+    // What this item is filed under for sharing connections, limits and throttling: the account's
+    // name, or "ad-hoc:user@host:port".
+    [[nodiscard]] QString accountKey() const;
+    [[nodiscard]] bool isAdHoc() const { return account.isEmpty(); }
+    // The envelope of the next attempt: only the recipients who do not have the message yet.
+    [[nodiscard]] Envelope pendingEnvelope() const;
+    [[nodiscard]] QStringList pendingRecipients() const;
+    [[nodiscard]] bool allRecipientsSent() const;
+    void addEvent(const QDateTime& at, const QString& outcome);
+
+    // The `queue list --json` shape: id, state, account, from, subject, size, attempts, next_attempt,
+    // last_error, recipients[{address, state, reply}], plus message_id, created, last_reply,
+    // last_error_kind, possible_duplicate, history.
+    [[nodiscard]] QJsonObject toJson() const;
+
+    // Everything, for item.json.
+    [[nodiscard]] QJsonObject toStorageJson() const;
+    [[nodiscard]] static Result<OutboxItem> fromStorageJson(const QJsonObject& object);
+};
+
+// Stable identifiers: "queued" | "sending" | "failed" | "sent"; for recipients "queued" | "sent" | "failed"
+// (a pending recipient is "queued", as in `send --json`).
+[[nodiscard]] QString outboxStateName(OutboxItem::State state);
+[[nodiscard]] std::optional<OutboxItem::State> outboxStateFromName(const QString& name);
+[[nodiscard]] QString outboxRecipientStateName(OutboxRecipient::State state);
+
+// "535 5.7.8 Authentication credentials invalid", without needing the smtp module's formatting.
+[[nodiscard]] QString outboxReplyText(const SmtpReply& reply);
+
+} // namespace Postino

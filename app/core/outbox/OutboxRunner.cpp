@@ -1,0 +1,1091 @@
+#include "OutboxRunner.h"
+
+#include "common/Clock.h"
+#include "common/Log.h"
+#include "common/Settings.h"
+#include "outbox/CredentialsProvider.h"
+#include "outbox/NetworkMonitor.h"
+#include "outbox/OutboxStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QPointer>
+
+#include <optional>
+
+namespace Postino {
+
+struct OutboxRunner::Account
+{
+    QString key;
+    QStringList queue; // due ids waiting for a session in this pass
+    std::optional<SubmissionSettings> settings; // asked once per batch of sessions
+    bool settingsPending = false;
+    QString blockedReason; // no password given, ...: the account's items wait until retried
+    bool credentialsRejected = false;
+    QDateTime throttledUntil;
+    int throttleCount = 0;
+    QList<QDateTime> starts; // transaction starts in the last minute, for the rate limit
+    ClockTimer* rateTimer = nullptr;
+};
+
+struct OutboxRunner::Session
+{
+    quint64 serial = 0;
+    QString accountKey;
+    std::unique_ptr<Submission> submission;
+    std::optional<OutboxItem> current; // the item in flight
+    std::unique_ptr<QFile> body;
+    bool ready = false;
+    bool closing = false;
+    bool expectFailure = false; // the transaction ended with an error after which failed() follows
+    bool waitingRate = false;
+    QStringList transcript;
+};
+
+namespace {
+
+bool killsSession(SmtpFailure f)
+{
+    return f == SmtpFailure::ServiceUnavailable || f == SmtpFailure::ConnectionLost || f == SmtpFailure::Timeout
+        || f == SmtpFailure::OutcomeUnknown;
+}
+
+QString outcomeUnknownText()
+{
+    return OutboxRunner::tr("outcome unknown: connection lost after the final dot; the message may arrive twice");
+}
+
+} // namespace
+
+OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, CredentialsProvider* credentials,
+                           QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_factory(factory)
+    , m_credentials(credentials)
+    , m_wakeTimer(new ClockTimer(store->clock(), this))
+    , m_lockTimer(new ClockTimer(store->clock(), this))
+    , m_maxTimeTimer(new ClockTimer(store->clock(), this))
+{
+    connect(m_wakeTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
+    connect(m_lockTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
+    connect(m_maxTimeTimer, &ClockTimer::timeout, this, &OutboxRunner::stop);
+    connect(m_store, &OutboxStore::itemAdded, this, [this] {
+        if (m_running && !m_stopping && (m_mode == Mode::Continuous || m_mode == Mode::UntilEmpty))
+            schedulePass();
+    });
+}
+
+OutboxRunner::~OutboxRunner()
+{
+    // Like a crash, on purpose: items in flight stay `sending` on disk and the next runner recovers
+    // them (outcome unknown only if the final dot was pending).
+    for (auto& s : m_sessions) {
+        disconnect(s->submission.get(), nullptr, this, nullptr);
+        s->submission->abort();
+    }
+    m_sessions.clear();
+}
+
+QDateTime OutboxRunner::now() const
+{
+    return m_store->clock()->now();
+}
+
+void OutboxRunner::setNetworkMonitor(NetworkMonitor* monitor)
+{
+    if (m_network)
+        disconnect(m_network, nullptr, this, nullptr);
+    m_network = monitor;
+    if (!m_network)
+        return;
+    connect(m_network, &NetworkMonitor::onlineChanged, this, [this](bool online) {
+        qCDebug(lcOutbox) << "network" << (online ? "back" : "gone");
+        if (!online)
+            return;
+        // The network came back: what waited for it is tried now, without waiting for its backoff.
+        m_ignoreBackoffOnce = true;
+        if (m_running && !m_stopping)
+            schedulePass();
+    });
+}
+
+void OutboxRunner::setSettings(const Settings* settings)
+{
+    m_settings = settings;
+    if (m_settings) {
+        const qint64 override = m_dueCapSeconds;
+        m_policy = RetryPolicy(RetryPolicy::Config::fromSettings(*m_settings));
+        if (override > 0)
+            m_policy.setInitialSeconds(override);
+    }
+}
+
+void OutboxRunner::setRetryPolicy(const RetryPolicy& policy)
+{
+    m_policy = policy;
+    if (m_dueCapSeconds > 0)
+        m_policy.setInitialSeconds(m_dueCapSeconds);
+}
+
+void OutboxRunner::setAccountLimits(const QString& accountKey, AccountLimits limits)
+{
+    m_limits.insert(accountKey, limits);
+}
+
+OutboxRunner::AccountLimits OutboxRunner::accountLimits(const QString& accountKey) const
+{
+    if (const auto it = m_limits.constFind(accountKey); it != m_limits.cend())
+        return *it;
+    AccountLimits limits;
+    if (m_settings) {
+        limits.maxConnections = m_settings->intValue(Settings::Key::AccountMaxConnections, accountKey);
+        limits.ratePerMinute = m_settings->intValue(Settings::Key::AccountRatePerMinute, accountKey);
+    }
+    limits.maxConnections = qMax(1, limits.maxConnections);
+    limits.ratePerMinute = qMax(0, limits.ratePerMinute);
+    return limits;
+}
+
+void OutboxRunner::setRetryInitialOverride(qint64 seconds)
+{
+    m_dueCapSeconds = qMax<qint64>(0, seconds);
+    if (m_dueCapSeconds > 0)
+        m_policy.setInitialSeconds(m_dueCapSeconds);
+}
+
+bool OutboxRunner::isOnline() const
+{
+    return !m_network || m_network->isOnline();
+}
+
+bool OutboxRunner::isIdle() const
+{
+    return m_sessions.empty() && m_pendingRequests == 0 && !m_passScheduled && !m_inPass;
+}
+
+bool OutboxRunner::holdsLock() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+OutboxRunner::Account& OutboxRunner::account(const QString& key)
+{
+    auto it = m_accounts.find(key);
+    if (it == m_accounts.end()) {
+        auto acct = std::make_shared<Account>();
+        acct->key = key;
+        it = m_accounts.insert(key, acct);
+    }
+    return **it;
+}
+
+OutboxRunner::Session* OutboxRunner::findSession(quint64 serial) const
+{
+    for (const auto& s : m_sessions) {
+        if (s->serial == serial)
+            return s.get();
+    }
+    return nullptr;
+}
+
+int OutboxRunner::sessionCount(const QString& key, bool onlyWaiting) const
+{
+    int n = 0;
+    for (const auto& s : m_sessions) {
+        if (s->accountKey == key && (!onlyWaiting || (!s->current && !s->closing && !s->expectFailure)))
+            ++n;
+    }
+    return n;
+}
+
+bool OutboxRunner::inFlight(const QString& id) const
+{
+    for (const auto& s : m_sessions) {
+        if (s->current && s->current->id == id)
+            return true;
+    }
+    return false;
+}
+
+QDateTime OutboxRunner::effectiveNext(const OutboxItem& item) const
+{
+    QDateTime next = item.nextAttempt.isValid() ? item.nextAttempt : item.created;
+    if (m_dueCapSeconds > 0 && item.lastAttempt.isValid()) {
+        const QDateTime cap = item.lastAttempt.addSecs(m_dueCapSeconds);
+        if (!next.isValid() || cap < next)
+            next = cap;
+    }
+    return next;
+}
+
+// --- running ---
+
+void OutboxRunner::start(Mode mode, qint64 maxTimeMsec)
+{
+    m_mode = mode;
+    m_running = true;
+    m_stopping = false;
+    m_finishedEmitted = false;
+    m_flushed.clear();
+    if (maxTimeMsec > 0)
+        m_maxTimeTimer->start(maxTimeMsec);
+    else
+        m_maxTimeTimer->stop();
+    schedulePass();
+}
+
+void OutboxRunner::stop()
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    m_wakeTimer->stop();
+    m_lockTimer->stop();
+    for (auto& acct : m_accounts)
+        acct->queue.clear();
+    // Sessions between transactions close now; those in a transaction close after it.
+    std::vector<quint64> waiting;
+    for (const auto& s : m_sessions) {
+        if (!s->current && !s->expectFailure)
+            waiting.push_back(s->serial);
+    }
+    for (quint64 serial : waiting) {
+        if (Session* s = findSession(serial))
+            closeSession(s);
+    }
+    checkIdle();
+}
+
+void OutboxRunner::schedulePass()
+{
+    if (m_passScheduled)
+        return;
+    m_passScheduled = true;
+    QMetaObject::invokeMethod(this, &OutboxRunner::pass, Qt::QueuedConnection);
+}
+
+bool OutboxRunner::acquireLock()
+{
+    if (holdsLock())
+        return true;
+    if (!m_lock) {
+        QDir().mkpath(m_store->outboxDir());
+        m_lock = std::make_unique<QLockFile>(m_store->lockFilePath());
+        // Never stale by age: a GUI may hold it for hours. A dead holder is still detected by its PID.
+        m_lock->setStaleLockTime(0);
+    }
+    if (!m_lock->tryLock(0))
+        return false;
+    m_lockBusyReported = false;
+    recoverOrphans();
+    return true;
+}
+
+void OutboxRunner::releaseLock()
+{
+    if (holdsLock())
+        m_lock->unlock();
+}
+
+void OutboxRunner::recoverOrphans()
+{
+    // Under the lock, an item in `sending` that is not ours was left by a runner that died.
+    const QDateTime t = now();
+    for (OutboxItem item : m_store->items()) {
+        if (item.state != OutboxItem::State::Sending || inFlight(item.id))
+            continue;
+        if (item.finalDotPending) {
+            item.possibleDuplicate = true;
+            item.addEvent(t, outcomeUnknownText());
+            item.lastError = tr("Postino stopped while waiting for the server's answer to the message; it may have "
+                                "arrived. It will be sent again, and may arrive twice.");
+            item.lastErrorKind = ErrorKind::Temporary;
+        } else {
+            item.addEvent(t, tr("interrupted before the message was sent; it will be sent again"));
+        }
+        qCInfo(lcOutbox) << "recovered" << item.id << (item.finalDotPending ? "(outcome unknown)" : "");
+        item.finalDotPending = false;
+        item.state = OutboxItem::State::Queued;
+        item.nextAttempt = t;
+        commit(item);
+        emit itemChanged(item.id);
+    }
+}
+
+void OutboxRunner::pass()
+{
+    m_passScheduled = false;
+    if (!m_running || m_stopping) {
+        checkIdle();
+        return;
+    }
+    if (!isOnline()) {
+        qCDebug(lcOutbox) << "offline: waiting for the network";
+        m_wakeTimer->stop();
+        checkIdle();
+        return;
+    }
+    if (!acquireLock()) {
+        if (!m_lockBusyReported) {
+            m_lockBusyReported = true;
+            qCInfo(lcOutbox) << "another runner holds" << m_store->lockFilePath();
+            emit lockBusy(m_store->lockFilePath());
+        }
+        m_lockTimer->start(m_lockRetryMsec);
+        return;
+    }
+    m_lockTimer->stop();
+    m_inPass = true;
+    const bool ignoreBackoff = m_mode == Mode::Flush || m_ignoreBackoffOnce;
+    m_ignoreBackoffOnce = false;
+    const QDateTime t = now();
+    QStringList touched;
+    for (const OutboxItem& item : m_store->items()) {
+        if (item.state != OutboxItem::State::Queued || inFlight(item.id))
+            continue;
+        Account& acct = account(item.accountKey());
+        if (acct.queue.contains(item.id) || !acct.blockedReason.isEmpty() || acct.credentialsRejected)
+            continue;
+        if (m_mode == Mode::Flush) {
+            if (m_flushed.contains(item.id))
+                continue;
+            m_flushed.insert(item.id);
+        } else {
+            if (acct.throttledUntil.isValid() && acct.throttledUntil > t)
+                continue;
+            if (!ignoreBackoff && effectiveNext(item) > t)
+                continue;
+        }
+        acct.queue.append(item.id);
+        if (!touched.contains(acct.key))
+            touched.append(acct.key);
+    }
+    for (const QString& key : touched)
+        startSessions(account(key));
+    m_inPass = false;
+    checkIdle();
+}
+
+void OutboxRunner::startSessions(Account& acct)
+{
+    if (acct.queue.isEmpty())
+        return;
+    if (m_stopping) {
+        acct.queue.clear();
+        return;
+    }
+    if (!acct.settings) {
+        if (acct.settingsPending)
+            return;
+        Result<OutboxItem> first = m_store->load(acct.queue.first());
+        if (!first) {
+            acct.queue.removeFirst();
+            startSessions(acct);
+            return;
+        }
+        acct.settingsPending = true;
+        ++m_pendingRequests;
+        QPointer<OutboxRunner> self(this);
+        const QString key = acct.key;
+        m_credentials->settingsFor(first.value(), [self, key](Result<SubmissionSettings> result) {
+            if (self)
+                self->onSettings(key, std::move(result));
+        });
+        return;
+    }
+    const AccountLimits limits = accountLimits(acct.key);
+    int sessions = sessionCount(acct.key, false);
+    int waiting = sessionCount(acct.key, true);
+    while (sessions < limits.maxConnections && waiting < acct.queue.size()) {
+        openSession(acct);
+        ++sessions;
+        ++waiting;
+    }
+}
+
+void OutboxRunner::onSettings(const QString& key, Result<SubmissionSettings> result)
+{
+    --m_pendingRequests;
+    Account& acct = account(key);
+    acct.settingsPending = false;
+    if (!result) {
+        blockAccount(acct, result.error());
+    } else {
+        acct.settings = std::move(result).value();
+        startSessions(acct);
+    }
+    checkIdle();
+}
+
+void OutboxRunner::blockAccount(Account& acct, const Error& error)
+{
+    qCInfo(lcOutbox) << "account" << acct.key << "waits:" << error.message();
+    acct.blockedReason = error.message();
+    const QStringList ids = acct.queue;
+    acct.queue.clear();
+    for (const QString& id : ids) {
+        Result<OutboxItem> r = m_store->load(id);
+        if (!r || r.value().state != OutboxItem::State::Queued)
+            continue;
+        OutboxItem item = r.value();
+        item.lastError = error.message();
+        item.lastErrorKind = error.kind();
+        item.lastReply.clear();
+        commit(item);
+        emit itemChanged(id);
+    }
+}
+
+void OutboxRunner::openSession(Account& acct)
+{
+    SubmissionSettings settings = *acct.settings;
+    settings.clock = m_store->clock();
+    std::unique_ptr<Submission> submission = m_factory->create(settings);
+    if (!submission) {
+        blockAccount(acct, Error(ErrorKind::Internal, tr("No submission could be created for %1.").arg(acct.key)));
+        return;
+    }
+    auto session = std::make_unique<Session>();
+    session->serial = ++m_serial;
+    session->accountKey = acct.key;
+    session->submission = std::move(submission);
+    session->transcript << QStringLiteral("-- %1:%2").arg(settings.endpoint.host).arg(settings.endpoint.port);
+    const quint64 serial = session->serial;
+    Submission* sub = session->submission.get();
+    connect(sub, &Submission::ready, this, [this, serial] {
+        if (Session* s = findSession(serial))
+            onReady(s);
+    });
+    connect(sub, &Submission::transactionFinished, this, [this, serial](const TransactionResult& result) {
+        if (Session* s = findSession(serial))
+            onTransactionFinished(s, result);
+    });
+    connect(sub, &Submission::failed, this, [this, serial](const SmtpError& error) {
+        if (Session* s = findSession(serial))
+            onFailed(s, error);
+    });
+    connect(sub, &Submission::closed, this, [this, serial] {
+        if (Session* s = findSession(serial))
+            onClosed(s);
+    });
+    connect(sub, &Submission::passwordRequested, this, [this, serial](const QString& username) {
+        if (Session* s = findSession(serial))
+            onPasswordRequested(s, username);
+    });
+    connect(sub, &Submission::uploadProgress, this, [this, serial](qint64 sent, qint64 total) {
+        Session* s = findSession(serial);
+        if (s && sent >= total)
+            markDotPending(s);
+    });
+    connect(sub, &Submission::stateChanged, this, [this, serial](Submission::State state) {
+        Session* s = findSession(serial);
+        if (s && state == Submission::State::AwaitingFinalReply)
+            markDotPending(s);
+    });
+    connect(sub, &Submission::recipientReplied, this, [this, serial](const QString& address, const SmtpReply& reply) {
+        if (Session* s = findSession(serial))
+            s->transcript << QStringLiteral("-- RCPT %1: %2").arg(address, outboxReplyText(reply));
+    });
+    m_sessions.push_back(std::move(session));
+    qCDebug(lcOutbox) << "opening session" << serial << "for" << acct.key;
+    sub->open();
+}
+
+void OutboxRunner::onReady(Session* session)
+{
+    session->ready = true;
+    session->transcript << QStringLiteral("-- ready");
+    feed(session);
+}
+
+void OutboxRunner::closeSession(Session* session)
+{
+    if (session->closing)
+        return;
+    session->closing = true;
+    session->submission->close();
+}
+
+void OutboxRunner::feed(Session* session)
+{
+    if (session->current || session->closing || session->expectFailure || !session->ready)
+        return;
+    Account& acct = account(session->accountKey);
+    const QDateTime t = now();
+    const bool throttled = m_mode != Mode::Flush && acct.throttledUntil.isValid() && acct.throttledUntil > t;
+    if (m_stopping || throttled || acct.credentialsRejected || !acct.blockedReason.isEmpty()) {
+        closeSession(session);
+        return;
+    }
+    const AccountLimits limits = accountLimits(acct.key);
+    while (!acct.queue.isEmpty()) {
+        if (limits.ratePerMinute > 0) {
+            while (!acct.starts.isEmpty() && acct.starts.first().msecsTo(t) >= 60'000)
+                acct.starts.removeFirst();
+            if (acct.starts.size() >= limits.ratePerMinute) {
+                session->waitingRate = true;
+                if (!acct.rateTimer) {
+                    acct.rateTimer = new ClockTimer(m_store->clock(), this);
+                    const QString key = acct.key;
+                    connect(acct.rateTimer, &ClockTimer::timeout, this, [this, key] {
+                        std::vector<quint64> waiting;
+                        for (const auto& s : m_sessions) {
+                            if (s->accountKey == key && s->waitingRate)
+                                waiting.push_back(s->serial);
+                        }
+                        for (quint64 serial : waiting) {
+                            if (Session* s = findSession(serial)) {
+                                s->waitingRate = false;
+                                feed(s);
+                            }
+                        }
+                    });
+                }
+                if (!acct.rateTimer->isActive())
+                    acct.rateTimer->start(qMax<qint64>(0, t.msecsTo(acct.starts.first().addSecs(60))));
+                return;
+            }
+        }
+        const QString id = acct.queue.takeFirst();
+        Result<OutboxItem> item = m_store->load(id);
+        if (!item || item.value().state != OutboxItem::State::Queued)
+            continue;
+        if (limits.ratePerMinute > 0)
+            acct.starts.append(t);
+        if (startTransaction(session, std::move(item).value()))
+            return;
+    }
+    closeSession(session);
+}
+
+bool OutboxRunner::startTransaction(Session* session, OutboxItem item)
+{
+    const QDateTime t = now();
+    if (item.pendingRecipients().isEmpty()) {
+        // Everyone has it already (a crash after the last 250): file it as sent.
+        if (item.allRecipientsSent()) {
+            if (m_store->markSent(item))
+                emit itemSent(item.id);
+        }
+        return false;
+    }
+    item.state = OutboxItem::State::Sending;
+    item.attempts += 1;
+    item.lastAttempt = t;
+    item.finalDotPending = false;
+    if (Status s = m_store->update(item); !s) {
+        qCWarning(lcOutbox) << "cannot start" << item.id << ":" << s.error().message();
+        return false;
+    }
+    auto body = std::make_unique<QFile>(m_store->messagePath(item.id));
+    if (!body->open(QIODevice::ReadOnly)) {
+        RetryDecision fail;
+        fail.action = RetryDecision::Action::Fail;
+        fail.kind = ErrorKind::IoError;
+        applyFailure(item, fail,
+                     tr("The stored message %1 could not be read (%2); it cannot be sent.")
+                         .arg(QDir::toNativeSeparators(body->fileName()), body->errorString()),
+                     {}, account(session->accountKey));
+        return false;
+    }
+    session->transcript = QStringList {session->transcript.value(0)};
+    session->transcript
+        << QStringLiteral("-- message %1 to %2").arg(item.id, item.pendingRecipients().join(QStringLiteral(", ")));
+    const Envelope envelope = item.pendingEnvelope();
+    const qint64 size = item.size;
+    session->current = std::move(item);
+    session->body = std::move(body);
+    QFile* device = session->body.get();
+    emit itemChanged(session->current->id);
+    qCDebug(lcOutbox) << "sending" << session->current->id << "to" << envelope.recipients;
+    session->submission->send(envelope, device, size);
+    return true;
+}
+
+void OutboxRunner::markDotPending(Session* session)
+{
+    if (!session->current || session->current->finalDotPending)
+        return;
+    session->current->finalDotPending = true;
+    commit(*session->current);
+}
+
+void OutboxRunner::onTransactionFinished(Session* session, const TransactionResult& result)
+{
+    if (!session->current)
+        return;
+    OutboxItem item = *session->current;
+    const bool dotWasPending = item.finalDotPending;
+    session->current.reset();
+    session->body.reset();
+    Account& acct = account(session->accountKey);
+    const QDateTime t = now();
+    const QString finalText = outboxReplyText(result.finalReply);
+    if (!finalText.isEmpty())
+        session->transcript << QStringLiteral("-- end of data: %1").arg(finalText);
+
+    auto find = [&item](const QString& address) -> OutboxRecipient* {
+        for (OutboxRecipient& r : item.recipients) {
+            if (r.address.compare(address, Qt::CaseInsensitive) == 0)
+                return &r;
+        }
+        return nullptr;
+    };
+    QStringList refused;
+    QStringList refusedReplies;
+    QStringList deferred;
+    for (const RecipientResult& r : result.recipients) {
+        OutboxRecipient* rcpt = find(r.address);
+        if (!rcpt || rcpt->state != OutboxRecipient::State::Pending)
+            continue;
+        const QString text = outboxReplyText(r.reply);
+        switch (r.state) {
+        case RecipientState::Delivered:
+            rcpt->state = OutboxRecipient::State::Sent;
+            rcpt->reply = text.isEmpty() ? finalText : text;
+            break;
+        case RecipientState::Accepted:
+            if (result.delivered) {
+                rcpt->state = OutboxRecipient::State::Sent;
+                rcpt->reply = text.isEmpty() ? finalText : text;
+            }
+            break;
+        case RecipientState::TemporaryFailure:
+            rcpt->reply = text;
+            deferred << r.address;
+            break;
+        case RecipientState::PermanentFailure:
+            rcpt->reply = text;
+            rcpt->state = OutboxRecipient::State::Failed;
+            refused << r.address;
+            refusedReplies << text;
+            break;
+        case RecipientState::Pending:
+        case RecipientState::NotAttempted:
+            break;
+        }
+    }
+    if (result.delivered && result.recipients.isEmpty()) {
+        for (OutboxRecipient& r : item.recipients) {
+            if (r.state == OutboxRecipient::State::Pending) {
+                r.state = OutboxRecipient::State::Sent;
+                r.reply = finalText;
+            }
+        }
+    }
+    item.transcript = session->transcript;
+
+    if (item.allRecipientsSent()) {
+        item.lastError.clear();
+        item.lastReply = finalText;
+        item.lastErrorKind = ErrorKind::None;
+        item.nextAttempt = {};
+        item.addEvent(t, tr("sent: %1").arg(finalText));
+        // The first thing after the final 250: commit `sent` (markSent writes it before moving the item).
+        if (Status s = m_store->markSent(item); !s)
+            qCWarning(lcOutbox) << "sent" << item.id << "but:" << s.error().message();
+        acct.throttleCount = 0;
+        emit itemChanged(item.id);
+        emit itemSent(item.id);
+    } else if (!refused.isEmpty() && !result.delivered) {
+        RetryDecision fail;
+        fail.action = RetryDecision::Action::Fail;
+        fail.kind = ErrorKind::Permanent;
+        applyFailure(item, fail,
+                     tr("The server refused %1 (%2). Nobody was sent the message. Correct the address, then retry "
+                        "or remove the message.")
+                         .arg(refused.join(QStringLiteral(", ")), refusedReplies.join(QStringLiteral("; "))),
+                     refusedReplies.value(0), acct);
+    } else if (result.delivered) {
+        const bool anyPending = !item.pendingRecipients().isEmpty();
+        RetryDecision d;
+        d.action = anyPending ? RetryDecision::Action::Retry : RetryDecision::Action::Fail;
+        d.kind = anyPending ? ErrorKind::Temporary : ErrorKind::Permanent;
+        const QString message = anyPending
+            ? tr("Sent to some recipients; %1 refused for now and will be retried.")
+                  .arg(item.pendingRecipients().join(QStringLiteral(", ")))
+            : tr("Sent to some recipients; the server refused %1 (%2).")
+                  .arg(refused.join(QStringLiteral(", ")), refusedReplies.join(QStringLiteral("; ")));
+        QString reply;
+        for (const OutboxRecipient& r : item.recipients) {
+            if (r.state != OutboxRecipient::State::Sent && !r.reply.isEmpty()) {
+                reply = r.reply;
+                break;
+            }
+        }
+        applyFailure(item, d, message, reply, acct);
+    } else {
+        RetryDecision d = RetryPolicy::classify(result);
+        const SmtpFailure f = result.error.failure;
+        if (dotWasPending && (f == SmtpFailure::ConnectionLost || f == SmtpFailure::Timeout)) {
+            d.outcomeUnknown = true;
+            d.action = RetryDecision::Action::Retry;
+            d.kind = ErrorKind::Temporary;
+        }
+        QString message = result.error.message;
+        if (message.isEmpty()) {
+            message = deferred.isEmpty()
+                ? tr("The server did not take the message: %1").arg(outboxReplyText(result.finalReply))
+                : tr("The server refused %1 for now; the message will be retried.")
+                      .arg(deferred.join(QStringLiteral(", ")));
+        }
+        QString reply = outboxReplyText(result.error.reply);
+        if (reply.isEmpty())
+            reply = finalText;
+        if (reply.isEmpty() && !deferred.isEmpty())
+            reply = find(deferred.first())->reply;
+        applyFailure(item, d, message, reply, acct);
+    }
+
+    if (killsSession(result.error.failure) || result.outcomeUnknown) {
+        session->expectFailure = true; // failed() follows and ends the session
+        return;
+    }
+    const quint64 serial = session->serial;
+    QMetaObject::invokeMethod(
+        this,
+        [this, serial] {
+            if (Session* s = findSession(serial))
+                feed(s);
+        },
+        Qt::QueuedConnection);
+}
+
+void OutboxRunner::applyFailure(OutboxItem& item, const RetryDecision& decision, const QString& message,
+                                const QString& reply, Account& acct)
+{
+    const QDateTime t = now();
+    item.finalDotPending = false;
+    item.lastError = message;
+    item.lastReply = reply;
+    item.lastErrorKind = decision.kind;
+    if (decision.outcomeUnknown) {
+        item.possibleDuplicate = true;
+        item.addEvent(t, outcomeUnknownText());
+    } else {
+        item.addEvent(t, reply.isEmpty() ? message : reply);
+    }
+    if (decision.credentialsRejected) {
+        acct.queue.clear();
+        if (!acct.credentialsRejected) {
+            acct.credentialsRejected = true;
+            emit credentialsRejected(acct.key);
+        }
+    }
+    if (decision.retries()) {
+        if (m_policy.shouldGiveUp(item.windowStart, t)) {
+            item.state = OutboxItem::State::Failed;
+            item.nextAttempt = {};
+            item.lastError = tr("Gave up after %1 hours of trying. The last error was: %2")
+                                 .arg(m_policy.config().giveUpHours)
+                                 .arg(message);
+            item.addEvent(t, tr("gave up"));
+        } else {
+            qint64 delay = m_policy.backoffSeconds(qMax(1, item.attempts));
+            if (decision.throttleAccount) {
+                if (!acct.throttledUntil.isValid() || acct.throttledUntil <= t) {
+                    acct.throttleCount += 1;
+                    acct.throttledUntil = t.addSecs(m_policy.backoffSeconds(acct.throttleCount));
+                    qCInfo(lcOutbox) << "account" << acct.key << "throttled until" << acct.throttledUntil;
+                }
+                acct.queue.clear();
+                delay = qMax(delay, t.secsTo(acct.throttledUntil));
+            }
+            QDateTime next = t.addSecs(delay);
+            const QDateTime giveUp = m_policy.giveUpAt(item.windowStart);
+            if (next > giveUp)
+                next = giveUp;
+            item.nextAttempt = next;
+            item.state = OutboxItem::State::Queued;
+        }
+    } else {
+        item.state = OutboxItem::State::Failed;
+        item.nextAttempt = {};
+    }
+    commit(item);
+    emit itemChanged(item.id);
+    if (item.state == OutboxItem::State::Failed)
+        emit itemFailed(item.id);
+}
+
+void OutboxRunner::failQueue(Account& acct, const SmtpError& error, const QStringList& transcript)
+{
+    const RetryDecision decision = RetryPolicy::classify(error);
+    const QStringList ids = acct.queue;
+    acct.queue.clear();
+    const QDateTime t = now();
+    QString message = error.message;
+    if (message.isEmpty())
+        message = tr("The connection to the server failed.");
+    for (const QString& id : ids) {
+        Result<OutboxItem> r = m_store->load(id);
+        if (!r || r.value().state != OutboxItem::State::Queued)
+            continue;
+        OutboxItem item = r.value();
+        item.attempts += 1;
+        item.lastAttempt = t;
+        item.transcript = transcript;
+        applyFailure(item, decision, message, outboxReplyText(error.reply), acct);
+    }
+}
+
+void OutboxRunner::onFailed(Session* session, const SmtpError& error)
+{
+    Account& acct = account(session->accountKey);
+    qCDebug(lcOutbox) << "session" << session->serial << "failed:" << error.message;
+    session->transcript << QStringLiteral("-- failed: %1").arg(error.message);
+    if (session->current) {
+        OutboxItem item = *session->current;
+        session->current.reset();
+        session->body.reset();
+        RetryDecision d = RetryPolicy::classify(error);
+        if (item.finalDotPending
+            && (error.failure == SmtpFailure::ConnectionLost || error.failure == SmtpFailure::Timeout)) {
+            d.outcomeUnknown = true;
+            d.action = RetryDecision::Action::Retry;
+            d.kind = ErrorKind::Temporary;
+        }
+        item.transcript = session->transcript;
+        applyFailure(item, d, error.message, outboxReplyText(error.reply), acct);
+    } else if (!session->ready) {
+        failQueue(acct, error, session->transcript);
+    }
+    endSession(session);
+    startSessions(acct);
+    checkIdle();
+}
+
+void OutboxRunner::onClosed(Session* session)
+{
+    if (session->current) {
+        SmtpError lost;
+        lost.failure = SmtpFailure::ConnectionLost;
+        lost.kind = ErrorKind::Temporary;
+        lost.message = tr("The server closed the connection during the transaction.");
+        onFailed(session, lost);
+        return;
+    }
+    Account& acct = account(session->accountKey);
+    endSession(session);
+    startSessions(acct);
+    checkIdle();
+}
+
+void OutboxRunner::onPasswordRequested(Session* session, const QString& username)
+{
+    Account& acct = account(session->accountKey);
+    const QString host = session->submission->endpoint().host;
+    endSession(session);
+    blockAccount(acct,
+                 Error(ErrorKind::Config,
+                       tr("The server %1 asks for the password of %2 and none was given; the message stays queued. "
+                          "Give the password (--password-env VAR or --password-stdin, or store it with the account) "
+                          "and run the queue again.")
+                           .arg(host, username)));
+    checkIdle();
+}
+
+void OutboxRunner::endSession(Session* session)
+{
+    const QString key = session->accountKey;
+    Submission* sub = session->submission.release();
+    disconnect(sub, nullptr, this, nullptr);
+    const Submission::State st = sub->state();
+    if (st != Submission::State::Closed && st != Submission::State::Idle)
+        sub->abort();
+    sub->deleteLater();
+    for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
+        if (it->get() == session) {
+            m_sessions.erase(it);
+            break;
+        }
+    }
+    if (sessionCount(key, false) == 0) {
+        Account& acct = account(key);
+        acct.settings.reset(); // asked again next time: an account may change meanwhile
+    }
+}
+
+void OutboxRunner::commit(const OutboxItem& item)
+{
+    if (Status s = m_store->update(item); !s)
+        qCWarning(lcOutbox) << "could not record" << item.id << ":" << s.error().message();
+}
+
+void OutboxRunner::checkIdle()
+{
+    if (!isIdle() || m_lockTimer->isActive())
+        return;
+    releaseLock();
+    if (!m_running)
+        return;
+    if (m_stopping) {
+        finish();
+        return;
+    }
+    switch (m_mode) {
+    case Mode::DueOnce:
+    case Mode::Flush:
+        finish();
+        return;
+    case Mode::UntilEmpty: {
+        bool left = false;
+        for (const OutboxItem& item : m_store->items()) {
+            if (item.state != OutboxItem::State::Queued)
+                continue;
+            const Account& acct = account(item.accountKey());
+            if (acct.blockedReason.isEmpty() && !acct.credentialsRejected) {
+                left = true;
+                break;
+            }
+        }
+        if (!left) {
+            finish();
+            return;
+        }
+        scheduleWake();
+        emit idle();
+        return;
+    }
+    case Mode::Continuous:
+        scheduleWake();
+        emit idle();
+        return;
+    }
+}
+
+void OutboxRunner::scheduleWake()
+{
+    QDateTime next;
+    for (const OutboxItem& item : m_store->items()) {
+        if (item.state != OutboxItem::State::Queued)
+            continue;
+        const Account& acct = account(item.accountKey());
+        if (!acct.blockedReason.isEmpty() || acct.credentialsRejected)
+            continue;
+        QDateTime when = effectiveNext(item);
+        if (acct.throttledUntil.isValid() && acct.throttledUntil > when)
+            when = acct.throttledUntil;
+        if (!next.isValid() || when < next)
+            next = when;
+    }
+    m_nextWake = next;
+    if (!next.isValid() || !isOnline()) {
+        m_wakeTimer->stop();
+        return;
+    }
+    m_wakeTimer->start(qMax<qint64>(0, now().msecsTo(next)));
+}
+
+void OutboxRunner::finish()
+{
+    m_running = false;
+    m_stopping = false;
+    m_wakeTimer->stop();
+    m_lockTimer->stop();
+    m_maxTimeTimer->stop();
+    m_nextWake = {};
+    releaseLock();
+    if (m_finishedEmitted)
+        return;
+    m_finishedEmitted = true;
+    emit idle();
+    emit finished();
+}
+
+// --- items ---
+
+Status OutboxRunner::retryNow(const QString& id)
+{
+    Result<OutboxItem> r = m_store->load(id);
+    if (!r)
+        return r.error();
+    OutboxItem item = r.value();
+    if (item.state == OutboxItem::State::Sending) {
+        return Error(ErrorKind::Temporary,
+                     tr("The message %1 is being sent right now; wait for the attempt to end.").arg(id));
+    }
+    const QDateTime t = now();
+    if (item.state == OutboxItem::State::Failed) {
+        item.windowStart = t; // a fresh give-up window
+        for (OutboxRecipient& rcpt : item.recipients) {
+            if (rcpt.state == OutboxRecipient::State::Failed)
+                rcpt.state = OutboxRecipient::State::Pending;
+        }
+    }
+    item.state = OutboxItem::State::Queued;
+    item.nextAttempt = t;
+    item.addEvent(t, tr("retry requested"));
+    if (Status s = m_store->update(item); !s)
+        return s;
+    Account& acct = account(item.accountKey());
+    acct.blockedReason.clear();
+    acct.credentialsRejected = false;
+    acct.throttledUntil = {};
+    emit itemChanged(id);
+    if (m_running && !m_stopping)
+        schedulePass();
+    return {};
+}
+
+Status OutboxRunner::remove(const QString& id)
+{
+    if (inFlight(id)) {
+        return Error(ErrorKind::Temporary,
+                     tr("The message %1 is being sent right now; remove it when the attempt has ended.").arg(id));
+    }
+    for (auto& acct : m_accounts)
+        acct->queue.removeAll(id);
+    Status s = m_store->remove(id);
+    if (s)
+        emit itemChanged(id);
+    return s;
+}
+
+QList<OutboxItem> OutboxRunner::list()
+{
+    return m_store->items();
+}
+
+QStringList OutboxRunner::accountsNeedingCredentials() const
+{
+    QStringList out;
+    for (const auto& acct : m_accounts) {
+        if (acct->credentialsRejected)
+            out << acct->key;
+    }
+    out.sort();
+    return out;
+}
+
+bool OutboxRunner::credentialsNeedAttention(const QString& accountKey) const
+{
+    const auto it = m_accounts.constFind(accountKey);
+    return it != m_accounts.cend() && (*it)->credentialsRejected;
+}
+
+void OutboxRunner::clearCredentialsAttention(const QString& accountKey)
+{
+    account(accountKey).credentialsRejected = false;
+    if (m_running && !m_stopping)
+        schedulePass();
+}
+
+QDateTime OutboxRunner::accountThrottledUntil(const QString& accountKey) const
+{
+    const auto it = m_accounts.constFind(accountKey);
+    if (it == m_accounts.cend())
+        return {};
+    return (*it)->throttledUntil;
+}
+
+QString OutboxRunner::accountBlockedReason(const QString& accountKey) const
+{
+    const auto it = m_accounts.constFind(accountKey);
+    return it == m_accounts.cend() ? QString() : (*it)->blockedReason;
+}
+
+} // namespace Postino

@@ -1,0 +1,188 @@
+#pragma once
+
+#include "common/Error.h"
+#include "outbox/OutboxItem.h"
+#include "outbox/RetryPolicy.h"
+#include "smtp/Submission.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QLockFile;
+
+namespace Postino {
+
+class ClockTimer;
+class CredentialsProvider;
+class NetworkMonitor;
+class OutboxStore;
+class Settings;
+
+// Sends what is in the outbox when it is due.
+//
+// - Items are grouped by account; consecutive items of one account share a session (open once, send()
+//   several times), with up to max_connections sessions per account and an optional per-account rate
+//   limit (messages per minute).
+// - Every state change is committed to disk at once; `sending -> sent` right after the final 250.
+// - Failures go through RetryPolicy: backoff (the whole account for throttling replies), failed at once
+//   for 5xx / security / authentication (the account's credentials are flagged).
+// - Recipients that have the message are never sent it again; 4xx-refused ones are retried later.
+// - One runner per outbox across processes (QLockFile, held while a pass is sending and released when
+//   idle): a runner that cannot take the lock sends nothing and tries again later (lockBusy()).
+// - Crash recovery: an item found in `sending` under the lock is orphaned. If its finalDotPending mark
+//   was committed (set when the whole message had been handed to the transport, before the final dot)
+//   it is treated as outcome unknown (possible duplicate); otherwise it is simply queued again.
+// - Offline (NetworkMonitor), it does nothing; when the network comes back it retries at once.
+class OutboxRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode {
+        Continuous, // the GUI: send what is due, wake for what is not, forever (until stop())
+        DueOnce, // send what is due now, then finished()
+        UntilEmpty, // `queue run --until-empty`: until nothing it can send is queued, then finished()
+        Flush, // `queue flush`: every queued item once, now, ignoring backoff, then finished()
+    };
+    Q_ENUM(Mode)
+
+    struct AccountLimits
+    {
+        int maxConnections = 2;
+        int ratePerMinute = 0; // 0: no limit
+    };
+
+    // None of these is owned; they must outlive the runner. The store's clock drives the runner.
+    OutboxRunner(OutboxStore* store, SubmissionFactory* factory, CredentialsProvider* credentials,
+                 QObject* parent = nullptr);
+    ~OutboxRunner() override;
+
+    // --- configuration (before running) ---
+    void setNetworkMonitor(NetworkMonitor* monitor); // null: always online
+    // Retry settings and per-account limits come from here (accounts/<name>/max_connections, ...).
+    void setSettings(const Settings* settings);
+    void setRetryPolicy(const RetryPolicy& policy);
+    [[nodiscard]] const RetryPolicy& retryPolicy() const { return m_policy; }
+    // Overrides settings for one account key (OutboxItem::accountKey()).
+    void setAccountLimits(const QString& accountKey, AccountLimits limits);
+    [[nodiscard]] AccountLimits accountLimits(const QString& accountKey) const;
+    // --retry-initial SECONDS: the first backoff step, and an item already waiting becomes due no later
+    // than SECONDS after its last attempt.
+    void setRetryInitialOverride(qint64 seconds);
+    // How often a runner that could not take the lock tries again (default 5 s).
+    void setLockRetryInterval(qint64 msec) { m_lockRetryMsec = msec; }
+
+    // --- running ---
+    void start(Mode mode = Mode::Continuous, qint64 maxTimeMsec = 0); // maxTime: --max-time, 0 = none
+    void runDue() { start(Mode::DueOnce); }
+    void flush() { start(Mode::Flush); }
+    // Starts nothing new; transactions in flight finish, then finished() (for the CLI's modes).
+    void stop();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    // No session, no pending request, no pass scheduled.
+    [[nodiscard]] bool isIdle() const;
+    [[nodiscard]] bool holdsLock() const;
+    [[nodiscard]] bool isOnline() const;
+    [[nodiscard]] QDateTime nextWake() const { return m_nextWake; }
+
+    // --- items (for the CLI and the UI) ---
+    // Makes the item due now (a failed one is queued again with a fresh give-up window) and clears
+    // the blocks on its account. Does not send by itself unless the runner is running. NoInput if unknown.
+    [[nodiscard]] Status retryNow(const QString& id);
+    // Deletes an item; refused while this runner is sending it. NoInput if unknown.
+    [[nodiscard]] Status remove(const QString& id);
+    // queued, sending and failed items, in id order.
+    [[nodiscard]] QList<OutboxItem> list();
+
+    // --- accounts ---
+    // Accounts whose password was refused (535): their items fail with kind Auth until retried.
+    [[nodiscard]] QStringList accountsNeedingCredentials() const;
+    [[nodiscard]] bool credentialsNeedAttention(const QString& accountKey) const;
+    void clearCredentialsAttention(const QString& accountKey);
+    [[nodiscard]] QDateTime accountThrottledUntil(const QString& accountKey) const;
+    // Why an account's items wait (no password given, ...), empty if they do not.
+    [[nodiscard]] QString accountBlockedReason(const QString& accountKey) const;
+
+signals:
+    void itemChanged(const QString& id);
+    void itemSent(const QString& id);
+    void itemFailed(const QString& id);
+    void credentialsRejected(const QString& accountKey);
+    void lockBusy(const QString& lockFile); // another runner is sending this outbox; we wait
+    void idle();
+    void finished();
+
+private:
+    struct Account;
+    struct Session;
+
+    void schedulePass();
+    void pass();
+    bool acquireLock();
+    void releaseLock();
+    void recoverOrphans();
+    [[nodiscard]] QDateTime effectiveNext(const OutboxItem& item) const;
+    Account& account(const QString& key);
+    void startSessions(Account& acct);
+    void openSession(Account& acct);
+    void feed(Session* session);
+    bool startTransaction(Session* session, OutboxItem item);
+    void onSettings(const QString& key, Result<SubmissionSettings> result);
+    void onReady(Session* session);
+    void onClosed(Session* session);
+    void closeSession(Session* session);
+    [[nodiscard]] Session* findSession(quint64 serial) const;
+    [[nodiscard]] int sessionCount(const QString& key, bool onlyWaiting) const;
+    void onTransactionFinished(Session* session, const TransactionResult& result);
+    void onFailed(Session* session, const SmtpError& error);
+    void onPasswordRequested(Session* session, const QString& username);
+    void markDotPending(Session* session);
+    void applyFailure(OutboxItem& item, const RetryDecision& decision, const QString& message, const QString& reply,
+                      Account& acct);
+    void blockAccount(Account& acct, const Error& error);
+    void failQueue(Account& acct, const SmtpError& error, const QStringList& transcript);
+    void commit(const OutboxItem& item);
+    void endSession(Session* session);
+    void checkIdle();
+    void scheduleWake();
+    void finish();
+    [[nodiscard]] bool inFlight(const QString& id) const;
+    [[nodiscard]] QDateTime now() const;
+
+    OutboxStore* m_store;
+    SubmissionFactory* m_factory;
+    CredentialsProvider* m_credentials;
+    NetworkMonitor* m_network = nullptr;
+    const Settings* m_settings = nullptr;
+    RetryPolicy m_policy;
+    qint64 m_dueCapSeconds = 0;
+    qint64 m_lockRetryMsec = 5000;
+    QHash<QString, AccountLimits> m_limits;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_lockBusyReported = false;
+    bool m_inPass = false;
+    quint64 m_serial = 0;
+
+    Mode m_mode = Mode::Continuous;
+    bool m_running = false;
+    bool m_stopping = false;
+    bool m_passScheduled = false;
+    bool m_ignoreBackoffOnce = false;
+    bool m_finishedEmitted = false;
+    QSet<QString> m_flushed; // items tried by this flush
+    QHash<QString, std::shared_ptr<Account>> m_accounts;
+    std::vector<std::unique_ptr<Session>> m_sessions;
+    int m_pendingRequests = 0;
+    ClockTimer* m_wakeTimer;
+    ClockTimer* m_lockTimer;
+    ClockTimer* m_maxTimeTimer;
+    QDateTime m_nextWake;
+};
+
+} // namespace Postino

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "common/Error.h"
+#include "outbox/OutboxItem.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace Postino {
+
+class Clock;
+
+// A problem found while loading the outbox: the item was moved aside into outbox/damaged/.
+struct OutboxProblem
+{
+    QString id; // the item's folder name
+    QString reason; // translated: what is wrong with it
+    QString movedTo; // where it is now
+};
+
+// The outbox on disk. Every message is written durably before its first attempt:
+//
+//   <base>/outbox/<id>/message.eml   the bytes to transmit, exactly
+//   <base>/outbox/<id>/item.json     OutboxItem, with SHA-256 of the message and of the metadata
+//   <base>/outbox/damaged/<id>/      items that failed their checks, moved aside (never deleted)
+//   <base>/outbox/runner.lock        QLockFile: one runner sends at a time, across processes
+//   <base>/sent/<id>/                the local Sent folder, same format
+//
+// A new item is written into outbox/.new-<id>/ (each file written, fsynced, the folder fsynced), then
+// renamed into place and the outbox folder fsynced: a crash leaves the whole item or none of it. An
+// update replaces item.json the same way (item.json.tmp, fsync, rename, fsync the folder).
+class OutboxStore : public QObject
+{
+    Q_OBJECT
+public:
+    // The durable steps, for tests that check the order or make one fail.
+    enum class Step { CreateDir, WriteFile, SyncFile, Rename, SyncDir };
+    Q_ENUM(Step)
+    // Called before each step; returning an errno (ENOSPC, EROFS, EIO...) makes that step fail with it.
+    using WriteHook = std::function<int(Step step, const QString& path)>;
+
+    // baseDir: where "outbox" and "sent" live (defaultBaseDir() in production).
+    explicit OutboxStore(const QString& baseDir, Clock* clock = nullptr, QObject* parent = nullptr);
+    ~OutboxStore() override;
+
+    // QStandardPaths::AppDataLocation, or configDir for `--config-dir DIR`.
+    [[nodiscard]] static QString defaultBaseDir(const QString& configDir = {});
+
+    [[nodiscard]] QString baseDir() const { return m_baseDir; }
+    [[nodiscard]] QString outboxDir() const;
+    [[nodiscard]] QString sentDir() const;
+    [[nodiscard]] QString damagedDir() const;
+    [[nodiscard]] QString lockFilePath() const;
+    [[nodiscard]] QString messagePath(const QString& id) const;
+    [[nodiscard]] Clock* clock() const { return m_clock; }
+
+    // Queues a new message. Fills id (unless set), created, windowStart, nextAttempt (now, unless set),
+    // size, state (queued) and, where empty, subject/from/messageId from the message's headers. On
+    // failure (IoError naming the place and the cause) nothing is left behind and the caller keeps its
+    // data.
+    [[nodiscard]] Result<OutboxItem> add(OutboxItem item, const QByteArray& message);
+    // Commits item's metadata (its message is never rewritten).
+    [[nodiscard]] Status update(const OutboxItem& item);
+    // Commits the state `sent` first, then moves the item into the Sent folder.
+    [[nodiscard]] Status markSent(OutboxItem& item);
+    // Deletes an item (NoInput if there is none).
+    [[nodiscard]] Status remove(const QString& id);
+
+    // One item, checked. NoInput if unknown; a damaged item is moved aside, reported, and DataError.
+    [[nodiscard]] Result<OutboxItem> load(const QString& id);
+    // Every item in the outbox (not the Sent ones), in id order. Damaged items are moved aside and
+    // reported through itemDamaged() and problems(); items already committed as sent are moved on.
+    [[nodiscard]] QList<OutboxItem> items();
+    [[nodiscard]] QList<OutboxItem> sentItems();
+    [[nodiscard]] Result<QByteArray> message(const QString& id) const;
+
+    [[nodiscard]] const QList<OutboxProblem>& problems() const { return m_problems; }
+    void clearProblems() { m_problems.clear(); }
+
+    void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
+
+    // Fills subject, from and messageId (where empty) from the message's header section.
+    static void describe(OutboxItem& item, const QByteArray& message);
+    [[nodiscard]] static QString newId(const QDateTime& now);
+
+signals:
+    void itemAdded(const QString& id);
+    void itemUpdated(const QString& id);
+    void itemRemoved(const QString& id); // removed, sent, or moved aside
+    void itemDamaged(const QString& id, const QString& reason);
+
+private:
+    Result<OutboxItem> loadFrom(const QString& folder, const QString& id);
+    void moveAside(const QString& id, const QString& reason);
+    Status writeDurably(const QString& path, const QByteArray& data);
+    Status syncDir(const QString& dir);
+    Status makeDir(const QString& dir);
+    int hook(Step step, const QString& path) const;
+    QByteArray encodeItem(const OutboxItem& item) const;
+
+    QString m_baseDir;
+    Clock* m_clock;
+    WriteHook m_hook;
+    QList<OutboxProblem> m_problems;
+    // message.eml files already verified against their checksum, by id: size and modification time.
+    struct Verified
+    {
+        QByteArray sha256;
+        qint64 size = 0;
+        QDateTime modified;
+    };
+    QHash<QString, Verified> m_verified;
+};
+
+} // namespace Postino

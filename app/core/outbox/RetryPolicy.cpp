@@ -1,0 +1,171 @@
+#include "RetryPolicy.h"
+
+#include "common/Settings.h"
+
+#include <QRandomGenerator>
+
+#include <cmath>
+
+namespace Postino {
+
+RetryPolicy::Config RetryPolicy::Config::fromSettings(const Settings& settings)
+{
+    Config c;
+    c.initialSeconds = qMax(1, settings.intValue(Settings::Key::RetryInitialSeconds));
+    c.maxSeconds = qMax<qint64>(c.initialSeconds, settings.intValue(Settings::Key::RetryMaxSeconds));
+    c.giveUpHours = qMax(0, settings.intValue(Settings::Key::RetryGiveUpHours));
+    return c;
+}
+
+RetryPolicy::RetryPolicy()
+    : RetryPolicy(Config())
+{ }
+
+RetryPolicy::RetryPolicy(Config config, RandomSource random)
+    : m_config(config)
+    , m_random(std::move(random))
+{
+    if (!m_random)
+        m_random = [] { return QRandomGenerator::global()->generateDouble(); };
+}
+
+bool RetryPolicy::isThrottling(const SmtpReply& reply)
+{
+    if (!reply.isTransient())
+        return false;
+    const QByteArray& e = reply.enhanced;
+    if (e.startsWith("4.7.") || e == "4.2.1" || e == "4.3.2" || e == "4.4.5")
+        return true;
+    if (reply.code == 432)
+        return true;
+    QByteArray text;
+    for (const QByteArray& line : reply.lines)
+        text += line.toLower() + ' ';
+    static const char* const phrases[] = {
+        "too many connections", "too many concurrent", "rate limit",   "ratelimit", "too many messages", "throttl",
+        "too many sessions",    "sending rate",        "rate exceeded"};
+    for (const char* phrase : phrases) {
+        if (text.contains(phrase))
+            return true;
+    }
+    return false;
+}
+
+RetryDecision RetryPolicy::classify(const SmtpError& error)
+{
+    RetryDecision d;
+    auto fail = [&](ErrorKind kind) {
+        d.action = RetryDecision::Action::Fail;
+        d.kind = kind;
+        return d;
+    };
+    auto retry = [&] {
+        d.action = RetryDecision::Action::Retry;
+        d.kind = ErrorKind::Temporary;
+        d.throttleAccount = isThrottling(error.reply);
+        return d;
+    };
+    switch (error.failure) {
+    case SmtpFailure::None:
+    case SmtpFailure::Cancelled:
+        return retry();
+    case SmtpFailure::OutcomeUnknown:
+        d.outcomeUnknown = true;
+        return retry();
+    case SmtpFailure::HostNotFound:
+    case SmtpFailure::ConnectionRefused:
+    case SmtpFailure::Timeout:
+    case SmtpFailure::ConnectionLost:
+    case SmtpFailure::ProtocolError:
+    case SmtpFailure::ServiceUnavailable:
+    case SmtpFailure::TransientReply:
+        return retry();
+    case SmtpFailure::StartTlsRefused:
+        // 454 "TLS not available due to temporary reason": try later; a 5xx is a server to fix.
+        if (error.reply.isTransient())
+            return retry();
+        return fail(ErrorKind::Security);
+    case SmtpFailure::TlsHandshake:
+    case SmtpFailure::Certificate:
+    case SmtpFailure::NoStartTls:
+    case SmtpFailure::AuthInsecure:
+        return fail(ErrorKind::Security);
+    case SmtpFailure::AuthFailed:
+        // 454 4.7.0 "temporary authentication failure" is not a wrong password.
+        if (error.reply.isTransient())
+            return retry();
+        d.credentialsRejected = true;
+        return fail(ErrorKind::Auth);
+    case SmtpFailure::AuthUnsupported:
+        return fail(ErrorKind::Auth);
+    case SmtpFailure::PermanentReply:
+    case SmtpFailure::MessageTooLarge:
+        return fail(ErrorKind::Permanent);
+    case SmtpFailure::NeedsSmtpUtf8:
+        return fail(ErrorKind::DataError);
+    case SmtpFailure::LocalIo:
+        return fail(ErrorKind::IoError);
+    }
+    // A reply decides what an unknown failure is.
+    if (error.reply.isPermanent())
+        return fail(ErrorKind::Permanent);
+    return retry();
+}
+
+RetryDecision RetryPolicy::classify(const TransactionResult& result)
+{
+    if (result.outcomeUnknown) {
+        RetryDecision d;
+        d.outcomeUnknown = true;
+        return d;
+    }
+    for (const RecipientResult& r : result.recipients) {
+        if (r.state == RecipientState::PermanentFailure && !result.delivered) {
+            RetryDecision d;
+            d.action = RetryDecision::Action::Fail;
+            d.kind = ErrorKind::Permanent;
+            return d;
+        }
+    }
+    if (result.error.isError())
+        return classify(result.error);
+    if (result.finalReply.isPermanent()) {
+        RetryDecision d;
+        d.action = RetryDecision::Action::Fail;
+        d.kind = ErrorKind::Permanent;
+        return d;
+    }
+    RetryDecision d;
+    d.throttleAccount = isThrottling(result.finalReply);
+    return d;
+}
+
+qint64 RetryPolicy::backoffSeconds(int attempt) const
+{
+    const qint64 initial = qMax<qint64>(1, m_config.initialSeconds);
+    const qint64 max = qMax(initial, m_config.maxSeconds);
+    const int n = qBound(1, attempt, 40);
+    // initial * 2^(n-1), without overflowing.
+    double base = static_cast<double>(initial) * std::pow(2.0, n - 1);
+    base = qMin(base, static_cast<double>(max));
+    // Jitter spreads retries of many messages: up to a quarter more; at the cap, down to 85% of it.
+    double lo = base;
+    double hi = qMin(base * 1.25, static_cast<double>(max));
+    if (hi - lo < 1.0)
+        lo = qMax(static_cast<double>(initial), 0.85 * static_cast<double>(max));
+    const double r = qBound(0.0, m_random(), 1.0);
+    const auto seconds = static_cast<qint64>(std::llround(lo + (hi - lo) * r));
+    return qBound(initial, seconds, max);
+}
+
+QDateTime RetryPolicy::giveUpAt(const QDateTime& windowStart) const
+{
+    return windowStart.addSecs(m_config.giveUpHours * 3600);
+}
+
+bool RetryPolicy::shouldGiveUp(const QDateTime& windowStart, const QDateTime& now) const
+{
+    return now >= giveUpAt(windowStart);
+}
+
+} // namespace Postino

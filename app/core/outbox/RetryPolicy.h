@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Error.h"
+#include "smtp/SmtpTypes.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace Postino {
+
+class Settings;
+
+// What to do after an attempt went wrong.
+struct RetryDecision
+{
+    enum class Action {
+        Retry, // temporary: back off and try again (until give-up)
+        Fail, // permanent, authentication or security: failed now, never retried by itself
+    };
+    Action action = Action::Retry;
+    ErrorKind kind = ErrorKind::Temporary; // the item's last_error kind
+    bool throttleAccount = false; // a rate limit or "too many connections": back off the whole account
+    bool credentialsRejected = false; // 535 & co.: the account's credentials need attention
+    bool outcomeUnknown = false; // lost after the final dot: the resend may duplicate
+
+    [[nodiscard]] bool retries() const { return action == Action::Retry; }
+    friend bool operator==(const RetryDecision& a, const RetryDecision& b)
+    {
+        return a.action == b.action && a.kind == b.kind && a.throttleAccount == b.throttleAccount
+            && a.credentialsRejected == b.credentialsRejected && a.outcomeUnknown == b.outcomeUnknown;
+    }
+};
+
+// The outbox's retry rules, pure logic: classification of failures and the backoff schedule.
+//
+// Temporary (connection refused or lost, timeout, 4xx, 421, 454, outcome unknown): retry with
+// exponential backoff and jitter, initialSeconds * 2^(n-1) for the n-th failure, capped at maxSeconds;
+// after giveUpHours since the item's creation it fails. Throttling replies (4.7.x, 4.2.1, 4.3.2,
+// 432, "too many connections", rate limits) back off the whole account. 5xx: failed with the server's
+// words. AuthFailed: failed (Auth), the account's credentials flagged. Certificate / no STARTTLS /
+// STARTTLS refused with 5xx / insecure AUTH: failed (Security).
+class RetryPolicy
+{
+public:
+    struct Config
+    {
+        qint64 initialSeconds = 60;
+        qint64 maxSeconds = 3600;
+        qint64 giveUpHours = 48;
+        [[nodiscard]] static Config fromSettings(const Settings& settings);
+    };
+    // Returns a number in [0, 1); default: QRandomGenerator::global().
+    using RandomSource = std::function<double()>;
+
+    RetryPolicy();
+    explicit RetryPolicy(Config config, RandomSource random = {});
+
+    [[nodiscard]] const Config& config() const { return m_config; }
+    void setInitialSeconds(qint64 seconds) { m_config.initialSeconds = qMax<qint64>(1, seconds); }
+
+    // How a session or transaction failure is handled.
+    [[nodiscard]] static RetryDecision classify(const SmtpError& error);
+    // For a finished transaction; the caller handles per-recipient 4xx (retried) and 5xx (failed) itself.
+    [[nodiscard]] static RetryDecision classify(const TransactionResult& result);
+    // A rate limit / too many connections: backs off the whole account.
+    [[nodiscard]] static bool isThrottling(const SmtpReply& reply);
+
+    // The wait after the attempt-th consecutive failure (attempt >= 1), jitter included, in seconds:
+    // always within [min(initial, max), max].
+    [[nodiscard]] qint64 backoffSeconds(int attempt) const;
+    // When an item created (or last manually retried) at windowStart fails for good.
+    [[nodiscard]] QDateTime giveUpAt(const QDateTime& windowStart) const;
+    [[nodiscard]] bool shouldGiveUp(const QDateTime& windowStart, const QDateTime& now) const;
+
+private:
+    Config m_config;
+    RandomSource m_random;
+};
+
+} // namespace Postino

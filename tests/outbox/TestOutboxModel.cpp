@@ -1,0 +1,111 @@
+#include "MockClock.h"
+
+#include "outbox/OutboxModel.h"
+#include "outbox/OutboxStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postino;
+
+namespace {
+
+OutboxItem item(const QString& rcpt)
+{
+    OutboxItem i;
+    i.account = QStringLiteral("work");
+    i.sender = QStringLiteral("ada@example.test");
+    i.recipients = {{rcpt, OutboxRecipient::State::Pending, {}}};
+    return i;
+}
+
+QByteArray message(const char* subject)
+{
+    return QByteArrayLiteral("From: ada@example.test\r\nSubject: ") + subject + QByteArrayLiteral("\r\n\r\nHi\r\n");
+}
+
+} // namespace
+
+class TestOutboxModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void followsTheStoreLive()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        const QString first = store.add(item(QStringLiteral("a@x.test")), message("one")).value().id;
+        clock.advance(1);
+
+        OutboxModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), Qt::DisplayRole).toString(), QStringLiteral("one"));
+        QCOMPARE(model.data(model.index(0), OutboxModel::StateRole).toString(), QStringLiteral("queued"));
+        QCOMPARE(model.data(model.index(0), OutboxModel::RecipientsRole).toStringList(),
+                 QStringList {QStringLiteral("a@x.test")});
+        QCOMPARE(model.data(model.index(0), OutboxModel::NextAttemptRole).toDateTime(),
+                 store.load(first).value().created);
+
+        // Added: a row appears, in id order.
+        const QString second = store.add(item(QStringLiteral("b@x.test")), message("two")).value().id;
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(second), 1);
+
+        // Updated: the row changes in place.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        OutboxItem failed = store.load(first).value();
+        failed.state = OutboxItem::State::Failed;
+        failed.lastError = QStringLiteral("The server refused a@x.test");
+        QVERIFY(store.update(failed).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(0), OutboxModel::StateRole).toString(), QStringLiteral("failed"));
+        QCOMPARE(model.data(model.index(0), OutboxModel::LastErrorRole).toString(), failed.lastError);
+        QVERIFY(!model.data(model.index(0), OutboxModel::NextAttemptRole).toDateTime().isValid());
+
+        // Sent: the row goes.
+        OutboxItem sent = store.load(second).value();
+        QVERIFY(store.markSent(sent).ok());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(second), -1);
+
+        // Removed: the row goes.
+        QVERIFY(store.remove(first).ok());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void damagedItemDisappearsFromTheModel()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        const QString id = store.add(item(QStringLiteral("a@x.test")), message("one")).value().id;
+        OutboxModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QFile meta(dir.path() + QStringLiteral("/outbox/") + id + QStringLiteral("/item.json"));
+        QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        meta.close();
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(store.problems().size(), 1);
+    }
+
+    void roleNamesForViews()
+    {
+        QTemporaryDir dir;
+        OutboxStore store(dir.path());
+        OutboxModel model(&store);
+        const QHash<int, QByteArray> names = model.roleNames();
+        QCOMPARE(names.value(OutboxModel::StateRole), QByteArray("state"));
+        QCOMPARE(names.value(OutboxModel::NextAttemptRole), QByteArray("nextAttempt"));
+        QCOMPARE(names.value(OutboxModel::LastErrorRole), QByteArray("lastError"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxModel)
+#include "TestOutboxModel.moc"

@@ -1,0 +1,772 @@
+#include "FakeSubmission.h"
+#include "MockClock.h"
+
+#include "outbox/CredentialsProvider.h"
+#include "outbox/NetworkMonitor.h"
+#include "outbox/OutboxRunner.h"
+#include "outbox/OutboxStore.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postino;
+using Test::FakeScript;
+using Test::FakeTransaction;
+using Test::reply;
+using Test::smtpError;
+
+Q_DECLARE_METATYPE(SmtpFailure)
+Q_DECLARE_METATYPE(ErrorKind)
+Q_DECLARE_METATYPE(OutboxItem::State)
+
+namespace {
+
+const QString kA = QStringLiteral("a@example.test");
+const QString kB = QStringLiteral("b@example.test");
+const QString kC = QStringLiteral("c@example.test");
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 3'600'000;
+
+class FakeNetwork final : public NetworkMonitor
+{
+public:
+    bool isOnline() const override { return m_online; }
+    void set(bool online)
+    {
+        m_online = online;
+        emit onlineChanged(online);
+    }
+
+private:
+    bool m_online = true;
+};
+
+// Everything a runner needs, on a temporary outbox with a mock clock and the fake server. Jitter is 0,
+// so backoff steps are exact: 60 s, 120 s, 240 s...
+struct Rig
+{
+    QTemporaryDir dir;
+    Test::MockClock clock;
+    OutboxStore store {dir.path(), &clock};
+    Test::FakeSubmissionFactory factory;
+    StaticCredentialsProvider credentials {std::nullopt, [](const OutboxItem& item) -> Result<SubmissionSettings> {
+                                               SubmissionSettings s;
+                                               s.endpoint.host = QStringLiteral("smtp.%1.test").arg(item.account);
+                                               s.credentials.username = QStringLiteral("ada");
+                                               s.credentials.secret = QStringLiteral("pw");
+                                               return s;
+                                           }};
+    OutboxRunner runner {&store, &factory, &credentials};
+    QByteArray message(int n) const
+    {
+        return QStringLiteral(
+                   "From: ada@example.test\r\nSubject: n%1\r\nMessage-ID: <%1@example.test>\r\n\r\nBody %1\r\n")
+            .arg(n)
+            .toUtf8();
+    }
+
+    Rig()
+    {
+        runner.setRetryPolicy(RetryPolicy({60, 3600, 48}, [] { return 0.0; }));
+    }
+
+    QString queue(const QStringList& rcpts = {kA}, const QString& account = QStringLiteral("work"))
+    {
+        OutboxItem item;
+        item.account = account;
+        item.sender = QStringLiteral("ada@example.test");
+        for (const QString& r : rcpts)
+            item.recipients.append({r, OutboxRecipient::State::Pending, {}});
+        Result<OutboxItem> added = store.add(item, message(++m_count));
+        if (!added.ok())
+            qFatal("cannot queue: %s", qPrintable(added.error().message()));
+        clock.advance(1); // distinct, ordered ids
+        return added.value().id;
+    }
+
+    OutboxItem item(const QString& id)
+    {
+        Result<OutboxItem> r = store.load(id);
+        if (r.ok())
+            return r.value();
+        for (const OutboxItem& sent : store.sentItems()) {
+            if (sent.id == id)
+                return sent;
+        }
+        return {};
+    }
+
+    // Lets queued events run until the runner has nothing in flight (bounded; no real waiting).
+    static void settle(const std::initializer_list<OutboxRunner*>& runners)
+    {
+        int quiet = 0;
+        for (int i = 0; i < 10000 && quiet < 5; ++i) {
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            bool idle = true;
+            for (OutboxRunner* r : runners)
+                idle = idle && r->isIdle();
+            quiet = idle ? quiet + 1 : 0;
+        }
+    }
+    void settle() { settle({&runner}); }
+    void advance(qint64 msec)
+    {
+        clock.advance(msec);
+        settle();
+    }
+    void runOnce()
+    {
+        runner.runDue();
+        settle();
+    }
+
+private:
+    int m_count = 0;
+};
+
+} // namespace
+
+class TestOutboxRunner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sentMessageLeavesTheQueueForTheSentFolder()
+    {
+        Rig rig;
+        const QString id = rig.queue({kA, kB});
+        QSignalSpy sent(&rig.runner, &OutboxRunner::itemSent);
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runOnce();
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(rig.factory.deliveries().first().recipients, (QStringList {kA, kB}));
+        QCOMPARE(rig.factory.deliveries().first().body, rig.message(1));
+        QVERIFY(rig.store.items().isEmpty());
+        const OutboxItem done = rig.item(id);
+        QCOMPARE(done.state, OutboxItem::State::Sent);
+        QCOMPARE(done.attempts, 1);
+        QCOMPARE(done.recipients.at(0).state, OutboxRecipient::State::Sent);
+        QVERIFY(!rig.runner.holdsLock());
+        QCOMPARE(rig.factory.settingsSeen().first().endpoint.host, QStringLiteral("smtp.work.test"));
+        QCOMPARE(rig.factory.settingsSeen().first().clock, &rig.clock);
+    }
+
+    void sessionFailureDecidesTheItemsFate_data()
+    {
+        QTest::addColumn<SmtpFailure>("failure");
+        QTest::addColumn<ErrorKind>("errorKind");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("enhanced");
+        QTest::addColumn<OutboxItem::State>("state");
+        QTest::addColumn<ErrorKind>("kind");
+        const auto T = ErrorKind::Temporary;
+        QTest::newRow("421 greeting: queued for retry")
+            << SmtpFailure::ServiceUnavailable << T << 421 << QByteArray("4.3.0") << OutboxItem::State::Queued << T;
+        QTest::newRow("STARTTLS 454: queued for retry") << SmtpFailure::StartTlsRefused << ErrorKind::Security << 454
+                                                        << QByteArray("4.3.0") << OutboxItem::State::Queued << T;
+        QTest::newRow("connection refused: queued for retry")
+            << SmtpFailure::ConnectionRefused << T << 0 << QByteArray() << OutboxItem::State::Queued << T;
+        QTest::newRow("timeout: queued for retry")
+            << SmtpFailure::Timeout << T << 0 << QByteArray() << OutboxItem::State::Queued << T;
+        QTest::newRow("535: failed, authentication")
+            << SmtpFailure::AuthFailed << ErrorKind::Auth << 535 << QByteArray("5.7.8") << OutboxItem::State::Failed
+            << ErrorKind::Auth;
+        QTest::newRow("certificate refused: failed, security")
+            << SmtpFailure::Certificate << ErrorKind::Security << 0 << QByteArray() << OutboxItem::State::Failed
+            << ErrorKind::Security;
+        QTest::newRow("no STARTTLS: failed, security")
+            << SmtpFailure::NoStartTls << ErrorKind::Security << 0 << QByteArray() << OutboxItem::State::Failed
+            << ErrorKind::Security;
+        QTest::newRow("STARTTLS refused with 554: failed, security")
+            << SmtpFailure::StartTlsRefused << ErrorKind::Security << 554 << QByteArray("5.7.0")
+            << OutboxItem::State::Failed << ErrorKind::Security;
+    }
+
+    void sessionFailureDecidesTheItemsFate()
+    {
+        QFETCH(SmtpFailure, failure);
+        QFETCH(ErrorKind, errorKind);
+        QFETCH(int, code);
+        QFETCH(QByteArray, enhanced);
+        QFETCH(OutboxItem::State, state);
+        QFETCH(ErrorKind, kind);
+        Rig rig;
+        const QString id = rig.queue();
+        const SmtpReply r = code ? reply(code, enhanced.constData(), "server words") : SmtpReply();
+        rig.factory.addScript({smtpError(failure, errorKind, r), {}});
+        QSignalSpy failedSpy(&rig.runner, &OutboxRunner::itemFailed);
+        const QDateTime attemptAt = rig.clock.now();
+        rig.runOnce();
+        const OutboxItem item = rig.item(id);
+        QCOMPARE(item.state, state);
+        QCOMPARE(item.lastErrorKind, kind);
+        QCOMPARE(item.attempts, 1);
+        QVERIFY(!item.lastError.isEmpty());
+        if (code)
+            QCOMPARE(item.lastReply, QStringLiteral("%1 %2 server words").arg(code).arg(QString::fromLatin1(enhanced)));
+        QCOMPARE(item.history.size(), 1);
+        if (state == OutboxItem::State::Queued) {
+            QCOMPARE(item.nextAttempt, attemptAt.addSecs(60));
+            QCOMPARE(failedSpy.count(), 0);
+            // Not retried before its time, retried at it.
+            rig.runner.start();
+            rig.settle();
+            QCOMPARE(rig.factory.sessionsCreated(), 1);
+            rig.advance(59'000);
+            QCOMPARE(rig.factory.sessionsCreated(), 1);
+            rig.advance(1000);
+            QCOMPARE(rig.factory.sessionsCreated(), 2);
+            QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        } else {
+            QCOMPARE(failedSpy.count(), 1);
+            QVERIFY(!item.nextAttempt.isValid());
+            // Never retried by itself.
+            rig.runner.start();
+            rig.advance(3 * kHour);
+            QCOMPARE(rig.factory.sessionsCreated(), 1);
+            QCOMPARE(rig.item(id).state, OutboxItem::State::Failed);
+        }
+        QCOMPARE(rig.factory.deliveries().size(), state == OutboxItem::State::Queued ? 1 : 0);
+    }
+
+    void refusedAt451DataIsRetriedLater()
+    {
+        Rig rig;
+        const QString id = rig.queue({kA, kB});
+        FakeTransaction t;
+        t.data = reply(451, "4.3.0", "Requested action aborted: local error");
+        rig.factory.addScript({{}, {t}});
+        const QDateTime attemptAt = rig.clock.now();
+        rig.runOnce();
+        OutboxItem item = rig.item(id);
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QCOMPARE(item.lastReply, QStringLiteral("451 4.3.0 Requested action aborted: local error"));
+        QCOMPARE(item.nextAttempt, attemptAt.addSecs(60));
+        QCOMPARE(item.pendingRecipients(), (QStringList {kA, kB}));
+        QVERIFY(rig.factory.deliveries().isEmpty());
+        rig.clock.advance(kMinute);
+        rig.runOnce();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.receivedBy(kA), 1);
+    }
+
+    void oneRecipient452TheOthersGetItNowAndNobodyTwice()
+    {
+        Rig rig;
+        const QString id = rig.queue({kA, kB, kC});
+        FakeTransaction first;
+        first.rcpt.insert(kB, reply(452, "4.5.3", "Too many recipients"));
+        FakeTransaction second;
+        second.end = FakeTransaction::End::DropAfterDot; // b's next try is lost after the dot...
+        rig.factory.addScript({{}, {first}});
+        rig.factory.addScript({{}, {second}});
+        rig.runOnce();
+        OutboxItem item = rig.item(id);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(rig.factory.deliveries().first().recipients, (QStringList {kA, kC}));
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QCOMPARE(item.recipients.at(0).state, OutboxRecipient::State::Sent);
+        QCOMPARE(item.recipients.at(1).state, OutboxRecipient::State::Pending);
+        QCOMPARE(item.recipients.at(1).reply, QStringLiteral("452 4.5.3 Too many recipients"));
+        QCOMPARE(item.recipients.at(2).state, OutboxRecipient::State::Sent);
+        QVERIFY(item.lastError.contains(kB));
+
+        rig.clock.advance(kMinute);
+        rig.runOnce();
+        QCOMPARE(rig.factory.sends().last(), QStringLiteral("2: ada@example.test -> ") + kB);
+        rig.clock.advance(2 * kMinute);
+        rig.runOnce(); // ...and the third goes through
+        QCOMPARE(rig.factory.sends().last(), QStringLiteral("3: ada@example.test -> ") + kB);
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.receivedBy(kA), 1);
+        QCOMPARE(rig.factory.receivedBy(kC), 1);
+        QCOMPARE(rig.factory.receivedBy(kB), 2); // once possibly (lost after the dot), once surely
+    }
+
+    void oneRecipient550AbandonsTheTransaction()
+    {
+        Rig rig;
+        const QString id = rig.queue({kA, kB, kC});
+        FakeTransaction t;
+        t.rcpt.insert(kB, reply(550, "5.1.1", "No such user"));
+        rig.factory.addScript({{}, {t}});
+        QSignalSpy failedSpy(&rig.runner, &OutboxRunner::itemFailed);
+        rig.runOnce();
+        QVERIFY(rig.factory.deliveries().isEmpty()); // nobody gets a partial send
+        const OutboxItem item = rig.item(id);
+        QCOMPARE(item.state, OutboxItem::State::Failed);
+        QCOMPARE(item.lastErrorKind, ErrorKind::Permanent);
+        QVERIFY2(item.lastError.contains(kB), qPrintable(item.lastError));
+        QVERIFY(item.lastError.contains(QStringLiteral("550 5.1.1 No such user")));
+        QCOMPARE(item.recipients.at(1).state, OutboxRecipient::State::Failed);
+        QCOMPARE(item.recipients.at(1).reply, QStringLiteral("550 5.1.1 No such user"));
+        QCOMPARE(item.recipients.at(0).state, OutboxRecipient::State::Pending);
+        QCOMPARE(failedSpy.count(), 1);
+        QCOMPARE(item.toJson().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    }
+
+    void lostAfterTheFinalDotIsResentWithTheSameBytesAndFlagged_data()
+    {
+        QTest::addColumn<int>("end");
+        QTest::newRow("transaction reports outcome unknown") << int(FakeTransaction::End::DropAfterDot);
+        QTest::newRow("only the session reports the lost connection") << int(FakeTransaction::End::LostAfterDot);
+    }
+
+    void lostAfterTheFinalDotIsResentWithTheSameBytesAndFlagged()
+    {
+        QFETCH(int, end);
+        Rig rig;
+        const QString id = rig.queue({kA});
+        FakeTransaction t;
+        t.end = static_cast<FakeTransaction::End>(end);
+        rig.factory.addScript({{}, {t}});
+        rig.runOnce();
+        OutboxItem item = rig.item(id);
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QVERIFY(item.possibleDuplicate);
+        QVERIFY(!item.finalDotPending);
+        QCOMPARE(item.lastErrorKind, ErrorKind::Temporary);
+        QCOMPARE(item.history.last().outcome,
+                 QStringLiteral("outcome unknown: connection lost after the final dot; the message may arrive twice"));
+        QVERIFY(item.toJson().value(QStringLiteral("possible_duplicate")).toBool());
+        rig.clock.advance(kMinute);
+        rig.runOnce();
+        QCOMPARE(rig.factory.deliveries().size(), 2);
+        QCOMPARE(rig.factory.deliveries().at(0).outcome, Test::FakeDelivery::Outcome::OutcomeUnknown);
+        QCOMPARE(rig.factory.deliveries().at(1).body, rig.factory.deliveries().at(0).body); // same Message-ID
+        item = rig.item(id);
+        QCOMPARE(item.state, OutboxItem::State::Sent);
+        QVERIFY(item.possibleDuplicate);
+    }
+
+    void authFailureFlagsTheAccountsCredentials()
+    {
+        Rig rig;
+        const QString first = rig.queue();
+        rig.factory.addScript({smtpError(SmtpFailure::AuthFailed, ErrorKind::Auth,
+                                         reply(535, "5.7.8", "Authentication credentials invalid")),
+                               {}});
+        QSignalSpy rejected(&rig.runner, &OutboxRunner::credentialsRejected);
+        rig.runOnce();
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rejected.first().at(0).toString(), QStringLiteral("work"));
+        QVERIFY(rig.runner.credentialsNeedAttention(QStringLiteral("work")));
+        QCOMPARE(rig.runner.accountsNeedingCredentials(), QStringList {QStringLiteral("work")});
+        QCOMPARE(rig.item(first).state, OutboxItem::State::Failed);
+        QCOMPARE(rig.item(first).lastErrorKind, ErrorKind::Auth);
+        QCOMPARE(rig.item(first).lastReply, QStringLiteral("535 5.7.8 Authentication credentials invalid"));
+        // The account is not tried again with the same password...
+        const QString second = rig.queue();
+        rig.runOnce();
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+        QCOMPARE(rig.item(second).state, OutboxItem::State::Queued);
+        // ...until the user has seen to it.
+        rig.runner.clearCredentialsAttention(QStringLiteral("work"));
+        rig.runOnce();
+        QCOMPARE(rig.item(second).state, OutboxItem::State::Sent);
+    }
+
+    void throttlingBacksOffTheWholeAccount()
+    {
+        Rig rig;
+        rig.runner.setAccountLimits(QStringLiteral("work"), {1, 0});
+        const QString w1 = rig.queue({kA});
+        const QString w2 = rig.queue({kB});
+        const QString h1 = rig.queue({kC}, QStringLiteral("home"));
+        FakeTransaction throttled;
+        throttled.end = FakeTransaction::End::Reply;
+        throttled.finalReply = reply(451, "4.7.28", "Our system has detected an unusual rate of mail");
+        rig.factory.addScript({{}, {throttled}}); // work's session: the first message is throttled
+        const QDateTime t0 = rig.clock.now();
+        rig.runOnce();
+        QCOMPARE(rig.item(h1).state, OutboxItem::State::Sent); // another account is not held back
+        QCOMPARE(rig.item(w1).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.item(w2).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.item(w2).attempts, 0); // held back, not tried
+        QCOMPARE(rig.factory.transactionsIn(1) + rig.factory.transactionsIn(2), 2);
+        QCOMPARE(rig.runner.accountThrottledUntil(QStringLiteral("work")), t0.addSecs(60));
+
+        // Even a message that is due is held while the account backs off.
+        const QString w3 = rig.queue({kA});
+        rig.runOnce();
+        QCOMPARE(rig.item(w3).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.factory.sessionsCreated(), 2);
+
+        rig.runner.start();
+        rig.advance(kMinute);
+        QCOMPARE(rig.item(w1).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.item(w2).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.item(w3).state, OutboxItem::State::Sent);
+    }
+
+    void tooManyConnectionsAtGreetingBacksOffTheAccount()
+    {
+        Rig rig;
+        rig.runner.setAccountLimits(QStringLiteral("work"), {1, 0});
+        const QString w1 = rig.queue({kA});
+        const QString w2 = rig.queue({kB});
+        rig.factory.addScript({smtpError(SmtpFailure::ServiceUnavailable, ErrorKind::Temporary,
+                                         reply(421, "4.3.2", "Too many connections, try again later")),
+                               {}});
+        const QDateTime t0 = rig.clock.now();
+        rig.runOnce();
+        QCOMPARE(rig.runner.accountThrottledUntil(QStringLiteral("work")), t0.addSecs(60));
+        QCOMPARE(rig.item(w1).nextAttempt, t0.addSecs(60));
+        QCOMPARE(rig.item(w2).nextAttempt, t0.addSecs(60));
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+    }
+
+    void offlineItWaitsAndRetriesWhenTheNetworkReturns()
+    {
+        Rig rig;
+        FakeNetwork network;
+        network.set(false);
+        rig.runner.setNetworkMonitor(&network);
+        const QString id = rig.queue();
+        rig.runner.start();
+        rig.advance(10 * kMinute);
+        QCOMPARE(rig.factory.sessionsCreated(), 0);
+        network.set(true);
+        rig.settle();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+
+        // A message in backoff for a lost connection is tried as soon as the network is back.
+        const QString later = rig.queue();
+        rig.factory.addScript({smtpError(SmtpFailure::ConnectionRefused, ErrorKind::Temporary), {}});
+        rig.settle();
+        QCOMPARE(rig.item(later).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.item(later).nextAttempt, rig.clock.now().addSecs(60));
+        network.set(false);
+        rig.advance(1000);
+        network.set(true);
+        rig.settle();
+        QCOMPARE(rig.item(later).state, OutboxItem::State::Sent);
+    }
+
+    void consecutiveItemsOfOneAccountShareASession()
+    {
+        Rig rig;
+        rig.runner.setAccountLimits(QStringLiteral("work"), {1, 0});
+        const QString a = rig.queue({kA});
+        const QString b = rig.queue({kB});
+        const QString c = rig.queue({kC});
+        rig.runOnce();
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+        QCOMPARE(rig.factory.transactionsIn(1), 3);
+        for (const QString& id : {a, b, c})
+            QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+    }
+
+    void atMostMaxConnectionsSessionsPerAccount()
+    {
+        Rig rig;
+        for (int i = 0; i < 6; ++i)
+            rig.queue({kA});
+        rig.queue({kB}, QStringLiteral("home"));
+        rig.runOnce();
+        QCOMPARE(rig.factory.deliveries().size(), 7);
+        QCOMPARE(rig.factory.sessionsCreated(), 3); // two for work (the default), one for home
+        QCOMPARE(rig.factory.maxOpen(), 3);
+        QVERIFY(rig.store.items().isEmpty());
+
+        Rig one;
+        one.runner.setAccountLimits(QStringLiteral("work"), {1, 0});
+        for (int i = 0; i < 4; ++i)
+            one.queue({kA});
+        one.runOnce();
+        QCOMPARE(one.factory.maxOpen(), 1);
+    }
+
+    void rateLimitSpacesMessagesPerMinute()
+    {
+        Rig rig;
+        rig.runner.setAccountLimits(QStringLiteral("work"), {1, 2});
+        for (int i = 0; i < 5; ++i)
+            rig.queue({kA});
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.runDue();
+        rig.settle();
+        QCOMPARE(rig.factory.deliveries().size(), 2);
+        QCOMPARE(finished.count(), 0);
+        rig.advance(30'000);
+        QCOMPARE(rig.factory.deliveries().size(), 2);
+        rig.advance(30'000);
+        QCOMPARE(rig.factory.deliveries().size(), 4);
+        rig.advance(kMinute);
+        QCOMPARE(rig.factory.deliveries().size(), 5);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+    }
+
+    void givesUpAfterFortyEightHours()
+    {
+        Rig rig;
+        rig.factory.defaultScript.openError = smtpError(SmtpFailure::ConnectionRefused, ErrorKind::Temporary);
+        const QString id = rig.queue();
+        const QDateTime created = rig.item(id).created;
+        QSignalSpy failedSpy(&rig.runner, &OutboxRunner::itemFailed);
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.settle();
+        for (int i = 0; i < 200 && finished.isEmpty(); ++i) {
+            QVERIFY(rig.clock.advanceToNextTimer());
+            rig.settle();
+        }
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(failedSpy.count(), 1);
+        const OutboxItem item = rig.item(id);
+        QCOMPARE(item.state, OutboxItem::State::Failed);
+        QCOMPARE(item.lastAttempt, created.addSecs(48 * 3600)); // the last try exactly at the limit
+        QVERIFY(item.lastError.startsWith(QStringLiteral("Gave up after 48 hours")));
+        QVERIFY(item.attempts > 10 && item.attempts < 70);
+    }
+
+    void retryInitialOverrideMakesWaitingItemsDueSooner()
+    {
+        Rig rig;
+        const QString id = rig.queue();
+        OutboxItem item = rig.item(id);
+        item.attempts = 6;
+        item.lastAttempt = rig.clock.now();
+        item.nextAttempt = rig.clock.now().addSecs(3600);
+        QVERIFY(rig.store.update(item).ok());
+        rig.runner.setRetryInitialOverride(5);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.advance(4000);
+        QCOMPARE(rig.factory.sessionsCreated(), 0);
+        rig.advance(1000);
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+
+        // And the first step of a new failure is the override.
+        const QString next = rig.queue();
+        rig.factory.addScript({smtpError(SmtpFailure::Timeout, ErrorKind::Temporary), {}});
+        const QDateTime t = rig.clock.now();
+        rig.runOnce();
+        QCOMPARE(rig.item(next).nextAttempt, t.addSecs(5));
+    }
+
+    void flushIgnoresTheBackoffAndTriesEachItemOnce()
+    {
+        Rig rig;
+        const QString id = rig.queue();
+        rig.factory.addScript({smtpError(SmtpFailure::ConnectionRefused, ErrorKind::Temporary), {}});
+        rig.factory.addScript({smtpError(SmtpFailure::ConnectionRefused, ErrorKind::Temporary), {}});
+        rig.runOnce();
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+        rig.runOnce(); // not due
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.flush();
+        rig.settle();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.factory.sessionsCreated(), 2); // once, though it failed again
+        QCOMPARE(rig.item(id).attempts, 2);
+        rig.runner.flush();
+        rig.settle();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+    }
+
+    void adHocItemWithoutAPasswordStaysQueuedSayingSo()
+    {
+        Rig rig;
+        OutboxItem item;
+        item.server.host = QStringLiteral("smtp.example.test");
+        item.server.port = 587;
+        item.server.username = QStringLiteral("ada");
+        item.sender = QStringLiteral("ada@example.test");
+        item.recipients = {{kA, OutboxRecipient::State::Pending, {}}};
+        const QString id = rig.store.add(item, rig.message(1)).value().id;
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.settle();
+        QCOMPARE(finished.count(), 1); // nothing it can send: it does not wait forever
+        QCOMPARE(rig.factory.sessionsCreated(), 0);
+        const OutboxItem after = rig.item(id);
+        QCOMPARE(after.state, OutboxItem::State::Queued);
+        QCOMPARE(after.lastErrorKind, ErrorKind::Config);
+        QVERIFY2(after.lastError.contains(QStringLiteral("password")), qPrintable(after.lastError));
+        QCOMPARE(after.attempts, 0);
+
+        // Given the password for this run, it goes.
+        StaticCredentialsProvider withPassword(QStringLiteral("pw"));
+        OutboxRunner runner(&rig.store, &rig.factory, &withPassword);
+        runner.runDue();
+        Rig::settle({&runner});
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.settingsSeen().last().credentials.secret, QStringLiteral("pw"));
+        QCOMPARE(rig.factory.settingsSeen().last().endpoint.host, QStringLiteral("smtp.example.test"));
+    }
+
+    void serverAskingForAPasswordNobodyGaveKeepsTheItemQueued()
+    {
+        Rig rig;
+        StaticCredentialsProvider noSecret(std::nullopt, [](const OutboxItem&) -> Result<SubmissionSettings> {
+            SubmissionSettings s;
+            s.endpoint.host = QStringLiteral("smtp.work.test");
+            s.credentials.username = QStringLiteral("ada"); // the keychain had nothing
+            return s;
+        });
+        OutboxRunner runner(&rig.store, &rig.factory, &noSecret);
+        const QString id = rig.queue();
+        runner.runDue();
+        Rig::settle({&runner});
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+        const OutboxItem item = rig.item(id);
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QCOMPARE(item.lastErrorKind, ErrorKind::Config);
+        QVERIFY(item.lastError.contains(QStringLiteral("password")));
+        QVERIFY(!runner.accountBlockedReason(QStringLiteral("work")).isEmpty());
+    }
+
+    void retryNowAndRemove()
+    {
+        Rig rig;
+        const QString id = rig.queue({kA, kB});
+        FakeTransaction t;
+        t.rcpt.insert(kB, reply(550, "5.1.1", "No such user"));
+        rig.factory.addScript({{}, {t}});
+        rig.runOnce();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Failed);
+        rig.clock.advance(72 * kHour);
+        QVERIFY(rig.runner.retryNow(id).ok());
+        OutboxItem item = rig.item(id);
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QCOMPARE(item.nextAttempt, rig.clock.now());
+        QCOMPARE(item.windowStart, rig.clock.now()); // a fresh give-up window
+        QCOMPARE(item.recipients.at(1).state, OutboxRecipient::State::Pending);
+        QCOMPARE(rig.factory.sessionsCreated(), 1); // retry does not send by itself
+        QCOMPARE(rig.runner.retryNow(QStringLiteral("nope")).error().kind(), ErrorKind::NoInput);
+        QVERIFY(rig.runner.remove(id).ok());
+        QVERIFY(rig.runner.list().isEmpty());
+        QCOMPARE(rig.runner.remove(id).error().kind(), ErrorKind::NoInput);
+    }
+
+    void twoRunnersOnOneOutboxNeverSendAnItemTwice()
+    {
+        Rig rig;
+        auto first = std::make_unique<OutboxRunner>(&rig.store, &rig.factory, &rig.credentials);
+        OutboxStore otherStore(rig.dir.path(), &rig.clock);
+        OutboxRunner other(&otherStore, &rig.factory, &rig.credentials);
+        other.setLockRetryInterval(5000);
+        QSignalSpy busy(&other, &OutboxRunner::lockBusy);
+        const QString id = rig.queue();
+        FakeTransaction hang;
+        hang.end = FakeTransaction::End::HangBeforeData;
+        rig.factory.addScript({{}, {hang}});
+        first->runDue();
+        other.start(OutboxRunner::Mode::UntilEmpty);
+        Rig::settle({first.get(), &other});
+        QVERIFY(first->holdsLock());
+        QVERIFY(!other.holdsLock());
+        QCOMPARE(busy.count(), 1);
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sending);
+        // The other runner keeps trying the lock and never touches the item in flight.
+        rig.clock.advance(20'000);
+        Rig::settle({first.get(), &other});
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sending);
+        QVERIFY(rig.item(id).history.isEmpty());
+
+        // The first runner goes away mid-transaction (before DATA): the other takes over and sends it once.
+        first.reset();
+        QSignalSpy finished(&other, &OutboxRunner::finished);
+        rig.clock.advance(5000);
+        Rig::settle({&other});
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(rig.factory.sessionsCreated(), 2);
+        QVERIFY(!rig.item(id).possibleDuplicate);
+    }
+
+    void aRunnerDoesNotSendWhatAnotherAlreadySent()
+    {
+        Rig rig;
+        OutboxStore otherStore(rig.dir.path(), &rig.clock);
+        OutboxRunner other(&otherStore, &rig.factory, &rig.credentials);
+        const QString id = rig.queue();
+        rig.runner.runDue();
+        other.runDue(); // both passes are queued; the lock lets one through, the other waits
+        Rig::settle({&rig.runner, &other});
+        rig.clock.advance(10'000);
+        Rig::settle({&rig.runner, &other});
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(rig.factory.receivedBy(kA), 1);
+    }
+
+    void crashRecovery_data()
+    {
+        QTest::addColumn<int>("end");
+        QTest::addColumn<bool>("duplicate");
+        QTest::newRow("died after the final dot: outcome unknown") << int(FakeTransaction::End::HangAfterDot) << true;
+        QTest::newRow("died before DATA: a plain retry") << int(FakeTransaction::End::HangBeforeData) << false;
+    }
+
+    void crashRecovery()
+    {
+        QFETCH(int, end);
+        QFETCH(bool, duplicate);
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        Test::FakeSubmissionFactory factory;
+        StaticCredentialsProvider credentials(
+            std::nullopt, [](const OutboxItem&) -> Result<SubmissionSettings> { return SubmissionSettings {}; });
+        OutboxItem in;
+        in.account = QStringLiteral("work");
+        in.recipients = {{kA, OutboxRecipient::State::Pending, {}}};
+        const QString id = store.add(in, "Subject: x\r\n\r\nx\r\n").value().id;
+        FakeTransaction t;
+        t.end = static_cast<FakeTransaction::End>(end);
+        factory.addScript({{}, {t}});
+        {
+            OutboxRunner dying(&store, &factory, &credentials);
+            dying.runDue();
+            Rig::settle({&dying});
+            const OutboxItem during = store.load(id).value();
+            QCOMPARE(during.state, OutboxItem::State::Sending);
+            QCOMPARE(during.finalDotPending, duplicate);
+        } // the process dies: nothing more is written
+        QCOMPARE(store.load(id).value().state, OutboxItem::State::Sending);
+
+        OutboxRunner next(&store, &factory, &credentials);
+        next.runDue();
+        Rig::settle({&next});
+        const OutboxItem item = store.sentItems().value(0);
+        QCOMPARE(item.id, id);
+        QCOMPARE(item.possibleDuplicate, duplicate);
+        QCOMPARE(item.history.first().outcome,
+                 duplicate ? QStringLiteral("outcome unknown: connection lost after the final dot; the message may "
+                                            "arrive twice")
+                           : QStringLiteral("interrupted before the message was sent; it will be sent again"));
+        QCOMPARE(factory.deliveries().last().outcome, Test::FakeDelivery::Outcome::Delivered);
+    }
+
+    void maxTimeEndsARunThatWaits()
+    {
+        Rig rig;
+        rig.factory.defaultScript.openError = smtpError(SmtpFailure::ConnectionRefused, ErrorKind::Temporary);
+        const QString id = rig.queue();
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        const QDateTime started = rig.clock.now();
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty, 10 * kMinute);
+        rig.settle();
+        for (int i = 0; i < 50 && finished.isEmpty(); ++i) {
+            QVERIFY(rig.clock.advanceToNextTimer());
+            rig.settle();
+        }
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!rig.runner.isRunning());
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.clock.now(), started.addMSecs(10 * kMinute));
+        QVERIFY(!rig.runner.holdsLock());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxRunner)
+#include "TestOutboxRunner.moc"

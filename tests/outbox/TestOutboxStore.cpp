@@ -1,0 +1,462 @@
+#include "MockClock.h"
+
+#include "outbox/OutboxStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QMetaEnum>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+using namespace Postino;
+
+namespace {
+
+const QByteArray kMessage = QByteArrayLiteral("From: Ada <ada@example.test>\r\n"
+                                              "To: bob@example.test\r\n"
+                                              "Subject: Quarterly\r\n"
+                                              " report\r\n"
+                                              "Message-ID: <1@example.test>\r\n"
+                                              "\r\n"
+                                              "Hello Bob.\r\n");
+
+OutboxItem sampleItem()
+{
+    OutboxItem item;
+    item.account = QStringLiteral("work");
+    item.sender = QStringLiteral("ada@example.test");
+    item.recipients = {{QStringLiteral("bob@example.test"), OutboxRecipient::State::Pending, {}},
+                       {QStringLiteral("carol@example.test"), OutboxRecipient::State::Pending, {}}};
+    item.body = Envelope::Body::EightBitMime;
+    item.requestDsn = true;
+    return item;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(data);
+}
+
+QStringList entries(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+class TestOutboxStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripKeepsEveryFieldAndTheExactBytes()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        QSignalSpy added(&store, &OutboxStore::itemAdded);
+        OutboxItem in = sampleItem();
+        in.history.append({clock.now(), QStringLiteral("queued")});
+        Result<OutboxItem> r = store.add(in, kMessage);
+        QVERIFY2(r.ok(), qPrintable(r.error().message()));
+        const OutboxItem& saved = r.value();
+        QCOMPARE(added.count(), 1);
+        QVERIFY(saved.id.startsWith(QStringLiteral("20261122T100000000-")));
+        QCOMPARE(saved.created, clock.now());
+        QCOMPARE(saved.nextAttempt, clock.now());
+        QCOMPARE(saved.size, kMessage.size());
+        QCOMPARE(saved.subject, QStringLiteral("Quarterly report"));
+        QCOMPARE(saved.from, QStringLiteral("Ada <ada@example.test>"));
+        QCOMPARE(saved.messageId, QStringLiteral("<1@example.test>"));
+
+        OutboxStore again(dir.path(), &clock);
+        Result<OutboxItem> loaded = again.load(saved.id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
+        const OutboxItem& out = loaded.value();
+        QCOMPARE(out.toStorageJson(), saved.toStorageJson());
+        QCOMPARE(out.recipients.size(), 2);
+        QCOMPARE(out.body, Envelope::Body::EightBitMime);
+        QVERIFY(out.requestDsn);
+        QCOMPARE(out.history.size(), 1);
+        QCOMPARE(readFile(again.messagePath(saved.id)), kMessage);
+        QCOMPARE(again.message(saved.id).value(), kMessage);
+        QCOMPARE(again.items().size(), 1);
+        QVERIFY(again.problems().isEmpty());
+    }
+
+    void adHocServerOptionsAreKeptButNeverAPassword()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem in = sampleItem();
+        in.account.clear();
+        in.server.host = QStringLiteral("smtp.example.test");
+        in.server.port = 465;
+        in.server.security = Security::Tls;
+        in.server.username = QStringLiteral("ada");
+        in.server.resolve = {QStringLiteral("smtp.example.test:127.0.0.1")};
+        in.server.pinnedSha256 = QByteArrayLiteral("ab12");
+        Result<OutboxItem> r = store.add(in, kMessage);
+        QVERIFY(r.ok());
+        const Result<OutboxItem> loaded = store.load(r.value().id);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value().server.host, QStringLiteral("smtp.example.test"));
+        QCOMPARE(loaded.value().server.port, quint16(465));
+        QCOMPARE(loaded.value().server.security, Security::Tls);
+        QCOMPARE(loaded.value().server.resolve, in.server.resolve);
+        QCOMPARE(loaded.value().accountKey(), QStringLiteral("ad-hoc:ada@smtp.example.test:465"));
+        const Result<ServerEndpoint> endpoint = loaded.value().server.endpoint();
+        QVERIFY(endpoint.ok());
+        QCOMPARE(endpoint.value().connectAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(endpoint.value().host, QStringLiteral("smtp.example.test"));
+        const QByteArray meta =
+            readFile(dir.path() + QStringLiteral("/outbox/") + r.value().id + QStringLiteral("/item.json"));
+        QVERIFY(!meta.contains("password"));
+        QVERIFY(!meta.contains("secret"));
+    }
+
+    void idsSortByCreationAndNeverCollide()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        QStringList ids;
+        for (int i = 0; i < 5; ++i) {
+            ids << store.add(sampleItem(), kMessage).value().id;
+            clock.advance(1);
+        }
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(ids, sorted);
+        QStringList listed;
+        for (const OutboxItem& item : store.items())
+            listed << item.id;
+        QCOMPARE(listed, ids);
+    }
+
+    void addWritesSyncsRenamesThenSyncsTheFolder()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        QStringList steps;
+        const QString base = dir.path() + QStringLiteral("/outbox/");
+        store.setWriteHook([&](OutboxStore::Step step, const QString& path) {
+            QString p = path;
+            p.remove(base);
+            p.replace(QRegularExpression(QStringLiteral("[0-9]{8}T[0-9-a-f]+")), QStringLiteral("ID"));
+            steps << QStringLiteral("%1 %2").arg(
+                QString::fromLatin1(QMetaEnum::fromType<OutboxStore::Step>().valueToKey(static_cast<int>(step))), p);
+            return 0;
+        });
+        Result<OutboxItem> r = store.add(sampleItem(), kMessage);
+        QVERIFY(r.ok());
+        const QStringList expected {
+            QStringLiteral("CreateDir ") + dir.path() + QStringLiteral("/outbox"),
+            QStringLiteral("CreateDir .new-ID"),
+            QStringLiteral("WriteFile .new-ID/message.eml.tmp"),
+            QStringLiteral("SyncFile .new-ID/message.eml.tmp"),
+            QStringLiteral("Rename .new-ID/message.eml"),
+            QStringLiteral("SyncDir .new-ID"),
+            QStringLiteral("WriteFile .new-ID/item.json.tmp"),
+            QStringLiteral("SyncFile .new-ID/item.json.tmp"),
+            QStringLiteral("Rename .new-ID/item.json"),
+            QStringLiteral("SyncDir .new-ID"),
+            QStringLiteral("Rename ID"),
+            QStringLiteral("SyncDir ") + dir.path() + QStringLiteral("/outbox"),
+        };
+        QCOMPARE(steps, expected);
+
+        steps.clear();
+        OutboxItem item = r.value();
+        item.attempts = 1;
+        QVERIFY(store.update(item).ok());
+        QCOMPARE(
+            steps,
+            (QStringList {QStringLiteral("WriteFile ID/item.json.tmp"), QStringLiteral("SyncFile ID/item.json.tmp"),
+                          QStringLiteral("Rename ID/item.json"), QStringLiteral("SyncDir ID")}));
+    }
+
+    void writeFailureLeavesNothingHalfWritten_data()
+    {
+        QTest::addColumn<int>("failAt"); // index of the step that fails
+        QTest::addColumn<int>("err");
+        QTest::newRow("outbox folder cannot be created") << 0 << EACCES;
+        QTest::newRow("disk full while writing the message") << 2 << ENOSPC;
+        QTest::newRow("fsync of the message fails") << 3 << EIO;
+        QTest::newRow("rename of the message fails") << 4 << EROFS;
+        QTest::newRow("disk full while writing the metadata") << 6 << ENOSPC;
+        QTest::newRow("item folder cannot be renamed into place") << 10 << EROFS;
+        QTest::newRow("outbox folder cannot be synced") << 11 << EIO;
+    }
+
+    void writeFailureLeavesNothingHalfWritten()
+    {
+        QFETCH(int, failAt);
+        QFETCH(int, err);
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        int step = 0;
+        store.setWriteHook([&](OutboxStore::Step, const QString&) { return step++ == failAt ? err : 0; });
+        QSignalSpy added(&store, &OutboxStore::itemAdded);
+        const Result<OutboxItem> r = store.add(sampleItem(), kMessage);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), ErrorKind::IoError);
+        QVERIFY2(r.error().message().contains(QString::fromLocal8Bit(std::strerror(err))),
+                 qPrintable(r.error().message()));
+        QVERIFY(r.error().message().contains(QStringLiteral("outbox")));
+        QCOMPARE(added.count(), 0);
+        store.setWriteHook({});
+        QVERIFY(store.items().isEmpty());
+        QVERIFY(store.problems().isEmpty());
+        const QStringList left = entries(store.outboxDir());
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    void outboxUnderAFileFailsClearly()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        writeFile(dir.filePath(QStringLiteral("not-a-dir")), "x");
+        OutboxStore store(dir.filePath(QStringLiteral("not-a-dir")), &clock);
+        const Result<OutboxItem> r = store.add(sampleItem(), kMessage);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), ErrorKind::IoError);
+        QVERIFY(r.error().message().contains(QStringLiteral("not-a-dir")));
+    }
+
+    void readOnlyOutboxFailsClearly()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes into read-only folders");
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        QVERIFY(QDir().mkpath(store.outboxDir()));
+        QVERIFY(QFile::setPermissions(store.outboxDir(), QFile::ReadOwner | QFile::ExeOwner));
+        const Result<OutboxItem> r = store.add(sampleItem(), kMessage);
+        QFile::setPermissions(store.outboxDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), ErrorKind::IoError);
+        QVERIFY(r.error().message().contains(QString::fromLocal8Bit(std::strerror(EACCES))));
+        QVERIFY(entries(store.outboxDir()).isEmpty());
+    }
+
+    void failedUpdateKeepsThePreviousState()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem item = store.add(sampleItem(), kMessage).value();
+        store.setWriteHook(
+            [](OutboxStore::Step step, const QString&) { return step == OutboxStore::Step::Rename ? ENOSPC : 0; });
+        item.attempts = 7;
+        const Status s = store.update(item);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind(), ErrorKind::IoError);
+        store.setWriteHook({});
+        QCOMPARE(store.load(item.id).value().attempts, 0);
+        QCOMPARE(entries(store.outboxDir() + QLatin1Char('/') + item.id),
+                 (QStringList {QStringLiteral("item.json"), QStringLiteral("message.eml")}));
+    }
+
+    void damagedItemIsMovedAsideAndReported_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content"); // "<delete>" removes the file; "<truncate>" halves it
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("zero-length metadata") << "item.json" << QByteArray() << "empty";
+        QTest::newRow("truncated metadata") << "item.json" << QByteArray("<truncate>") << "not valid JSON";
+        QTest::newRow("metadata that is not JSON") << "item.json" << QByteArray("garbage") << "not valid JSON";
+        QTest::newRow("metadata edited behind its checksum") << "item.json" << QByteArray("<edit>") << "checksum";
+        QTest::newRow("metadata missing") << "item.json" << QByteArray("<delete>") << "item.json is missing";
+        QTest::newRow("message missing") << "message.eml" << QByteArray("<delete>") << "message.eml is missing";
+        QTest::newRow("message truncated") << "message.eml" << QByteArray("<truncate>") << "truncated";
+        QTest::newRow("message zero-length") << "message.eml" << QByteArray() << "truncated";
+        QTest::newRow("message altered, same size") << "message.eml" << QByteArray("<flip>") << "checksum";
+    }
+
+    void damagedItemIsMovedAsideAndReported()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        QString badId;
+        QString goodId;
+        {
+            OutboxStore store(dir.path(), &clock);
+            badId = store.add(sampleItem(), kMessage).value().id;
+            clock.advance(1);
+            goodId = store.add(sampleItem(), kMessage).value().id;
+        }
+        const QString path = dir.path() + QStringLiteral("/outbox/") + badId + QLatin1Char('/') + file;
+        const QByteArray original = readFile(path);
+        if (content == "<delete>") {
+            QVERIFY(QFile::remove(path));
+        } else if (content == "<truncate>") {
+            writeFile(path, original.left(original.size() / 2));
+        } else if (content == "<edit>") {
+            QByteArray edited = original;
+            edited.replace("\"attempts\": 0", "\"attempts\": 9");
+            QVERIFY(edited != original);
+            writeFile(path, edited);
+        } else if (content == "<flip>") {
+            QByteArray flipped = original;
+            flipped[flipped.size() - 3] = 'X';
+            writeFile(path, flipped);
+        } else {
+            writeFile(path, content);
+        }
+
+        OutboxStore store(dir.path(), &clock);
+        QSignalSpy damaged(&store, &OutboxStore::itemDamaged);
+        const QList<OutboxItem> items = store.items();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().id, goodId);
+        QCOMPARE(damaged.count(), 1);
+        QCOMPARE(damaged.first().at(0).toString(), badId);
+        QCOMPARE(store.problems().size(), 1);
+        const OutboxProblem& problem = store.problems().first();
+        QCOMPARE(problem.id, badId);
+        QVERIFY2(problem.reason.contains(reason), qPrintable(problem.reason));
+        QCOMPARE(problem.movedTo, store.damagedDir() + QLatin1Char('/') + badId);
+        QVERIFY(QFileInfo(problem.movedTo).isDir());
+        QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/outbox/") + badId));
+        // Moved aside once: the next look finds nothing wrong.
+        QCOMPARE(store.items().size(), 1);
+        QCOMPARE(damaged.count(), 1);
+    }
+
+    void loadingADamagedItemByIdReportsIt()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        const QString id = store.add(sampleItem(), kMessage).value().id;
+        writeFile(dir.path() + QStringLiteral("/outbox/") + id + QStringLiteral("/item.json"), "{");
+        const Result<OutboxItem> r = store.load(id);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), ErrorKind::DataError);
+        QVERIFY(r.error().message().contains(id));
+        QCOMPARE(store.problems().size(), 1);
+        QCOMPARE(store.load(id).error().kind(), ErrorKind::NoInput);
+    }
+
+    void strayFileIsMovedAsideAndAbandonedStagingIsCleared()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        QVERIFY(QDir().mkpath(store.outboxDir() + QStringLiteral("/.new-20260101T000000000-00000000")));
+        writeFile(store.outboxDir() + QStringLiteral("/stray.txt"), "?");
+        QVERIFY(store.items().isEmpty());
+        QCOMPARE(store.problems().size(), 1);
+        QCOMPARE(store.problems().first().id, QStringLiteral("stray.txt"));
+        // A staging folder may belong to another process writing right now: kept while recent...
+        QVERIFY(QFileInfo::exists(store.outboxDir() + QStringLiteral("/.new-20260101T000000000-00000000")));
+        // ...and cleared once clearly abandoned.
+        clock.setNow(QDateTime::currentDateTimeUtc().addSecs(7200));
+        QVERIFY(store.items().isEmpty());
+        QVERIFY(!QFileInfo::exists(store.outboxDir() + QStringLiteral("/.new-20260101T000000000-00000000")));
+    }
+
+    void markSentCommitsThenMovesToTheSentFolder()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem item = store.add(sampleItem(), kMessage).value();
+        QStringList steps;
+        store.setWriteHook([&](OutboxStore::Step step, const QString& path) {
+            if (step == OutboxStore::Step::Rename)
+                steps << QFileInfo(path).fileName();
+            return 0;
+        });
+        QSignalSpy removed(&store, &OutboxStore::itemRemoved);
+        QVERIFY(store.markSent(item).ok());
+        QCOMPARE(steps, QStringList {QStringLiteral("item.json")}); // the state first
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(store.items().isEmpty());
+        const QList<OutboxItem> sent = store.sentItems();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().state, OutboxItem::State::Sent);
+        QCOMPARE(readFile(store.sentDir() + QLatin1Char('/') + item.id + QStringLiteral("/message.eml")), kMessage);
+    }
+
+    void itemCommittedAsSentButNotMovedIsFiledOnLoad()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem item = store.add(sampleItem(), kMessage).value();
+        item.state = OutboxItem::State::Sent;
+        QVERIFY(store.update(item).ok()); // as if the process died right after committing `sent`
+        QVERIFY(store.items().isEmpty());
+        QCOMPARE(store.sentItems().size(), 1);
+    }
+
+    void removeDeletesAndUnknownIdsAreNoInput()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        const QString id = store.add(sampleItem(), kMessage).value().id;
+        QVERIFY(store.remove(id).ok());
+        QVERIFY(store.items().isEmpty());
+        QVERIFY(entries(store.outboxDir()).isEmpty());
+        QCOMPARE(store.remove(id).error().kind(), ErrorKind::NoInput);
+        QCOMPARE(store.remove(QStringLiteral("../x")).error().kind(), ErrorKind::NoInput);
+        QCOMPARE(store.load(QStringLiteral("nope")).error().kind(), ErrorKind::NoInput);
+    }
+
+    void listJsonHasTheCliShape()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem item = store.add(sampleItem(), kMessage).value();
+        item.recipients[0].state = OutboxRecipient::State::Sent;
+        item.recipients[0].reply = QStringLiteral("250 2.1.5 Ok");
+        item.attempts = 1;
+        item.lastError = QStringLiteral("try later");
+        const QJsonObject o = item.toJson();
+        for (const char* key : {"id", "state", "account", "from", "subject", "size", "attempts", "next_attempt",
+                                "last_error", "recipients"}) {
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(o.value(QStringLiteral("account")).toString(), QStringLiteral("work"));
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("Ada <ada@example.test>"));
+        QCOMPARE(o.value(QStringLiteral("size")).toInteger(), kMessage.size());
+        QCOMPARE(o.value(QStringLiteral("next_attempt")).toString(), QStringLiteral("2026-11-22T10:00:00Z"));
+        const QJsonArray rcpts = o.value(QStringLiteral("recipients")).toArray();
+        QCOMPARE(rcpts.size(), 2);
+        QCOMPARE(rcpts.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QCOMPARE(rcpts.at(0).toObject().value(QStringLiteral("reply")).toString(), QStringLiteral("250 2.1.5 Ok"));
+        QCOMPARE(rcpts.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QVERIFY(rcpts.at(1).toObject().value(QStringLiteral("reply")).isNull());
+        item.state = OutboxItem::State::Failed;
+        QVERIFY(item.toJson().value(QStringLiteral("next_attempt")).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxStore)
+#include "TestOutboxStore.moc"

@@ -1,0 +1,304 @@
+#include "FakeSubmission.h"
+
+#include <QIODevice>
+
+namespace Postino::Test {
+
+SmtpReply reply(int code, const char* enhanced, const char* text)
+{
+    SmtpReply r;
+    r.code = code;
+    r.enhanced = QByteArray(enhanced);
+    r.lines = {QByteArray(text)};
+    return r;
+}
+
+SmtpError smtpError(SmtpFailure failure, ErrorKind kind, const SmtpReply& r)
+{
+    SmtpError e;
+    e.failure = failure;
+    e.kind = kind;
+    e.reply = r;
+    e.message = QStringLiteral("fake failure %1").arg(static_cast<int>(failure));
+    if (r.isValid())
+        e.message += QStringLiteral(": %1 %2").arg(r.code).arg(QString::fromLatin1(r.lines.value(0)));
+    return e;
+}
+
+namespace {
+
+bool failureEndsSession(SmtpFailure f)
+{
+    return f == SmtpFailure::ServiceUnavailable || f == SmtpFailure::ConnectionLost || f == SmtpFailure::Timeout
+        || f == SmtpFailure::OutcomeUnknown;
+}
+
+SmtpError errorForReply(const SmtpReply& r)
+{
+    if (r.code == 421)
+        return smtpError(SmtpFailure::ServiceUnavailable, ErrorKind::Temporary, r);
+    if (r.isTransient())
+        return smtpError(SmtpFailure::TransientReply, ErrorKind::Temporary, r);
+    return smtpError(SmtpFailure::PermanentReply, ErrorKind::Permanent, r);
+}
+
+} // namespace
+
+FakeSubmission::FakeSubmission(FakeSubmissionFactory* factory, int serial, const SubmissionSettings& settings,
+                               FakeScript script)
+    : m_factory(factory)
+    , m_serial(serial)
+    , m_settings(settings)
+    , m_script(std::move(script))
+{
+    m_greeting = reply(220, "", "fake.test ESMTP");
+}
+
+FakeSubmission::~FakeSubmission()
+{
+    release();
+}
+
+void FakeSubmission::release()
+{
+    if (m_counted && m_factory)
+        --m_factory->m_open;
+    m_counted = false;
+}
+
+void FakeSubmission::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    emit stateChanged(s);
+}
+
+void FakeSubmission::fail(const SmtpError& error)
+{
+    setState(State::Closed);
+    release();
+    emit failed(error);
+}
+
+void FakeSubmission::open()
+{
+    setState(State::Connecting);
+    if (m_factory) {
+        ++m_factory->m_open;
+        m_factory->m_maxOpen = qMax(m_factory->m_maxOpen, m_factory->m_open);
+        m_counted = true;
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_script.openError.isError()) {
+                fail(m_script.openError);
+                return;
+            }
+            if (m_settings.credentials.wanted() && m_settings.credentials.secret.isEmpty()) {
+                setState(State::Authenticating);
+                emit passwordRequested(m_settings.credentials.username);
+                return;
+            }
+            setState(State::Ready);
+            emit ready();
+        },
+        Qt::QueuedConnection);
+}
+
+void FakeSubmission::providePassword(const QString& secret)
+{
+    m_settings.credentials.secret = secret;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            setState(State::Ready);
+            emit ready();
+        },
+        Qt::QueuedConnection);
+}
+
+void FakeSubmission::send(const Envelope& envelope, QIODevice* body, qint64 size)
+{
+    const QByteArray bytes = body->readAll();
+    if (m_factory) {
+        m_factory->m_sends << QStringLiteral("%1: %2 -> %3")
+                                  .arg(m_serial)
+                                  .arg(envelope.sender, envelope.recipients.join(QLatin1Char(',')));
+    }
+    setState(State::MailFrom);
+    QMetaObject::invokeMethod(
+        this, [this, envelope, bytes, size] { transact(envelope, bytes, size); }, Qt::QueuedConnection);
+}
+
+void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, qint64 size)
+{
+    const FakeTransaction t = m_script.transactions.isEmpty() ? FakeTransaction {} : m_script.transactions.takeFirst();
+    TransactionResult result;
+    setState(State::RcptTo);
+    if (t.end == FakeTransaction::End::HangBeforeData)
+        return;
+    QStringList accepted;
+    SmtpReply firstTemporary;
+    for (const QString& rcpt : envelope.recipients) {
+        RecipientResult rr;
+        rr.address = rcpt;
+        rr.reply = t.rcpt.value(rcpt, reply(250, "2.1.5", "Ok"));
+        emit recipientReplied(rcpt, rr.reply);
+        if (rr.reply.isPositive()) {
+            rr.state = RecipientState::Accepted;
+            accepted << rcpt;
+        } else if (rr.reply.code == 421) {
+            result.recipients << rr;
+            result.error = errorForReply(rr.reply);
+            emit transactionFinished(result);
+            fail(result.error);
+            return;
+        } else if (rr.reply.isPermanent()) {
+            // Nobody gets a partial send: RSET, and the transaction is abandoned.
+            rr.state = RecipientState::PermanentFailure;
+            result.recipients << rr;
+            for (RecipientResult& other : result.recipients) {
+                if (other.state == RecipientState::Accepted)
+                    other.state = RecipientState::NotAttempted;
+            }
+            result.error = errorForReply(rr.reply);
+            result.error.message = QStringLiteral("refused %1").arg(rcpt);
+            setState(State::Ready);
+            emit transactionFinished(result);
+            return;
+        } else {
+            rr.state = RecipientState::TemporaryFailure;
+            if (!firstTemporary.isValid())
+                firstTemporary = rr.reply;
+        }
+        result.recipients << rr;
+    }
+    if (accepted.isEmpty()) {
+        result.error = errorForReply(firstTemporary);
+        setState(State::Ready);
+        emit transactionFinished(result);
+        return;
+    }
+    setState(State::Data);
+    if (t.data.isValid() && t.data.code != 354) {
+        result.error = errorForReply(t.data);
+        emit transactionFinished(result);
+        if (failureEndsSession(result.error.failure))
+            fail(result.error);
+        else
+            setState(State::Ready);
+        return;
+    }
+    setState(State::Uploading);
+    emit uploadProgress(size, size);
+    setState(State::AwaitingFinalReply);
+    auto record = [&](FakeDelivery::Outcome outcome) {
+        if (m_factory)
+            m_factory->m_deliveries.append({m_serial, envelope.sender, accepted, body, outcome});
+    };
+    switch (t.end) {
+    case FakeTransaction::End::Accept:
+        result.delivered = true;
+        result.finalReply = reply(250, "2.0.0", "Ok: queued as FAKE");
+        for (RecipientResult& rr : result.recipients) {
+            if (rr.state == RecipientState::Accepted)
+                rr.state = RecipientState::Delivered;
+        }
+        if (accepted.size() != envelope.recipients.size())
+            result.error = errorForReply(firstTemporary);
+        record(FakeDelivery::Outcome::Delivered);
+        setState(State::Ready);
+        emit transactionFinished(result);
+        return;
+    case FakeTransaction::End::Reply:
+        result.finalReply = t.finalReply;
+        if (t.finalReply.isPositive()) {
+            result.delivered = true;
+            for (RecipientResult& rr : result.recipients) {
+                if (rr.state == RecipientState::Accepted)
+                    rr.state = RecipientState::Delivered;
+            }
+            record(FakeDelivery::Outcome::Delivered);
+            setState(State::Ready);
+            emit transactionFinished(result);
+            return;
+        }
+        result.error = errorForReply(t.finalReply);
+        emit transactionFinished(result);
+        if (failureEndsSession(result.error.failure))
+            fail(result.error);
+        else
+            setState(State::Ready);
+        return;
+    case FakeTransaction::End::DropAfterDot:
+        record(FakeDelivery::Outcome::OutcomeUnknown);
+        result.outcomeUnknown = true;
+        result.error = smtpError(SmtpFailure::OutcomeUnknown, ErrorKind::Temporary);
+        emit transactionFinished(result);
+        fail(result.error);
+        return;
+    case FakeTransaction::End::LostAfterDot:
+        record(FakeDelivery::Outcome::OutcomeUnknown);
+        fail(smtpError(SmtpFailure::ConnectionLost, ErrorKind::Temporary));
+        return;
+    case FakeTransaction::End::HangAfterDot:
+        record(FakeDelivery::Outcome::OutcomeUnknown);
+        return;
+    case FakeTransaction::End::HangBeforeData:
+        return;
+    }
+}
+
+void FakeSubmission::close()
+{
+    setState(State::Quitting);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            setState(State::Closed);
+            release();
+            emit closed();
+        },
+        Qt::QueuedConnection);
+}
+
+void FakeSubmission::abort()
+{
+    m_state = State::Closed;
+    release();
+}
+
+FakeSubmissionFactory::FakeSubmissionFactory(QObject* parent)
+    : QObject(parent)
+{ }
+
+std::unique_ptr<Submission> FakeSubmissionFactory::create(const SubmissionSettings& settings)
+{
+    ++m_created;
+    m_settings.append(settings);
+    FakeScript script = m_scripts.isEmpty() ? defaultScript : m_scripts.takeFirst();
+    return std::make_unique<FakeSubmission>(this, m_created, settings, std::move(script));
+}
+
+int FakeSubmissionFactory::receivedBy(const QString& rcpt) const
+{
+    int n = 0;
+    for (const FakeDelivery& d : m_deliveries)
+        n += static_cast<int>(d.recipients.count(rcpt));
+    return n;
+}
+
+int FakeSubmissionFactory::transactionsIn(int session) const
+{
+    int n = 0;
+    const QString prefix = QString::number(session) + QLatin1Char(':');
+    for (const QString& s : m_sends) {
+        if (s.startsWith(prefix))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace Postino::Test
