@@ -102,6 +102,8 @@ RetryDecision RetryPolicy::classify(const SmtpError& error)
     case SmtpFailure::MessageTooLarge:
         return fail(ErrorKind::Permanent);
     case SmtpFailure::NeedsSmtpUtf8:
+    case SmtpFailure::EightBitUnsupported:
+    case SmtpFailure::InvalidAddress:
         return fail(ErrorKind::DataError);
     case SmtpFailure::LocalIo:
         return fail(ErrorKind::IoError);
