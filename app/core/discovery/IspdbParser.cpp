@@ -97,7 +97,7 @@ Result<ProviderEntry> IspdbParser::parse(const QByteArray& xml, const QString& o
         }
         if (inServer) {
             if (name == QLatin1String("hostname")) {
-                server.hostname = reader.readElementText().trimmed().toLower();
+                server.hostname = reader.readElementText().trimmed(); // lower-cased after substitution
             } else if (name == QLatin1String("port")) {
                 const QString text = reader.readElementText().trimmed();
                 bool ok = false;
