@@ -137,13 +137,13 @@ void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, 
                          }
                      });
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, url, finish] {
-        if (reply->error() != QNetworkReply::NoError) {
-            finish(tr("%1 could not be fetched: %2").arg(url.toString(), reply->errorString()));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 0 && status != 200) {
+            finish(tr("%1 answered HTTP %2.").arg(url.toString(), QString::number(status)));
             return;
         }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            finish(tr("%1 answered HTTP %2.").arg(url.toString(), QString::number(status)));
+        if (reply->error() != QNetworkReply::NoError) {
+            finish(tr("%1 could not be fetched: %2").arg(url.toString(), reply->errorString()));
             return;
         }
         finish({});
