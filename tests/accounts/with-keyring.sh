@@ -42,4 +42,6 @@ kill "$daemon" 2>/dev/null
 wait "$daemon" 2>/dev/null
 exit $status
 '
-exec dbus-run-session -- bash -c "$inner" with-keyring "$@"
+status=0
+dbus-run-session -- bash -c "$inner" with-keyring "$@" || status=$?
+exit $status

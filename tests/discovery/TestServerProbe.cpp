@@ -450,6 +450,7 @@ void TestServerProbe::manualHostAndPort_data()
     QTest::newRow("port 465: implicit TLS") << quint16(465) << words("465:tls");
     QTest::newRow("port 587: STARTTLS") << quint16(587) << words("587:starttls");
     QTest::newRow("another port: both") << quint16(2525) << words("2525:tls 2525:starttls");
+    QTest::newRow("a stored account's port and security") << quint16(2525) << words("2525:none");
 }
 
 void TestServerProbe::manualHostAndPort()
@@ -459,6 +460,8 @@ void TestServerProbe::manualHostAndPort()
     Rig rig;
     rig.settings.host = QStringLiteral("relay.example.test");
     rig.settings.port = port;
+    if (QByteArray(QTest::currentDataTag()).startsWith("a stored account"))
+        rig.settings.security = Security::None;
     rig.providers.add(provider(QStringLiteral("example.test"), {QStringLiteral("example.test")},
                                {providerServer(QStringLiteral("smtp.example.test"), 465, Security::Tls)}));
     const ProbeResult result = rig.run();

@@ -106,6 +106,11 @@ void ServerProbe::start()
     m_started = true;
     m_startTime = m_clock->now();
     qCInfo(lcDiscovery) << "probing" << m_settings.email;
+    if (!m_services.submissions) {
+        qCWarning(lcDiscovery) << "ServerProbe started without a SubmissionFactory";
+        finish(-1);
+        return;
+    }
 
     m_sourceDeadline = new ClockTimer(m_clock, this);
     connect(m_sourceDeadline, &ClockTimer::timeout, this, [this] {
@@ -153,7 +158,9 @@ void ServerProbe::startDiscovery()
         const auto add = [&](quint16 p, Security s) {
             list.append(makeCandidate(host, p, s, DiscoverySource::Manual, email));
         };
-        if (port == 0) {
+        if (port != 0 && m_settings.security) {
+            add(port, *m_settings.security);
+        } else if (port == 0) {
             add(465, Security::Tls);
             add(587, Security::StartTls);
             add(25, Security::StartTls);

@@ -29,6 +29,7 @@ struct ProbeSettings
     QString password; // empty: verify without AUTH
     QString host; // --host: skip discovery and probe this host's ports
     quint16 port = 0; // --port: only this port
+    std::optional<Security> security; // with host and port: only this security (a stored account's)
     QHash<QString, QString> resolve; // --resolve HOST:ADDR, host in lower case
     QList<QSslCertificate> extraCaCertificates; // --ca-file
     QByteArray pinnedSha256; // --trust-fingerprint
