@@ -155,6 +155,7 @@ private slots:
     void pecNoteAndResolveOverride();
     void jsonHasTheContractShape();
     void sessionsAreCleanedUp();
+    void finishedNeverComesInsideStart();
 };
 
 void TestServerProbe::blackholedPreferredPortDelaysByAtMostTheTimeout()
@@ -540,6 +541,7 @@ void TestServerProbe::sessionsAreCleanedUp()
     ServerProbe probe(rig.settings, rig.services());
     QSignalSpy finished(&probe, &ServerProbe::finished);
     probe.start();
+    QCOMPARE(FakeProbeSubmission::liveCount(), 0); // nothing before the event loop runs
     QCoreApplication::processEvents();
     QVERIFY(FakeProbeSubmission::liveCount() > 0);
     probe.cancel();
@@ -549,6 +551,22 @@ void TestServerProbe::sessionsAreCleanedUp()
     for (const ProbeCandidate& c : result.candidates)
         QCOMPARE(c.result, ProbeOutcome::Skipped);
     QTRY_COMPARE_WITH_TIMEOUT(FakeProbeSubmission::liveCount(), 0, 2000);
+}
+
+void TestServerProbe::finishedNeverComesInsideStart()
+{
+    // Not an address: nothing to try, and still finished() only from the event loop.
+    Rig rig;
+    rig.settings.email = QStringLiteral("not-an-address");
+    ServerProbe probe(rig.settings, rig.services());
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    probe.start();
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(2000));
+    const ProbeResult result = finished.first().first().value<ProbeResult>();
+    QVERIFY(!result.found);
+    QVERIFY(result.candidates.isEmpty());
+    QVERIFY(!result.notes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerProbe)

@@ -105,6 +105,14 @@ void ServerProbe::start()
         return;
     m_started = true;
     m_startTime = m_clock->now();
+    // The work begins from the event loop, so that finished() never comes before start() returns.
+    QMetaObject::invokeMethod(this, &ServerProbe::begin, Qt::QueuedConnection);
+}
+
+void ServerProbe::begin()
+{
+    if (m_finished)
+        return;
     qCInfo(lcDiscovery) << "probing" << m_settings.email;
     if (!m_services.submissions) {
         qCWarning(lcDiscovery) << "ServerProbe started without a SubmissionFactory";

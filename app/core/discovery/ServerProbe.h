@@ -67,6 +67,7 @@ public:
     [[nodiscard]] ProbeResult result() const;
 
 public slots:
+    // Begins from the event loop: every signal, finished() included, comes after start() returned.
     void start();
     // Stops everything; finished() follows with what was known.
     void cancel();
@@ -79,6 +80,7 @@ signals:
 private:
     struct Run;
 
+    void begin();
     void startDiscovery();
     void addCandidates(const QList<ServerCandidate>& candidates, DiscoverySource source);
     void addCandidate(ServerCandidate candidate, DiscoverySource source);
