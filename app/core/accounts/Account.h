@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Error.h"
+#include "smtp/SmtpTypes.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Postino {
+
+// One sending account: how to reach its server and how to sign in. Never holds a secret: the password
+// lives in the system keychain (SecretStore), keyed by the account's name.
+struct Account
+{
+    Q_DECLARE_TR_FUNCTIONS(Postino::Account)
+public:
+    QString name; // the key: letters, digits, '.', '_', '-'; see isValidName()
+    QString email;
+    QString displayName;
+    QString host;
+    quint16 port = 587;
+    Security security = Security::StartTls;
+    AuthMechanism auth = AuthMechanism::Auto;
+    QString username; // empty: the address
+    QByteArray pinnedSha256; // --trust-fingerprint: lower-case hex SHA-256 of the server certificate's DER
+    QString caFile; // --ca-file: extra trusted CA certificates (PEM)
+    QStringList resolve; // --resolve entries, "HOST:ADDR"
+    int maxConnections = 2; // sessions at once for the outbox
+    int rateLimit = 0; // messages per minute; 0: no limit
+
+    [[nodiscard]] static bool isValidName(const QString& name);
+    // Why the account cannot be stored as it is (name, address, port), or ok.
+    [[nodiscard]] Status validate() const;
+    // The username to sign in with: username, or the address when none was given.
+    [[nodiscard]] QString effectiveUsername() const { return username.isEmpty() ? email : username; }
+    // Where --resolve sends host, or empty.
+    [[nodiscard]] QString connectAddressFor(const QString& hostName) const;
+    // The server endpoint; reads caFile (an unreadable or empty CA file is a Config error).
+    [[nodiscard]] Result<ServerEndpoint> endpoint() const;
+    // {name, email, display_name, host, port, security, auth, username}, as `account list --json` (cli.md).
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+} // namespace Postino

@@ -1,0 +1,198 @@
+#include "AccountStore.h"
+
+#include "common/Log.h"
+#include "discovery/DiscoveryTypes.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Postino {
+
+namespace {
+
+// Positions in settingsTable(), so that code never spells a key twice.
+enum Field {
+    Email,
+    DisplayName,
+    Host,
+    Port,
+    SecurityField,
+    Auth,
+    Username,
+    PinnedSha256,
+    CaFile,
+    Resolve,
+    MaxConnections,
+    RateLimit,
+    FieldCount
+};
+
+QString groupPrefix()
+{
+    return QStringLiteral("accounts/");
+}
+
+QString keyOf(const QString& name, Field field)
+{
+    return groupPrefix() + name + QLatin1Char('/') + AccountStore::settingsTable().at(field).key;
+}
+
+QVariant read(const QSettings& settings, const QString& name, Field field)
+{
+    return settings.value(keyOf(name, field), AccountStore::settingsTable().at(field).defaultValue);
+}
+
+} // namespace
+
+AccountStore::AccountStore(QString filePath)
+    : m_filePath(std::move(filePath))
+{ }
+
+const QList<AccountStore::Setting>& AccountStore::settingsTable()
+{
+    static const QList<Setting> table = [] {
+        QList<Setting> t(FieldCount);
+        t[Email] = {QStringLiteral("email"), QString()};
+        t[DisplayName] = {QStringLiteral("display_name"), QString()};
+        t[Host] = {QStringLiteral("host"), QString()};
+        t[Port] = {QStringLiteral("port"), 587};
+        t[SecurityField] = {QStringLiteral("security"), QStringLiteral("starttls")};
+        t[Auth] = {QStringLiteral("auth"), QStringLiteral("AUTO")};
+        t[Username] = {QStringLiteral("username"), QString()};
+        t[PinnedSha256] = {QStringLiteral("trust_fingerprint"), QString()};
+        t[CaFile] = {QStringLiteral("ca_file"), QString()};
+        t[Resolve] = {QStringLiteral("resolve"), QStringList()};
+        t[MaxConnections] = {QStringLiteral("max_connections"), 2};
+        t[RateLimit] = {QStringLiteral("rate_limit_per_minute"), 0};
+        return t;
+    }();
+    return table;
+}
+
+QString AccountStore::defaultFilePath(const QString& configDir)
+{
+    if (!configDir.isEmpty())
+        return QDir(configDir).filePath(QStringLiteral("accounts.ini"));
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    return QDir(base).filePath(QStringLiteral("postino/accounts.ini"));
+}
+
+Status AccountStore::add(const Account& account)
+{
+    if (const Status valid = account.validate(); !valid)
+        return valid;
+    if (contains(account.name)) {
+        return Error(ErrorKind::Usage,
+                     tr("An account named %1 exists already. Remove it first (account remove %1) "
+                        "or choose another name.")
+                         .arg(account.name));
+    }
+    return write(account);
+}
+
+Status AccountStore::save(const Account& account)
+{
+    if (const Status valid = account.validate(); !valid)
+        return valid;
+    return write(account);
+}
+
+Status AccountStore::write(const Account& account)
+{
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    settings.remove(groupPrefix() + account.name);
+    const auto set = [&](Field field, const QVariant& value) { settings.setValue(keyOf(account.name, field), value); };
+    set(Email, account.email);
+    set(DisplayName, account.displayName);
+    set(Host, account.host);
+    set(Port, static_cast<int>(account.port));
+    set(SecurityField, securityWord(account.security));
+    set(Auth, authWord(account.auth));
+    set(Username, account.username);
+    set(PinnedSha256, QString::fromLatin1(account.pinnedSha256));
+    set(CaFile, account.caFile);
+    set(Resolve, account.resolve);
+    set(MaxConnections, account.maxConnections);
+    set(RateLimit, account.rateLimit);
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        return Error(ErrorKind::IoError,
+                     tr("The account %1 could not be written to %2. Check that the folder is "
+                        "writable and the disk not full.")
+                         .arg(account.name, QDir::toNativeSeparators(m_filePath)));
+    }
+    qCInfo(lcAccounts) << "saved account" << account.name;
+    return {};
+}
+
+Status AccountStore::remove(const QString& name)
+{
+    if (!contains(name)) {
+        return Error(ErrorKind::Config, tr("There is no account named %1 (see account list).").arg(name));
+    }
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    settings.remove(groupPrefix() + name);
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        return Error(
+            ErrorKind::IoError,
+            tr("The account %1 could not be removed from %2.").arg(name, QDir::toNativeSeparators(m_filePath)));
+    }
+    return {};
+}
+
+bool AccountStore::contains(const QString& name) const
+{
+    if (!Account::isValidName(name))
+        return false;
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    settings.beginGroup(groupPrefix() + name);
+    return !settings.childKeys().isEmpty();
+}
+
+Result<Account> AccountStore::get(const QString& name) const
+{
+    if (!contains(name)) {
+        return Error(ErrorKind::Config,
+                     tr("There is no account named %1 in %2. See account list, or add it with account add.")
+                         .arg(name, QDir::toNativeSeparators(m_filePath)));
+    }
+    const QSettings settings(m_filePath, QSettings::IniFormat);
+    Account account;
+    account.name = name;
+    account.email = read(settings, name, Email).toString();
+    account.displayName = read(settings, name, DisplayName).toString();
+    account.host = read(settings, name, Host).toString();
+    const int port = read(settings, name, Port).toInt();
+    account.port = static_cast<quint16>(port > 0 && port < 65536 ? port : 587);
+    account.security = securityFromWord(read(settings, name, SecurityField).toString()).value_or(Security::StartTls);
+    account.auth = authFromWord(read(settings, name, Auth).toString()).value_or(AuthMechanism::Auto);
+    account.username = read(settings, name, Username).toString();
+    account.pinnedSha256 = read(settings, name, PinnedSha256).toString().toLatin1();
+    account.caFile = read(settings, name, CaFile).toString();
+    account.resolve = read(settings, name, Resolve).toStringList();
+    account.maxConnections = qMax(1, read(settings, name, MaxConnections).toInt());
+    account.rateLimit = qMax(0, read(settings, name, RateLimit).toInt());
+    return account;
+}
+
+QList<Account> AccountStore::list() const
+{
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("accounts"));
+    QStringList names = settings.childGroups();
+    settings.endGroup();
+    names.sort();
+    QList<Account> accounts;
+    for (const QString& name : std::as_const(names)) {
+        Result<Account> account = get(name);
+        if (account)
+            accounts.append(std::move(account).value());
+    }
+    return accounts;
+}
+
+} // namespace Postino

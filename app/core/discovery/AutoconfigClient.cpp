@@ -1,0 +1,154 @@
+#include "AutoconfigClient.h"
+
+#include "common/Clock.h"
+#include "common/Log.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+namespace Postino {
+
+namespace {
+
+QString domainOf(const QString& email)
+{
+    const int at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : email.mid(at + 1).toLower();
+}
+
+} // namespace
+
+AutoconfigClient::AutoconfigClient(Options options, QNetworkAccessManager* nam)
+    : m_options(std::move(options))
+    , m_nam(nam ? nam : new QNetworkAccessManager)
+    , m_ownsNam(nam == nullptr)
+{ }
+
+AutoconfigClient::~AutoconfigClient()
+{
+    if (m_ownsNam)
+        delete m_nam;
+}
+
+QUrl AutoconfigClient::urlFor(AutoconfigLocation location, const QString& email, const QString& domainOverride) const
+{
+    const QString domain = domainOverride.isEmpty() ? domainOf(email) : domainOverride.toLower();
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    if (location == AutoconfigLocation::Autoconfig) {
+        url.setHost(QStringLiteral("autoconfig.") + domain);
+        url.setPath(QStringLiteral("/mail/config-v1.1.xml"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("emailaddress"), QString::fromLatin1(QUrl::toPercentEncoding(email)));
+        url.setQuery(query);
+    } else {
+        url.setHost(domain);
+        url.setPath(QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"));
+    }
+    return url;
+}
+
+void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, const QString& domainOverride,
+                             QObject* context, std::function<void(const AutoconfigAnswer&)> done)
+{
+    const QUrl url = urlFor(location, email, domainOverride);
+    const QString host = url.host();
+
+    QUrl target = url;
+    if (m_options.port != 443)
+        target.setPort(m_options.port);
+    const QString address = m_options.resolve.value(host.toLower());
+    if (!address.isEmpty())
+        target.setHost(address);
+
+    QNetworkRequest request(target);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/xml, text/xml"));
+    if (!address.isEmpty()) {
+        const QString hostHeader =
+            m_options.port == 443 ? host : host + QLatin1Char(':') + QString::number(m_options.port);
+        request.setRawHeader(QByteArrayLiteral("Host"), hostHeader.toUtf8());
+        request.setPeerVerifyName(host);
+    }
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_options.extraCaCertificates.isEmpty())
+        ssl.addCaCertificates(m_options.extraCaCertificates);
+    request.setSslConfiguration(ssl);
+
+    qCDebug(lcDiscovery) << "autoconfig: GET" << url.toString() << "via" << target.toString();
+    QNetworkReply* reply = m_nam->get(request);
+
+    auto* deadline = new ClockTimer(m_options.clock, reply);
+    auto answered = std::make_shared<bool>(false);
+    const qint64 maxBytes = m_options.maxBytes;
+    const qint64 timeoutMs = m_options.timeoutMs;
+    QPointer<QObject> guard(context);
+
+    auto finish = [reply, url, email, answered, guard, done](const QString& problem) {
+        if (*answered)
+            return;
+        *answered = true;
+        AutoconfigAnswer answer;
+        answer.url = url;
+        if (!problem.isEmpty()) {
+            answer.error = problem;
+        } else {
+            const Result<ProviderEntry> entry = IspdbParser::parse(reply->readAll(), url.toString());
+            if (!entry) {
+                answer.error = entry.error().message();
+            } else {
+                answer.kind = entry.value().kind;
+                const DiscoverySource source = url.path().startsWith(QLatin1String("/.well-known"))
+                    ? DiscoverySource::WellKnown
+                    : DiscoverySource::Autoconfig;
+                answer.candidates = IspdbParser::candidates(entry.value(), email, source);
+            }
+        }
+        reply->deleteLater();
+        if (!guard)
+            return;
+        // Never inside fetch(): always from the event loop.
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, done, answer] {
+                if (guard)
+                    done(answer);
+            },
+            Qt::QueuedConnection);
+    };
+
+    // Each handler answers first, then aborts: abort() emits finished() at once, which must not win.
+    QObject::connect(deadline, &ClockTimer::timeout, reply, [reply, url, finish, timeoutMs] {
+        finish(tr("%1 did not answer within %2 seconds.")
+                   .arg(url.toString(), QString::number(static_cast<double>(timeoutMs) / 1000.0, 'g', 3)));
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [reply, url, maxBytes, finish](qint64 received, qint64 total) {
+                         if (received > maxBytes || total > maxBytes) {
+                             finish(tr("%1 sent more than %2 bytes; a mail configuration is never that large.")
+                                        .arg(url.toString(), QString::number(maxBytes)));
+                             reply->abort();
+                         }
+                     });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, url, finish] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 0 && status != 200) {
+            finish(tr("%1 answered HTTP %2.").arg(url.toString(), QString::number(status)));
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError) {
+            finish(tr("%1 could not be fetched: %2").arg(url.toString(), reply->errorString()));
+            return;
+        }
+        finish({});
+    });
+    deadline->start(m_options.timeoutMs);
+}
+
+} // namespace Postino

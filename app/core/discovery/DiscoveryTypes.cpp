@@ -1,0 +1,191 @@
+#include "DiscoveryTypes.h"
+
+namespace Postino {
+
+QString discoverySourceName(DiscoverySource source)
+{
+    switch (source) {
+    case DiscoverySource::Builtin:
+        return QStringLiteral("builtin");
+    case DiscoverySource::Autoconfig:
+        return QStringLiteral("autoconfig");
+    case DiscoverySource::WellKnown:
+        return QStringLiteral("wellknown");
+    case DiscoverySource::Srv:
+        return QStringLiteral("srv");
+    case DiscoverySource::Mx:
+        return QStringLiteral("mx");
+    case DiscoverySource::Guess:
+        return QStringLiteral("guess");
+    case DiscoverySource::Manual:
+        return QStringLiteral("manual");
+    }
+    return QStringLiteral("guess");
+}
+
+int discoverySourceRank(DiscoverySource source)
+{
+    return static_cast<int>(source);
+}
+
+QString providerKindName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Mailbox:
+        return QStringLiteral("mailbox");
+    case ProviderKind::Hosting:
+        return QStringLiteral("hosting");
+    case ProviderKind::Pec:
+        return QStringLiteral("pec");
+    case ProviderKind::Bridge:
+        return QStringLiteral("bridge");
+    }
+    return QStringLiteral("mailbox");
+}
+
+std::optional<ProviderKind> providerKindFromName(const QString& name)
+{
+    for (const ProviderKind kind :
+         {ProviderKind::Mailbox, ProviderKind::Hosting, ProviderKind::Pec, ProviderKind::Bridge}) {
+        if (providerKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString probeOutcomeName(ProbeOutcome outcome)
+{
+    switch (outcome) {
+    case ProbeOutcome::Pending:
+        return QStringLiteral("pending");
+    case ProbeOutcome::Ok:
+        return QStringLiteral("ok");
+    case ProbeOutcome::Refused:
+        return QStringLiteral("refused");
+    case ProbeOutcome::Timeout:
+        return QStringLiteral("timeout");
+    case ProbeOutcome::TlsError:
+        return QStringLiteral("tls-error");
+    case ProbeOutcome::CertError:
+        return QStringLiteral("cert-error");
+    case ProbeOutcome::NoStartTls:
+        return QStringLiteral("no-starttls");
+    case ProbeOutcome::AuthFailed:
+        return QStringLiteral("auth-failed");
+    case ProbeOutcome::AuthUnsupported:
+        return QStringLiteral("auth-unsupported");
+    case ProbeOutcome::ProtocolError:
+        return QStringLiteral("protocol-error");
+    case ProbeOutcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QStringLiteral("protocol-error");
+}
+
+ProbeOutcome probeOutcomeFor(SmtpFailure failure)
+{
+    switch (failure) {
+    case SmtpFailure::None:
+        return ProbeOutcome::Ok;
+    case SmtpFailure::HostNotFound:
+    case SmtpFailure::ConnectionRefused:
+        return ProbeOutcome::Refused;
+    case SmtpFailure::Timeout:
+        return ProbeOutcome::Timeout;
+    case SmtpFailure::TlsHandshake:
+        return ProbeOutcome::TlsError;
+    case SmtpFailure::Certificate:
+        return ProbeOutcome::CertError;
+    case SmtpFailure::NoStartTls:
+    case SmtpFailure::StartTlsRefused:
+        return ProbeOutcome::NoStartTls;
+    case SmtpFailure::AuthFailed:
+        return ProbeOutcome::AuthFailed;
+    case SmtpFailure::AuthUnsupported:
+    case SmtpFailure::AuthInsecure:
+        return ProbeOutcome::AuthUnsupported;
+    case SmtpFailure::Cancelled:
+        return ProbeOutcome::Skipped;
+    case SmtpFailure::ConnectionLost:
+    case SmtpFailure::ProtocolError:
+    case SmtpFailure::ServiceUnavailable:
+    case SmtpFailure::TransientReply:
+    case SmtpFailure::PermanentReply:
+    case SmtpFailure::MessageTooLarge:
+    case SmtpFailure::NeedsSmtpUtf8:
+    case SmtpFailure::OutcomeUnknown:
+    case SmtpFailure::LocalIo:
+        return ProbeOutcome::ProtocolError;
+    }
+    return ProbeOutcome::ProtocolError;
+}
+
+QString probeResultName(SmtpFailure failure)
+{
+    return probeOutcomeName(probeOutcomeFor(failure));
+}
+
+QString securityWord(Security security)
+{
+    switch (security) {
+    case Security::Tls:
+        return QStringLiteral("tls");
+    case Security::StartTls:
+        return QStringLiteral("starttls");
+    case Security::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("tls");
+}
+
+std::optional<Security> securityFromWord(const QString& word)
+{
+    const QString w = word.trimmed().toLower();
+    for (const Security s : {Security::Tls, Security::StartTls, Security::None}) {
+        if (securityWord(s) == w)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString authWord(AuthMechanism mechanism)
+{
+    switch (mechanism) {
+    case AuthMechanism::Auto:
+        return QStringLiteral("AUTO");
+    case AuthMechanism::None:
+        return QStringLiteral("NONE");
+    case AuthMechanism::Plain:
+        return QStringLiteral("PLAIN");
+    case AuthMechanism::Login:
+        return QStringLiteral("LOGIN");
+    case AuthMechanism::CramMd5:
+        return QStringLiteral("CRAM-MD5");
+    case AuthMechanism::XOAuth2:
+        return QStringLiteral("XOAUTH2");
+    case AuthMechanism::OAuthBearer:
+        return QStringLiteral("OAUTHBEARER");
+    case AuthMechanism::ScramSha256:
+        return QStringLiteral("SCRAM-SHA-256");
+    }
+    return QStringLiteral("AUTO");
+}
+
+std::optional<AuthMechanism> authFromWord(const QString& word)
+{
+    const QString w = word.trimmed().toUpper();
+    for (const AuthMechanism m :
+         {AuthMechanism::Auto, AuthMechanism::None, AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5,
+          AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer, AuthMechanism::ScramSha256}) {
+        if (authWord(m) == w)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString ServerCandidate::key() const
+{
+    return host.toLower() + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + securityWord(security);
+}
+
+} // namespace Postino

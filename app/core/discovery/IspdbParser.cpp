@@ -1,0 +1,203 @@
+#include "IspdbParser.h"
+
+#include <QXmlStreamReader>
+
+namespace Postino {
+
+namespace {
+
+QString localPart(const QString& email)
+{
+    const int at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? email : email.left(at);
+}
+
+QString domainPart(const QString& email)
+{
+    const int at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : email.mid(at + 1).toLower();
+}
+
+} // namespace
+
+QString IspdbParser::extensionNamespace()
+{
+    return QStringLiteral("https://postino.invalid/ispdb-extensions");
+}
+
+std::optional<Security> IspdbParser::securityFromSocketType(const QString& socketType)
+{
+    const QString s = socketType.trimmed();
+    if (s.compare(QLatin1String("SSL"), Qt::CaseInsensitive) == 0)
+        return Security::Tls;
+    if (s.compare(QLatin1String("STARTTLS"), Qt::CaseInsensitive) == 0)
+        return Security::StartTls;
+    if (s.compare(QLatin1String("plain"), Qt::CaseInsensitive) == 0)
+        return Security::None;
+    return std::nullopt;
+}
+
+bool IspdbParser::isKnownAuthentication(const QString& word)
+{
+    static const QStringList known = {
+        QStringLiteral("password-cleartext"),
+        QStringLiteral("plain"), // old spelling of password-cleartext
+        QStringLiteral("password-encrypted"),
+        QStringLiteral("secure"), // old spelling of password-encrypted
+        QStringLiteral("OAuth2"),
+        QStringLiteral("none"),
+        QStringLiteral("client-IP-address"),
+        QStringLiteral("smtp-after-pop"),
+        QStringLiteral("NTLM"),
+        QStringLiteral("GSSAPI"),
+        QStringLiteral("TLS-client-cert"),
+    };
+    return known.contains(word, Qt::CaseInsensitive);
+}
+
+Result<ProviderEntry> IspdbParser::parse(const QByteArray& xml, const QString& origin)
+{
+    QXmlStreamReader reader(xml);
+    ProviderEntry entry;
+    bool inProvider = false;
+    bool sawProvider = false;
+    bool inServer = false;
+    ProviderServer server;
+    QString problem;
+
+    const QString ext = extensionNamespace();
+    while (!reader.atEnd() && problem.isEmpty()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (inServer && reader.name() == QLatin1String("outgoingServer")) {
+                inServer = false;
+                if (server.hostname.isEmpty())
+                    problem = tr("an outgoing server has no <hostname>");
+                else if (server.port == 0)
+                    problem = tr("the outgoing server %1 has no valid <port> (1-65535)").arg(server.hostname);
+                else
+                    entry.outgoing.append(server);
+            } else if (inProvider && reader.name() == QLatin1String("emailProvider")) {
+                inProvider = false;
+            }
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+
+        const auto name = reader.name();
+        const bool isExtension = reader.namespaceUri() == ext;
+        if (!inProvider) {
+            if (name == QLatin1String("emailProvider") && !sawProvider) {
+                inProvider = true;
+                sawProvider = true;
+                entry.id = reader.attributes().value(QLatin1String("id")).toString().trimmed();
+            }
+            continue;
+        }
+        if (inServer) {
+            if (name == QLatin1String("hostname")) {
+                server.hostname = reader.readElementText().trimmed(); // lower-cased after substitution
+            } else if (name == QLatin1String("port")) {
+                const QString text = reader.readElementText().trimmed();
+                bool ok = false;
+                const int port = text.toInt(&ok);
+                if (!ok || port < 1 || port > 65535)
+                    problem = tr("the port \"%1\" is not a number from 1 to 65535").arg(text);
+                else
+                    server.port = static_cast<quint16>(port);
+            } else if (name == QLatin1String("socketType")) {
+                const QString text = reader.readElementText().trimmed();
+                const std::optional<Security> security = securityFromSocketType(text);
+                if (!security)
+                    problem = tr("the socketType \"%1\" is none of SSL, STARTTLS, plain").arg(text);
+                else
+                    server.security = *security;
+            } else if (name == QLatin1String("authentication")) {
+                const QString text = reader.readElementText().trimmed();
+                if (!isKnownAuthentication(text))
+                    problem = tr("the authentication \"%1\" is not an ISPDB authentication method").arg(text);
+                else
+                    server.authentication.append(text);
+            } else if (name == QLatin1String("username")) {
+                server.username = reader.readElementText().trimmed();
+            } else {
+                reader.skipCurrentElement();
+            }
+            continue;
+        }
+        if (name == QLatin1String("outgoingServer")) {
+            const QString type = reader.attributes().value(QLatin1String("type")).toString();
+            if (type.compare(QLatin1String("smtp"), Qt::CaseInsensitive) != 0) {
+                reader.skipCurrentElement();
+                continue;
+            }
+            inServer = true;
+            server = ProviderServer();
+            // ISPDB's default when socketType is left out is plain; we never assume plain silently.
+            server.security = Security::StartTls;
+        } else if (isExtension && name == QLatin1String("mxDomain")) {
+            entry.mxDomains.append(reader.readElementText().trimmed().toLower());
+        } else if (isExtension && name == QLatin1String("kind")) {
+            const QString text = reader.readElementText().trimmed();
+            const std::optional<ProviderKind> kind = providerKindFromName(text);
+            if (!kind)
+                problem = tr("the provider kind \"%1\" is none of mailbox, hosting, pec, bridge").arg(text);
+            else
+                entry.kind = *kind;
+        } else if (name == QLatin1String("domain") && !isExtension) {
+            entry.domains.append(reader.readElementText().trimmed().toLower());
+        } else if (name == QLatin1String("displayName")) {
+            entry.displayName = reader.readElementText().trimmed();
+        } else if (name == QLatin1String("displayShortName")) {
+            entry.shortName = reader.readElementText().trimmed();
+        } else {
+            reader.skipCurrentElement();
+        }
+    }
+
+    if (problem.isEmpty() && reader.hasError())
+        problem = tr("it is not well-formed XML (line %1: %2)")
+                      .arg(QString::number(reader.lineNumber()), reader.errorString());
+    if (problem.isEmpty() && !sawProvider)
+        problem = tr("it has no <emailProvider> element");
+    if (problem.isEmpty() && entry.outgoing.isEmpty())
+        problem = tr("it names no outgoing SMTP server");
+    if (!problem.isEmpty()) {
+        return Error(ErrorKind::DataError, tr("The mail configuration %1 could not be read: %2.").arg(origin, problem));
+    }
+    if (entry.id.isEmpty())
+        entry.id = entry.domains.value(0);
+    return entry;
+}
+
+QString IspdbParser::substitute(const QString& pattern, const QString& email)
+{
+    QString result = pattern;
+    result.replace(QLatin1String("%EMAILADDRESS%"), email);
+    result.replace(QLatin1String("%EMAILLOCALPART%"), localPart(email));
+    result.replace(QLatin1String("%EMAILDOMAIN%"), domainPart(email));
+    return result;
+}
+
+QList<ServerCandidate> IspdbParser::candidates(const ProviderEntry& entry, const QString& email, DiscoverySource source)
+{
+    QList<ServerCandidate> list;
+    for (const ProviderServer& server : entry.outgoing) {
+        ServerCandidate candidate;
+        candidate.host = substitute(server.hostname, email).toLower();
+        if (candidate.host.endsWith(QLatin1Char('.')))
+            candidate.host.chop(1);
+        candidate.port = server.port;
+        candidate.security = server.security;
+        candidate.source = source;
+        candidate.username = server.username.isEmpty() ? email : substitute(server.username, email);
+        candidate.authentication = server.authentication;
+        candidate.providerId = entry.id;
+        candidate.kind = entry.kind;
+        list.append(candidate);
+    }
+    return list;
+}
+
+} // namespace Postino

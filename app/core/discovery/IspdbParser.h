@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Error.h"
+#include "discovery/DiscoveryTypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Postino {
+
+// One <outgoingServer type="smtp"> as written in the file (patterns not yet substituted).
+struct ProviderServer
+{
+    QString hostname; // may hold %EMAILDOMAIN% and friends
+    quint16 port = 0;
+    Security security = Security::Tls;
+    QStringList authentication; // "password-cleartext", "password-encrypted", "OAuth2", "none", ...
+    QString username; // pattern, e.g. "%EMAILADDRESS%"; empty: the address
+};
+
+// One <emailProvider> of an ISPDB config-v1.1.xml file, plus Postino's extension elements
+// (namespace IspdbParser::extensionNamespace(): <postino:mxDomain>, <postino:kind>).
+struct ProviderEntry
+{
+    QString id;
+    QString displayName;
+    QString shortName;
+    QStringList domains; // lower case
+    QStringList mxDomains; // hosting providers: MX hosts under these domains mean this provider
+    ProviderKind kind = ProviderKind::Mailbox;
+    QList<ProviderServer> outgoing; // in the file's order, which is the order of preference
+};
+
+// Reads Thunderbird's ISPDB / autoconfig format (config-v1.1.xml) with QXmlStreamReader. Only outgoing
+// SMTP servers are kept; incoming servers and unknown elements are skipped.
+class IspdbParser
+{
+    Q_DECLARE_TR_FUNCTIONS(Postino::IspdbParser)
+public:
+    // origin names the document in error messages (a file name or a URL).
+    [[nodiscard]] static Result<ProviderEntry> parse(const QByteArray& xml, const QString& origin);
+    // Substitutes %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% from email.
+    [[nodiscard]] static QString substitute(const QString& pattern, const QString& email);
+    // The entry's outgoing servers as candidates for email, in the entry's order.
+    [[nodiscard]] static QList<ServerCandidate> candidates(const ProviderEntry& entry, const QString& email,
+                                                           DiscoverySource source);
+    [[nodiscard]] static QString extensionNamespace();
+    // ISPDB socketType words: "SSL", "STARTTLS", "plain".
+    [[nodiscard]] static std::optional<Security> securityFromSocketType(const QString& socketType);
+    [[nodiscard]] static bool isKnownAuthentication(const QString& word);
+};
+
+} // namespace Postino

@@ -1,0 +1,100 @@
+#include "ProbeResult.h"
+
+#include <QJsonArray>
+
+namespace Postino {
+
+QJsonObject ProbeCandidate::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("host"), server.host);
+    object.insert(QStringLiteral("port"), static_cast<int>(server.port));
+    object.insert(QStringLiteral("security"), securityWord(server.security));
+    object.insert(QStringLiteral("source"), discoverySourceName(server.source));
+    object.insert(QStringLiteral("result"), probeOutcomeName(result));
+    object.insert(QStringLiteral("detail"), detail);
+    object.insert(QStringLiteral("elapsed_ms"), elapsedMs);
+    return object;
+}
+
+const ProbeCandidate* ProbeResult::server() const
+{
+    return serverIndex >= 0 && serverIndex < candidates.size() ? &candidates.at(serverIndex) : nullptr;
+}
+
+QJsonObject ProbeResult::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("email"), email);
+    object.insert(QStringLiteral("found"), found);
+    object.insert(QStringLiteral("verified"), verified);
+
+    const ProbeCandidate* chosen = found ? server() : nullptr;
+    if (chosen) {
+        object.insert(QStringLiteral("source"), discoverySourceName(chosen->server.source));
+        QJsonObject serverObject;
+        serverObject.insert(QStringLiteral("host"), chosen->server.host);
+        serverObject.insert(QStringLiteral("port"), static_cast<int>(chosen->server.port));
+        serverObject.insert(QStringLiteral("security"), securityWord(chosen->server.security));
+        serverObject.insert(QStringLiteral("auth"),
+                            authWord(chosen->authUsed == AuthMechanism::Auto ? AuthMechanism::None : chosen->authUsed));
+        serverObject.insert(QStringLiteral("username"),
+                            chosen->usernameUsed.isEmpty() ? chosen->server.username : chosen->usernameUsed);
+        object.insert(QStringLiteral("server"), serverObject);
+        object.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(chosen->capabilities));
+        object.insert(QStringLiteral("max_size"), chosen->maxSize > 0 ? QJsonValue(chosen->maxSize) : QJsonValue());
+        if (chosen->tls.encrypted) {
+            QJsonObject certificate;
+            certificate.insert(QStringLiteral("subject"), chosen->tls.peer.subject);
+            certificate.insert(QStringLiteral("issuer"), chosen->tls.peer.issuer);
+            certificate.insert(QStringLiteral("not_after"),
+                               chosen->tls.peer.notAfter.isValid()
+                                   ? QJsonValue(chosen->tls.peer.notAfter.toUTC().toString(Qt::ISODate))
+                                   : QJsonValue());
+            certificate.insert(QStringLiteral("sha256"), QString::fromLatin1(chosen->tls.peer.sha256));
+            QJsonObject tls;
+            tls.insert(QStringLiteral("protocol"), chosen->tls.protocol);
+            tls.insert(QStringLiteral("cipher"), chosen->tls.cipher);
+            tls.insert(QStringLiteral("certificate"), certificate);
+            object.insert(QStringLiteral("tls"), tls);
+        } else {
+            object.insert(QStringLiteral("tls"), QJsonValue());
+        }
+    } else {
+        object.insert(QStringLiteral("source"), QJsonValue());
+        object.insert(QStringLiteral("server"), QJsonValue());
+        object.insert(QStringLiteral("capabilities"), QJsonArray());
+        object.insert(QStringLiteral("max_size"), QJsonValue());
+        object.insert(QStringLiteral("tls"), QJsonValue());
+    }
+
+    QJsonArray list;
+    for (const ProbeCandidate& candidate : candidates)
+        list.append(candidate.toJson());
+    object.insert(QStringLiteral("candidates"), list);
+    object.insert(QStringLiteral("elapsed_ms"), elapsedMs);
+    return object;
+}
+
+Error ProbeResult::error() const
+{
+    if (found && verified)
+        return {};
+    const ProbeCandidate* chosen = server();
+    if (found && chosen) {
+        const QString where = chosen->server.host + QLatin1Char(':') + QString::number(chosen->server.port);
+        QString message =
+            tr("%1 refused the password for %2 (%3).")
+                .arg(where, chosen->usernameUsed.isEmpty() ? email : chosen->usernameUsed, chosen->detail);
+        if (!chosen->explanation.isEmpty())
+            message += QLatin1Char(' ') + chosen->explanation;
+        return Error(ErrorKind::Auth, message, chosen->detail);
+    }
+    return Error(ErrorKind::Permanent,
+                 tr("No usable outgoing server was found for %1 (%n candidate(s) tried). Check the address, or "
+                    "give the server with --host and --port.",
+                    nullptr, static_cast<int>(candidates.size()))
+                     .arg(email));
+}
+
+} // namespace Postino

@@ -1,0 +1,7 @@
+postino_add_test(NAME TestProviderDatabase SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestProviderDatabase.cpp)
+postino_add_test(NAME TestIspdbParser SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestIspdbParser.cpp)
+postino_add_test(NAME TestSrvOrdering SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSrvOrdering.cpp)
+postino_add_test(NAME TestMxBaseDomain SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMxBaseDomain.cpp)
+postino_add_test(NAME TestServerProbe SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestServerProbe.cpp)
+postino_add_test(NAME TestAutoconfigClient SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAutoconfigClient.cpp)
+postino_add_test(NAME TestReplyExplainer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestReplyExplainer.cpp)

@@ -1,0 +1,130 @@
+#include "FakeProbeSubmission.h"
+
+namespace Postino::Test {
+
+namespace {
+int g_live = 0;
+}
+
+FakeProbeSubmission::FakeProbeSubmission(const SubmissionSettings& settings, FakeServerScript script)
+    : m_settings(settings)
+    , m_script(std::move(script))
+    , m_timer(settings.clock)
+{
+    ++g_live;
+    connect(&m_timer, &ClockTimer::timeout, this, [this] { decide(); });
+}
+
+FakeProbeSubmission::~FakeProbeSubmission()
+{
+    --g_live;
+}
+
+int FakeProbeSubmission::liveCount()
+{
+    return g_live;
+}
+
+void FakeProbeSubmission::open()
+{
+    m_state = State::Connecting;
+    if (!m_script.blackhole)
+        m_timer.start(m_script.delayMs);
+}
+
+void FakeProbeSubmission::decide()
+{
+    SmtpError error;
+    error.failure = m_script.failure;
+    error.reply = m_script.reply;
+    error.message = m_script.message;
+    const bool reachedEhlo = error.failure == SmtpFailure::None || error.failure == SmtpFailure::AuthFailed
+        || error.failure == SmtpFailure::AuthUnsupported;
+    if (reachedEhlo) {
+        m_capabilities.raw = m_script.capabilities;
+        m_capabilities.maxSize = m_script.maxSize;
+        m_capabilities.esmtp = true;
+        if (m_settings.endpoint.security != Security::None) {
+            m_tls.encrypted = true;
+            m_tls.protocol = QStringLiteral("TLSv1.3");
+            m_tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+            m_tls.peer.subject = QStringLiteral("CN=") + m_settings.endpoint.host;
+            m_tls.peer.issuer = QStringLiteral("CN=Postino Test CA");
+            m_tls.peer.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+            m_tls.peer.sha256 = QByteArrayLiteral("ab12");
+        }
+    }
+    if (error.failure == SmtpFailure::None && m_settings.credentials.wanted()) {
+        m_auth = AuthMechanism::Plain;
+        if (!m_script.acceptedUsernames.isEmpty()
+            && !m_script.acceptedUsernames.contains(m_settings.credentials.username)) {
+            error.failure = SmtpFailure::AuthFailed;
+            error.reply.code = 535;
+            error.reply.enhanced = QByteArrayLiteral("5.7.8");
+            error.reply.lines = {QByteArrayLiteral("Authentication credentials invalid")};
+            error.message = QStringLiteral("authentication failed");
+        }
+    }
+    if (error.failure == SmtpFailure::None) {
+        m_state = State::Ready;
+        emit ready();
+    } else {
+        m_state = State::Closed;
+        emit failed(error);
+    }
+}
+
+void FakeProbeSubmission::send(const Postino::Envelope&, QIODevice*, qint64) { }
+
+void FakeProbeSubmission::close()
+{
+    m_timer.stop();
+    m_state = State::Closed;
+    QMetaObject::invokeMethod(
+        this, [this] { emit closed(); }, Qt::QueuedConnection);
+}
+
+void FakeProbeSubmission::abort()
+{
+    m_timer.stop();
+    m_state = State::Closed;
+}
+
+void FakeProbeSubmission::providePassword(const QString&) { }
+
+QString FakeSubmissionFactory::keyOf(const QString& host, quint16 port, Security security)
+{
+    const char* word = security == Security::Tls ? "tls" : security == Security::StartTls ? "starttls" : "none";
+    return host.toLower() + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + QLatin1String(word);
+}
+
+void FakeSubmissionFactory::script(const QString& host, quint16 port, Security security, const FakeServerScript& script)
+{
+    m_scripts.insert(keyOf(host, port, security), script);
+}
+
+std::unique_ptr<Submission> FakeSubmissionFactory::create(const SubmissionSettings& settings)
+{
+    m_created.append(settings);
+    const ServerEndpoint& e = settings.endpoint;
+    FakeServerScript script = m_scripts.value(keyOf(e.host, e.port, e.security), unknown);
+    if (!m_scripts.contains(keyOf(e.host, e.port, e.security)) && unknown.failure == SmtpFailure::None
+        && !unknown.blackhole) {
+        script.failure = SmtpFailure::ConnectionRefused;
+        script.message = QStringLiteral("Connection refused");
+        script.delayMs = 1;
+    }
+    return std::make_unique<FakeProbeSubmission>(settings, script);
+}
+
+QStringList FakeSubmissionFactory::usernamesTried(const QString& host, quint16 port) const
+{
+    QStringList names;
+    for (const SubmissionSettings& s : m_created) {
+        if (s.endpoint.host == host && s.endpoint.port == port)
+            names.append(s.credentials.username);
+    }
+    return names;
+}
+
+} // namespace Postino::Test
