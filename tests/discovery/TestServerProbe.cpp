@@ -90,7 +90,7 @@ const ProbeCandidate* findCandidate(const ProbeResult& result, const QString& ho
 struct Rig
 {
     MockClock clock;
-    FakeSubmissionFactory submissions;
+    FakeProbeSubmissionFactory submissions;
     FakeDnsResolver dns;
     FakeAutoconfigFetcher autoconfig;
     ProviderDatabase providers;

@@ -92,18 +92,19 @@ void FakeProbeSubmission::abort()
 
 void FakeProbeSubmission::providePassword(const QString&) { }
 
-QString FakeSubmissionFactory::keyOf(const QString& host, quint16 port, Security security)
+QString FakeProbeSubmissionFactory::keyOf(const QString& host, quint16 port, Security security)
 {
     const char* word = security == Security::Tls ? "tls" : security == Security::StartTls ? "starttls" : "none";
     return host.toLower() + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + QLatin1String(word);
 }
 
-void FakeSubmissionFactory::script(const QString& host, quint16 port, Security security, const FakeServerScript& script)
+void FakeProbeSubmissionFactory::script(const QString& host, quint16 port, Security security,
+                                        const FakeServerScript& script)
 {
     m_scripts.insert(keyOf(host, port, security), script);
 }
 
-std::unique_ptr<Submission> FakeSubmissionFactory::create(const SubmissionSettings& settings)
+std::unique_ptr<Submission> FakeProbeSubmissionFactory::create(const SubmissionSettings& settings)
 {
     m_created.append(settings);
     const ServerEndpoint& e = settings.endpoint;
@@ -117,7 +118,7 @@ std::unique_ptr<Submission> FakeSubmissionFactory::create(const SubmissionSettin
     return std::make_unique<FakeProbeSubmission>(settings, script);
 }
 
-QStringList FakeSubmissionFactory::usernamesTried(const QString& host, quint16 port) const
+QStringList FakeProbeSubmissionFactory::usernamesTried(const QString& host, quint16 port) const
 {
     QStringList names;
     for (const SubmissionSettings& s : m_created) {

@@ -62,7 +62,7 @@ private:
 };
 
 // Hands out FakeProbeSubmissions by endpoint "host:port:security"; unknown endpoints are refused.
-class FakeSubmissionFactory final : public SubmissionFactory
+class FakeProbeSubmissionFactory final : public SubmissionFactory
 {
 public:
     void script(const QString& host, quint16 port, Security security, const FakeServerScript& script);

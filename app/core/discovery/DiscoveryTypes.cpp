@@ -115,6 +115,8 @@ ProbeOutcome probeOutcomeFor(SmtpFailure failure)
     case SmtpFailure::NeedsSmtpUtf8:
     case SmtpFailure::OutcomeUnknown:
     case SmtpFailure::LocalIo:
+    case SmtpFailure::EightBitUnsupported:
+    case SmtpFailure::InvalidAddress:
         return ProbeOutcome::ProtocolError;
     }
     return ProbeOutcome::ProtocolError;
