@@ -178,6 +178,20 @@ bool isStructuralHeader(const QString& name)
     return false;
 }
 
+// The name the recipient sees decides with the content, as the recipient's program will; an empty file
+// gets what its name says.
+QByteArray detectMimeType(const QString& fileName, QIODevice* content)
+{
+    const QMimeDatabase db;
+    QMimeType type = content ? db.mimeTypeForFileNameAndData(fileName, content)
+                             : db.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension);
+    if (type.name() == QLatin1String("application/x-zerosize"))
+        type = db.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension);
+    if (!type.isValid() || type.name().isEmpty())
+        return QByteArrayLiteral("application/octet-stream");
+    return type.name().toLatin1();
+}
+
 Status checkAttachmentReadable(const QString& path)
 {
     const QFileInfo info(path);
@@ -494,10 +508,8 @@ Status MessageBuilder::addAttachment(const QString& filePath, const QString& dis
     a.mimeType = mimeType;
     const Status readable = checkAttachmentReadable(filePath);
     if (a.mimeType.isEmpty()) {
-        const QMimeDatabase db;
-        const QMimeType type =
-            readable.ok() ? db.mimeTypeForFile(filePath) : db.mimeTypeForFile(filePath, QMimeDatabase::MatchExtension);
-        a.mimeType = type.isValid() ? type.name().toLatin1() : QByteArrayLiteral("application/octet-stream");
+        QFile file(filePath);
+        a.mimeType = detectMimeType(a.fileName, readable.ok() && file.open(QIODevice::ReadOnly) ? &file : nullptr);
     }
     m_attachments.append(a);
     return readable;
@@ -510,8 +522,9 @@ void MessageBuilder::addAttachmentData(const QByteArray& data, const QString& fi
     a.fileName = fileName;
     a.mimeType = mimeType;
     if (a.mimeType.isEmpty()) {
-        const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(fileName, data);
-        a.mimeType = type.isValid() ? type.name().toLatin1() : QByteArrayLiteral("application/octet-stream");
+        QBuffer buffer(&a.data);
+        buffer.open(QIODevice::ReadOnly);
+        a.mimeType = detectMimeType(fileName, &buffer);
     }
     m_attachments.append(a);
 }
