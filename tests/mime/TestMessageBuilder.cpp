@@ -127,6 +127,12 @@ private:
 
     QJsonObject pythonSummary(const QByteArray& message)
     {
+        // POSTINO_MIME_DUMP_DIR=/some/dir keeps each built message there for a person to read.
+        if (const QString dump = qEnvironmentVariable("POSTINO_MIME_DUMP_DIR"); !dump.isEmpty()) {
+            QFile out(dump + QLatin1Char('/') + QString::fromUtf8(QTest::currentDataTag()) + QStringLiteral(".eml"));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(message);
+        }
         QTemporaryFile file(m_dir.filePath(QStringLiteral("msg-XXXXXX.eml")));
         if (!file.open() || file.write(message) != message.size())
             qFatal("cannot write the message for Python");
