@@ -424,6 +424,36 @@ private slots:
         QCOMPARE(env.body == Envelope::Body::EightBitMime, eightBit);
     }
 
+    void pythonReadsSenderReplyToAndLongNames()
+    {
+        MessageBuilder b;
+        b.setFrom(one(QStringLiteral("\"Rossi, Mario\" <mario@esempio.it>")));
+        b.setSender(one(QStringLiteral("Segreteria Però <segreteria@esempio.it>")));
+        b.setReplyTo(list(QStringLiteral("\"Ufficio; vendite\" <vendite@esempio.it>, zoe@città.it")));
+        b.setTo(list(QStringLiteral("bob@esempio.it")));
+        b.setSubject(QString(1500, QLatin1Char('s')));
+        const QString longAscii = QString(2000, QLatin1Char('n')) + QStringLiteral(".txt");
+        b.addAttachmentData("hello", longAscii, "text/plain");
+        QVERIFY(b.addHeader(QStringLiteral("References"), QStringLiteral("<a@esempio.it> ").repeated(100)).ok());
+        const QByteArray raw = b.toByteArray().value();
+        QString why;
+        QVERIFY2(linesWithin998(raw, &why), qPrintable(why));
+        const QJsonObject py = pythonSummary(raw);
+        QCOMPARE(py.value(QLatin1String("defects")).toArray(), QJsonArray());
+        QCOMPARE(py.value(QLatin1String("subject")).toString(), b.subject());
+        const QJsonArray sender = py.value(QLatin1String("sender")).toArray();
+        QCOMPARE(sender.size(), 1);
+        QCOMPARE(sender.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Segreteria Però"));
+        const QJsonArray replyTo = py.value(QLatin1String("reply_to")).toArray();
+        QCOMPARE(replyTo.size(), 2);
+        QCOMPARE(replyTo.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Ufficio; vendite"));
+        QCOMPARE(replyTo.at(1).toObject().value(QLatin1String("spec")).toString(),
+                 QStringLiteral("zoe@xn--citt-3na.it"));
+        const QJsonArray parts = py.value(QLatin1String("parts")).toArray();
+        QCOMPARE(parts.size(), 1); // no text: the attachment alone in multipart/mixed
+        QCOMPARE(parts.at(0).toObject().value(QLatin1String("filename")).toString(), longAscii);
+    }
+
     void boundaryNeverOccursInContent_data()
     {
         QTest::addColumn<QString>("text");
@@ -517,6 +547,18 @@ private slots:
         for (const QByteArray& line : base64.split('\n'))
             QVERIFY(line.size() <= 77);
         QCOMPARE(QByteArray::fromBase64(base64), content);
+    }
+
+    void badAttachmentTypeIsRefused()
+    {
+        MessageBuilder b;
+        b.setFrom(one(QStringLiteral("a@esempio.it")));
+        b.setTo(list(QStringLiteral("b@esempio.it")));
+        b.addAttachmentData("x", QStringLiteral("x.txt"), "text/plain\r\nBcc: evil@example.test");
+        const Status s = b.validate();
+        QCOMPARE(s.error().kind(), ErrorKind::DataError);
+        QVERIFY(s.error().message().contains(QLatin1String("\\r\\nBcc")));
+        QVERIFY(!b.toByteArray().ok());
     }
 
     void writeFailureIsIoError()
@@ -615,6 +657,8 @@ private slots:
         QTest::newRow("MIME-Version refused") << QStringLiteral("MIME-Version: 2.0") << false << QByteArray();
         QTest::newRow("From refused") << QStringLiteral("From: x@y.it") << false << QByteArray();
         QTest::newRow("Message-ID refused") << QStringLiteral("Message-ID: <x@y.it>") << false << QByteArray();
+        QTest::newRow("name over 76 characters refused")
+            << QStringLiteral("X-") + QString(80, QLatin1Char('n')) + QStringLiteral(": v") << false << QByteArray();
     }
 
     void addHeader()
@@ -700,6 +744,7 @@ private slots:
         QTest::newRow("no at sign") << QByteArray("<abc>") << QByteArray();
         QTest::newRow("space") << QByteArray("<a b@esempio.it>") << QByteArray();
         QTest::newRow("CRLF injection") << QByteArray("<a@b.it>\r\nBcc: x@y.it") << QByteArray();
+        QTest::newRow("too long") << QByteArray("<") + QByteArray(300, 'a') + QByteArray("@b.it>") << QByteArray();
     }
 
     void setMessageId()

@@ -118,6 +118,10 @@ private slots:
             << QByteArray("From: Zo\xc3\xab <zoe@citt\xc3\xa0.it>\r\nTo: b@esempio.it\r\n\r\nper\xc3\xb2\r\n")
             << QByteArray("From: Zo\xc3\xab <zoe@citt\xc3\xa0.it>\r\nTo: b@esempio.it\r\n\r\nper\xc3\xb2\r\n")
             << QStringLiteral("zoe@città.it") << QStringList {QStringLiteral("b@esempio.it")} << true;
+        QTest::newRow("obsolete space before colon")
+            << QByteArray("From : a@esempio.it\r\nTo: b@esempio.it\r\nBcc : c@esempio.it\r\n\r\nx")
+            << QByteArray("From : a@esempio.it\r\nTo: b@esempio.it\r\n\r\nx") << QStringLiteral("a@esempio.it")
+            << QStringList {QStringLiteral("b@esempio.it"), QStringLiteral("c@esempio.it")} << false;
         QTest::newRow("group syntax in To")
             << QByteArray("From: a@esempio.it\r\nTo: Undisclosed recipients:;\r\nBcc: h@esempio.it\r\n\r\nx")
             << QByteArray("From: a@esempio.it\r\nTo: Undisclosed recipients:;\r\n\r\nx")

@@ -19,6 +19,7 @@ constexpr qsizetype base64LineBytes = 57; // 76 base64 characters
 constexpr qint64 attachmentChunk = base64LineBytes * 1024; // read 57 KiB at a time
 constexpr int qpLineLength = 76;
 constexpr int maxBoundaryAttempts = 16;
+constexpr int maxMessageId = 250; // fits one header line with room to spare
 
 enum class TransferEncoding { SevenBit, EightBit, QuotedPrintable, Base64 };
 
@@ -162,6 +163,20 @@ QByteArray randomHex(int bytes)
             raw[i + j] = static_cast<char>((r >> (8 * j)) & 0xff);
     }
     return raw.toHex();
+}
+
+// type/subtype (RFC 2045 tokens), so that a caller's type can never break the header it goes into.
+bool isValidMimeType(const QByteArray& type)
+{
+    const qsizetype slash = type.indexOf('/');
+    if (slash <= 0 || slash == type.size() - 1 || type.count('/') != 1 || type.size() > 127)
+        return false;
+    for (char c : type) {
+        const auto b = static_cast<uchar>(c);
+        if (b <= 32 || b >= 127 || QByteArrayView("()<>@,;:\\\"[]?=").contains(c))
+            return false;
+    }
+    return true;
 }
 
 bool isStructuralHeader(const QString& name)
@@ -403,7 +418,9 @@ Status MessageBuilder::Writer::run()
     const bool mixed = !b.m_attachments.isEmpty();
     const bool alternative = m_texts.size() > 1;
     const QByteArray mixedBoundary = mixed ? newBoundary() : QByteArray();
-    const QByteArray altBoundary = alternative ? newBoundary() : QByteArray();
+    QByteArray altBoundary = alternative ? newBoundary() : QByteArray();
+    for (int attempt = 0; alternative && altBoundary == mixedBoundary && attempt < maxBoundaryAttempts; ++attempt)
+        altBoundary = newBoundary();
     if ((mixed && mixedBoundary.isEmpty()) || (alternative && altBoundary.isEmpty()))
         return Error(ErrorKind::Internal,
                      MessageBuilder::tr("No MIME boundary could be found that does not occur in "
@@ -562,7 +579,7 @@ Status MessageBuilder::setMessageId(const QByteArray& messageId)
     if (!id.startsWith('<'))
         id = '<' + id + '>';
     const qsizetype at = id.indexOf('@');
-    bool ok = id.endsWith('>') && at > 1 && at < id.size() - 2 && id.count('@') == 1;
+    bool ok = id.endsWith('>') && at > 1 && at < id.size() - 2 && id.count('@') == 1 && id.size() <= maxMessageId;
     for (qsizetype i = 1; ok && i < id.size() - 1; ++i) {
         const auto c = static_cast<uchar>(id.at(i));
         if (c <= 32 || c >= 127 || c == '<' || c == '>' || c == '"' || c == '\\' || c == ',')
@@ -632,6 +649,13 @@ Status MessageBuilder::validate() const
                          tr("The attachment name \"%1\" is empty or has a control character. Give the attachment a "
                             "plain file name.")
                              .arg(HeaderEncoding::printable(a.fileName)));
+        }
+        if (!isValidMimeType(a.mimeType)) {
+            return Error(ErrorKind::DataError,
+                         tr("The type \"%1\" given for the attachment \"%2\" is not a MIME type. Give one like "
+                            "application/pdf, or none to let Postino choose.")
+                             .arg(HeaderEncoding::printable(QString::fromLatin1(a.mimeType)),
+                                  HeaderEncoding::printable(a.fileName)));
         }
         if (!a.filePath.isEmpty()) {
             if (Status s = checkAttachmentReadable(a.filePath); !s)

@@ -88,6 +88,8 @@ Result<RawMessage> RawMessage::open(const QString& path)
             break;
         }
         consumed += line.size();
+        if (line.contains('\0'))
+            return garbled(lineNumber, tr("contains a NUL byte (the file looks binary)"));
         if (consumed > MaxHeaderBytes) {
             return Error(ErrorKind::DataError,
                          tr("The header section of \"%1\" is larger than %2 KiB, more than any real message has. "
@@ -95,18 +97,17 @@ Result<RawMessage> RawMessage::open(const QString& path)
                              .arg(path)
                              .arg(MaxHeaderBytes / 1024));
         }
-        if (line.contains('\0'))
-            return garbled(lineNumber, tr("contains a NUL byte (the file looks binary)"));
         if (line.startsWith(' ') || line.startsWith('\t')) {
             if (msg.m_fields.isEmpty())
                 return garbled(lineNumber, tr("starts with a space before any header"));
             msg.m_fields.last().raw += line;
             continue;
         }
-        if (lineNumber == 1 && line.startsWith("From "))
-            return garbled(lineNumber, tr("is an mbox \"From \" separator; remove that first line"));
         const qsizetype colon = line.indexOf(':');
-        const QByteArray name = colon > 0 ? line.left(colon) : QByteArray();
+        // Obsolete syntax allows whitespace before the colon ("Subject : x").
+        const QByteArray name = colon > 0 ? line.left(colon).trimmed() : QByteArray();
+        if (lineNumber == 1 && line.startsWith("From ") && name != "From")
+            return garbled(lineNumber, tr("is an mbox \"From \" separator; remove that first line"));
         if (name.isEmpty() || !HeaderEncoding::isValidName(QString::fromLatin1(name)))
             return garbled(lineNumber, tr("is not a header line (\"Name: value\")"));
         msg.m_fields.append(Field {name, line, {}});
