@@ -122,6 +122,11 @@ private slots:
             << QByteArray("From : a@esempio.it\r\nTo: b@esempio.it\r\nBcc : c@esempio.it\r\n\r\nx")
             << QByteArray("From : a@esempio.it\r\nTo: b@esempio.it\r\n\r\nx") << QStringLiteral("a@esempio.it")
             << QStringList {QStringLiteral("b@esempio.it"), QStringLiteral("c@esempio.it")} << false;
+        QTest::newRow("byte order mark skipped")
+            << QByteArray("\xEF\xBB\xBF"
+                          "From: a@esempio.it\r\nTo: b@esempio.it\r\n\r\nx")
+            << QByteArray("From: a@esempio.it\r\nTo: b@esempio.it\r\n\r\nx") << QStringLiteral("a@esempio.it")
+            << QStringList {QStringLiteral("b@esempio.it")} << false;
         QTest::newRow("group syntax in To")
             << QByteArray("From: a@esempio.it\r\nTo: Undisclosed recipients:;\r\nBcc: h@esempio.it\r\n\r\nx")
             << QByteArray("From: a@esempio.it\r\nTo: Undisclosed recipients:;\r\n\r\nx")

@@ -461,7 +461,9 @@ Result<Address> AddressParser::parseMailbox(const QString& text)
         }
         return Error(
             ErrorKind::DataError,
-            tr("\"%1\" is not an e-mail address: the @ is missing. Write it like mario.rossi@example.it.").arg(shown));
+            tr("\"%1\" is not an e-mail address: the @ is missing. Write it like mario.rossi@example.it; a name "
+               "with a comma goes in quotes: \"Rossi, Mario\" <mario.rossi@example.it>.")
+                .arg(shown));
     }
     const QList<Token> localTokens = parts.mid(0, at);
     const QList<Token> domainTokens = parts.mid(at + 1);

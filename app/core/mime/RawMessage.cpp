@@ -71,7 +71,13 @@ Result<RawMessage> RawMessage::open(const QString& path)
                          .arg(why));
     };
 
+    // A byte order mark some editors put first is not part of the message: it is skipped and not sent.
     qint64 consumed = 0;
+    if (file.peek(3) == "\xEF\xBB\xBF") {
+        file.skip(3);
+        consumed = 3;
+        msg.m_skipped = 3;
+    }
     int lineNumber = 0;
     bool ended = false;
     while (!file.atEnd()) {
@@ -151,7 +157,7 @@ Result<RawMessage> RawMessage::open(const QString& path)
     msg.m_messageId = msg.headerValue("Message-ID");
 
     // 8-bit anywhere means the transport needs 8BITMIME (or SMTPUTF8 for the headers).
-    file.seek(0);
+    file.seek(msg.m_skipped);
     while (!file.atEnd() && !msg.m_eightBit) {
         const QByteArray chunk = file.read(bodyChunk);
         if (chunk.isEmpty())
@@ -216,7 +222,7 @@ Result<Envelope> RawMessage::defaultEnvelope() const
 
 qint64 RawMessage::transmittedSize() const
 {
-    qint64 size = m_fileSize;
+    qint64 size = m_fileSize - m_skipped;
     for (const Field& field : m_fields) {
         if (isBcc(field.name))
             size -= field.raw.size();
