@@ -77,6 +77,7 @@ void ComposerWindow::buildUi()
     m_from->setInsertPolicy(QComboBox::NoInsert);
     m_from->lineEdit()->setPlaceholderText(tr("Your name <you@example.org>"));
     m_from->lineEdit()->setAccessibleName(tr("From"));
+    m_from->view()->setAccessibleName(tr("Your addresses"));
     m_from->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     auto makeRecipients = [&](const char* name, const QString& accessible, const QString& placeholder) {
