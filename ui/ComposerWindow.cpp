@@ -226,7 +226,7 @@ void ComposerWindow::buildActions()
         auto* action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
         action->setShortcut(key);
         action->setCheckable(true);
-        action->setEnabled(false);
+        action->setVisible(false); // shown with rich text
         connect(action, &QAction::triggered, this, [this, apply](bool on) {
             QTextCharFormat format;
             apply(format, on);
@@ -352,7 +352,7 @@ void ComposerWindow::setRichText(bool rich)
         return;
     m_body->setAcceptRichText(rich);
     for (QAction* action : {m_boldAction, m_italicAction, m_underlineAction})
-        action->setEnabled(rich);
+        action->setVisible(rich);
     if (!rich) {
         // Back to plain text: the words stay, the formatting goes.
         const QString text = m_body->toPlainText();

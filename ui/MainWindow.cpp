@@ -161,6 +161,7 @@ MainWindow::MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* pare
 
     updateAccountsState();
     showPage(Page::Welcome);
+    m_welcomePage->setFocus();
     resize(1000, 660);
     restoreWindowState();
     statusBar()->showMessage(tr("Ready."), 3000);
@@ -273,6 +274,7 @@ QWidget* MainWindow::buildWelcomePage()
     trySandbox->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
     connect(trySandbox, &QCommandLinkButton::clicked, this, &MainWindow::startSandbox);
 
+    page->setFocusProxy(addAccount); // the welcome page's first action has the focus
     column->addStretch(2);
     column->addWidget(title);
     column->addSpacing(8);
