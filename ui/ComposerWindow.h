@@ -2,8 +2,10 @@
 
 #include "RecipientEdit.h"
 #include "drafts/ComposedMessage.h"
+#include "drafts/DraftStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -18,8 +20,6 @@ class QTextEdit;
 class QTimer;
 
 namespace Postino {
-
-class DraftStore;
 
 // The message composer: its own top-level window. From (identities), To/Cc/Bcc (checked as you
 // type, completed from addresses used before), Subject, the body (plain text, or rich text when
@@ -88,7 +88,7 @@ private:
     void showStatus(const QString& text, bool error = false);
     [[nodiscard]] static QStringList localFiles(const QMimeData* mime);
 
-    DraftStore* m_drafts;
+    QPointer<DraftStore> m_drafts; // not owned; may go away first
     QString m_draftId;
     ComposedMessage m_lastSaved;
     bool m_finished = false; // sent or discarded: nothing more is saved

@@ -167,7 +167,14 @@ MainWindow::MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* pare
     statusBar()->showMessage(tr("Ready."), 3000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Composers are top-level windows of their own; none outlives the main window unsaved.
+    for (ComposerWindow* composer : composers()) {
+        (void)composer->saveDraft();
+        delete composer;
+    }
+}
 
 QWidget* MainWindow::buildSidebar()
 {
@@ -474,13 +481,13 @@ ComposerWindow* MainWindow::openDraft(const QString& id)
             return composer;
         }
     }
-    ComposerWindow* composer = createComposer();
-    if (const Status loaded = composer->loadDraft(id); !loaded) {
-        composer->setAttribute(Qt::WA_DeleteOnClose, false);
-        delete composer;
-        MessageBox::information(this, tr("Draft Not Opened"), loaded.error().message());
+    if (const Result<ComposedMessage> draft = m_drafts->load(id); !draft) {
+        MessageBox::information(this, tr("Draft Not Opened"), draft.error().message());
         return nullptr;
     }
+    ComposerWindow* composer = createComposer();
+    if (const Status loaded = composer->loadDraft(id); !loaded)
+        statusBar()->showMessage(loaded.error().message());
     composer->show();
     composer->activateWindow();
     return composer;

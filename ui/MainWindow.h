@@ -50,6 +50,10 @@ public:
     [[nodiscard]] Page currentPage() const;
     void showPage(Page page);
     [[nodiscard]] SandboxView* sandboxView() const { return m_sandboxView; }
+    // The Outbox and Sent pages, to add actions (Retry, Cancel) with addHeaderWidget() or to react
+    // to view()->activated().
+    [[nodiscard]] ItemListPage* outboxPage() const { return m_outboxPage; }
+    [[nodiscard]] ItemListPage* sentPage() const { return m_sentPage; }
     [[nodiscard]] QList<ComposerWindow*> composers() const;
 
 public slots:

@@ -16,13 +16,21 @@ namespace Postino {
 
 namespace {
 constexpr qsizetype MaxRawShown = 4 * 1024 * 1024;
-}
+
+// Shows a message's HTML without fetching anything it refers to, local files included.
+class InertBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int, const QUrl&) override { return {}; }
+};
+} // namespace
 
 MessageViewer::MessageViewer(QWidget* parent)
     : QWidget(parent)
     , m_headers(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_rendered(new QTextBrowser(this))
+    , m_rendered(new InertBrowser(this))
     , m_raw(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("messageViewer"));

@@ -5,6 +5,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -446,6 +447,36 @@ private slots:
         Client late;
         late.socket().connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(QTest::qWaitFor([&] { return late.socket().state() == QAbstractSocket::UnconnectedState; }, WaitMs));
+    }
+
+    void authPayloadsNeverReachTheTrace()
+    {
+        static QStringList trace;
+        trace.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("postino.smtp.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) { trace.append(message); });
+        startServer();
+        Client client;
+        connectClient(client);
+        // "\0ada\0s3cret-password" and "ada" / "s3cret-password"
+        client.send("EHLO c\r\nAUTH PLAIN AGFkYQBzM2NyZXQtcGFzc3dvcmQ=\r\n");
+        const QList<int> plain = client.codes(2);
+        Client second;
+        connectClient(second);
+        second.send("EHLO c\r\nAUTH LOGIN YWRh\r\nczNjcmV0LXBhc3N3b3Jk\r\n");
+        const QList<int> login = second.codes(3);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("postino.smtp.debug=false"));
+
+        QCOMPARE(plain, (QList<int> {250, 235}));
+        QCOMPARE(login, (QList<int> {250, 334, 235}));
+        const QString all = trace.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("sandbox C: EHLO c")), qPrintable(all)); // the trace was on
+        QVERIFY(all.contains(QStringLiteral("sandbox C: AUTH PLAIN [redacted]")));
+        QVERIFY(all.contains(QStringLiteral("sandbox C: AUTH LOGIN [redacted]")));
+        for (const char* secret : {"AGFkYQBzM2NyZXQtcGFzc3dvcmQ=", "YWRh", "czNjcmV0LXBhc3N3b3Jk", "s3cret"})
+            QVERIFY2(!all.contains(QLatin1String(secret)), secret);
     }
 
     void pythonSmtplibSendsAMultipartMessage()

@@ -61,6 +61,15 @@ bool splitPath(const QByteArray& text, QByteArray* path, QList<QByteArray>* para
     return true;
 }
 
+// AUTH payloads never reach the trace: only the verb and the mechanism are shown.
+QByteArray redactedForTrace(const QByteArray& line)
+{
+    if (line.left(5).compare("AUTH ", Qt::CaseInsensitive) != 0)
+        return line;
+    const qsizetype space = line.indexOf(' ', 5);
+    return space < 0 ? line : line.left(space) + " [redacted]";
+}
+
 bool isPlausibleMailbox(const QByteArray& address)
 {
     const qsizetype at = address.lastIndexOf('@');
@@ -202,10 +211,11 @@ void SandboxSession::processLine(const QByteArray& line)
     case State::AuthPlain:
     case State::AuthLoginUser:
     case State::AuthLoginPassword:
+        qCDebug(lcSmtp).noquote() << "sandbox C: [redacted authentication response]";
         handleAuthResponse(line);
         break;
     case State::Command:
-        qCDebug(lcSmtp).noquote() << "sandbox C:" << QString::fromUtf8(line);
+        qCDebug(lcSmtp).noquote() << "sandbox C:" << QString::fromUtf8(redactedForTrace(line));
         handleCommand(line);
         break;
     case State::Closed:
@@ -232,8 +242,7 @@ void SandboxSession::handleCommand(const QByteArray& line)
             return;
         }
         reply("250-127.0.0.1 Hello " + argument + "\r\n250-PIPELINING\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-SIZE "
-              + QByteArray::number(m_limits.maxMessageSize)
-              + "\r\n250-ENHANCEDSTATUSCODES\r\n250-HELP\r\n250 AUTH PLAIN LOGIN");
+              + QByteArray::number(m_limits.maxMessageSize) + "\r\n250-ENHANCEDSTATUSCODES\r\n250 AUTH PLAIN LOGIN");
     } else if (verb == "MAIL") {
         handleMail(argument);
     } else if (verb == "RCPT") {
