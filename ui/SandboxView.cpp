@@ -153,8 +153,8 @@ void SandboxView::updateState()
 {
     const bool running = m_server->isRunning();
     if (running) {
-        m_state->setText(tr("The test server is running. Send to it with host and port below; every user name "
-                            "and password is accepted, and nothing leaves this computer."));
+        m_state->setText(tr("The test server is running at this address, without encryption. Every user name and "
+                            "password is accepted, and nothing leaves this computer."));
         m_address->setText(QStringLiteral("%1:%2").arg(m_server->host()).arg(m_server->port()));
         m_startStop->setText(tr("S&top"));
     } else {
