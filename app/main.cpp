@@ -1,7 +1,12 @@
+#include "ComposerWindow.h"
 #include "MainWindow.h"
+#include "drafts/DraftStore.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 int main(int argc, char** argv)
@@ -17,7 +22,30 @@ int main(int argc, char** argv)
     if (translator.load(QLocale(), QStringLiteral("postino"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    Postino::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Send e-mail that arrives."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    // Hidden: open straight on a view, for screenshots and manual testing.
+    QCommandLineOption showComposer(QStringLiteral("show-composer"));
+    showComposer.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption showSandbox(QStringLiteral("show-sandbox"));
+    showSandbox.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(showComposer);
+    parser.addOption(showSandbox);
+    parser.process(app);
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Postino::DraftStore drafts(dataDir + QStringLiteral("/drafts"));
+    Postino::SandboxServer sandbox(dataDir + QStringLiteral("/sandbox"));
+
+    // The integrator connects addAccountRequested (wizard), sendRequested (outbox), composerOpened
+    // (size limit, identities) and sets the accounts/outbox/sent models here.
+    Postino::MainWindow window(&drafts, &sandbox);
     window.show();
+    if (parser.isSet(showSandbox))
+        window.startSandbox();
+    if (parser.isSet(showComposer))
+        window.newMessage();
     return QApplication::exec();
 }

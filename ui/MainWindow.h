@@ -1,15 +1,109 @@
 #pragma once
 
+#include "RecipientEdit.h"
+#include "drafts/ComposedMessage.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QAbstractItemModel;
+class QLabel;
+class QListView;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QStandardItemModel;
 
 namespace Postino {
 
+class ComposerWindow;
+class DraftStore;
+class ItemListPage;
+class SandboxServer;
+class SandboxView;
+
+// Postino's main window: accounts on the side (with "Add account…"), then the Outbox, Sent, Drafts
+// and Test Server views. While there is no account a welcome page offers to add one or to try
+// Postino with the built-in test server. Models come from the integrator; until then the views
+// show their empty state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class Page { Welcome, Outbox, Sent, Drafts, Sandbox };
+    Q_ENUM(Page)
+
+    // drafts and sandbox are not owned and must outlive the window.
+    MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Accounts, one per row (DisplayRole shown). While it has no rows the welcome page is offered.
+    void setAccountsModel(QAbstractItemModel* model);
+    void setOutboxModel(QAbstractItemModel* model);
+    void setSentModel(QAbstractItemModel* model);
+
+    // Handed to every composer opened from now on (and to the open ones).
+    void setIdentities(const QList<SenderIdentity>& identities);
+    void setKnownAddressesModel(QAbstractItemModel* model);
+    void setAddressValidator(const AddressValidator& validator);
+
+    [[nodiscard]] Page currentPage() const;
+    void showPage(Page page);
+    [[nodiscard]] SandboxView* sandboxView() const { return m_sandboxView; }
+    // The Outbox and Sent pages, to add actions (Retry, Cancel) with addHeaderWidget() or to react
+    // to view()->activated().
+    [[nodiscard]] ItemListPage* outboxPage() const { return m_outboxPage; }
+    [[nodiscard]] ItemListPage* sentPage() const { return m_sentPage; }
+    [[nodiscard]] QList<ComposerWindow*> composers() const;
+
+public slots:
+    ComposerWindow* newMessage();
+    ComposerWindow* openDraft(const QString& id);
+    bool startSandbox(); // starts the test server and shows its view
+    void showAbout();
+
+signals:
+    void addAccountRequested(); // connect to the account wizard
+    void accountActivated(const QModelIndex& index);
+    // A composer asked to send: put the message in the outbox.
+    void sendRequested(const Postino::ComposedMessage& message);
+    // A composer was just created (before it is shown): set its size limit, identities, etc.
+    void composerOpened(Postino::ComposerWindow* composer);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildSidebar();
+    QWidget* buildWelcomePage();
+    void buildActions();
+    void refreshDrafts();
+    void updateAccountsState();
+    void updateSandboxStatus();
+    ComposerWindow* createComposer();
+    void restoreWindowState();
+    void saveWindowState();
+
+    DraftStore* m_drafts;
+    SandboxServer* m_sandbox;
+    QAbstractItemModel* m_accounts = nullptr;
+    QAbstractItemModel* m_knownAddresses = nullptr;
+    QList<SenderIdentity> m_identities;
+    AddressValidator m_validator;
+    QList<QPointer<ComposerWindow>> m_composers;
+
+    QSplitter* m_splitter = nullptr;
+    QListView* m_accountList = nullptr;
+    QLabel* m_noAccounts = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_welcomePage = nullptr;
+    ItemListPage* m_outboxPage = nullptr;
+    ItemListPage* m_sentPage = nullptr;
+    ItemListPage* m_draftsPage = nullptr;
+    QStandardItemModel* m_draftsModel = nullptr;
+    SandboxView* m_sandboxView = nullptr;
+    QLabel* m_sandboxStatus = nullptr;
 };
 
 } // namespace Postino

@@ -1,5 +1,6 @@
 #include "mime/Address.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Postino;
@@ -370,6 +371,90 @@ private slots:
         } else {
             QCOMPARE(a.error().kind(), ErrorKind::DataError);
         }
+    }
+
+    void randomInputNeverYieldsAnUnsafeHeader()
+    {
+        // Whatever is typed, an address that parses writes a header without control characters, and that
+        // header reads back as the same mailbox.
+        const QStringList pieces {QStringLiteral("a"),
+                                  QStringLiteral("Zoë"),
+                                  QStringLiteral("@"),
+                                  QStringLiteral("."),
+                                  QStringLiteral(","),
+                                  QStringLiteral(";"),
+                                  QStringLiteral(":"),
+                                  QStringLiteral("\""),
+                                  QStringLiteral("\\"),
+                                  QStringLiteral("<"),
+                                  QStringLiteral(">"),
+                                  QStringLiteral("("),
+                                  QStringLiteral(")"),
+                                  QStringLiteral("["),
+                                  QStringLiteral("]"),
+                                  QStringLiteral(" "),
+                                  QStringLiteral("\t"),
+                                  QStringLiteral("\r\n"),
+                                  QStringLiteral("\n"),
+                                  QStringLiteral("=?UTF-8?B?DQpCY2M6IHhAeS5pdA==?="),
+                                  QStringLiteral("=?UTF-8?Q?a=0Ab?="),
+                                  QStringLiteral("esempio.it"),
+                                  QStringLiteral("città.it"),
+                                  QStringLiteral("-"),
+                                  QStringLiteral("🚀"),
+                                  QStringLiteral("mario"),
+                                  QStringLiteral("127.0.0.1"),
+                                  QString(QChar(0))};
+        QRandomGenerator gen(20261122);
+        int parsed = 0;
+        for (int round = 0; round < 20000; ++round) {
+            const auto some = [&](int most) {
+                QString out;
+                const int n = int(gen.bounded(most + 1));
+                for (int i = 0; i < n; ++i)
+                    out += pieces.at(int(gen.bounded(int(pieces.size()))));
+                return out;
+            };
+            const QString local = gen.bounded(2) ? QStringLiteral("mario") : some(2);
+            const QString domain = gen.bounded(2) ? QStringLiteral("esempio.it") : some(2);
+            const QString name = some(4);
+            QString input;
+            switch (gen.bounded(4)) {
+            case 0:
+                input = local + QLatin1Char('@') + domain;
+                break;
+            case 1:
+                input = name + QStringLiteral(" <") + local + QLatin1Char('@') + domain + QLatin1Char('>');
+                break;
+            case 2:
+                input = QLatin1Char('"') + name + QStringLiteral("\" <") + local + QLatin1Char('@') + domain
+                    + QLatin1Char('>');
+                break;
+            default:
+                input = local + QLatin1Char('@') + domain + QStringLiteral(" (") + name + QLatin1Char(')');
+            }
+            if (gen.bounded(3) == 0)
+                input.insert(int(gen.bounded(int(input.size()) + 1)), some(1));
+            const auto a = Address::parse(input);
+            if (!a.ok()) {
+                QVERIFY(!a.error().message().isEmpty());
+                continue;
+            }
+            ++parsed;
+            for (bool utf8 : {false, true}) {
+                const QByteArray header = a.value().toHeader(utf8);
+                for (char c : header) {
+                    const auto b = static_cast<uchar>(c);
+                    QVERIFY2(b >= 0x20 && b != 0x7f, qPrintable(input));
+                    QVERIFY2(utf8 || b < 0x80 || a.value().needsSmtpUtf8(), qPrintable(input));
+                }
+                const auto back = Address::parse(QString::fromUtf8(header));
+                QVERIFY2(back.ok(), qPrintable(input + QStringLiteral(" -> ") + QString::fromUtf8(header)));
+                QCOMPARE(back.value().localPart(), a.value().localPart());
+                QCOMPARE(back.value().displayName(), a.value().displayName());
+            }
+        }
+        QVERIFY2(parsed > 2000, qPrintable(QString::number(parsed))); // valid addresses are generated too
     }
 
     void sameMailboxIgnoresDomainCase()

@@ -417,9 +417,9 @@ Result<Address> AddressParser::parseMailbox(const QString& text)
         name = HeaderEncoding::decode(name.trimmed());
         if (HeaderEncoding::findControlCharacter(name) >= 0)
             return hiddenControl(shown);
-        if (!quotedName)
-            name = name.simplified();
-        address.m_displayName = name;
+        // A tab in a name is a space; spacing inside quotes is kept, elsewhere it is collapsed.
+        name.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        address.m_displayName = quotedName ? name.trimmed() : name.simplified();
         specTokens = list.mid(open + 1, close - open - 1);
     } else {
         specTokens = list;
@@ -461,7 +461,9 @@ Result<Address> AddressParser::parseMailbox(const QString& text)
         }
         return Error(
             ErrorKind::DataError,
-            tr("\"%1\" is not an e-mail address: the @ is missing. Write it like mario.rossi@example.it.").arg(shown));
+            tr("\"%1\" is not an e-mail address: the @ is missing. Write it like mario.rossi@example.it; a name "
+               "with a comma goes in quotes: \"Rossi, Mario\" <mario.rossi@example.it>.")
+                .arg(shown));
     }
     const QList<Token> localTokens = parts.mid(0, at);
     const QList<Token> domainTokens = parts.mid(at + 1);

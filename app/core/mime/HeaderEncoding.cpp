@@ -462,14 +462,14 @@ QByteArray HeaderEncoding::encodeLegacyParameter(const QByteArray& attribute, co
         if (c.unicode() < 0x20 || c.unicode() > 0x7e)
             plain = false;
     }
-    if (plain && !value.contains(QLatin1String("=?")))
+    if (plain && !value.contains(QLatin1String("=?")) && value.size() <= longestFoldableWord)
         return attribute + '=' + quoted(value, false);
     return attribute + "=\"" + encodeWords(value, Context::Phrase) + '"';
 }
 
 bool HeaderEncoding::isValidName(const QString& name)
 {
-    if (name.isEmpty())
+    if (name.isEmpty() || name.size() > MaxNameLength)
         return false;
     for (QChar c : name) {
         if (c.unicode() < 33 || c.unicode() > 126 || c == QLatin1Char(':'))
@@ -484,6 +484,12 @@ Status HeaderEncoding::validateName(const QString& name)
         return Error(ErrorKind::DataError,
                      tr("A header has no name. Write custom headers as \"Name: value\", for example "
                         "\"X-Priority: 1\"."));
+    }
+    if (name.size() > MaxNameLength) {
+        return Error(ErrorKind::DataError,
+                     tr("The header name \"%1...\" is longer than %2 characters. Use a shorter name.")
+                         .arg(printable(name.left(20)))
+                         .arg(MaxNameLength));
     }
     for (QChar c : name) {
         if (c.unicode() < 33 || c.unicode() > 126 || c == QLatin1Char(':')) {

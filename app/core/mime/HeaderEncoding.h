@@ -20,6 +20,7 @@ public:
     static constexpr int MaxWordLength = 75; // RFC 2047 section 2: one encoded-word
     static constexpr int FoldColumn = 78; // RFC 5322 section 2.1.1: SHOULD
     static constexpr int MaxLineLength = 998; // RFC 5322 section 2.1.1: MUST, without CRLF
+    static constexpr int MaxNameLength = 76; // a header name cannot be folded: keep it within one line
 
     // Where an encoded-word goes. Phrase (display names, quoted parameter values) allows fewer characters
     // unencoded in the Q encoding than Text (unstructured values such as Subject).
@@ -56,7 +57,7 @@ public:
     // quoted as it is when it is printable ASCII, else RFC 2047 encoded-words inside the quotes.
     [[nodiscard]] static QByteArray encodeLegacyParameter(const QByteArray& attribute, const QString& value);
 
-    // ftext (RFC 5322 section 3.6.8): printable ASCII 33-126 except the colon, at least one character.
+    // ftext (RFC 5322 section 3.6.8): printable ASCII 33-126 except the colon, 1 to MaxNameLength characters.
     [[nodiscard]] static bool isValidName(const QString& name);
     [[nodiscard]] static Status validateName(const QString& name);
     // No CR, LF, NUL or other control character (a tab is allowed): a value can never start a new header.

@@ -7,6 +7,10 @@ namespace Postino {
 
 namespace {
 
+// Angle brackets around a link target, kept apart from tags until the tags are gone.
+constexpr char16_t openMarker = 0xe000;
+constexpr char16_t closeMarker = 0xe001;
+
 const QHash<QString, char32_t>& namedEntities()
 {
     static const QHash<QString, char32_t> entities = {
@@ -98,7 +102,7 @@ QString HtmlToText::convert(const QString& html)
                 target.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) ? target.mid(7) : target;
             if (!target.isEmpty() && !target.startsWith(QLatin1Char('#'))
                 && decodeEntities(innerText).trimmed() != decodeEntities(shownTarget))
-                out += QLatin1String(" <") + shownTarget + QLatin1Char('>');
+                out += QLatin1Char(' ') + QChar(openMarker) + shownTarget + QChar(closeMarker);
             pos = m.capturedEnd();
         }
         out += QStringView(s).mid(pos);
@@ -112,14 +116,15 @@ QString HtmlToText::convert(const QString& html)
     static const QRegularExpression paragraph(QStringLiteral("</?(p|h[1-6]|blockquote|pre|table|ul|ol)\\b[^>]*>"),
                                               QRegularExpression::CaseInsensitiveOption);
     s.replace(paragraph, QStringLiteral("\n\n"));
-    static const QRegularExpression block(
-        QStringLiteral("</?(div|tr|li|dt|dd|hr|section|article|header|footer)\\b[^>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression block(QStringLiteral("</?(div|tr|dt|dd|hr|section|article|header|footer)\\b[^>]*>"),
+                                          QRegularExpression::CaseInsensitiveOption);
     s.replace(block, QStringLiteral("\n"));
     static const QRegularExpression cell(QStringLiteral("</t[dh]\\s*>"), QRegularExpression::CaseInsensitiveOption);
     s.replace(cell, QStringLiteral("\t"));
     static const QRegularExpression anyTag(QStringLiteral("<[^>]*>"));
     s.remove(anyTag);
+    s.replace(QChar(openMarker), QLatin1Char('<'));
+    s.replace(QChar(closeMarker), QLatin1Char('>'));
     s = decodeEntities(s);
     s.replace(QChar(0xa0), QLatin1Char(' '));
 

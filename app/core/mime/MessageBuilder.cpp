@@ -19,6 +19,7 @@ constexpr qsizetype base64LineBytes = 57; // 76 base64 characters
 constexpr qint64 attachmentChunk = base64LineBytes * 1024; // read 57 KiB at a time
 constexpr int qpLineLength = 76;
 constexpr int maxBoundaryAttempts = 16;
+constexpr int maxMessageId = 250; // fits one header line with room to spare
 
 enum class TransferEncoding { SevenBit, EightBit, QuotedPrintable, Base64 };
 
@@ -164,6 +165,20 @@ QByteArray randomHex(int bytes)
     return raw.toHex();
 }
 
+// type/subtype (RFC 2045 tokens), so that a caller's type can never break the header it goes into.
+bool isValidMimeType(const QByteArray& type)
+{
+    const qsizetype slash = type.indexOf('/');
+    if (slash <= 0 || slash == type.size() - 1 || type.count('/') != 1 || type.size() > 127)
+        return false;
+    for (char c : type) {
+        const auto b = static_cast<uchar>(c);
+        if (b <= 32 || b >= 127 || QByteArrayView("()<>@,;:\\\"[]?=").contains(c))
+            return false;
+    }
+    return true;
+}
+
 bool isStructuralHeader(const QString& name)
 {
     static const char* const names[] = {"from",     "sender",  "to",   "cc",         "bcc",
@@ -176,6 +191,20 @@ bool isStructuralHeader(const QString& name)
             return true;
     }
     return false;
+}
+
+// The name the recipient sees decides with the content, as the recipient's program will; an empty file
+// gets what its name says.
+QByteArray detectMimeType(const QString& fileName, QIODevice* content)
+{
+    const QMimeDatabase db;
+    QMimeType type = content ? db.mimeTypeForFileNameAndData(fileName, content)
+                             : db.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension);
+    if (type.name() == QLatin1String("application/x-zerosize"))
+        type = db.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension);
+    if (!type.isValid() || type.name().isEmpty())
+        return QByteArrayLiteral("application/octet-stream");
+    return type.name().toLatin1();
 }
 
 Status checkAttachmentReadable(const QString& path)
@@ -389,7 +418,9 @@ Status MessageBuilder::Writer::run()
     const bool mixed = !b.m_attachments.isEmpty();
     const bool alternative = m_texts.size() > 1;
     const QByteArray mixedBoundary = mixed ? newBoundary() : QByteArray();
-    const QByteArray altBoundary = alternative ? newBoundary() : QByteArray();
+    QByteArray altBoundary = alternative ? newBoundary() : QByteArray();
+    for (int attempt = 0; alternative && altBoundary == mixedBoundary && attempt < maxBoundaryAttempts; ++attempt)
+        altBoundary = newBoundary();
     if ((mixed && mixedBoundary.isEmpty()) || (alternative && altBoundary.isEmpty()))
         return Error(ErrorKind::Internal,
                      MessageBuilder::tr("No MIME boundary could be found that does not occur in "
@@ -494,10 +525,8 @@ Status MessageBuilder::addAttachment(const QString& filePath, const QString& dis
     a.mimeType = mimeType;
     const Status readable = checkAttachmentReadable(filePath);
     if (a.mimeType.isEmpty()) {
-        const QMimeDatabase db;
-        const QMimeType type =
-            readable.ok() ? db.mimeTypeForFile(filePath) : db.mimeTypeForFile(filePath, QMimeDatabase::MatchExtension);
-        a.mimeType = type.isValid() ? type.name().toLatin1() : QByteArrayLiteral("application/octet-stream");
+        QFile file(filePath);
+        a.mimeType = detectMimeType(a.fileName, readable.ok() && file.open(QIODevice::ReadOnly) ? &file : nullptr);
     }
     m_attachments.append(a);
     return readable;
@@ -510,8 +539,9 @@ void MessageBuilder::addAttachmentData(const QByteArray& data, const QString& fi
     a.fileName = fileName;
     a.mimeType = mimeType;
     if (a.mimeType.isEmpty()) {
-        const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(fileName, data);
-        a.mimeType = type.isValid() ? type.name().toLatin1() : QByteArrayLiteral("application/octet-stream");
+        QBuffer buffer(&a.data);
+        buffer.open(QIODevice::ReadOnly);
+        a.mimeType = detectMimeType(fileName, &buffer);
     }
     m_attachments.append(a);
 }
@@ -549,7 +579,7 @@ Status MessageBuilder::setMessageId(const QByteArray& messageId)
     if (!id.startsWith('<'))
         id = '<' + id + '>';
     const qsizetype at = id.indexOf('@');
-    bool ok = id.endsWith('>') && at > 1 && at < id.size() - 2 && id.count('@') == 1;
+    bool ok = id.endsWith('>') && at > 1 && at < id.size() - 2 && id.count('@') == 1 && id.size() <= maxMessageId;
     for (qsizetype i = 1; ok && i < id.size() - 1; ++i) {
         const auto c = static_cast<uchar>(id.at(i));
         if (c <= 32 || c >= 127 || c == '<' || c == '>' || c == '"' || c == '\\' || c == ',')
@@ -619,6 +649,13 @@ Status MessageBuilder::validate() const
                          tr("The attachment name \"%1\" is empty or has a control character. Give the attachment a "
                             "plain file name.")
                              .arg(HeaderEncoding::printable(a.fileName)));
+        }
+        if (!isValidMimeType(a.mimeType)) {
+            return Error(ErrorKind::DataError,
+                         tr("The type \"%1\" given for the attachment \"%2\" is not a MIME type. Give one like "
+                            "application/pdf, or none to let Postino choose.")
+                             .arg(HeaderEncoding::printable(QString::fromLatin1(a.mimeType)),
+                                  HeaderEncoding::printable(a.fileName)));
         }
         if (!a.filePath.isEmpty()) {
             if (Status s = checkAttachmentReadable(a.filePath); !s)

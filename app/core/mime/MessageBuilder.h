@@ -46,6 +46,10 @@ public:
     void addTo(const Address& to) { m_to.append(to); }
     void addCc(const Address& cc) { m_cc.append(cc); }
     void addBcc(const Address& bcc) { m_bcc.append(bcc); }
+    // Appends (repeated --to/--cc/--bcc options, each a parsed list).
+    void addTo(const QList<Address>& to) { m_to += to; }
+    void addCc(const QList<Address>& cc) { m_cc += cc; }
+    void addBcc(const QList<Address>& bcc) { m_bcc += bcc; }
 
     void setSubject(const QString& subject) { m_subject = subject; }
     void setTextBody(const QString& text) { m_text = text; }
@@ -53,8 +57,9 @@ public:
 
     // Attaches a file, read only when the message is written (in chunks: a 25 MB file is never held
     // whole). displayName: the name the recipient sees (default: the file's name); mimeType: default from
-    // QMimeDatabase. The attachment is kept even when the file cannot be read now, and the returned Status
-    // says so at once (NoInput naming the file); validate() and writeTo() check again.
+    // QMimeDatabase from displayName and the content. The attachment is kept even when the file cannot be
+    // read now, and the returned Status says so at once (NoInput naming the file); validate() and writeTo()
+    // check again. A mimeType that is not "type/subtype" is a DataError from validate().
     Status addAttachment(const QString& filePath, const QString& displayName = {}, const QByteArray& mimeType = {});
     // An attachment held in memory (a small generated file).
     void addAttachmentData(const QByteArray& data, const QString& fileName, const QByteArray& mimeType = {});

@@ -71,7 +71,13 @@ Result<RawMessage> RawMessage::open(const QString& path)
                          .arg(why));
     };
 
+    // A byte order mark some editors put first is not part of the message: it is skipped and not sent.
     qint64 consumed = 0;
+    if (file.peek(3) == "\xEF\xBB\xBF") {
+        file.skip(3);
+        consumed = 3;
+        msg.m_skipped = 3;
+    }
     int lineNumber = 0;
     bool ended = false;
     while (!file.atEnd()) {
@@ -88,6 +94,8 @@ Result<RawMessage> RawMessage::open(const QString& path)
             break;
         }
         consumed += line.size();
+        if (line.contains('\0'))
+            return garbled(lineNumber, tr("contains a NUL byte (the file looks binary)"));
         if (consumed > MaxHeaderBytes) {
             return Error(ErrorKind::DataError,
                          tr("The header section of \"%1\" is larger than %2 KiB, more than any real message has. "
@@ -95,18 +103,17 @@ Result<RawMessage> RawMessage::open(const QString& path)
                              .arg(path)
                              .arg(MaxHeaderBytes / 1024));
         }
-        if (line.contains('\0'))
-            return garbled(lineNumber, tr("contains a NUL byte (the file looks binary)"));
         if (line.startsWith(' ') || line.startsWith('\t')) {
             if (msg.m_fields.isEmpty())
                 return garbled(lineNumber, tr("starts with a space before any header"));
             msg.m_fields.last().raw += line;
             continue;
         }
-        if (lineNumber == 1 && line.startsWith("From "))
-            return garbled(lineNumber, tr("is an mbox \"From \" separator; remove that first line"));
         const qsizetype colon = line.indexOf(':');
-        const QByteArray name = colon > 0 ? line.left(colon) : QByteArray();
+        // Obsolete syntax allows whitespace before the colon ("Subject : x").
+        const QByteArray name = colon > 0 ? line.left(colon).trimmed() : QByteArray();
+        if (lineNumber == 1 && line.startsWith("From ") && name != "From")
+            return garbled(lineNumber, tr("is an mbox \"From \" separator; remove that first line"));
         if (name.isEmpty() || !HeaderEncoding::isValidName(QString::fromLatin1(name)))
             return garbled(lineNumber, tr("is not a header line (\"Name: value\")"));
         msg.m_fields.append(Field {name, line, {}});
@@ -150,7 +157,7 @@ Result<RawMessage> RawMessage::open(const QString& path)
     msg.m_messageId = msg.headerValue("Message-ID");
 
     // 8-bit anywhere means the transport needs 8BITMIME (or SMTPUTF8 for the headers).
-    file.seek(0);
+    file.seek(msg.m_skipped);
     while (!file.atEnd() && !msg.m_eightBit) {
         const QByteArray chunk = file.read(bodyChunk);
         if (chunk.isEmpty())
@@ -215,7 +222,7 @@ Result<Envelope> RawMessage::defaultEnvelope() const
 
 qint64 RawMessage::transmittedSize() const
 {
-    qint64 size = m_fileSize;
+    qint64 size = m_fileSize - m_skipped;
     for (const Field& field : m_fields) {
         if (isBcc(field.name))
             size -= field.raw.size();

@@ -15,7 +15,8 @@ namespace Postino {
 
 // A ready message on disk (.eml) sent as it is (postino-cli send --eml FILE): only its header section is
 // read into memory (at most MaxHeaderBytes); the body is streamed when it is written. The transmitted
-// form is the file without its Bcc (and Resent-Bcc) fields, every other byte unchanged. Line endings
+// form is the file without its Bcc (and Resent-Bcc) fields (and without a UTF-8 byte order mark some
+// editors put first), every other byte unchanged. Line endings
 // (LF-only files are read fine) and dot-stuffing are the SMTP client's business.
 class RawMessage
 {
@@ -67,6 +68,7 @@ private:
     QList<Field> m_fields;
     qint64 m_bodyOffset = 0; // where the empty line that ends the header section starts
     qint64 m_fileSize = 0;
+    qint64 m_skipped = 0; // a UTF-8 byte order mark before the first header
     bool m_eightBit = false;
     QList<Address> m_from;
     Address m_sender;

@@ -1,0 +1,3 @@
+target_sources(postino-core PRIVATE
+    drafts/ComposedMessage.cpp drafts/ComposedMessage.h
+    drafts/DraftStore.cpp drafts/DraftStore.h)

@@ -1,0 +1,1 @@
+postino_add_test(NAME TestDraftStore SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDraftStore.cpp)

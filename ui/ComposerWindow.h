@@ -1,0 +1,119 @@
+#pragma once
+
+#include "RecipientEdit.h"
+#include "drafts/ComposedMessage.h"
+#include "drafts/DraftStore.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMimeData;
+class QPushButton;
+class QTextEdit;
+class QTimer;
+
+namespace Postino {
+
+// The message composer: its own top-level window. From (identities), To/Cc/Bcc (checked as you
+// type, completed from addresses used before), Subject, the body (plain text, or rich text when
+// toggled), attachments (button or drag and drop). Ctrl+Return sends: sendRequested() is emitted
+// and the window closes at once; the integrator queues the message in the outbox. The draft is
+// saved every few seconds and on close, so what was typed survives a crash.
+class ComposerWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    using FileChooser = std::function<QStringList(QWidget* parent)>;
+
+    // drafts may be null (nothing is saved). The window does not delete itself on close unless
+    // Qt::WA_DeleteOnClose is set (MainWindow sets it).
+    explicit ComposerWindow(DraftStore* drafts, QWidget* parent = nullptr);
+    ~ComposerWindow() override;
+
+    // Opens a saved draft: every field is restored and later saves overwrite it.
+    Status loadDraft(const QString& id);
+    [[nodiscard]] const QString& draftId() const { return m_draftId; }
+
+    void setMessage(const ComposedMessage& message);
+    [[nodiscard]] ComposedMessage message() const;
+
+    void setIdentities(const QList<SenderIdentity>& identities);
+    void setAddressValidator(const AddressValidator& validator); // empty: RecipientEdit::defaultValidator
+    void setKnownAddressesModel(QAbstractItemModel* model); // for completion
+    void setSizeLimit(qint64 bytes); // the server's SIZE; 0: unknown, no warning
+    [[nodiscard]] qint64 sizeLimit() const { return m_sizeLimit; }
+    void setAutosaveInterval(int msec);
+    [[nodiscard]] int autosaveInterval() const;
+
+    void addAttachments(const QStringList& paths);
+    [[nodiscard]] bool isRichText() const;
+    void setRichText(bool rich);
+
+    // Test seam for the file dialog: returns the files to attach. Empty: a QFileDialog.
+    static void setFileChooser(FileChooser chooser);
+
+public slots:
+    // Checks the addresses and size, then emits sendRequested() and closes. Returns false when the
+    // message stays open (an error shown, or the user cancelled the size warning).
+    bool send();
+    // Saves the draft now when something changed. Returns false on a write error (shown).
+    bool saveDraft();
+    void discard(); // deletes the draft and closes without saving
+    void chooseAttachments();
+
+signals:
+    void sendRequested(const Postino::ComposedMessage& message);
+    void draftSaved(const QString& id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void updateTitle();
+    void updateAddressErrors();
+    void removeSelectedAttachments();
+    void refreshAttachmentList();
+    void showStatus(const QString& text, bool error = false);
+    [[nodiscard]] static QStringList localFiles(const QMimeData* mime);
+
+    QPointer<DraftStore> m_drafts; // not owned; may go away first
+    QString m_draftId;
+    ComposedMessage m_lastSaved;
+    bool m_finished = false; // sent or discarded: nothing more is saved
+    qint64 m_sizeLimit = 0;
+    QList<SenderIdentity> m_identities;
+    QStringList m_attachments;
+
+    QComboBox* m_from = nullptr;
+    RecipientEdit* m_to = nullptr;
+    RecipientEdit* m_cc = nullptr;
+    RecipientEdit* m_bcc = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QLabel* m_addressError = nullptr;
+    QListWidget* m_attachmentList = nullptr;
+    QPushButton* m_removeAttachment = nullptr;
+    QWidget* m_attachmentBox = nullptr;
+    QTextEdit* m_body = nullptr;
+    QPushButton* m_sendButton = nullptr;
+    QAction* m_sendAction = nullptr;
+    QAction* m_attachAction = nullptr;
+    QAction* m_richTextAction = nullptr;
+    QAction* m_boldAction = nullptr;
+    QAction* m_italicAction = nullptr;
+    QAction* m_underlineAction = nullptr;
+    QTimer* m_autosave = nullptr;
+};
+
+} // namespace Postino

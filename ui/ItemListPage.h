@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QStackedLayout;
+class QTreeView;
+
+namespace Postino {
+
+// A titled page with a list over a model the integrator provides (the outbox, sent messages,
+// drafts), and a sentence in place of the list while it is empty or no model is set yet.
+class ItemListPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ItemListPage(const QString& title, const QString& emptyText, QWidget* parent = nullptr);
+    ~ItemListPage() override;
+
+    void setModel(QAbstractItemModel* model);
+    [[nodiscard]] QAbstractItemModel* model() const { return m_model; }
+    [[nodiscard]] QTreeView* view() const { return m_view; }
+    [[nodiscard]] QLabel* emptyLabel() const { return m_empty; }
+    void setEmptyText(const QString& text);
+    // Widgets (buttons) shown in the title row, right-aligned.
+    void addHeaderWidget(QWidget* widget);
+
+private:
+    void updateEmptyState();
+
+    QAbstractItemModel* m_model = nullptr;
+    QTreeView* m_view;
+    QLabel* m_empty;
+    QStackedLayout* m_stack;
+    QWidget* m_header;
+};
+
+} // namespace Postino

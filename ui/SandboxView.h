@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Postino {
+
+class ItemListPage;
+class MessageViewer;
+class SandboxServer;
+
+// The built-in test server's page: whether it runs and where (host:port, copyable), the messages it
+// captured (from, to, subject, time) and the selected one in a viewer with Rendered and Raw tabs.
+class SandboxView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SandboxView(SandboxServer* server, QWidget* parent = nullptr);
+    ~SandboxView() override;
+
+    // The port tried first (the user's mail programs remember it); 0 or busy: any free port.
+    void setPreferredPort(quint16 port) { m_preferredPort = port; }
+    [[nodiscard]] quint16 preferredPort() const { return m_preferredPort; }
+
+    // Starts the server if needed. Returns false (and shows why) if it could not listen.
+    bool startServer();
+    void stopServer();
+    [[nodiscard]] MessageViewer* viewer() const { return m_viewer; }
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    void updateState();
+    void showSelected();
+    void deleteSelected();
+
+    SandboxServer* m_server;
+    quint16 m_preferredPort = 2525;
+    QLabel* m_state;
+    QLineEdit* m_address;
+    QPushButton* m_startStop;
+    ItemListPage* m_list;
+    MessageViewer* m_viewer;
+    QPushButton* m_delete;
+    QPushButton* m_deleteAll;
+};
+
+} // namespace Postino
