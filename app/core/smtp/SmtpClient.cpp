@@ -33,6 +33,7 @@ struct Pending
 {
     Expect what;
     int index = 0; // Rcpt: the recipient; Rset: 0 before a transaction, 1 abandoning one
+    quint64 serial = 0; // how many commands had been sent when this one went (0: the greeting)
 };
 
 bool isAscii(const QString& s)
@@ -120,6 +121,8 @@ public:
     AuthMechanism authUsed = AuthMechanism::None;
     SmtpReply greeting;
     QQueue<Pending> expected;
+    quint64 commandsSent = 0;
+    quint64 sentWhenRead = 0; // commandsSent when the replies being handled were read
     bool finished = false; // failed() or closed() was emitted
     bool heloTried = false;
     bool waitingForPassword = false;
@@ -178,7 +181,9 @@ public:
             if (transcript)
                 transcript->addClient(command);
             qCDebug(lcSmtp).noquote() << "C:" << command.transcriptText();
-            expected.enqueue(pending);
+            Pending numbered = pending;
+            numbered.serial = ++commandsSent;
+            expected.enqueue(numbered);
             bytes += command.wire();
         }
         socket->write(bytes);
@@ -282,6 +287,7 @@ public:
     {
         if (finished || !socket)
             return;
+        sentWhenRead = commandsSent;
         while (socket->bytesAvailable() > 0) {
             const QByteArray chunk = socket->read(16 * 1024);
             if (chunk.isEmpty())
@@ -312,6 +318,12 @@ public:
             return;
         }
         const Pending pending = expected.dequeue();
+        if (pending.serial > sentWhenRead) {
+            // It was here before the command it would answer was sent.
+            failProtocol(SmtpClient::tr("The server sent a reply before the command it answers (%1).")
+                             .arg(reply.toString()));
+            return;
+        }
         if (reply.code == 421 && pending.what != Expect::Quit) {
             SmtpError error = makeError(
                 SmtpFailure::ServiceUnavailable, ErrorKind::Temporary,
@@ -1086,7 +1098,7 @@ public:
         note(QStringLiteral("message: %1 bytes read, %2 bytes sent").arg(inputRead).arg(outputQueued));
         if (transcript)
             transcript->addClient(SmtpCommand::plain("."));
-        expected.enqueue({Expect::DataEnd});
+        expected.enqueue({Expect::DataEnd, 0, ++commandsSent});
         socket->write(tail);
     }
 
