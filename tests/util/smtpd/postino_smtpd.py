@@ -66,7 +66,7 @@ def main():
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword) and args.user is not None
               and auth_data.login == args.user.encode() and auth_data.password == args.password.encode())
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     handler = Handler(args.maildir)
 
@@ -77,7 +77,9 @@ def main():
                     tls_context=context if args.mode == "starttls" else None,
                     require_starttls=args.mode == "starttls",
                     auth_required=args.auth_required,
-                    auth_require_tls=args.mode != "plain",
+                    # With implicit TLS aiosmtpd does not know the transport is encrypted (it only tracks
+                    # STARTTLS), so it would hide AUTH; the whole connection is TLS there anyway.
+                    auth_require_tls=args.mode == "starttls",
                     authenticator=authenticator if args.user else None,
                     timeout=args.max_seconds)
 
