@@ -24,6 +24,7 @@ struct Scenario
     AuthMechanism mechanism = AuthMechanism::Auto;
     QByteArray pin;
     bool trustTestCa = true;
+    QString host = QStringLiteral("smtp.test");
     QString passwordOnRequest; // given to passwordRequested()
     Envelope envelope;
     QByteArray body;
@@ -61,7 +62,7 @@ const QByteArray simpleBody = "Subject: hi\r\n\r\nHello.\r\n";
 
 QStringList operator+(const QStringList& a, const char* line)
 {
-    return a + QStringList{QString::fromUtf8(line)};
+    return a + QStringList {QString::fromUtf8(line)};
 }
 
 } // namespace
@@ -89,15 +90,16 @@ private slots:
     void streamsLargeBodyWithBoundedReadAhead();
     void connectionRefused();
     void passwordRequestedAndAbort();
+    void quitIsBounded();
 };
 
 void TestSmtpClient::session_data()
 {
     using namespace Script;
     QTest::addColumn<Scenario>("scenario");
-    const QStringList one{QStringLiteral("bob@example.net")};
-    const QStringList three{QStringLiteral("bob@example.net"), QStringLiteral("carol@example.net"),
-                            QStringLiteral("dave@example.net")};
+    const QStringList one {QStringLiteral("bob@example.net")};
+    const QStringList three {QStringLiteral("bob@example.net"), QStringLiteral("carol@example.net"),
+                             QStringLiteral("dave@example.net")};
     const QString authCaps = QStringLiteral("AUTH PLAIN LOGIN");
 
     // --- happy paths ---
@@ -149,17 +151,17 @@ void TestSmtpClient::session_data()
     }
     {
         Scenario s;
-        s.script = QStringList{QStringLiteral("S: 220 old.test"), QStringLiteral("C: EHLO client.test"),
-                               QStringLiteral("S: 502 5.5.1 what?"), QStringLiteral("C: HELO client.test"),
-                               QStringLiteral("S: 250 old.test")}
+        s.script = QStringList {QStringLiteral("S: 220 old.test"), QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 502 5.5.1 what?"), QStringLiteral("C: HELO client.test"),
+                                QStringLiteral("S: 250 old.test")}
             + quit();
         QTest::newRow("plain: HELO fallback after 502") << s;
     }
     {
         Scenario s;
         s.security = Security::StartTls;
-        s.script = QStringList{QStringLiteral("S: 220 old.test"), QStringLiteral("C: EHLO client.test"),
-                               QStringLiteral("S: 502 5.5.1 what?")};
+        s.script = QStringList {QStringLiteral("S: 220 old.test"), QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 502 5.5.1 what?")};
         s.failure = SmtpFailure::PermanentReply;
         s.kind = ErrorKind::Permanent;
         QTest::newRow("starttls: no HELO fallback") << s;
@@ -224,7 +226,8 @@ void TestSmtpClient::session_data()
             + "S:RAW garbage instead of TLS\\r\\n" + "SILENT";
         s.failure = SmtpFailure::TlsHandshake;
         s.kind = ErrorKind::Security;
-        s.sentLacks = {QStringLiteral("AUTH"), QStringLiteral("MAIL"), QStringLiteral("EHLO client.test\r\nSTARTTLS\r\nEHLO")};
+        s.sentLacks = {QStringLiteral("AUTH"), QStringLiteral("MAIL"),
+                       QStringLiteral("EHLO client.test\r\nSTARTTLS\r\nEHLO")};
         QTest::newRow("starttls: handshake failure (garbage instead of TLS)") << s;
     }
 
@@ -270,7 +273,7 @@ void TestSmtpClient::session_data()
             s.security = Security::Tls;
             s.trustTestCa = c.trustCa;
             s.pin = TestCertificates::instance().sha256(QStringLiteral("valid") == kind ? QStringLiteral("expired")
-                                                                                         : QStringLiteral("valid"));
+                                                                                        : QStringLiteral("valid"));
             s.script = {QStringLiteral("TLS ") + kind};
             s.failure = SmtpFailure::Certificate;
             s.kind = ErrorKind::Security;
@@ -290,6 +293,18 @@ void TestSmtpClient::session_data()
         QTest::newRow("certificate expired after STARTTLS: no AUTH") << s;
     }
 
+    {
+        // 127.0.0.1 is in the certificate, other.test is not: verification must use the host name.
+        Scenario s;
+        s.security = Security::Tls;
+        s.host = QStringLiteral("other.test");
+        s.script = {QStringLiteral("TLS valid")};
+        s.failure = SmtpFailure::Certificate;
+        s.kind = ErrorKind::Security;
+        s.messageHas = {QStringLiteral("not for other.test")};
+        QTest::newRow("resolve: verified against the host name, not the connect address") << s;
+    }
+
     // --- AUTH ---
     {
         Scenario s;
@@ -297,9 +312,9 @@ void TestSmtpClient::session_data()
         s.password = QStringLiteral("secret");
         s.mechanism = AuthMechanism::Login;
         s.script = greet({authCaps})
-            + QStringList{QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: 334 VXNlcm5hbWU6"),
-                          QStringLiteral("C: YWRh"), QStringLiteral("S: 334 UGFzc3dvcmQ6"),
-                          QStringLiteral("C: c2VjcmV0"), QStringLiteral("S: 235 2.7.0 ok")}
+            + QStringList {QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: 334 VXNlcm5hbWU6"),
+                           QStringLiteral("C: YWRh"),       QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                           QStringLiteral("C: c2VjcmV0"),   QStringLiteral("S: 235 2.7.0 ok")}
             + quit();
         QTest::newRow("auth: LOGIN when asked for") << s;
     }
@@ -308,8 +323,8 @@ void TestSmtpClient::session_data()
         s.user = QStringLiteral("ada");
         s.password = QStringLiteral("secret");
         s.script = greet({QStringLiteral("AUTH LOGIN CRAM-MD5 PLAIN")})
-            + QStringList{QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: 334 PDEyMzQ1QHNtdHAudGVzdD4="),
-                          QStringLiteral("C: *"), QStringLiteral("S: 235 2.7.0 ok")}
+            + QStringList {QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: 334 PDEyMzQ1QHNtdHAudGVzdD4="),
+                           QStringLiteral("C: *"), QStringLiteral("S: 235 2.7.0 ok")}
             + quit();
         QTest::newRow("auth: CRAM-MD5 preferred over PLAIN and LOGIN") << s;
     }
@@ -327,8 +342,8 @@ void TestSmtpClient::session_data()
         s.envelope = envelope(one);
         s.send = true;
         s.script = greet({authCaps, QStringLiteral("ENHANCEDSTATUSCODES")})
-            + QStringList{QStringLiteral("C: AUTH PLAIN *"),
-                          QStringLiteral("S: 535 5.7.8 Authentication credentials invalid")};
+            + QStringList {QStringLiteral("C: AUTH PLAIN *"),
+                           QStringLiteral("S: 535 5.7.8 Authentication credentials invalid")};
         s.failure = SmtpFailure::AuthFailed;
         s.kind = ErrorKind::Auth;
         s.messageHas = {QStringLiteral("ada"), QStringLiteral("535 5.7.8")};
@@ -378,9 +393,9 @@ void TestSmtpClient::session_data()
         s.password = QStringLiteral("token");
         s.mechanism = AuthMechanism::OAuthBearer;
         s.script = greet({QStringLiteral("AUTH PLAIN OAUTHBEARER")})
-            + QStringList{QStringLiteral("C: AUTH OAUTHBEARER *"),
-                          QStringLiteral("S: 334 eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0="), QStringLiteral("C: AQ=="),
-                          QStringLiteral("S: 535 5.7.8 invalid token")};
+            + QStringList {QStringLiteral("C: AUTH OAUTHBEARER *"),
+                           QStringLiteral("S: 334 eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0="), QStringLiteral("C: AQ=="),
+                           QStringLiteral("S: 535 5.7.8 invalid token")};
         s.failure = SmtpFailure::AuthFailed;
         s.kind = ErrorKind::Auth;
         QTest::newRow("auth: OAUTHBEARER error challenge answered AQ== then 535") << s;
@@ -406,10 +421,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("SIZE 1000")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org> SIZE=23"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org> SIZE=23"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.delivered = true;
         s.recipientStates = {QStringLiteral("delivered")};
@@ -422,10 +441,14 @@ void TestSmtpClient::session_data()
         s.body = "Subject: caf\xc3\xa9\r\n\r\ncaf\xc3\xa9\r\n";
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org> BODY=8BITMIME"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org> BODY=8BITMIME"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.delivered = true;
         s.checkStored = true;
@@ -450,10 +473,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<mario@xn--citt-3na.it>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<mario@xn--citt-3na.it>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.delivered = true;
         QTest::newRow("IDN: A-labels without SMTPUTF8") << s;
@@ -464,10 +491,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("SMTPUTF8"), QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org> SMTPUTF8"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<mario@città.it>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org> SMTPUTF8"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<mario@città.it>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.delivered = true;
         QTest::newRow("SMTPUTF8: UTF-8 domain when offered") << s;
@@ -478,10 +509,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("SMTPUTF8")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org> SMTPUTF8"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<jürgen@example.de>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org> SMTPUTF8"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<jürgen@example.de>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.delivered = true;
         QTest::newRow("SMTPUTF8: UTF-8 local part when offered") << s;
@@ -506,12 +541,15 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("DSN")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org> RET=HDRS ENVID=id+2B1+3Dx"),
-                          QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net> NOTIFY=SUCCESS,FAILURE "
-                                         "ORCPT=rfc822;bob@example.net"),
-                          QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-                          QStringLiteral("DATA"), QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org> RET=HDRS ENVID=id+2B1+3Dx"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net> NOTIFY=SUCCESS,FAILURE "
+                                          "ORCPT=rfc822;bob@example.net"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.delivered = true;
         QTest::newRow("DSN: NOTIFY, ORCPT, RET, ENVID when offered") << s;
@@ -523,10 +561,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.delivered = true;
         QTest::newRow("DSN: nothing when not offered") << s;
@@ -535,7 +577,7 @@ void TestSmtpClient::session_data()
     // --- 421 ---
     {
         Scenario s;
-        s.script = QStringList{QStringLiteral("S: 421 4.3.2 Too busy, try later"), QStringLiteral("CLOSE")};
+        s.script = QStringList {QStringLiteral("S: 421 4.3.2 Too busy, try later"), QStringLiteral("CLOSE")};
         s.failure = SmtpFailure::ServiceUnavailable;
         s.kind = ErrorKind::Temporary;
         QTest::newRow("421 greeting") << s;
@@ -546,9 +588,9 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"),
-                          QStringLiteral("S: 421 4.4.2 Timeout, closing"), QStringLiteral("CLOSE")};
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 421 4.4.2 Timeout, closing"), QStringLiteral("CLOSE")};
         s.failure = SmtpFailure::ServiceUnavailable;
         s.kind = ErrorKind::Temporary;
         s.txFailure = SmtpFailure::ServiceUnavailable;
@@ -564,11 +606,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<carol@example.net>"),
-                          QStringLiteral("S: 550 5.1.1 <carol@example.net> no such user"), QStringLiteral("C: RSET"),
-                          QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<carol@example.net>"),
+                           QStringLiteral("S: 550 5.1.1 <carol@example.net> no such user"),
+                           QStringLiteral("C: RSET"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.txFailure = SmtpFailure::PermanentReply;
         s.txKind = ErrorKind::Permanent;
@@ -584,11 +629,16 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("PIPELINING")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("C: RCPT TO:<bob@example.net>"),
-                          QStringLiteral("C: RCPT TO:<carol@example.net>"), QStringLiteral("C: RCPT TO:<dave@example.net>"),
-                          QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("S: 550 5.1.1 no such user"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("C: RCPT TO:<carol@example.net>"),
+                           QStringLiteral("C: RCPT TO:<dave@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("S: 550 5.1.1 no such user"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RSET"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.txFailure = SmtpFailure::PermanentReply;
         s.txKind = ErrorKind::Permanent;
@@ -605,12 +655,18 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("PIPELINING")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("C: RCPT TO:<bob@example.net>"),
-                          QStringLiteral("C: RCPT TO:<carol@example.net>"), QStringLiteral("C: RCPT TO:<dave@example.net>"),
-                          QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("S: 452 4.2.2 mailbox full"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("C: RCPT TO:<carol@example.net>"),
+                           QStringLiteral("C: RCPT TO:<dave@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("S: 452 4.2.2 mailbox full"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.delivered = true;
         s.txFailure = SmtpFailure::TransientReply;
@@ -628,9 +684,12 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 452 4.2.2 full"),
-                          QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 452 4.2.2 full"),
+                           QStringLiteral("C: RSET"),
+                           QStringLiteral("S: 250 ok")}
             + quit();
         s.txFailure = SmtpFailure::TransientReply;
         s.txKind = ErrorKind::Temporary;
@@ -644,8 +703,8 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 553 5.7.1 not yours"),
-                          QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 553 5.7.1 not yours"),
+                           QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")}
             + quit();
         s.txFailure = SmtpFailure::PermanentReply;
         s.txKind = ErrorKind::Permanent;
@@ -659,9 +718,12 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 451 4.3.0 try later")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 451 4.3.0 try later")}
             + quit();
         s.txFailure = SmtpFailure::TransientReply;
         s.txKind = ErrorKind::Temporary;
@@ -674,10 +736,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 554 5.6.0 spam")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 554 5.6.0 spam")}
             + quit();
         s.txFailure = SmtpFailure::PermanentReply;
         s.txKind = ErrorKind::Permanent;
@@ -690,10 +756,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 451 4.3.0 local error")}
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("S: 451 4.3.0 local error")}
             + quit();
         s.txFailure = SmtpFailure::TransientReply;
         s.txKind = ErrorKind::Temporary;
@@ -706,10 +776,14 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
-                          QStringLiteral("CLOSE")};
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                           QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("CLOSE")};
         s.failure = SmtpFailure::OutcomeUnknown;
         s.kind = ErrorKind::Temporary;
         s.txFailure = SmtpFailure::OutcomeUnknown;
@@ -725,8 +799,8 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")})
-            + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                          QStringLiteral("CLOSE")};
+            + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
+                           QStringLiteral("CLOSE")};
         s.failure = SmtpFailure::ConnectionLost;
         s.kind = ErrorKind::Temporary;
         s.txFailure = SmtpFailure::ConnectionLost;
@@ -754,12 +828,14 @@ void TestSmtpClient::session_data()
         QStringList script;
     } garbled[] = {
         {"reply with no CRLF then close", {QStringLiteral("S:RAW 220 smtp.test ready"), QStringLiteral("CLOSE")}},
-        {"endless multi-line reply", {QStringLiteral("S:REPEAT 1000 220-smtp.test more\\r\\n"), QStringLiteral("SILENT")}},
+        {"endless multi-line reply",
+         {QStringLiteral("S:REPEAT 1000 220-smtp.test more\\r\\n"), QStringLiteral("SILENT")}},
         {"10 MB line", {QStringLiteral("S:RAW 220 "), QStringLiteral("S:REPEAT 10485760 x"), QStringLiteral("SILENT")}},
         {"non-digit greeting", {QStringLiteral("S: hello there"), QStringLiteral("SILENT")}},
         {"code changes mid-reply",
-         QStringList{QStringLiteral("S: 220 smtp.test"), QStringLiteral("C: EHLO client.test"),
-                     QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 220 PIPELINING"), QStringLiteral("SILENT")}},
+         QStringList {QStringLiteral("S: 220 smtp.test"), QStringLiteral("C: EHLO client.test"),
+                      QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 220 PIPELINING"),
+                      QStringLiteral("SILENT")}},
         {"unsolicited reply", {QStringLiteral("S:RAW 220 smtp.test\\r\\n250 extra\\r\\n"), QStringLiteral("SILENT")}},
     };
     for (const auto& g : garbled) {
@@ -838,7 +914,7 @@ void TestSmtpClient::session_data()
         s.body = simpleBody;
         s.send = true;
         s.script = greet({QStringLiteral("8BITMIME")}) + transaction(QStringLiteral("ada@example.org"), one)
-            + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("S: 500 whatever"), QStringLiteral("CLOSE")};
+            + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: 500 whatever"), QStringLiteral("CLOSE")};
         s.delivered = true;
         QTest::newRow("wrong code: QUIT 500 still closes") << s;
     }
@@ -853,6 +929,7 @@ void TestSmtpClient::session()
     SmtpClientRun run(server.port());
     run.settings.endpoint.security = scenario.security;
     run.settings.endpoint.pinnedSha256 = scenario.pin;
+    run.settings.endpoint.host = scenario.host;
     if (!scenario.trustTestCa)
         run.settings.endpoint.extraCaCertificates.clear();
     run.settings.credentials = {scenario.user, scenario.password, scenario.mechanism};
@@ -860,7 +937,7 @@ void TestSmtpClient::session()
 
     QVERIFY(run.open());
     if (!scenario.passwordOnRequest.isEmpty()) {
-        QCOMPARE(run.passwordRequests, QStringList{scenario.user});
+        QCOMPARE(run.passwordRequests, QStringList {scenario.user});
         QTRY_VERIFY_WITH_TIMEOUT(run.readyCount > 0 || !run.failures.isEmpty(), 10000);
     }
     QBuffer body(&scenario.body);
@@ -873,17 +950,17 @@ void TestSmtpClient::session()
 
     // The session.
     const SmtpError sessionError = run.failures.value(0);
-    QVERIFY2(run.failure() == scenario.failure,
-             qPrintable(QStringLiteral("session failure %1 (%2), expected %3")
-                            .arg(smtpFailureName(run.failure()), sessionError.message,
-                                 smtpFailureName(scenario.failure))));
+    QVERIFY2(
+        run.failure() == scenario.failure,
+        qPrintable(QStringLiteral("session failure %1 (%2), expected %3")
+                       .arg(smtpFailureName(run.failure()), sessionError.message, smtpFailureName(scenario.failure))));
     if (scenario.kind != ErrorKind::None)
         QCOMPARE(errorKindName(sessionError.kind), errorKindName(scenario.kind));
     QVERIFY(run.failures.size() <= 1);
     if (scenario.failure == SmtpFailure::None)
         QCOMPARE(run.closedCount, scenario.close ? 1 : 0);
-    QCOMPARE(run.client->state(), scenario.close || scenario.failure != SmtpFailure::None ? Submission::State::Closed
-                                                                                          : run.client->state());
+    QCOMPARE(run.client->state(),
+             scenario.close || scenario.failure != SmtpFailure::None ? Submission::State::Closed : run.client->state());
     if (scenario.failure == SmtpFailure::Certificate) {
         QVERIFY(!sessionError.certificate.sha256.isEmpty());
         if (scenario.certificateProblems > 0)
@@ -927,7 +1004,8 @@ void TestSmtpClient::session()
         QCOMPARE(server.messages().size(), 1);
         QCOMPARE(server.messages().first(), scenario.stored);
     } else if (!scenario.delivered) {
-        QVERIFY(server.messages().size() <= (scenario.outcomeUnknown || scenario.txFailure != SmtpFailure::None ? 1 : 0));
+        QVERIFY(server.messages().size()
+                <= (scenario.outcomeUnknown || scenario.txFailure != SmtpFailure::None ? 1 : 0));
     }
     const QByteArray clientSent = server.received(0);
     for (const QString& lacks : scenario.sentLacks)
@@ -944,7 +1022,8 @@ void TestSmtpClient::session()
         bool found = false;
         for (const QString& line : run.transcript.lines())
             found = found || re.match(line).hasMatch();
-        QVERIFY2(found, qPrintable(QStringLiteral("\"%1\" not in the transcript:\n%2").arg(pattern, run.transcript.text())));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("\"%1\" not in the transcript:\n%2").arg(pattern, run.transcript.text())));
     }
 }
 
@@ -957,28 +1036,42 @@ void TestSmtpClient::timeouts_data()
     QTest::addColumn<qint64>("advance");
     QTest::addColumn<bool>("send");
     QTest::addColumn<int>("failure");
+    QTest::addColumn<Security>("security");
 
     const SmtpTimeouts t;
-    const QStringList mailOk{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok")};
+    const QStringList mailOk {QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok")};
     const int timeout = static_cast<int>(SmtpFailure::Timeout);
-    QTest::newRow("greeting") << QStringList{QStringLiteral("SILENT")} << int(Submission::State::Greeting)
-                              << t.greeting << false << timeout;
-    QTest::newRow("EHLO") << QStringList{QStringLiteral("S: 220 x"), QStringLiteral("C: EHLO client.test"),
-                                         QStringLiteral("SILENT")}
-                          << int(Submission::State::Ehlo) << t.command << false << timeout;
-    QTest::newRow("MAIL") << (greet({}) + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("SILENT")})
-                          << int(Submission::State::MailFrom) << t.mail << true << timeout;
-    QTest::newRow("RCPT") << (greet({}) + mailOk + QStringList{QStringLiteral("C: RCPT TO:*"), QStringLiteral("SILENT")})
-                          << int(Submission::State::RcptTo) << t.rcpt << true << timeout;
+    QTest::newRow("greeting") << QStringList {QStringLiteral("SILENT")} << int(Submission::State::Greeting)
+                              << t.greeting << false << timeout << Security::None;
+    QTest::newRow("EHLO") << QStringList {QStringLiteral("S: 220 x"), QStringLiteral("C: EHLO client.test"),
+                                          QStringLiteral("SILENT")}
+                          << int(Submission::State::Ehlo) << t.command << false << timeout << Security::None;
+    QTest::newRow("MAIL") << (greet({}) + QStringList {QStringLiteral("C: MAIL FROM:*"), QStringLiteral("SILENT")})
+                          << int(Submission::State::MailFrom) << t.mail << true << timeout << Security::None;
+    QTest::newRow("RCPT") << (greet({}) + mailOk
+                              + QStringList {QStringLiteral("C: RCPT TO:*"), QStringLiteral("SILENT")})
+                          << int(Submission::State::RcptTo) << t.rcpt << true << timeout << Security::None;
     QTest::newRow("DATA") << (greet({}) + mailOk
-                              + QStringList{QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("SILENT")})
-                          << int(Submission::State::Data) << t.data << true << timeout;
+                              + QStringList {QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
+                                             QStringLiteral("C: DATA"), QStringLiteral("SILENT")})
+                          << int(Submission::State::Data) << t.data << true << timeout << Security::None;
     QTest::newRow("after the final dot: outcome unknown")
         << (greet({}) + mailOk
-            + QStringList{QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-                          QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("SILENT")})
-        << int(Submission::State::AwaitingFinalReply) << t.dataTerm << true << int(SmtpFailure::OutcomeUnknown);
+            + QStringList {QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("SILENT")})
+        << int(Submission::State::AwaitingFinalReply) << t.dataTerm << true << int(SmtpFailure::OutcomeUnknown)
+        << Security::None;
+    QTest::newRow("implicit TLS handshake")
+        << QStringList {QStringLiteral("SILENT")} << int(Submission::State::TlsHandshake) << t.command << false
+        << timeout << Security::Tls;
+    QTest::newRow("STARTTLS reply") << (greet({QStringLiteral("STARTTLS")})
+                                        + QStringList {QStringLiteral("C: STARTTLS"), QStringLiteral("SILENT")})
+                                    << int(Submission::State::StartTls) << t.command << false << timeout
+                                    << Security::StartTls;
+    QTest::newRow("TLS handshake after STARTTLS 220")
+        << (greet({QStringLiteral("STARTTLS")})
+            + QStringList {QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 go"), QStringLiteral("SILENT")})
+        << int(Submission::State::TlsHandshake) << t.command << false << timeout << Security::StartTls;
 }
 
 void TestSmtpClient::timeouts()
@@ -988,11 +1081,13 @@ void TestSmtpClient::timeouts()
     QFETCH(qint64, advance);
     QFETCH(bool, send);
     QFETCH(int, failure);
+    QFETCH(Security, security);
 
     FakeSmtpServer server;
     server.addScript(script);
     QVERIFY(server.listen());
     SmtpClientRun run(server.port());
+    run.settings.endpoint.security = security;
     run.create();
     run.client->open();
     QByteArray data = simpleBody;
@@ -1032,12 +1127,10 @@ void TestSmtpClient::dotStuffing_data()
     QTest::newRow("no final newline") << QByteArray("abc") << QByteArray("abc\r\n");
     QTest::newRow("ends with a dot line, no newline") << QByteArray("a\r\n.") << QByteArray("a\r\n..\r\n");
     QTest::newRow("empty body") << QByteArray() << QByteArray();
-    QTest::newRow("CRLF split at the chunk boundary")
-        << QByteArray(QByteArray(64 * 1024 - 1, 'x') + "\r\n.y\r\n")
-        << QByteArray(QByteArray(64 * 1024 - 1, 'x') + "\r\n..y\r\n");
-    QTest::newRow("dot at the start of the second chunk")
-        << QByteArray(QByteArray(64 * 1024 - 2, 'x') + "\r\n.z")
-        << QByteArray(QByteArray(64 * 1024 - 2, 'x') + "\r\n..z\r\n");
+    QTest::newRow("CRLF split at the chunk boundary") << QByteArray(QByteArray(64 * 1024 - 1, 'x') + "\r\n.y\r\n")
+                                                      << QByteArray(QByteArray(64 * 1024 - 1, 'x') + "\r\n..y\r\n");
+    QTest::newRow("dot at the start of the second chunk") << QByteArray(QByteArray(64 * 1024 - 2, 'x') + "\r\n.z")
+                                                          << QByteArray(QByteArray(64 * 1024 - 2, 'x') + "\r\n..z\r\n");
 }
 
 void TestSmtpClient::dotStuffing()
@@ -1069,11 +1162,11 @@ void TestSmtpClient::pipeliningSendsEnvelopeInOneFlight()
     FakeSmtpServer server;
     // The script itself proves the flight: the server answers MAIL only after both RCPTs arrived.
     server.addScript(greet({QStringLiteral("PIPELINING"), QStringLiteral("8BITMIME")})
-                     + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"),
-                                   QStringLiteral("C: RCPT TO:<bob@example.net>"),
-                                   QStringLiteral("C: RCPT TO:<carol@example.net>"), QStringLiteral("S: 250 ok"),
-                                   QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-                                   QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 ok")}
+                     + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                                    QStringLiteral("C: RCPT TO:<bob@example.net>"),
+                                    QStringLiteral("C: RCPT TO:<carol@example.net>"), QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                                    QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 ok")}
                      + quit());
     QVERIFY(server.listen());
     SmtpClientRun run(server.port());
@@ -1102,11 +1195,12 @@ void TestSmtpClient::secondTransactionAfterRsetNeed()
 {
     using namespace Script;
     FakeSmtpServer server;
-    const QStringList to{QStringLiteral("bob@example.net")};
-    server.addScript(greet({}) + QStringList{QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
-                                             QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
-                                             QStringLiteral("C: DATA"), QStringLiteral("S: 451 4.3.0 later")}
-                     + QStringList{QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")}
+    const QStringList to {QStringLiteral("bob@example.net")};
+    server.addScript(greet({})
+                     + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"), QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: DATA"), QStringLiteral("S: 451 4.3.0 later")}
+                     + QStringList {QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")}
                      + transaction(QStringLiteral("ada@example.org"), to)
                      + transaction(QStringLiteral("ada@example.org"), to) + quit());
     QVERIFY(server.listen());
@@ -1167,7 +1261,8 @@ void TestSmtpClient::streamsLargeBodyWithBoundedReadAhead()
     QVERIFY(run.open());
     WatchedFile body(file.fileName());
     QVERIFY(body.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
-    connect(run.client.get(), &Submission::uploadProgress, this, [&body](qint64 sent, qint64) { body.confirmed = sent; });
+    connect(run.client.get(), &Submission::uploadProgress, this,
+            [&body](qint64 sent, qint64) { body.confirmed = sent; });
     QVERIFY(run.send(envelope({QStringLiteral("bob@example.net")}), &body, body.size(), 60000));
     QVERIFY(run.results.first().delivered);
     QVERIFY(run.close());
@@ -1208,7 +1303,7 @@ void TestSmtpClient::passwordRequestedAndAbort()
     SmtpClientRun run(server.port());
     run.settings.credentials.username = QStringLiteral("ada");
     QVERIFY(run.open());
-    QCOMPARE(run.passwordRequests, QStringList{QStringLiteral("ada")});
+    QCOMPARE(run.passwordRequests, QStringList {QStringLiteral("ada")});
     QCOMPARE(run.client->state(), Submission::State::Authenticating);
     run.client->abort();
     QCOMPARE(run.closedCount, 1);
@@ -1216,6 +1311,23 @@ void TestSmtpClient::passwordRequestedAndAbort()
     QVERIFY(run.failures.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
     QVERIFY(!server.received(0).contains("AUTH"));
+}
+
+void TestSmtpClient::quitIsBounded()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    server.addScript(greet({}) + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("SILENT")});
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    run.client->close();
+    QVERIFY(run.waitForState(Submission::State::Quitting));
+    QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
+    QCOMPARE(run.closedCount, 0);
+    run.clock.advance(10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(run.closedCount, 1, 1000);
+    QVERIFY(run.failures.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

@@ -29,18 +29,18 @@ private slots:
         QTest::addColumn<Security>("security");
         QTest::addColumn<AuthMechanism>("mechanism");
         QTest::addColumn<bool>("auth");
-        QTest::newRow("STARTTLS, AUTH PLAIN") << QStringLiteral("starttls") << Security::StartTls
-                                              << AuthMechanism::Plain << true;
-        QTest::newRow("STARTTLS, AUTH LOGIN") << QStringLiteral("starttls") << Security::StartTls
-                                              << AuthMechanism::Login << true;
-        QTest::newRow("implicit TLS, AUTH PLAIN") << QStringLiteral("tls") << Security::Tls << AuthMechanism::Plain
-                                                  << true;
-        QTest::newRow("implicit TLS, AUTH LOGIN") << QStringLiteral("tls") << Security::Tls << AuthMechanism::Login
-                                                  << true;
+        QTest::newRow("STARTTLS, AUTH PLAIN")
+            << QStringLiteral("starttls") << Security::StartTls << AuthMechanism::Plain << true;
+        QTest::newRow("STARTTLS, AUTH LOGIN")
+            << QStringLiteral("starttls") << Security::StartTls << AuthMechanism::Login << true;
+        QTest::newRow("implicit TLS, AUTH PLAIN")
+            << QStringLiteral("tls") << Security::Tls << AuthMechanism::Plain << true;
+        QTest::newRow("implicit TLS, AUTH LOGIN")
+            << QStringLiteral("tls") << Security::Tls << AuthMechanism::Login << true;
         QTest::newRow("implicit TLS, AUTH chosen automatically")
             << QStringLiteral("tls") << Security::Tls << AuthMechanism::Auto << true;
-        QTest::newRow("plain on loopback, no AUTH") << QStringLiteral("plain") << Security::None
-                                                    << AuthMechanism::Auto << false;
+        QTest::newRow("plain on loopback, no AUTH")
+            << QStringLiteral("plain") << Security::None << AuthMechanism::Auto << false;
     }
 
     void send()
@@ -96,8 +96,9 @@ private slots:
         const QJsonObject stored = server.envelope(1);
         QCOMPARE(stored.value(QStringLiteral("mail_from")).toString(), envelope.sender);
         QCOMPARE(stored.value(QStringLiteral("rcpt_tos")).toArray().size(), 2);
-        QVERIFY(stored.value(QStringLiteral("mail_options")).toArray().contains(
-            QStringLiteral("SIZE=%1").arg(body.size())));
+        QVERIFY(stored.value(QStringLiteral("mail_options"))
+                    .toArray()
+                    .contains(QStringLiteral("SIZE=%1").arg(body.size())));
         // The transcript never shows the password.
         QVERIFY(!run.transcript.text().contains(QStringLiteral("s3cret")));
         QVERIFY(!run.transcript.text().contains(QString::fromLatin1(QByteArray("s3cret pass").toBase64())));

@@ -320,8 +320,8 @@ public:
         const Pending pending = expected.dequeue();
         if (pending.serial > sentWhenRead) {
             // It was here before the command it would answer was sent.
-            failProtocol(SmtpClient::tr("The server sent a reply before the command it answers (%1).")
-                             .arg(reply.toString()));
+            failProtocol(
+                SmtpClient::tr("The server sent a reply before the command it answers (%1).").arg(reply.toString()));
             return;
         }
         if (reply.code == 421 && pending.what != Expect::Quit) {
