@@ -243,8 +243,10 @@ void FakeSmtpServer::onReadyRead(Connection* c)
     const QByteArray bytes = c->socket->readAll();
     if (bytes.isEmpty())
         return;
-    c->received += bytes;
-    c->reads.append(bytes);
+    if (!c->inData) {
+        c->received += bytes;
+        c->reads.append(bytes);
+    }
     if (c->startTlsAgreed && !c->tlsUp)
         c->clearAfterStartTls += bytes;
     if (c->ended) {

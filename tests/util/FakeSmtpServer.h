@@ -42,7 +42,8 @@ public:
     [[nodiscard]] bool finished() const;
     [[nodiscard]] const QString& mismatch() const { return m_mismatch; }
     [[nodiscard]] int connectionCount() const;
-    // Everything the client sent on a connection (decrypted after TLS).
+    // What the client sent on a connection (decrypted after TLS), except the bytes that arrived while
+    // a DATA line was receiving a message (those are in messages()).
     [[nodiscard]] QByteArray received(int connection = 0) const;
     // Each chunk as one read delivered it, to check what travelled together (PIPELINING).
     [[nodiscard]] QList<QByteArray> reads(int connection = 0) const;

@@ -215,6 +215,14 @@ public:
         QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
         QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
         QObject::connect(socket, &QSslSocket::bytesWritten, q, [this](qint64 n) { onBytesWritten(n); });
+        // Over TLS, bytesWritten comes when data is encrypted; the ciphertext then waits in the
+        // socket's own buffer, so refilling also follows what really leaves.
+        QObject::connect(socket, &QSslSocket::encryptedBytesWritten, q, [this](qint64) {
+            if (state == State::Uploading && !finished) {
+                arm(s.timeouts.dataBlock);
+                pumpBody();
+            }
+        });
         QObject::connect(socket, &QSslSocket::disconnected, q, [this] { onDisconnected(); });
         QObject::connect(socket, &QSslSocket::errorOccurred, q,
                          [this](QAbstractSocket::SocketError error) { onSocketError(error); });
@@ -1031,12 +1039,14 @@ public:
     {
         QByteArray out;
         out.reserve(static_cast<qsizetype>(size + size / 8 + 16));
-        for (qint64 i = 0; i < size; ++i) {
+        qint64 i = 0;
+        while (i < size) {
             const char c = data[i];
             if (c == '\r') {
                 out.append("\r\n");
                 atLineStart = true;
                 previousCr = true;
+                ++i;
                 continue;
             }
             if (c == '\n') {
@@ -1045,13 +1055,19 @@ public:
                     atLineStart = true;
                 }
                 previousCr = false;
+                ++i;
                 continue;
             }
             previousCr = false;
             if (atLineStart && c == '.')
                 out.append('.');
-            out.append(c);
             atLineStart = false;
+            // The rest of the line goes in one piece.
+            qint64 end = i + 1;
+            while (end < size && data[end] != '\r' && data[end] != '\n')
+                ++end;
+            out.append(data + i, static_cast<qsizetype>(end - i));
+            i = end;
         }
         return out;
     }
@@ -1061,7 +1077,8 @@ public:
         if (finished || terminatorQueued)
             return;
         QByteArray buffer(static_cast<qsizetype>(bodyChunk), Qt::Uninitialized);
-        while (!terminatorQueued && socket->bytesToWrite() < writeAhead) {
+        // Backpressure: plaintext and ciphertext waiting in the socket together stay under writeAhead.
+        while (!terminatorQueued && socket->bytesToWrite() + socket->encryptedBytesToWrite() < writeAhead) {
             if (!body) {
                 failLocalIo(SmtpClient::tr("the message source went away"));
                 return;
