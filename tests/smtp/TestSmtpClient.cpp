@@ -94,6 +94,7 @@ private slots:
     void connectionRefused();
     void passwordRequestedAndAbort();
     void quitIsBounded();
+    void stalledUploadTimesOut();
 };
 
 void TestSmtpClient::session_data()
@@ -1267,7 +1268,7 @@ void TestSmtpClient::streamsLargeBodyWithBoundedBuffers()
 
     FakeSmtpServer server;
     server.setTimeout(60000);
-    const QStringList to{QStringLiteral("bob@example.net")};
+    const QStringList to {QStringLiteral("bob@example.net")};
     server.addScript((security == Security::Tls ? greetTls({QStringLiteral("SIZE 52428800")})
                                                 : greet({QStringLiteral("SIZE 52428800")}))
                      + transaction(QStringLiteral("ada@example.org"), to) + quit());
@@ -1348,6 +1349,41 @@ void TestSmtpClient::quitIsBounded()
     run.clock.advance(10'000);
     QTRY_COMPARE_WITH_TIMEOUT(run.closedCount, 1, 1000);
     QVERIFY(run.failures.isEmpty());
+}
+
+void TestSmtpClient::stalledUploadTimesOut()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    server.addScript(greet({})
+                     + QStringList {QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("STALL")});
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    QByteArray data = QByteArray(999, 'q').append('\n').repeated(16 * 1024); // 16 MB
+    QBuffer body(&data);
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    run.client->send(envelope({QStringLiteral("bob@example.net")}), &body, data.size());
+    QVERIFY(run.waitForState(Submission::State::Uploading));
+    // Wait (real time, bounded) until the upload stops moving: the kernel buffers are full.
+    qsizetype seen = -1;
+    for (int i = 0; i < 100 && run.progress.size() != seen; ++i) {
+        seen = run.progress.size();
+        SmtpClientRun::waitFor([] { return false; }, 100);
+    }
+    QCOMPARE(run.client->state(), Submission::State::Uploading);
+    QVERIFY(body.pos() < data.size());
+    run.clock.advance(SmtpTimeouts().dataBlock - 1000);
+    QVERIFY(run.failures.isEmpty());
+    run.clock.advance(1000);
+    QVERIFY(run.waitForFailure(1000));
+    QCOMPARE(run.failure(), SmtpFailure::Timeout);
+    QCOMPARE(run.results.size(), 1);
+    QVERIFY(!run.results.first().outcomeUnknown);
+    QVERIFY(!run.results.first().delivered);
+    QVERIFY(run.failures.first().message.contains(QStringLiteral("upload")));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

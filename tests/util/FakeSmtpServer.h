@@ -20,6 +20,7 @@ namespace Postino::Test {
 //   DATA                  receive a message up to CRLF.CRLF and store it (as sent: dot-stuffed, CRLF)
 //   WAIT ms               pause (real time; keep it small)
 //   SILENT                stop answering, keep the connection open
+//   STALL                 stop answering and stop reading (the client's writes back up)
 //   CLOSE                 drop the connection
 //   # ...                 a comment
 //

@@ -67,8 +67,7 @@ bool SmtpClientRun::open(int msec)
     if (!client)
         create();
     client->open();
-    return waitFor([this] { return readyCount > 0 || !failures.isEmpty() || !passwordRequests.isEmpty(); },
-                           msec);
+    return waitFor([this] { return readyCount > 0 || !failures.isEmpty() || !passwordRequests.isEmpty(); }, msec);
 }
 
 bool SmtpClientRun::send(const Envelope& envelope, QIODevice* body, qint64 size, int msec)

@@ -17,6 +17,29 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+// How SmtpClient behaves where RFCs leave a choice (see also SmtpReplyParser.h):
+//
+// - One state machine (Submission::State) driven by socket signals and one ClockTimer; replies are
+//   matched in order to a queue of what each outstanding command expects. A reply that arrived
+//   before the command it would answer was sent is a protocol error.
+// - STARTTLS fails closed: not offered, refused, or broken means the session ends before AUTH, MAIL
+//   or any message byte. Bytes already buffered when the 220 is handled are an injection attempt.
+//   After TLS every capability is forgotten and EHLO is sent again.
+// - PIPELINING: MAIL and all RCPTs go in one write; DATA is sent only after every RCPT reply is in,
+//   so that a 5xx for one recipient can still abandon the transaction with RSET (RFC 2920 would
+//   allow DATA in the same flight, but then a 354 commits us to a partial send).
+// - Recipients: any 5xx -> RSET, nobody gets the message, the error names the refused address;
+//   the others are reported as NotAttempted. 4xx only -> the accepted ones get the message, the
+//   others are TemporaryFailure (the result is delivered, with a Temporary error naming them).
+//   No recipient accepted -> RSET, Temporary.
+// - The body is streamed in 64 KiB chunks, CRLF-normalised and dot-stuffed on the way; the socket
+//   is refilled only while less than 128 KiB (plaintext + ciphertext) waits to be written.
+//   uploadProgress counts bytes of the source (as `size` does) whose output was handed to the socket.
+// - Connection lost or silent after the final dot: outcomeUnknown, OutcomeUnknown (Temporary).
+// - Errors: failed() always ends the session; a running transaction is reported first through
+//   transactionFinished(). Do not delete the client from a slot connected to its signals
+//   (use deleteLater()).
+
 namespace Postino {
 
 namespace {
