@@ -3,9 +3,11 @@
 #include "SmtpScript.h"
 #include "TestCertificates.h"
 
+#include "smtp/Sasl.h"
 #include "smtp/SmtpClient.h"
 
 #include <QBuffer>
+#include <QHostInfo>
 #include <QPointer>
 #include <QSslSocket>
 #include <QTemporaryFile>
@@ -79,6 +81,7 @@ private slots:
     {
         QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().error()));
         qRegisterMetaType<Scenario>();
+        SaslScramSha256::setNonceForTesting("rOprNGfwEbeRWgbNEkqO"); // RFC 7677's example exchange
     }
 
     void session_data();
@@ -95,6 +98,7 @@ private slots:
     void passwordRequestedAndAbort();
     void quitIsBounded();
     void stalledUploadTimesOut();
+    void defaultHeloName();
 };
 
 void TestSmtpClient::session_data()
@@ -403,6 +407,60 @@ void TestSmtpClient::session_data()
         s.failure = SmtpFailure::AuthFailed;
         s.kind = ErrorKind::Auth;
         QTest::newRow("auth: OAUTHBEARER error challenge answered AQ== then 535") << s;
+    }
+
+    {
+        Scenario s;
+        s.user = QStringLiteral("ada");
+        s.password = QStringLiteral("secret");
+        s.script = greet({authCaps}) + "C: AUTH PLAIN *" + "S: 534 5.7.9 Please log in with your web browser";
+        s.failure = SmtpFailure::AuthFailed;
+        s.kind = ErrorKind::Auth;
+        QTest::newRow("auth: 534 is an auth failure") << s;
+    }
+    const QByteArray scramFirst = "n,,n=user,r=rOprNGfwEbeRWgbNEkqO";
+    const QByteArray scramServerFirst =
+        "r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096";
+    const QByteArray scramFinal = "c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
+                                  "p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=";
+    const QStringList scramStart {QStringLiteral("C: AUTH SCRAM-SHA-256 ") + QString::fromLatin1(scramFirst.toBase64()),
+                                  QStringLiteral("S: 334 ") + QString::fromLatin1(scramServerFirst.toBase64()),
+                                  QStringLiteral("C: ") + QString::fromLatin1(scramFinal.toBase64())};
+    {
+        Scenario s;
+        s.user = QStringLiteral("user");
+        s.password = QStringLiteral("pencil");
+        s.script = greet({QStringLiteral("AUTH PLAIN LOGIN SCRAM-SHA-256")}) + scramStart
+            + QStringList {QStringLiteral("S: 334 ")
+                           + QString::fromLatin1(
+                               QByteArray("v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=").toBase64())}
+            + "C: " + "S: 235 2.7.0 ok" + quit();
+        QTest::newRow("auth: SCRAM-SHA-256 preferred, server signature verified") << s;
+    }
+    {
+        Scenario s;
+        s.user = QStringLiteral("user");
+        s.password = QStringLiteral("pencil");
+        s.script = greet({QStringLiteral("AUTH PLAIN SCRAM-SHA-256")}) + scramStart
+            + QStringList {
+                QStringLiteral("S: 334 ")
+                + QString::fromLatin1(QByteArray("v=AAAATRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=").toBase64())};
+        s.failure = SmtpFailure::AuthFailed;
+        s.kind = ErrorKind::Security;
+        s.messageHas = {QStringLiteral("signature")};
+        QTest::newRow("auth: SCRAM-SHA-256 wrong server signature") << s;
+    }
+    {
+        Scenario s;
+        s.user = QStringLiteral("user");
+        s.password = QStringLiteral("pencil");
+        s.envelope = envelope(one);
+        s.send = true;
+        s.script = greet({QStringLiteral("AUTH SCRAM-SHA-256")}) + scramStart + "S: 235 2.7.0 ok, trust me";
+        s.failure = SmtpFailure::AuthFailed;
+        s.kind = ErrorKind::Security;
+        s.sentLacks = {QStringLiteral("MAIL")};
+        QTest::newRow("auth: SCRAM-SHA-256 success without server proof") << s;
     }
 
     // --- extensions ---
@@ -1384,6 +1442,22 @@ void TestSmtpClient::stalledUploadTimesOut()
     QVERIFY(!run.results.first().outcomeUnknown);
     QVERIFY(!run.results.first().delivered);
     QVERIFY(run.failures.first().message.contains(QStringLiteral("upload")));
+}
+
+void TestSmtpClient::defaultHeloName()
+{
+    FakeSmtpServer server;
+    server.addScript(QStringList {QStringLiteral("S: 220 smtp.test"), QStringLiteral("C: EHLO *"),
+                                  QStringLiteral("S: 250 smtp.test")}
+                     + Script::quit());
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    run.settings.endpoint.heloName.clear();
+    QVERIFY(run.open());
+    QVERIFY(run.close());
+    const QString local = QHostInfo::localHostName();
+    const QString expected = local.contains(QLatin1Char('.')) ? local : QStringLiteral("[127.0.0.1]");
+    QVERIFY2(run.transcript.lines().contains(QStringLiteral("C: EHLO ") + expected), qPrintable(run.transcript.text()));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)
