@@ -99,6 +99,8 @@ private slots:
     void quitIsBounded();
     void stalledUploadTimesOut();
     void defaultHeloName();
+    void factoryAndScriptsPerConnection();
+    void unsolicited421WhileIdle();
 };
 
 void TestSmtpClient::session_data()
@@ -1458,6 +1460,73 @@ void TestSmtpClient::defaultHeloName()
     const QString local = QHostInfo::localHostName();
     const QString expected = local.contains(QLatin1Char('.')) ? local : QStringLiteral("[127.0.0.1]");
     QVERIFY2(run.transcript.lines().contains(QStringLiteral("C: EHLO ") + expected), qPrintable(run.transcript.text()));
+}
+
+// Two sessions from the factory against one server: each connection consumes the next script; a
+// third connection is a mismatch.
+void TestSmtpClient::factoryAndScriptsPerConnection()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    const QStringList to {QStringLiteral("bob@example.net")};
+    server.addScript(greet({}) + transaction(QStringLiteral("ada@example.org"), to) + quit());
+    server.addScript(greet({QStringLiteral("PIPELINING")})
+                     + QStringList {QStringLiteral("C: MAIL FROM:<ada@example.org>"),
+                                    QStringLiteral("C: RCPT TO:<bob@example.net>"), QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                                    QStringLiteral("DATA"), QStringLiteral("S: 250 ok")}
+                     + quit());
+    QVERIFY(server.listen());
+    for (int i = 0; i < 2; ++i) {
+        SmtpClientRun run(server.port());
+        std::unique_ptr<Submission> submission = SubmissionFactory::smtp()->create(run.settings);
+        QVERIFY(qobject_cast<SmtpClient*>(submission.get()));
+        int ready = 0;
+        QList<TransactionResult> results;
+        int closed = 0;
+        connect(submission.get(), &Submission::ready, this, [&ready] { ++ready; });
+        connect(submission.get(), &Submission::transactionFinished, this,
+                [&results](const TransactionResult& r) { results.append(r); });
+        connect(submission.get(), &Submission::closed, this, [&closed] { ++closed; });
+        submission->open();
+        QVERIFY(SmtpClientRun::waitFor([&] { return ready == 1; }, 10000));
+        QByteArray data = simpleBody;
+        QBuffer body(&data);
+        QVERIFY(body.open(QIODevice::ReadOnly));
+        submission->send(envelope(to), &body, data.size());
+        QVERIFY(SmtpClientRun::waitFor([&] { return results.size() == 1; }, 10000));
+        QVERIFY(results.first().delivered);
+        submission->close();
+        QVERIFY(SmtpClientRun::waitFor([&] { return closed == 1; }, 10000));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
+    QCOMPARE(server.connectionCount(), 2);
+    QCOMPARE(server.messages().size(), 2);
+    QVERIFY(server.sentTogether({"MAIL FROM:", "RCPT TO:"}, 1));
+    QVERIFY(!server.sentTogether({"MAIL FROM:", "RCPT TO:"}, 0));
+
+    SmtpClientRun extra(server.port());
+    QVERIFY(extra.open());
+    QTRY_VERIFY_WITH_TIMEOUT(!server.mismatch().isEmpty(), 5000);
+    QVERIFY(server.mismatch().contains(QStringLiteral("unexpected connection")));
+    QVERIFY(!server.finished());
+}
+
+void TestSmtpClient::unsolicited421WhileIdle()
+{
+    FakeSmtpServer server;
+    server.addScript(Script::greet({})
+                     + QStringList {QStringLiteral("WAIT 50"), QStringLiteral("S: 421 4.3.2 System shutting down"),
+                                    QStringLiteral("CLOSE")});
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    QCOMPARE(run.readyCount, 1);
+    QVERIFY(run.waitForFailure());
+    QCOMPARE(run.failure(), SmtpFailure::ServiceUnavailable);
+    QCOMPARE(run.failures.first().kind, ErrorKind::Temporary);
+    QCOMPARE(run.failures.first().reply.code, 421);
+    QVERIFY(run.results.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

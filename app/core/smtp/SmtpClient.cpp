@@ -344,6 +344,18 @@ public:
 
     void handleReply(const SmtpReply& reply)
     {
+        // 421 may come at any time, answering a command or not (RFC 5321 section 3.8).
+        const bool quitting = !expected.isEmpty() && expected.head().what == Expect::Quit;
+        if (reply.code == 421 && !quitting) {
+            SmtpError error = makeError(
+                SmtpFailure::ServiceUnavailable, ErrorKind::Temporary,
+                SmtpClient::tr("%1 is closing the connection (421: %2). The service is not available now; the "
+                               "message was not sent and can be sent again later.")
+                    .arg(where(), reply.toString()),
+                reply);
+            fail(error);
+            return;
+        }
         if (expected.isEmpty()) {
             failProtocol(SmtpClient::tr("The server sent a reply nobody asked for (%1).").arg(reply.toString()));
             return;
@@ -353,16 +365,6 @@ public:
             // It was here before the command it would answer was sent.
             failProtocol(
                 SmtpClient::tr("The server sent a reply before the command it answers (%1).").arg(reply.toString()));
-            return;
-        }
-        if (reply.code == 421 && pending.what != Expect::Quit) {
-            SmtpError error = makeError(
-                SmtpFailure::ServiceUnavailable, ErrorKind::Temporary,
-                SmtpClient::tr("%1 is closing the connection (421: %2). The service is not available now; the "
-                               "message was not sent and can be sent again later.")
-                    .arg(where(), reply.toString()),
-                reply);
-            fail(error);
             return;
         }
         switch (pending.what) {
