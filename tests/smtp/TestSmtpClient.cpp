@@ -420,6 +420,15 @@ void TestSmtpClient::session_data()
         s.kind = ErrorKind::Auth;
         QTest::newRow("auth: 534 is an auth failure") << s;
     }
+    {
+        Scenario s;
+        s.user = QStringLiteral("ada");
+        s.password = QStringLiteral("secret");
+        s.script = greet({authCaps}) + "C: AUTH PLAIN *" + "S: 504 5.5.4 Unrecognized authentication type";
+        s.failure = SmtpFailure::AuthUnsupported;
+        s.kind = ErrorKind::Auth;
+        QTest::newRow("auth: 504 means the mechanism is not supported after all") << s;
+    }
     const QByteArray scramFirst = "n,,n=user,r=rOprNGfwEbeRWgbNEkqO";
     const QByteArray scramServerFirst =
         "r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096";

@@ -687,6 +687,14 @@ public:
                            reply));
             return;
         }
+        if (reply.code == 504) {
+            fail(makeError(SmtpFailure::AuthUnsupported, ErrorKind::Auth,
+                           SmtpClient::tr("%1 does not accept the %2 authentication it announced (%3). Choose another "
+                                          "mechanism for the account.")
+                               .arg(where(), authMechanismName(authUsed), reply.toString()),
+                           reply));
+            return;
+        }
         if (reply.isPermanent()) {
             fail(makeError(SmtpFailure::AuthFailed, ErrorKind::Auth,
                            SmtpClient::tr("%1 refused the credentials of %2 with %3 (%4). Check the user name and "
