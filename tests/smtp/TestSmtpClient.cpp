@@ -1116,6 +1116,9 @@ void TestSmtpClient::timeouts_data()
     const int timeout = static_cast<int>(SmtpFailure::Timeout);
     QTest::newRow("greeting") << QStringList {QStringLiteral("SILENT")} << int(Submission::State::Greeting)
                               << t.greeting << false << timeout << Security::None;
+    QTest::newRow("greeting without CRLF")
+        << QStringList {QStringLiteral("S:RAW 220 never ends"), QStringLiteral("SILENT")}
+        << int(Submission::State::Greeting) << t.greeting << false << timeout << Security::None;
     QTest::newRow("EHLO") << QStringList {QStringLiteral("S: 220 x"), QStringLiteral("C: EHLO client.test"),
                                           QStringLiteral("SILENT")}
                           << int(Submission::State::Ehlo) << t.command << false << timeout << Security::None;
