@@ -1,3 +1,4 @@
+postino_add_test(NAME TestSmtpTypes SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSmtpTypes.cpp)
 postino_add_test(NAME TestSmtpReplyParser SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSmtpReplyParser.cpp)
 postino_add_test(NAME TestSasl SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSasl.cpp)
 postino_add_test(NAME TestTranscript SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestTranscript.cpp)

@@ -43,6 +43,7 @@ struct FakeSmtpServer::Connection
     bool silent = false;
     bool closed = false;
     bool inData = false;
+    bool stalled = false;
     qsizetype dataScanFrom = 0;
     QTimer* giveUp = nullptr;
 };
@@ -240,11 +241,15 @@ void FakeSmtpServer::onIncoming(qintptr descriptor)
 
 void FakeSmtpServer::onReadyRead(Connection* c)
 {
+    if (c->stalled)
+        return; // leave it in the kernel: the client's writes back up
     const QByteArray bytes = c->socket->readAll();
     if (bytes.isEmpty())
         return;
-    c->received += bytes;
-    c->reads.append(bytes);
+    if (!c->inData) {
+        c->received += bytes;
+        c->reads.append(bytes);
+    }
     if (c->startTlsAgreed && !c->tlsUp)
         c->clearAfterStartTls += bytes;
     if (c->ended) {
@@ -363,6 +368,14 @@ void FakeSmtpServer::run(Connection* c)
                 c->waiting = false;
                 run(c);
             });
+            return;
+        } else if (line == QLatin1String("STALL")) {
+            c->stalled = true;
+            c->socket->setReadBufferSize(4096);
+            c->ended = true;
+            c->giveUp->stop();
+            ++c->pos;
+            emit scriptDone();
             return;
         } else if (line == QLatin1String("SILENT")) {
             c->silent = true;

@@ -20,6 +20,7 @@ namespace Postino::Test {
 //   DATA                  receive a message up to CRLF.CRLF and store it (as sent: dot-stuffed, CRLF)
 //   WAIT ms               pause (real time; keep it small)
 //   SILENT                stop answering, keep the connection open
+//   STALL                 stop answering and stop reading (the client's writes back up)
 //   CLOSE                 drop the connection
 //   # ...                 a comment
 //
@@ -42,7 +43,8 @@ public:
     [[nodiscard]] bool finished() const;
     [[nodiscard]] const QString& mismatch() const { return m_mismatch; }
     [[nodiscard]] int connectionCount() const;
-    // Everything the client sent on a connection (decrypted after TLS).
+    // What the client sent on a connection (decrypted after TLS), except the bytes that arrived while
+    // a DATA line was receiving a message (those are in messages()).
     [[nodiscard]] QByteArray received(int connection = 0) const;
     // Each chunk as one read delivered it, to check what travelled together (PIPELINING).
     [[nodiscard]] QList<QByteArray> reads(int connection = 0) const;

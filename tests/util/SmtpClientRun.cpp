@@ -2,7 +2,9 @@
 
 #include "TestCertificates.h"
 
-#include <QTest>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QTimer>
 
 namespace Postino::Test {
 
@@ -45,39 +47,53 @@ void SmtpClientRun::create()
     });
 }
 
+bool SmtpClientRun::waitFor(const std::function<bool()>& done, int msec)
+{
+    // Unlike QTest::qWaitFor, no 10 ms sleep between event batches: a streamed upload needs hundreds.
+    QDeadlineTimer deadline(msec);
+    QTimer wake; // returns from a blocking processEvents() at least this often
+    wake.start(20);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
+}
+
 bool SmtpClientRun::open(int msec)
 {
     if (!client)
         create();
     client->open();
-    return QTest::qWaitFor([this] { return readyCount > 0 || !failures.isEmpty() || !passwordRequests.isEmpty(); },
-                           msec);
+    return waitFor([this] { return readyCount > 0 || !failures.isEmpty() || !passwordRequests.isEmpty(); }, msec);
 }
 
 bool SmtpClientRun::send(const Envelope& envelope, QIODevice* body, qint64 size, int msec)
 {
     const auto before = results.size();
     client->send(envelope, body, size);
-    (void)QTest::qWaitFor([&] { return results.size() > before || !failures.isEmpty(); }, msec);
+    (void)waitFor([&] { return results.size() > before || !failures.isEmpty(); }, msec);
     return results.size() > before;
 }
 
 bool SmtpClientRun::close(int msec)
 {
     client->close();
-    (void)QTest::qWaitFor([this] { return closedCount > 0 || !failures.isEmpty(); }, msec);
+    (void)waitFor([this] { return closedCount > 0 || !failures.isEmpty(); }, msec);
     return closedCount > 0;
 }
 
 bool SmtpClientRun::waitForState(Submission::State state, int msec)
 {
-    (void)QTest::qWaitFor([&] { return client->state() == state || !failures.isEmpty(); }, msec);
+    (void)waitFor([&] { return client->state() == state || !failures.isEmpty(); }, msec);
     return client->state() == state;
 }
 
 bool SmtpClientRun::waitForFailure(int msec)
 {
-    return QTest::qWaitFor([this] { return !failures.isEmpty(); }, msec);
+    return waitFor([this] { return !failures.isEmpty(); }, msec);
 }
 
 } // namespace Postino::Test

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Postino::Test {
@@ -44,6 +45,8 @@ public:
     bool close(int msec = 10000);
     bool waitForState(Submission::State state, int msec = 10000);
     bool waitForFailure(int msec = 10000);
+    // Runs the event loop until done() or msec pass (real time).
+    static bool waitFor(const std::function<bool()>& done, int msec);
     [[nodiscard]] SmtpFailure failure() const
     {
         return failures.isEmpty() ? SmtpFailure::None : failures.first().failure;

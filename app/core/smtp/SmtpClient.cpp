@@ -17,6 +17,29 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+// How SmtpClient behaves where RFCs leave a choice (see also SmtpReplyParser.h):
+//
+// - One state machine (Submission::State) driven by socket signals and one ClockTimer; replies are
+//   matched in order to a queue of what each outstanding command expects. A reply that arrived
+//   before the command it would answer was sent is a protocol error.
+// - STARTTLS fails closed: not offered, refused, or broken means the session ends before AUTH, MAIL
+//   or any message byte. Bytes already buffered when the 220 is handled are an injection attempt.
+//   After TLS every capability is forgotten and EHLO is sent again.
+// - PIPELINING: MAIL and all RCPTs go in one write; DATA is sent only after every RCPT reply is in,
+//   so that a 5xx for one recipient can still abandon the transaction with RSET (RFC 2920 would
+//   allow DATA in the same flight, but then a 354 commits us to a partial send).
+// - Recipients: any 5xx -> RSET, nobody gets the message, the error names the refused address;
+//   the others are reported as NotAttempted. 4xx only -> the accepted ones get the message, the
+//   others are TemporaryFailure (the result is delivered, with a Temporary error naming them).
+//   No recipient accepted -> RSET, Temporary.
+// - The body is streamed in 64 KiB chunks, CRLF-normalised and dot-stuffed on the way; the socket
+//   is refilled only while less than 128 KiB (plaintext + ciphertext) waits to be written.
+//   uploadProgress counts bytes of the source (as `size` does) whose output was handed to the socket.
+// - Connection lost or silent after the final dot: outcomeUnknown, OutcomeUnknown (Temporary).
+// - Errors: failed() always ends the session; a running transaction is reported first through
+//   transactionFinished(). Do not delete the client from a slot connected to its signals
+//   (use deleteLater()).
+
 namespace Postino {
 
 namespace {
@@ -33,6 +56,7 @@ struct Pending
 {
     Expect what;
     int index = 0; // Rcpt: the recipient; Rset: 0 before a transaction, 1 abandoning one
+    quint64 serial = 0; // how many commands had been sent when this one went (0: the greeting)
 };
 
 bool isAscii(const QString& s)
@@ -120,6 +144,8 @@ public:
     AuthMechanism authUsed = AuthMechanism::None;
     SmtpReply greeting;
     QQueue<Pending> expected;
+    quint64 commandsSent = 0;
+    quint64 sentWhenRead = 0; // commandsSent when the replies being handled were read
     bool finished = false; // failed() or closed() was emitted
     bool heloTried = false;
     bool waitingForPassword = false;
@@ -178,7 +204,9 @@ public:
             if (transcript)
                 transcript->addClient(command);
             qCDebug(lcSmtp).noquote() << "C:" << command.transcriptText();
-            expected.enqueue(pending);
+            Pending numbered = pending;
+            numbered.serial = ++commandsSent;
+            expected.enqueue(numbered);
             bytes += command.wire();
         }
         socket->write(bytes);
@@ -210,6 +238,14 @@ public:
         QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
         QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
         QObject::connect(socket, &QSslSocket::bytesWritten, q, [this](qint64 n) { onBytesWritten(n); });
+        // Over TLS, bytesWritten comes when data is encrypted; the ciphertext then waits in the
+        // socket's own buffer, so refilling also follows what really leaves.
+        QObject::connect(socket, &QSslSocket::encryptedBytesWritten, q, [this](qint64) {
+            if (state == State::Uploading && !finished) {
+                arm(s.timeouts.dataBlock);
+                pumpBody();
+            }
+        });
         QObject::connect(socket, &QSslSocket::disconnected, q, [this] { onDisconnected(); });
         QObject::connect(socket, &QSslSocket::errorOccurred, q,
                          [this](QAbstractSocket::SocketError error) { onSocketError(error); });
@@ -282,6 +318,7 @@ public:
     {
         if (finished || !socket)
             return;
+        sentWhenRead = commandsSent;
         while (socket->bytesAvailable() > 0) {
             const QByteArray chunk = socket->read(16 * 1024);
             if (chunk.isEmpty())
@@ -307,12 +344,9 @@ public:
 
     void handleReply(const SmtpReply& reply)
     {
-        if (expected.isEmpty()) {
-            failProtocol(SmtpClient::tr("The server sent a reply nobody asked for (%1).").arg(reply.toString()));
-            return;
-        }
-        const Pending pending = expected.dequeue();
-        if (reply.code == 421 && pending.what != Expect::Quit) {
+        // 421 may come at any time, answering a command or not (RFC 5321 section 3.8).
+        const bool quitting = !expected.isEmpty() && expected.head().what == Expect::Quit;
+        if (reply.code == 421 && !quitting) {
             SmtpError error = makeError(
                 SmtpFailure::ServiceUnavailable, ErrorKind::Temporary,
                 SmtpClient::tr("%1 is closing the connection (421: %2). The service is not available now; the "
@@ -320,6 +354,17 @@ public:
                     .arg(where(), reply.toString()),
                 reply);
             fail(error);
+            return;
+        }
+        if (expected.isEmpty()) {
+            failProtocol(SmtpClient::tr("The server sent a reply nobody asked for (%1).").arg(reply.toString()));
+            return;
+        }
+        const Pending pending = expected.dequeue();
+        if (pending.serial > sentWhenRead) {
+            // It was here before the command it would answer was sent.
+            failProtocol(
+                SmtpClient::tr("The server sent a reply before the command it answers (%1).").arg(reply.toString()));
             return;
         }
         switch (pending.what) {
@@ -639,6 +684,14 @@ public:
             fail(makeError(SmtpFailure::AuthFailed, ErrorKind::Temporary,
                            SmtpClient::tr("%1 could not check the credentials for %2 just now (%3). Try again later.")
                                .arg(where(), s.credentials.username, reply.toString()),
+                           reply));
+            return;
+        }
+        if (reply.code == 504) {
+            fail(makeError(SmtpFailure::AuthUnsupported, ErrorKind::Auth,
+                           SmtpClient::tr("%1 does not accept the %2 authentication it announced (%3). Choose another "
+                                          "mechanism for the account.")
+                               .arg(where(), authMechanismName(authUsed), reply.toString()),
                            reply));
             return;
         }
@@ -1019,12 +1072,14 @@ public:
     {
         QByteArray out;
         out.reserve(static_cast<qsizetype>(size + size / 8 + 16));
-        for (qint64 i = 0; i < size; ++i) {
+        qint64 i = 0;
+        while (i < size) {
             const char c = data[i];
             if (c == '\r') {
                 out.append("\r\n");
                 atLineStart = true;
                 previousCr = true;
+                ++i;
                 continue;
             }
             if (c == '\n') {
@@ -1033,13 +1088,19 @@ public:
                     atLineStart = true;
                 }
                 previousCr = false;
+                ++i;
                 continue;
             }
             previousCr = false;
             if (atLineStart && c == '.')
                 out.append('.');
-            out.append(c);
             atLineStart = false;
+            // The rest of the line goes in one piece.
+            qint64 end = i + 1;
+            while (end < size && data[end] != '\r' && data[end] != '\n')
+                ++end;
+            out.append(data + i, static_cast<qsizetype>(end - i));
+            i = end;
         }
         return out;
     }
@@ -1049,7 +1110,8 @@ public:
         if (finished || terminatorQueued)
             return;
         QByteArray buffer(static_cast<qsizetype>(bodyChunk), Qt::Uninitialized);
-        while (!terminatorQueued && socket->bytesToWrite() < writeAhead) {
+        // Backpressure: plaintext and ciphertext waiting in the socket together stay under writeAhead.
+        while (!terminatorQueued && socket->bytesToWrite() + socket->encryptedBytesToWrite() < writeAhead) {
             if (!body) {
                 failLocalIo(SmtpClient::tr("the message source went away"));
                 return;
@@ -1086,7 +1148,7 @@ public:
         note(QStringLiteral("message: %1 bytes read, %2 bytes sent").arg(inputRead).arg(outputQueued));
         if (transcript)
             transcript->addClient(SmtpCommand::plain("."));
-        expected.enqueue({Expect::DataEnd});
+        expected.enqueue({Expect::DataEnd, 0, ++commandsSent});
         socket->write(tail);
     }
 

@@ -136,12 +136,10 @@ CertificateInfo CertificateInfo::from(const QSslCertificate& certificate)
     CertificateInfo info;
     if (certificate.isNull())
         return info;
-    info.subject = certificate.subjectDisplayName();
-    if (info.subject.isEmpty())
-        info.subject = certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
+    // "CN=name" as people know it from openssl; the display name when there is no CN.
     const QStringList subjectCn = certificate.subjectInfo(QSslCertificate::CommonName);
-    if (!subjectCn.isEmpty())
-        info.subject = QStringLiteral("CN=") + subjectCn.join(QLatin1String(", "));
+    info.subject = subjectCn.isEmpty() ? certificate.subjectDisplayName()
+                                       : QStringLiteral("CN=") + subjectCn.join(QLatin1String(", "));
     const QStringList issuerCn = certificate.issuerInfo(QSslCertificate::CommonName);
     info.issuer = issuerCn.isEmpty() ? certificate.issuerDisplayName()
                                      : QStringLiteral("CN=") + issuerCn.join(QLatin1String(", "));

@@ -78,7 +78,8 @@ def main():
                     tls_context=context if args.mode == "starttls" else None,
                     require_starttls=args.mode == "starttls",
                     auth_required=args.auth_required,
-                    # With implicit TLS aiosmtpd does not know the socket is encrypted, so it would hide AUTH.
+                    # With implicit TLS aiosmtpd does not know the transport is encrypted (it only tracks
+                    # STARTTLS), so it would hide AUTH; the whole connection is TLS there anyway.
                     auth_require_tls=args.mode == "starttls",
                     authenticator=authenticator if args.user else None,
                     timeout=args.max_seconds)
