@@ -570,6 +570,37 @@ private slots:
         QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
     }
 
+    void sendNowTriesOnlyThatItem()
+    {
+        Rig rig;
+        const QString older = rig.queue({kA});
+        const QString fresh = rig.queue({kB});
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.sendNow(fresh);
+        rig.settle();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.store.find(fresh).value().state, OutboxItem::State::Sent);
+        QCOMPARE(rig.store.find(older).value().state, OutboxItem::State::Queued);
+        QCOMPARE(rig.factory.receivedBy(kA), 0);
+    }
+
+    void continuousRunnerNoticesItemsQueuedByAnotherProcess()
+    {
+        Rig rig;
+        rig.runner.setRescanInterval(kMinute);
+        rig.runner.start();
+        rig.settle();
+        OutboxStore otherProcess(rig.dir.path(), &rig.clock); // its itemAdded() does not reach this runner
+        OutboxItem item;
+        item.account = QStringLiteral("work");
+        item.recipients = {{kA, OutboxRecipient::State::Pending, {}}};
+        const QString id = otherProcess.add(item, rig.message(1)).value().id;
+        rig.advance(30'000);
+        QCOMPARE(rig.factory.sessionsCreated(), 0);
+        rig.advance(30'000);
+        QCOMPARE(rig.store.find(id).value().state, OutboxItem::State::Sent);
+    }
+
     void adHocItemWithoutAPasswordStaysQueuedSayingSo()
     {
         Rig rig;

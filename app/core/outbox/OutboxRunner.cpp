@@ -230,11 +230,18 @@ void OutboxRunner::start(Mode mode, qint64 maxTimeMsec)
     m_stopping = false;
     m_finishedEmitted = false;
     m_flushed.clear();
+    m_only.clear();
     if (maxTimeMsec > 0)
         m_maxTimeTimer->start(maxTimeMsec);
     else
         m_maxTimeTimer->stop();
     schedulePass();
+}
+
+void OutboxRunner::sendNow(const QString& id)
+{
+    start(Mode::Flush);
+    m_only.insert(id);
 }
 
 void OutboxRunner::stop()
@@ -345,6 +352,8 @@ void OutboxRunner::pass()
     QStringList touched;
     for (const OutboxItem& item : m_store->items()) {
         if (item.state != OutboxItem::State::Queued || inFlight(item.id))
+            continue;
+        if (!m_only.isEmpty() && !m_only.contains(item.id))
             continue;
         Account& acct = account(item.accountKey());
         if (acct.queue.contains(item.id) || !acct.blockedReason.isEmpty() || acct.credentialsRejected)
@@ -973,11 +982,18 @@ void OutboxRunner::scheduleWake()
             next = when;
     }
     m_nextWake = next;
-    if (!next.isValid() || !isOnline()) {
+    if (!isOnline()) {
         m_wakeTimer->stop();
         return;
     }
-    m_wakeTimer->start(qMax<qint64>(0, now().msecsTo(next)));
+    qint64 wait = next.isValid() ? qMax<qint64>(0, now().msecsTo(next)) : -1;
+    if (m_mode == Mode::Continuous && m_rescanMsec > 0 && (wait < 0 || wait > m_rescanMsec))
+        wait = m_rescanMsec; // look again for items queued by another process
+    if (wait < 0) {
+        m_wakeTimer->stop();
+        return;
+    }
+    m_wakeTimer->start(wait);
 }
 
 void OutboxRunner::finish()

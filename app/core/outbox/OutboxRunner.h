@@ -76,11 +76,16 @@ public:
     void setRetryInitialOverride(qint64 seconds);
     // How often a runner that could not take the lock tries again (default 5 s).
     void setLockRetryInterval(qint64 msec) { m_lockRetryMsec = msec; }
+    // In Continuous mode, how often the outbox is read again for items queued by another process
+    // (`send --queue` while the GUI runs). Default 60 s; 0 = never.
+    void setRescanInterval(qint64 msec) { m_rescanMsec = msec; }
 
     // --- running ---
     void start(Mode mode = Mode::Continuous, qint64 maxTimeMsec = 0); // maxTime: --max-time, 0 = none
     void runDue() { start(Mode::DueOnce); }
     void flush() { start(Mode::Flush); }
+    // `send`: tries this one item once, now (ignoring backoff), then finished(); other items wait.
+    void sendNow(const QString& id);
     // Starts nothing new; transactions in flight finish, then finished() (for the CLI's modes).
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -163,6 +168,8 @@ private:
     RetryPolicy m_policy;
     qint64 m_dueCapSeconds = 0;
     qint64 m_lockRetryMsec = 5000;
+    qint64 m_rescanMsec = 60'000;
+    QSet<QString> m_only; // sendNow(): only these items
     QHash<QString, AccountLimits> m_limits;
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockBusyReported = false;

@@ -498,6 +498,16 @@ QList<OutboxItem> OutboxStore::items()
     return out;
 }
 
+Result<OutboxItem> OutboxStore::find(const QString& id)
+{
+    const QString sent = sentDir() + QLatin1Char('/') + id;
+    if (!id.isEmpty() && !id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1Char('.')) && QFileInfo(sent).isDir()
+        && !QFileInfo::exists(outboxDir() + QLatin1Char('/') + id)) {
+        return loadFrom(sent, id);
+    }
+    return load(id);
+}
+
 QList<OutboxItem> OutboxStore::sentItems()
 {
     QList<OutboxItem> out;

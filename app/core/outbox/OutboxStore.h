@@ -74,6 +74,8 @@ public:
     // reported through itemDamaged() and problems(); items already committed as sent are moved on.
     [[nodiscard]] QList<OutboxItem> items();
     [[nodiscard]] QList<OutboxItem> sentItems();
+    // An item wherever it is now: the outbox, or the Sent folder (for `send --json` after success).
+    [[nodiscard]] Result<OutboxItem> find(const QString& id);
     [[nodiscard]] Result<QByteArray> message(const QString& id) const;
 
     [[nodiscard]] const QList<OutboxProblem>& problems() const { return m_problems; }
