@@ -333,6 +333,7 @@ Status OutboxStore::markSent(OutboxItem& item)
     if (s)
         s = syncDir(sent);
     emit itemRemoved(item.id);
+    emit sentAdded(item.id);
     return s;
 }
 

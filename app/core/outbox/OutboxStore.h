@@ -91,6 +91,7 @@ signals:
     void itemAdded(const QString& id);
     void itemUpdated(const QString& id);
     void itemRemoved(const QString& id); // removed, sent, or moved aside
+    void sentAdded(const QString& id); // filed in the Sent folder
     void itemDamaged(const QString& id, const QString& reason);
 
 private:
