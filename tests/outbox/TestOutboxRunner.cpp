@@ -285,6 +285,7 @@ private slots:
         QCOMPARE(rig.factory.receivedBy(kA), 1);
         QCOMPARE(rig.factory.receivedBy(kC), 1);
         QCOMPARE(rig.factory.receivedBy(kB), 2); // once possibly (lost after the dot), once surely
+        QVERIFY(!rig.item(id).transcript.isEmpty()); // the last attempt's dialogue is kept
     }
 
     void oneRecipient550AbandonsTheTransaction()
@@ -735,6 +736,8 @@ private slots:
         QTest::addColumn<int>("end");
         QTest::addColumn<bool>("duplicate");
         QTest::newRow("died after the final dot: outcome unknown") << int(FakeTransaction::End::HangAfterDot) << true;
+        QTest::newRow("died during the upload: counted as outcome unknown")
+            << int(FakeTransaction::End::HangDuringUpload) << true;
         QTest::newRow("died before DATA: a plain retry") << int(FakeTransaction::End::HangBeforeData) << false;
     }
 

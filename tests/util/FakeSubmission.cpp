@@ -192,6 +192,8 @@ void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, 
         return;
     }
     setState(State::Uploading);
+    if (t.end == FakeTransaction::End::HangDuringUpload)
+        return;
     emit uploadProgress(size, size);
     setState(State::AwaitingFinalReply);
     auto record = [&](FakeDelivery::Outcome outcome) {
@@ -247,6 +249,7 @@ void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, 
         record(FakeDelivery::Outcome::OutcomeUnknown);
         return;
     case FakeTransaction::End::HangBeforeData:
+    case FakeTransaction::End::HangDuringUpload:
         return;
     }
 }

@@ -24,6 +24,7 @@ struct FakeTransaction
         LostAfterDot, // connection lost after the dot, reported by failed() alone (ConnectionLost)
         HangAfterDot, // the dot was sent and nothing ever comes back (a crash test kills the runner)
         HangBeforeData, // nothing comes back after MAIL/RCPT (a crash test kills the runner)
+        HangDuringUpload, // DATA accepted, then nothing (a crash test kills the runner mid-upload)
     };
     QHash<QString, SmtpReply> rcpt; // address -> RCPT reply; default 250 2.1.5 Ok
     SmtpReply data; // reply to DATA; default 354

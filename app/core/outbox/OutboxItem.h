@@ -83,9 +83,10 @@ public:
 
     QList<OutboxEvent> history;
     bool possibleDuplicate = false; // an attempt was lost after the final dot: it may arrive twice
-    // Set (and committed) once the whole message has been handed to the transport, just before the
-    // final dot; cleared when the attempt ends. An item found in `sending` with it set after a crash
-    // is treated as outcome unknown, otherwise as a plain retry.
+    // Committed when the server has accepted DATA, before the first body byte and so before the final
+    // dot; cleared when the attempt ends. An item found in `sending` with it set after a crash is
+    // treated as outcome unknown (conservatively: a crash during the upload is counted too, because a
+    // transport may have the dot in its buffers before it says so); without it, as a plain retry.
     bool finalDotPending = false;
 
     // What this item is filed under for sharing connections, limits and throttling: the account's

@@ -14,6 +14,13 @@
 
 #include <optional>
 
+// The smtp module's Transcript (redacted C:/S: lines) is used when it is there; without it the runner
+// keeps notes of its own (what each recipient and the end of data were answered).
+#if __has_include("smtp/Transcript.h")
+#include "smtp/Transcript.h"
+#define POSTINO_OUTBOX_WIRE_TRANSCRIPT 1
+#endif
+
 namespace Postino {
 
 struct OutboxRunner::Account
@@ -41,7 +48,20 @@ struct OutboxRunner::Session
     bool closing = false;
     bool expectFailure = false; // the transaction ended with an error after which failed() follows
     bool waitingRate = false;
-    QStringList transcript;
+    bool afterDot = false; // the current transaction reached AwaitingFinalReply
+    bool startedAny = false;
+    QStringList preamble; // transcript lines before the first transaction: connect, EHLO, TLS, AUTH
+    QStringList lines; // transcript lines of the current transaction
+    std::unique_ptr<QObject> ownTranscript;
+
+    void addLine(const QString& line)
+    {
+        QStringList& to = startedAny ? lines : preamble;
+        constexpr int kMaxLines = 2000; // bounded, whatever the server says
+        if (to.size() < kMaxLines)
+            to << line;
+    }
+    [[nodiscard]] QStringList transcript() const { return preamble + lines; }
 };
 
 namespace {
@@ -452,6 +472,17 @@ void OutboxRunner::openSession(Account& acct)
 {
     SubmissionSettings settings = *acct.settings;
     settings.clock = m_store->clock();
+#ifdef POSTINO_OUTBOX_WIRE_TRANSCRIPT
+    // Each session gets a transcript of its own unless the provider gave one (--transcript, -v); the
+    // item keeps the lines of its attempt either way.
+    std::unique_ptr<QObject> ownTranscript;
+    if (!settings.transcript) {
+        auto* t = new Transcript;
+        ownTranscript.reset(t);
+        settings.transcript = t;
+    }
+    Transcript* wire = settings.transcript;
+#endif
     std::unique_ptr<Submission> submission = m_factory->create(settings);
     if (!submission) {
         blockAccount(acct, Error(ErrorKind::Internal, tr("No submission could be created for %1.").arg(acct.key)));
@@ -461,7 +492,6 @@ void OutboxRunner::openSession(Account& acct)
     session->serial = ++m_serial;
     session->accountKey = acct.key;
     session->submission = std::move(submission);
-    session->transcript << QStringLiteral("-- %1:%2").arg(settings.endpoint.host).arg(settings.endpoint.port);
     const quint64 serial = session->serial;
     Submission* sub = session->submission.get();
     connect(sub, &Submission::ready, this, [this, serial] {
@@ -484,20 +514,32 @@ void OutboxRunner::openSession(Account& acct)
         if (Session* s = findSession(serial))
             onPasswordRequested(s, username);
     });
-    connect(sub, &Submission::uploadProgress, this, [this, serial](qint64 sent, qint64 total) {
-        Session* s = findSession(serial);
-        if (s && sent >= total)
-            markDotPending(s);
-    });
     connect(sub, &Submission::stateChanged, this, [this, serial](Submission::State state) {
         Session* s = findSession(serial);
-        if (s && state == Submission::State::AwaitingFinalReply)
+        if (!s)
+            return;
+        // DATA was accepted: the marker is committed before the first body byte, and so before the
+        // final dot, whatever the transport does with its buffers.
+        if (state == Submission::State::Uploading)
             markDotPending(s);
+        if (state == Submission::State::AwaitingFinalReply) {
+            s->afterDot = true;
+            markDotPending(s);
+        }
     });
+#ifdef POSTINO_OUTBOX_WIRE_TRANSCRIPT
+    connect(wire, &Transcript::lineAdded, this, [this, serial](const QString& line) {
+        if (Session* s = findSession(serial))
+            s->addLine(line);
+    });
+    session->ownTranscript = std::move(ownTranscript);
+#else
+    session->addLine(QStringLiteral("-- %1:%2").arg(settings.endpoint.host).arg(settings.endpoint.port));
     connect(sub, &Submission::recipientReplied, this, [this, serial](const QString& address, const SmtpReply& reply) {
         if (Session* s = findSession(serial))
-            s->transcript << QStringLiteral("-- RCPT %1: %2").arg(address, outboxReplyText(reply));
+            s->addLine(QStringLiteral("-- RCPT %1: %2").arg(address, outboxReplyText(reply)));
     });
+#endif
     m_sessions.push_back(std::move(session));
     qCDebug(lcOutbox) << "opening session" << serial << "for" << acct.key;
     sub->open();
@@ -506,7 +548,6 @@ void OutboxRunner::openSession(Account& acct)
 void OutboxRunner::onReady(Session* session)
 {
     session->ready = true;
-    session->transcript << QStringLiteral("-- ready");
     feed(session);
 }
 
@@ -600,9 +641,9 @@ bool OutboxRunner::startTransaction(Session* session, OutboxItem item)
                      {}, account(session->accountKey));
         return false;
     }
-    session->transcript = QStringList {session->transcript.value(0)};
-    session->transcript
-        << QStringLiteral("-- message %1 to %2").arg(item.id, item.pendingRecipients().join(QStringLiteral(", ")));
+    session->startedAny = true;
+    session->lines.clear();
+    session->afterDot = false;
     const Envelope envelope = item.pendingEnvelope();
     const qint64 size = item.size;
     session->current = std::move(item);
@@ -627,14 +668,16 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
     if (!session->current)
         return;
     OutboxItem item = *session->current;
-    const bool dotWasPending = item.finalDotPending;
+    const bool afterDot = session->afterDot;
     session->current.reset();
     session->body.reset();
     Account& acct = account(session->accountKey);
     const QDateTime t = now();
     const QString finalText = outboxReplyText(result.finalReply);
+#ifndef POSTINO_OUTBOX_WIRE_TRANSCRIPT
     if (!finalText.isEmpty())
-        session->transcript << QStringLiteral("-- end of data: %1").arg(finalText);
+        session->addLine(QStringLiteral("-- end of data: %1").arg(finalText));
+#endif
 
     auto find = [&item](const QString& address) -> OutboxRecipient* {
         for (OutboxRecipient& r : item.recipients) {
@@ -685,7 +728,7 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
             }
         }
     }
-    item.transcript = session->transcript;
+    item.transcript = session->transcript();
 
     if (item.allRecipientsSent()) {
         item.lastError.clear();
@@ -729,7 +772,7 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
     } else {
         RetryDecision d = RetryPolicy::classify(result);
         const SmtpFailure f = result.error.failure;
-        if (dotWasPending && (f == SmtpFailure::ConnectionLost || f == SmtpFailure::Timeout)) {
+        if (afterDot && (f == SmtpFailure::ConnectionLost || f == SmtpFailure::Timeout)) {
             d.outcomeUnknown = true;
             d.action = RetryDecision::Action::Retry;
             d.kind = ErrorKind::Temporary;
@@ -845,22 +888,26 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
 {
     Account& acct = account(session->accountKey);
     qCDebug(lcOutbox) << "session" << session->serial << "failed:" << error.message;
-    session->transcript << QStringLiteral("-- failed: %1").arg(error.message);
+#ifndef POSTINO_OUTBOX_WIRE_TRANSCRIPT
+    session->addLine(QStringLiteral("-- failed: %1").arg(error.message));
+#endif
     if (session->current) {
         OutboxItem item = *session->current;
         session->current.reset();
         session->body.reset();
         RetryDecision d = RetryPolicy::classify(error);
-        if (item.finalDotPending
+        // The transport reports a loss after the dot as OutcomeUnknown; a plain loss or timeout seen
+        // after the dot is taken the same way.
+        if (session->afterDot
             && (error.failure == SmtpFailure::ConnectionLost || error.failure == SmtpFailure::Timeout)) {
             d.outcomeUnknown = true;
             d.action = RetryDecision::Action::Retry;
             d.kind = ErrorKind::Temporary;
         }
-        item.transcript = session->transcript;
+        item.transcript = session->transcript();
         applyFailure(item, d, error.message, outboxReplyText(error.reply), acct);
     } else if (!session->ready) {
-        failQueue(acct, error, session->transcript);
+        failQueue(acct, error, session->transcript());
     }
     endSession(session);
     startSessions(acct);

@@ -36,8 +36,12 @@ class Settings;
 // - One runner per outbox across processes (QLockFile, held while a pass is sending and released when
 //   idle): a runner that cannot take the lock sends nothing and tries again later (lockBusy()).
 // - Crash recovery: an item found in `sending` under the lock is orphaned. If its finalDotPending mark
-//   was committed (set when the whole message had been handed to the transport, before the final dot)
-//   it is treated as outcome unknown (possible duplicate); otherwise it is simply queued again.
+//   was committed (on Submission::State::Uploading, i.e. DATA accepted, before the first body byte and
+//   so before the final dot) it is treated as outcome unknown (possible duplicate); otherwise it is
+//   simply queued again. Live sessions trust the transport's OutcomeUnknown (and treat a lost
+//   connection or timeout after AwaitingFinalReply the same way).
+// - The item keeps the transcript of its last attempt: the session's preamble (greeting, EHLO, TLS,
+//   AUTH redacted) and its own transaction, from the smtp module's Transcript when it is built in.
 // - Offline (NetworkMonitor), it does nothing; when the network comes back it retries at once.
 class OutboxRunner : public QObject
 {
