@@ -76,6 +76,7 @@ public slots:
 
 private:
     void setState(State s);
+    void note(const SmtpReply& reply);
     void transact(const Envelope& envelope, const QByteArray& body, qint64 size);
     void fail(const SmtpError& error);
     void release();
