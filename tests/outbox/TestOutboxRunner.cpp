@@ -482,6 +482,26 @@ private slots:
         QCOMPARE(one.factory.maxOpen(), 1);
     }
 
+    void aRefusedParallelConnectionLeavesTheQueueToTheOneThatWorks()
+    {
+        Rig rig; // max_connections 2 by default
+        const QString a = rig.queue({kA});
+        const QString b = rig.queue({kB});
+        const QString c = rig.queue({kC});
+        rig.factory.addScript({}); // the first connection works
+        rig.factory.addScript({smtpError(SmtpFailure::ServiceUnavailable, ErrorKind::Temporary,
+                                         reply(421, "4.7.0", "Too many concurrent SMTP connections")),
+                               {}});
+        rig.runOnce();
+        QCOMPARE(rig.factory.sessionsCreated(), 2); // not opened again and again
+        for (const QString& id : {a, b, c}) {
+            QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+            QCOMPARE(rig.item(id).attempts, 1);
+        }
+        QCOMPARE(rig.factory.transactionsIn(1), 3);
+        QVERIFY(!rig.runner.accountThrottledUntil(QStringLiteral("work")).isValid());
+    }
+
     void rateLimitSpacesMessagesPerMinute()
     {
         Rig rig;

@@ -49,6 +49,7 @@ struct Rig
     Rig()
     {
         server.setTimeout(10'000);
+        runner.setAccountLimits(QStringLiteral("work"), {1, 0}); // one connection: the scripts say which
         runner.setRetryPolicy(RetryPolicy({60, 3600, 48}, [] { return 0.0; }));
     }
 
@@ -145,8 +146,8 @@ private slots:
         rig.server.addScript(greet({})
                              + QStringList {c("MAIL FROM:<ada@example.test>*"), s("250 2.1.0 Ok"),
                                             c("RCPT TO:<a@example.test>*"), s("250 2.1.5 Ok"),
-                                            c("RCPT TO:<b@example.test>*"), s("550 5.1.1 <b@example.test> no such user"),
-                                            c("RSET"), s("250 2.0.0 Ok")}
+                                            c("RCPT TO:<b@example.test>*"),
+                                            s("550 5.1.1 <b@example.test> no such user"), c("RSET"), s("250 2.0.0 Ok")}
                              + quit());
         QVERIFY(rig.server.listen());
         const QString id = rig.queue({QStringLiteral("a@example.test"), QStringLiteral("b@example.test")}, 1);

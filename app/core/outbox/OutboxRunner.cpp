@@ -35,6 +35,7 @@ struct OutboxRunner::Account
     int throttleCount = 0;
     QList<QDateTime> starts; // transaction starts in the last minute, for the rate limit
     ClockTimer* rateTimer = nullptr;
+    int cap = 0; // fewer sessions than max_connections, after a parallel one was refused; 0 = none
 };
 
 struct OutboxRunner::Session
@@ -426,9 +427,10 @@ void OutboxRunner::startSessions(Account& acct)
         return;
     }
     const AccountLimits limits = accountLimits(acct.key);
+    const int limit = acct.cap > 0 ? qMin(acct.cap, limits.maxConnections) : limits.maxConnections;
     int sessions = sessionCount(acct.key, false);
     int waiting = sessionCount(acct.key, true);
-    while (sessions < limits.maxConnections && waiting < acct.queue.size()) {
+    while (sessions < limit && waiting < acct.queue.size()) {
         openSession(acct);
         ++sessions;
         ++waiting;
@@ -907,7 +909,20 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
         item.transcript = session->transcript();
         applyFailure(item, d, error.message, outboxReplyText(error.reply), acct);
     } else if (!session->ready) {
-        failQueue(acct, error, session->transcript());
+        const RetryDecision d = RetryPolicy::classify(error);
+        int others = 0;
+        for (const auto& other : m_sessions) {
+            if (other.get() != session && other->accountKey == acct.key && !other->closing && !other->expectFailure)
+                ++others;
+        }
+        if (others > 0 && d.retries()) {
+            // A parallel connection was refused (often "too many connections"): the sessions that
+            // work carry on with the queue, and no more are opened for this batch.
+            acct.cap = others;
+            qCInfo(lcOutbox) << "account" << acct.key << "limited to" << others << "sessions:" << error.message;
+        } else {
+            failQueue(acct, error, session->transcript());
+        }
     }
     endSession(session);
     startSessions(acct);
@@ -962,6 +977,7 @@ void OutboxRunner::endSession(Session* session)
     if (sessionCount(key, false) == 0) {
         Account& acct = account(key);
         acct.settings.reset(); // asked again next time: an account may change meanwhile
+        acct.cap = 0;
     }
 }
 
