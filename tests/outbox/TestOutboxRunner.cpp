@@ -605,6 +605,59 @@ private slots:
         QCOMPARE(rig.factory.receivedBy(kA), 0);
     }
 
+    void flushWhileRunningContinuouslyKeepsRunning()
+    {
+        Rig rig;
+        const QString id = rig.queue();
+        rig.factory.addScript({smtpError(SmtpFailure::Timeout, ErrorKind::Temporary), {}});
+        rig.runner.start();
+        rig.settle();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Queued);
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.flush(); // "Send now" in the GUI
+        rig.settle();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        QVERIFY(rig.runner.isRunning());
+        QCOMPARE(finished.count(), 0);
+        const QString next = rig.queue();
+        rig.settle();
+        QCOMPARE(rig.item(next).state, OutboxItem::State::Sent);
+    }
+
+    void credentialsMayArriveLater()
+    {
+        Rig rig;
+        // A keychain read: the answer comes from the event loop, not from inside the request.
+        struct Deferred final : CredentialsProvider
+        {
+            int asked = 0;
+            void settingsFor(const OutboxItem&, Callback done) override
+            {
+                ++asked;
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [done] {
+                        SubmissionSettings s;
+                        s.endpoint.host = QStringLiteral("smtp.keychain.test");
+                        done(s);
+                    },
+                    Qt::QueuedConnection);
+            }
+        } deferred;
+        OutboxRunner runner(&rig.store, &rig.factory, &deferred);
+        const QString a = rig.queue({kA});
+        const QString b = rig.queue({kB});
+        QSignalSpy finished(&runner, &OutboxRunner::finished);
+        runner.runDue();
+        QVERIFY(!runner.isIdle());
+        Rig::settle({&runner});
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(deferred.asked, 1); // once per account and batch
+        QCOMPARE(rig.item(a).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.item(b).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.settingsSeen().first().endpoint.host, QStringLiteral("smtp.keychain.test"));
+    }
+
     void continuousRunnerNoticesItemsQueuedByAnotherProcess()
     {
         Rig rig;

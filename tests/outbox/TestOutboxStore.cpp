@@ -453,8 +453,13 @@ private slots:
         QCOMPARE(rcpts.at(0).toObject().value(QStringLiteral("reply")).toString(), QStringLiteral("250 2.1.5 Ok"));
         QCOMPARE(rcpts.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
         QVERIFY(rcpts.at(1).toObject().value(QStringLiteral("reply")).isNull());
+        const QJsonObject send = item.toSendJson();
+        for (const char* key : {"id", "state", "recipients", "reply", "attempts", "next_attempt", "message_id"})
+            QVERIFY2(send.contains(QLatin1String(key)), key);
+        QCOMPARE(send.value(QStringLiteral("message_id")).toString(), QStringLiteral("<1@example.test>"));
         item.state = OutboxItem::State::Failed;
         QVERIFY(item.toJson().value(QStringLiteral("next_attempt")).isNull());
+        QCOMPARE(item.toSendJson().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
     }
 };
 

@@ -301,6 +301,25 @@ QJsonObject OutboxItem::toJson() const
     return o;
 }
 
+QJsonObject OutboxItem::toSendJson() const
+{
+    const QJsonObject list = toJson();
+    QString st = outboxStateName(state);
+    if (state == State::Sending)
+        st = QStringLiteral("queued");
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("state"), st},
+        {QStringLiteral("recipients"), list.value(QStringLiteral("recipients"))},
+        {QStringLiteral("reply"), lastReply.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastReply)},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("next_attempt"), list.value(QStringLiteral("next_attempt"))},
+        {QStringLiteral("message_id"), messageId},
+        {QStringLiteral("last_error"), list.value(QStringLiteral("last_error"))},
+        {QStringLiteral("possible_duplicate"), possibleDuplicate},
+    };
+}
+
 QJsonObject OutboxItem::toStorageJson() const
 {
     QJsonArray rcpts;

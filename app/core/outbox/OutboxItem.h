@@ -103,6 +103,9 @@ public:
     // last_error, recipients[{address, state, reply}], plus message_id, created, last_reply,
     // last_error_kind, possible_duplicate, history.
     [[nodiscard]] QJsonObject toJson() const;
+    // The `send --json` shape: id, state (sent|queued|failed), recipients[{address, state, reply}],
+    // reply, attempts, next_attempt, message_id (plus last_error and possible_duplicate).
+    [[nodiscard]] QJsonObject toSendJson() const;
 
     // Everything, for item.json.
     [[nodiscard]] QJsonObject toStorageJson() const;

@@ -259,8 +259,33 @@ void OutboxRunner::start(Mode mode, qint64 maxTimeMsec)
     schedulePass();
 }
 
+void OutboxRunner::runDue()
+{
+    if (m_running && !m_stopping && m_mode == Mode::Continuous) {
+        schedulePass();
+        return;
+    }
+    start(Mode::DueOnce);
+}
+
+void OutboxRunner::flush()
+{
+    if (m_running && !m_stopping && m_mode == Mode::Continuous) {
+        for (auto& acct : m_accounts)
+            acct->throttledUntil = {};
+        m_ignoreBackoffOnce = true;
+        schedulePass();
+        return;
+    }
+    start(Mode::Flush);
+}
+
 void OutboxRunner::sendNow(const QString& id)
 {
+    if (m_running && !m_stopping && m_mode == Mode::Continuous) {
+        (void)retryNow(id); // due now; the pass it schedules sends it
+        return;
+    }
     start(Mode::Flush);
     m_only.insert(id);
 }

@@ -86,8 +86,10 @@ public:
 
     // --- running ---
     void start(Mode mode = Mode::Continuous, qint64 maxTimeMsec = 0); // maxTime: --max-time, 0 = none
-    void runDue() { start(Mode::DueOnce); }
-    void flush() { start(Mode::Flush); }
+    // While running Continuous (the GUI), these are one extra pass and the runner keeps running;
+    // otherwise they start a run of their own that ends with finished().
+    void runDue();
+    void flush();
     // `send`: tries this one item once, now (ignoring backoff), then finished(); other items wait.
     void sendNow(const QString& id);
     // Starts nothing new; transactions in flight finish, then finished() (for the CLI's modes).
