@@ -452,7 +452,9 @@ void OutboxRunner::startSessions(Account& acct)
         return;
     }
     const AccountLimits limits = accountLimits(acct.key);
-    const int limit = acct.cap > 0 ? qMin(acct.cap, limits.maxConnections) : limits.maxConnections;
+    int limit = acct.cap > 0 ? qMin(acct.cap, limits.maxConnections) : limits.maxConnections;
+    if (limits.ratePerMinute > 0)
+        limit = qMin(limit, limits.ratePerMinute); // more sessions would only sit waiting for the rate
     int sessions = sessionCount(acct.key, false);
     int waiting = sessionCount(acct.key, true);
     while (sessions < limit && waiting < acct.queue.size()) {
