@@ -320,6 +320,34 @@ QJsonObject OutboxItem::toSendJson() const
     };
 }
 
+int OutboxItem::exitCode() const
+{
+    switch (state) {
+    case State::Sent:
+        return 0;
+    case State::Queued:
+    case State::Sending:
+        return exitCodeFor(ErrorKind::Temporary);
+    case State::Failed:
+        break;
+    }
+    if (lastErrorKind == ErrorKind::None || lastErrorKind == ErrorKind::Temporary)
+        return exitCodeFor(ErrorKind::Permanent); // given up after retrying
+    return exitCodeFor(lastErrorKind);
+}
+
+int OutboxItem::queueExitCode(const QList<OutboxItem>& items)
+{
+    bool queued = false;
+    for (const OutboxItem& item : items) {
+        if (item.state == State::Failed)
+            return exitCodeFor(ErrorKind::Permanent);
+        if (item.state == State::Queued || item.state == State::Sending)
+            queued = true;
+    }
+    return queued ? exitCodeFor(ErrorKind::Temporary) : 0;
+}
+
 QJsonObject OutboxItem::toStorageJson() const
 {
     QJsonArray rcpts;

@@ -106,6 +106,11 @@ public:
     // The `send --json` shape: id, state (sent|queued|failed), recipients[{address, state, reply}],
     // reply, attempts, next_attempt, message_id (plus last_error and possible_duplicate).
     [[nodiscard]] QJsonObject toSendJson() const;
+    // `send`'s exit code for this item: 0 sent; 75 queued (or sending); failed: by its error kind
+    // (77 authentication, 69 permanent or security or given up, 65 bad data, 78 configuration, 74 disk).
+    [[nodiscard]] int exitCode() const;
+    // `queue run` / `queue flush`: 69 if anything failed, else 75 if anything is still queued, else 0.
+    [[nodiscard]] static int queueExitCode(const QList<OutboxItem>& items);
 
     // Everything, for item.json.
     [[nodiscard]] QJsonObject toStorageJson() const;
