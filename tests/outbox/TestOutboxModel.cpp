@@ -95,6 +95,26 @@ private slots:
         QCOMPARE(store.problems().size(), 1);
     }
 
+    void sentFolderGainsWhatIsSent()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem earlier = store.add(item(QStringLiteral("a@x.test")), message("earlier")).value();
+        QVERIFY(store.markSent(earlier).ok());
+        clock.advance(1);
+        OutboxModel sent(&store, OutboxModel::Folder::Sent);
+        QAbstractItemModelTester tester(&sent, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(sent.rowCount(), 1);
+        OutboxItem now = store.add(item(QStringLiteral("b@x.test")), message("now")).value();
+        QCOMPARE(sent.rowCount(), 1);
+        QVERIFY(store.markSent(now).ok());
+        QCOMPARE(sent.rowCount(), 2);
+        QCOMPARE(sent.data(sent.index(1), Qt::DisplayRole).toString(), QStringLiteral("now"));
+        QCOMPARE(sent.data(sent.index(1), OutboxModel::StateRole).toString(), QStringLiteral("sent"));
+        QCOMPARE(sent.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Sent"));
+    }
+
     void roleNamesForViews()
     {
         QTemporaryDir dir;

@@ -285,6 +285,7 @@ private slots:
         QCOMPARE(rig.factory.receivedBy(kA), 1);
         QCOMPARE(rig.factory.receivedBy(kC), 1);
         QCOMPARE(rig.factory.receivedBy(kB), 2); // once possibly (lost after the dot), once surely
+        QVERIFY(!rig.item(id).transcript.isEmpty()); // the last attempt's dialogue is kept
     }
 
     void oneRecipient550AbandonsTheTransaction()
@@ -481,6 +482,26 @@ private slots:
         QCOMPARE(one.factory.maxOpen(), 1);
     }
 
+    void aRefusedParallelConnectionLeavesTheQueueToTheOneThatWorks()
+    {
+        Rig rig; // max_connections 2 by default
+        const QString a = rig.queue({kA});
+        const QString b = rig.queue({kB});
+        const QString c = rig.queue({kC});
+        rig.factory.addScript({}); // the first connection works
+        rig.factory.addScript({smtpError(SmtpFailure::ServiceUnavailable, ErrorKind::Temporary,
+                                         reply(421, "4.7.0", "Too many concurrent SMTP connections")),
+                               {}});
+        rig.runOnce();
+        QCOMPARE(rig.factory.sessionsCreated(), 2); // not opened again and again
+        for (const QString& id : {a, b, c}) {
+            QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+            QCOMPARE(rig.item(id).attempts, 1);
+        }
+        QCOMPARE(rig.factory.transactionsIn(1), 3);
+        QVERIFY(!rig.runner.accountThrottledUntil(QStringLiteral("work")).isValid());
+    }
+
     void rateLimitSpacesMessagesPerMinute()
     {
         Rig rig;
@@ -568,6 +589,90 @@ private slots:
         rig.runner.flush();
         rig.settle();
         QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+    }
+
+    void sendNowTriesOnlyThatItem()
+    {
+        Rig rig;
+        const QString older = rig.queue({kA});
+        const QString fresh = rig.queue({kB});
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.sendNow(fresh);
+        rig.settle();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.store.find(fresh).value().state, OutboxItem::State::Sent);
+        QCOMPARE(rig.store.find(older).value().state, OutboxItem::State::Queued);
+        QCOMPARE(rig.factory.receivedBy(kA), 0);
+    }
+
+    void flushWhileRunningContinuouslyKeepsRunning()
+    {
+        Rig rig;
+        const QString id = rig.queue();
+        rig.factory.addScript({smtpError(SmtpFailure::Timeout, ErrorKind::Temporary), {}});
+        rig.runner.start();
+        rig.settle();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Queued);
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.flush(); // "Send now" in the GUI
+        rig.settle();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        QVERIFY(rig.runner.isRunning());
+        QCOMPARE(finished.count(), 0);
+        const QString next = rig.queue();
+        rig.settle();
+        QCOMPARE(rig.item(next).state, OutboxItem::State::Sent);
+    }
+
+    void credentialsMayArriveLater()
+    {
+        Rig rig;
+        // A keychain read: the answer comes from the event loop, not from inside the request.
+        struct Deferred final : CredentialsProvider
+        {
+            int asked = 0;
+            void settingsFor(const OutboxItem&, Callback done) override
+            {
+                ++asked;
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [done] {
+                        SubmissionSettings s;
+                        s.endpoint.host = QStringLiteral("smtp.keychain.test");
+                        done(s);
+                    },
+                    Qt::QueuedConnection);
+            }
+        } deferred;
+        OutboxRunner runner(&rig.store, &rig.factory, &deferred);
+        const QString a = rig.queue({kA});
+        const QString b = rig.queue({kB});
+        QSignalSpy finished(&runner, &OutboxRunner::finished);
+        runner.runDue();
+        QVERIFY(!runner.isIdle());
+        Rig::settle({&runner});
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(deferred.asked, 1); // once per account and batch
+        QCOMPARE(rig.item(a).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.item(b).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.settingsSeen().first().endpoint.host, QStringLiteral("smtp.keychain.test"));
+    }
+
+    void continuousRunnerNoticesItemsQueuedByAnotherProcess()
+    {
+        Rig rig;
+        rig.runner.setRescanInterval(kMinute);
+        rig.runner.start();
+        rig.settle();
+        OutboxStore otherProcess(rig.dir.path(), &rig.clock); // its itemAdded() does not reach this runner
+        OutboxItem item;
+        item.account = QStringLiteral("work");
+        item.recipients = {{kA, OutboxRecipient::State::Pending, {}}};
+        const QString id = otherProcess.add(item, rig.message(1)).value().id;
+        rig.advance(30'000);
+        QCOMPARE(rig.factory.sessionsCreated(), 0);
+        rig.advance(30'000);
+        QCOMPARE(rig.store.find(id).value().state, OutboxItem::State::Sent);
     }
 
     void adHocItemWithoutAPasswordStaysQueuedSayingSo()
@@ -704,6 +809,8 @@ private slots:
         QTest::addColumn<int>("end");
         QTest::addColumn<bool>("duplicate");
         QTest::newRow("died after the final dot: outcome unknown") << int(FakeTransaction::End::HangAfterDot) << true;
+        QTest::newRow("died during the upload: counted as outcome unknown")
+            << int(FakeTransaction::End::HangDuringUpload) << true;
         QTest::newRow("died before DATA: a plain retry") << int(FakeTransaction::End::HangBeforeData) << false;
     }
 

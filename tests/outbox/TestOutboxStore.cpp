@@ -427,6 +427,43 @@ private slots:
         QCOMPARE(store.load(QStringLiteral("nope")).error().kind(), ErrorKind::NoInput);
     }
 
+    void exitCodesFollowTheCliContract_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("code");
+        const int F = int(OutboxItem::State::Failed);
+        QTest::newRow("sent") << int(OutboxItem::State::Sent) << int(ErrorKind::None) << 0;
+        QTest::newRow("queued for retry") << int(OutboxItem::State::Queued) << int(ErrorKind::Temporary) << 75;
+        QTest::newRow("waiting for a password") << int(OutboxItem::State::Queued) << int(ErrorKind::Config) << 75;
+        QTest::newRow("refused with 5xx") << F << int(ErrorKind::Permanent) << 69;
+        QTest::newRow("certificate refused") << F << int(ErrorKind::Security) << 69;
+        QTest::newRow("password refused") << F << int(ErrorKind::Auth) << 77;
+        QTest::newRow("gave up after 48 hours") << F << int(ErrorKind::Temporary) << 69;
+        QTest::newRow("non-ASCII local part without SMTPUTF8") << F << int(ErrorKind::DataError) << 65;
+    }
+
+    void exitCodesFollowTheCliContract()
+    {
+        QFETCH(int, state);
+        QFETCH(int, kind);
+        QFETCH(int, code);
+        OutboxItem item = sampleItem();
+        item.state = static_cast<OutboxItem::State>(state);
+        item.lastErrorKind = static_cast<ErrorKind>(kind);
+        QCOMPARE(item.exitCode(), code);
+    }
+
+    void queueExitCodeIsTheWorstOfTheQueue()
+    {
+        OutboxItem queued = sampleItem();
+        OutboxItem failed = sampleItem();
+        failed.state = OutboxItem::State::Failed;
+        QCOMPARE(OutboxItem::queueExitCode({}), 0);
+        QCOMPARE(OutboxItem::queueExitCode({queued}), 75);
+        QCOMPARE(OutboxItem::queueExitCode({queued, failed}), 69);
+    }
+
     void listJsonHasTheCliShape()
     {
         QTemporaryDir dir;
@@ -453,8 +490,13 @@ private slots:
         QCOMPARE(rcpts.at(0).toObject().value(QStringLiteral("reply")).toString(), QStringLiteral("250 2.1.5 Ok"));
         QCOMPARE(rcpts.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
         QVERIFY(rcpts.at(1).toObject().value(QStringLiteral("reply")).isNull());
+        const QJsonObject send = item.toSendJson();
+        for (const char* key : {"id", "state", "recipients", "reply", "attempts", "next_attempt", "message_id"})
+            QVERIFY2(send.contains(QLatin1String(key)), key);
+        QCOMPARE(send.value(QStringLiteral("message_id")).toString(), QStringLiteral("<1@example.test>"));
         item.state = OutboxItem::State::Failed;
         QVERIFY(item.toJson().value(QStringLiteral("next_attempt")).isNull());
+        QCOMPARE(item.toSendJson().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
     }
 };
 

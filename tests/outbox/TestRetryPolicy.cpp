@@ -128,6 +128,17 @@ private slots:
         QCOMPARE(d.outcomeUnknown, unknown);
     }
 
+    void unknownFailuresAreDecidedByTheirKind()
+    {
+        // The smtp module may add failures (8BITMIME missing, invalid address...): their kind decides.
+        const auto future = static_cast<SmtpFailure>(1000);
+        QCOMPARE(RetryPolicy::classify(smtpError(future, ErrorKind::DataError)).action, Action::Fail);
+        QCOMPARE(RetryPolicy::classify(smtpError(future, ErrorKind::DataError)).kind, ErrorKind::DataError);
+        QCOMPARE(RetryPolicy::classify(smtpError(future, ErrorKind::Temporary)).action, Action::Retry);
+        QCOMPARE(RetryPolicy::classify(smtpError(future, ErrorKind::Temporary, reply(554, "5.0.0", "no"))).kind,
+                 ErrorKind::Permanent);
+    }
+
     void classifiesTransactions()
     {
         TransactionResult refused;

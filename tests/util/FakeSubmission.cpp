@@ -2,6 +2,11 @@
 
 #include <QIODevice>
 
+#if __has_include("smtp/Transcript.h")
+#include "smtp/Transcript.h"
+#define POSTINO_FAKE_TRANSCRIPT 1
+#endif
+
 namespace Postino::Test {
 
 SmtpReply reply(int code, const char* enhanced, const char* text)
@@ -66,6 +71,22 @@ void FakeSubmission::release()
     m_counted = false;
 }
 
+void FakeSubmission::note(const SmtpReply& r)
+{
+#ifdef POSTINO_FAKE_TRANSCRIPT
+    // What the server said, as a transcript would show it (the client side is not simulated).
+    if (m_settings.transcript && r.isValid()) {
+        QByteArray line = QByteArray::number(r.code);
+        if (!r.enhanced.isEmpty())
+            line += ' ' + r.enhanced;
+        line += ' ' + r.lines.value(0);
+        m_settings.transcript->addServer(line);
+    }
+#else
+    Q_UNUSED(r)
+#endif
+}
+
 void FakeSubmission::setState(State s)
 {
     if (m_state == s)
@@ -96,6 +117,7 @@ void FakeSubmission::open()
                 fail(m_script.openError);
                 return;
             }
+            note(m_greeting);
             if (m_settings.credentials.wanted() && m_settings.credentials.secret.isEmpty()) {
                 setState(State::Authenticating);
                 emit passwordRequested(m_settings.credentials.username);
@@ -145,6 +167,7 @@ void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, 
         RecipientResult rr;
         rr.address = rcpt;
         rr.reply = t.rcpt.value(rcpt, reply(250, "2.1.5", "Ok"));
+        note(rr.reply);
         emit recipientReplied(rcpt, rr.reply);
         if (rr.reply.isPositive()) {
             rr.state = RecipientState::Accepted;
@@ -192,6 +215,8 @@ void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, 
         return;
     }
     setState(State::Uploading);
+    if (t.end == FakeTransaction::End::HangDuringUpload)
+        return;
     emit uploadProgress(size, size);
     setState(State::AwaitingFinalReply);
     auto record = [&](FakeDelivery::Outcome outcome) {
@@ -247,6 +272,7 @@ void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, 
         record(FakeDelivery::Outcome::OutcomeUnknown);
         return;
     case FakeTransaction::End::HangBeforeData:
+    case FakeTransaction::End::HangDuringUpload:
         return;
     }
 }

@@ -24,6 +24,7 @@ struct FakeTransaction
         LostAfterDot, // connection lost after the dot, reported by failed() alone (ConnectionLost)
         HangAfterDot, // the dot was sent and nothing ever comes back (a crash test kills the runner)
         HangBeforeData, // nothing comes back after MAIL/RCPT (a crash test kills the runner)
+        HangDuringUpload, // DATA accepted, then nothing (a crash test kills the runner mid-upload)
     };
     QHash<QString, SmtpReply> rcpt; // address -> RCPT reply; default 250 2.1.5 Ok
     SmtpReply data; // reply to DATA; default 354
@@ -75,6 +76,7 @@ public slots:
 
 private:
     void setState(State s);
+    void note(const SmtpReply& reply);
     void transact(const Envelope& envelope, const QByteArray& body, qint64 size);
     void fail(const SmtpError& error);
     void release();

@@ -301,6 +301,53 @@ QJsonObject OutboxItem::toJson() const
     return o;
 }
 
+QJsonObject OutboxItem::toSendJson() const
+{
+    const QJsonObject list = toJson();
+    QString st = outboxStateName(state);
+    if (state == State::Sending)
+        st = QStringLiteral("queued");
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("state"), st},
+        {QStringLiteral("recipients"), list.value(QStringLiteral("recipients"))},
+        {QStringLiteral("reply"), lastReply.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastReply)},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("next_attempt"), list.value(QStringLiteral("next_attempt"))},
+        {QStringLiteral("message_id"), messageId},
+        {QStringLiteral("last_error"), list.value(QStringLiteral("last_error"))},
+        {QStringLiteral("possible_duplicate"), possibleDuplicate},
+    };
+}
+
+int OutboxItem::exitCode() const
+{
+    switch (state) {
+    case State::Sent:
+        return 0;
+    case State::Queued:
+    case State::Sending:
+        return exitCodeFor(ErrorKind::Temporary);
+    case State::Failed:
+        break;
+    }
+    if (lastErrorKind == ErrorKind::None || lastErrorKind == ErrorKind::Temporary)
+        return exitCodeFor(ErrorKind::Permanent); // given up after retrying
+    return exitCodeFor(lastErrorKind);
+}
+
+int OutboxItem::queueExitCode(const QList<OutboxItem>& items)
+{
+    bool queued = false;
+    for (const OutboxItem& item : items) {
+        if (item.state == State::Failed)
+            return exitCodeFor(ErrorKind::Permanent);
+        if (item.state == State::Queued || item.state == State::Sending)
+            queued = true;
+    }
+    return queued ? exitCodeFor(ErrorKind::Temporary) : 0;
+}
+
 QJsonObject OutboxItem::toStorageJson() const
 {
     QJsonArray rcpts;

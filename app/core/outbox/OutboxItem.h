@@ -83,9 +83,10 @@ public:
 
     QList<OutboxEvent> history;
     bool possibleDuplicate = false; // an attempt was lost after the final dot: it may arrive twice
-    // Set (and committed) once the whole message has been handed to the transport, just before the
-    // final dot; cleared when the attempt ends. An item found in `sending` with it set after a crash
-    // is treated as outcome unknown, otherwise as a plain retry.
+    // Committed when the server has accepted DATA, before the first body byte and so before the final
+    // dot; cleared when the attempt ends. An item found in `sending` with it set after a crash is
+    // treated as outcome unknown (conservatively: a crash during the upload is counted too, because a
+    // transport may have the dot in its buffers before it says so); without it, as a plain retry.
     bool finalDotPending = false;
 
     // What this item is filed under for sharing connections, limits and throttling: the account's
@@ -102,6 +103,14 @@ public:
     // last_error, recipients[{address, state, reply}], plus message_id, created, last_reply,
     // last_error_kind, possible_duplicate, history.
     [[nodiscard]] QJsonObject toJson() const;
+    // The `send --json` shape: id, state (sent|queued|failed), recipients[{address, state, reply}],
+    // reply, attempts, next_attempt, message_id (plus last_error and possible_duplicate).
+    [[nodiscard]] QJsonObject toSendJson() const;
+    // `send`'s exit code for this item: 0 sent; 75 queued (or sending); failed: by its error kind
+    // (77 authentication, 69 permanent or security or given up, 65 bad data, 78 configuration, 74 disk).
+    [[nodiscard]] int exitCode() const;
+    // `queue run` / `queue flush`: 69 if anything failed, else 75 if anything is still queued, else 0.
+    [[nodiscard]] static int queueExitCode(const QList<OutboxItem>& items);
 
     // Everything, for item.json.
     [[nodiscard]] QJsonObject toStorageJson() const;

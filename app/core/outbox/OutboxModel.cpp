@@ -5,13 +5,42 @@
 namespace Postino {
 
 OutboxModel::OutboxModel(OutboxStore* store, QObject* parent)
+    : OutboxModel(store, Folder::Outbox, parent)
+{ }
+
+OutboxModel::OutboxModel(OutboxStore* store, Folder folder, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_folder(folder)
 {
-    connect(m_store, &OutboxStore::itemAdded, this, &OutboxModel::onAdded);
-    connect(m_store, &OutboxStore::itemUpdated, this, &OutboxModel::onUpdated);
-    connect(m_store, &OutboxStore::itemRemoved, this, &OutboxModel::onRemoved);
+    if (m_folder == Folder::Outbox) {
+        connect(m_store, &OutboxStore::itemAdded, this, &OutboxModel::onAdded);
+        connect(m_store, &OutboxStore::itemUpdated, this, &OutboxModel::onUpdated);
+        connect(m_store, &OutboxStore::itemRemoved, this, &OutboxModel::onRemoved);
+    } else {
+        connect(m_store, &OutboxStore::sentAdded, this, &OutboxModel::onSentAdded);
+    }
     reload();
+}
+
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section != 0 || orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractListModel::headerData(section, orientation, role);
+    return m_folder == Folder::Outbox ? tr("Waiting to be sent") : tr("Sent");
+}
+
+void OutboxModel::onSentAdded(const QString& id)
+{
+    if (m_reloading || rowOf(id) >= 0)
+        return;
+    Result<OutboxItem> item = m_store->find(id);
+    if (!item)
+        return;
+    const int row = insertionRow(id);
+    beginInsertRows({}, row, row);
+    m_items.insert(row, std::move(item).value());
+    endInsertRows();
 }
 
 int OutboxModel::rowCount(const QModelIndex& parent) const
@@ -101,7 +130,7 @@ void OutboxModel::reload()
 {
     // Loading may move damaged items aside (itemRemoved): read first, then reset.
     m_reloading = true;
-    QList<OutboxItem> items = m_store->items();
+    QList<OutboxItem> items = m_folder == Folder::Outbox ? m_store->items() : m_store->sentItems();
     m_reloading = false;
     beginResetModel();
     m_items = std::move(items);

@@ -9,7 +9,8 @@ namespace Postino {
 class OutboxStore;
 
 // The outbox for views: one row per queued, sending or failed message, in id (= creation) order,
-// updated live from the store's signals (the runner writes through the same store).
+// updated live from the store's signals (the runner writes through the same store). With
+// Folder::Sent, the same over the local Sent folder.
 class OutboxModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,10 +32,16 @@ public:
     };
     Q_ENUM(Role)
 
+    enum class Folder { Outbox, Sent };
+
     explicit OutboxModel(OutboxStore* store, QObject* parent = nullptr);
+    OutboxModel(OutboxStore* store, Folder folder, QObject* parent = nullptr);
+    [[nodiscard]] Folder folder() const { return m_folder; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     [[nodiscard]] int rowOf(const QString& id) const;
@@ -46,9 +53,11 @@ private:
     void onAdded(const QString& id);
     void onUpdated(const QString& id);
     void onRemoved(const QString& id);
+    void onSentAdded(const QString& id);
     [[nodiscard]] int insertionRow(const QString& id) const;
 
     OutboxStore* m_store;
+    Folder m_folder;
     QList<OutboxItem> m_items;
     bool m_reloading = false;
 };

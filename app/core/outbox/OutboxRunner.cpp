@@ -14,6 +14,13 @@
 
 #include <optional>
 
+// The smtp module's Transcript (redacted C:/S: lines) is used when it is there; without it the runner
+// keeps notes of its own (what each recipient and the end of data were answered).
+#if __has_include("smtp/Transcript.h")
+#include "smtp/Transcript.h"
+#define POSTINO_OUTBOX_WIRE_TRANSCRIPT 1
+#endif
+
 namespace Postino {
 
 struct OutboxRunner::Account
@@ -28,6 +35,7 @@ struct OutboxRunner::Account
     int throttleCount = 0;
     QList<QDateTime> starts; // transaction starts in the last minute, for the rate limit
     ClockTimer* rateTimer = nullptr;
+    int cap = 0; // fewer sessions than max_connections, after a parallel one was refused; 0 = none
 };
 
 struct OutboxRunner::Session
@@ -41,7 +49,20 @@ struct OutboxRunner::Session
     bool closing = false;
     bool expectFailure = false; // the transaction ended with an error after which failed() follows
     bool waitingRate = false;
-    QStringList transcript;
+    bool afterDot = false; // the current transaction reached AwaitingFinalReply
+    bool startedAny = false;
+    QStringList preamble; // transcript lines before the first transaction: connect, EHLO, TLS, AUTH
+    QStringList lines; // transcript lines of the current transaction
+    std::unique_ptr<QObject> ownTranscript;
+
+    void addLine(const QString& line)
+    {
+        QStringList& to = startedAny ? lines : preamble;
+        constexpr int kMaxLines = 2000; // bounded, whatever the server says
+        if (to.size() < kMaxLines)
+            to << line;
+    }
+    [[nodiscard]] QStringList transcript() const { return preamble + lines; }
 };
 
 namespace {
@@ -230,11 +251,43 @@ void OutboxRunner::start(Mode mode, qint64 maxTimeMsec)
     m_stopping = false;
     m_finishedEmitted = false;
     m_flushed.clear();
+    m_only.clear();
     if (maxTimeMsec > 0)
         m_maxTimeTimer->start(maxTimeMsec);
     else
         m_maxTimeTimer->stop();
     schedulePass();
+}
+
+void OutboxRunner::runDue()
+{
+    if (m_running && !m_stopping && m_mode == Mode::Continuous) {
+        schedulePass();
+        return;
+    }
+    start(Mode::DueOnce);
+}
+
+void OutboxRunner::flush()
+{
+    if (m_running && !m_stopping && m_mode == Mode::Continuous) {
+        for (auto& acct : m_accounts)
+            acct->throttledUntil = {};
+        m_ignoreBackoffOnce = true;
+        schedulePass();
+        return;
+    }
+    start(Mode::Flush);
+}
+
+void OutboxRunner::sendNow(const QString& id)
+{
+    if (m_running && !m_stopping && m_mode == Mode::Continuous) {
+        (void)retryNow(id); // due now; the pass it schedules sends it
+        return;
+    }
+    start(Mode::Flush);
+    m_only.insert(id);
 }
 
 void OutboxRunner::stop()
@@ -346,6 +399,8 @@ void OutboxRunner::pass()
     for (const OutboxItem& item : m_store->items()) {
         if (item.state != OutboxItem::State::Queued || inFlight(item.id))
             continue;
+        if (!m_only.isEmpty() && !m_only.contains(item.id))
+            continue;
         Account& acct = account(item.accountKey());
         if (acct.queue.contains(item.id) || !acct.blockedReason.isEmpty() || acct.credentialsRejected)
             continue;
@@ -397,9 +452,12 @@ void OutboxRunner::startSessions(Account& acct)
         return;
     }
     const AccountLimits limits = accountLimits(acct.key);
+    int limit = acct.cap > 0 ? qMin(acct.cap, limits.maxConnections) : limits.maxConnections;
+    if (limits.ratePerMinute > 0)
+        limit = qMin(limit, limits.ratePerMinute); // more sessions would only sit waiting for the rate
     int sessions = sessionCount(acct.key, false);
     int waiting = sessionCount(acct.key, true);
-    while (sessions < limits.maxConnections && waiting < acct.queue.size()) {
+    while (sessions < limit && waiting < acct.queue.size()) {
         openSession(acct);
         ++sessions;
         ++waiting;
@@ -443,6 +501,17 @@ void OutboxRunner::openSession(Account& acct)
 {
     SubmissionSettings settings = *acct.settings;
     settings.clock = m_store->clock();
+#ifdef POSTINO_OUTBOX_WIRE_TRANSCRIPT
+    // Each session gets a transcript of its own unless the provider gave one (--transcript, -v); the
+    // item keeps the lines of its attempt either way.
+    std::unique_ptr<QObject> ownTranscript;
+    if (!settings.transcript) {
+        auto* t = new Transcript;
+        ownTranscript.reset(t);
+        settings.transcript = t;
+    }
+    Transcript* wire = settings.transcript;
+#endif
     std::unique_ptr<Submission> submission = m_factory->create(settings);
     if (!submission) {
         blockAccount(acct, Error(ErrorKind::Internal, tr("No submission could be created for %1.").arg(acct.key)));
@@ -452,7 +521,6 @@ void OutboxRunner::openSession(Account& acct)
     session->serial = ++m_serial;
     session->accountKey = acct.key;
     session->submission = std::move(submission);
-    session->transcript << QStringLiteral("-- %1:%2").arg(settings.endpoint.host).arg(settings.endpoint.port);
     const quint64 serial = session->serial;
     Submission* sub = session->submission.get();
     connect(sub, &Submission::ready, this, [this, serial] {
@@ -475,20 +543,32 @@ void OutboxRunner::openSession(Account& acct)
         if (Session* s = findSession(serial))
             onPasswordRequested(s, username);
     });
-    connect(sub, &Submission::uploadProgress, this, [this, serial](qint64 sent, qint64 total) {
-        Session* s = findSession(serial);
-        if (s && sent >= total)
-            markDotPending(s);
-    });
     connect(sub, &Submission::stateChanged, this, [this, serial](Submission::State state) {
         Session* s = findSession(serial);
-        if (s && state == Submission::State::AwaitingFinalReply)
+        if (!s)
+            return;
+        // DATA was accepted: the marker is committed before the first body byte, and so before the
+        // final dot, whatever the transport does with its buffers.
+        if (state == Submission::State::Uploading)
             markDotPending(s);
+        if (state == Submission::State::AwaitingFinalReply) {
+            s->afterDot = true;
+            markDotPending(s);
+        }
     });
+#ifdef POSTINO_OUTBOX_WIRE_TRANSCRIPT
+    connect(wire, &Transcript::lineAdded, this, [this, serial](const QString& line) {
+        if (Session* s = findSession(serial))
+            s->addLine(line);
+    });
+    session->ownTranscript = std::move(ownTranscript);
+#else
+    session->addLine(QStringLiteral("-- %1:%2").arg(settings.endpoint.host).arg(settings.endpoint.port));
     connect(sub, &Submission::recipientReplied, this, [this, serial](const QString& address, const SmtpReply& reply) {
         if (Session* s = findSession(serial))
-            s->transcript << QStringLiteral("-- RCPT %1: %2").arg(address, outboxReplyText(reply));
+            s->addLine(QStringLiteral("-- RCPT %1: %2").arg(address, outboxReplyText(reply)));
     });
+#endif
     m_sessions.push_back(std::move(session));
     qCDebug(lcOutbox) << "opening session" << serial << "for" << acct.key;
     sub->open();
@@ -497,7 +577,6 @@ void OutboxRunner::openSession(Account& acct)
 void OutboxRunner::onReady(Session* session)
 {
     session->ready = true;
-    session->transcript << QStringLiteral("-- ready");
     feed(session);
 }
 
@@ -591,9 +670,9 @@ bool OutboxRunner::startTransaction(Session* session, OutboxItem item)
                      {}, account(session->accountKey));
         return false;
     }
-    session->transcript = QStringList {session->transcript.value(0)};
-    session->transcript
-        << QStringLiteral("-- message %1 to %2").arg(item.id, item.pendingRecipients().join(QStringLiteral(", ")));
+    session->startedAny = true;
+    session->lines.clear();
+    session->afterDot = false;
     const Envelope envelope = item.pendingEnvelope();
     const qint64 size = item.size;
     session->current = std::move(item);
@@ -618,14 +697,16 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
     if (!session->current)
         return;
     OutboxItem item = *session->current;
-    const bool dotWasPending = item.finalDotPending;
+    const bool afterDot = session->afterDot;
     session->current.reset();
     session->body.reset();
     Account& acct = account(session->accountKey);
     const QDateTime t = now();
     const QString finalText = outboxReplyText(result.finalReply);
+#ifndef POSTINO_OUTBOX_WIRE_TRANSCRIPT
     if (!finalText.isEmpty())
-        session->transcript << QStringLiteral("-- end of data: %1").arg(finalText);
+        session->addLine(QStringLiteral("-- end of data: %1").arg(finalText));
+#endif
 
     auto find = [&item](const QString& address) -> OutboxRecipient* {
         for (OutboxRecipient& r : item.recipients) {
@@ -676,7 +757,7 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
             }
         }
     }
-    item.transcript = session->transcript;
+    item.transcript = session->transcript();
 
     if (item.allRecipientsSent()) {
         item.lastError.clear();
@@ -720,7 +801,7 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
     } else {
         RetryDecision d = RetryPolicy::classify(result);
         const SmtpFailure f = result.error.failure;
-        if (dotWasPending && (f == SmtpFailure::ConnectionLost || f == SmtpFailure::Timeout)) {
+        if (afterDot && (f == SmtpFailure::ConnectionLost || f == SmtpFailure::Timeout)) {
             d.outcomeUnknown = true;
             d.action = RetryDecision::Action::Retry;
             d.kind = ErrorKind::Temporary;
@@ -836,22 +917,39 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
 {
     Account& acct = account(session->accountKey);
     qCDebug(lcOutbox) << "session" << session->serial << "failed:" << error.message;
-    session->transcript << QStringLiteral("-- failed: %1").arg(error.message);
+#ifndef POSTINO_OUTBOX_WIRE_TRANSCRIPT
+    session->addLine(QStringLiteral("-- failed: %1").arg(error.message));
+#endif
     if (session->current) {
         OutboxItem item = *session->current;
         session->current.reset();
         session->body.reset();
         RetryDecision d = RetryPolicy::classify(error);
-        if (item.finalDotPending
+        // The transport reports a loss after the dot as OutcomeUnknown; a plain loss or timeout seen
+        // after the dot is taken the same way.
+        if (session->afterDot
             && (error.failure == SmtpFailure::ConnectionLost || error.failure == SmtpFailure::Timeout)) {
             d.outcomeUnknown = true;
             d.action = RetryDecision::Action::Retry;
             d.kind = ErrorKind::Temporary;
         }
-        item.transcript = session->transcript;
+        item.transcript = session->transcript();
         applyFailure(item, d, error.message, outboxReplyText(error.reply), acct);
     } else if (!session->ready) {
-        failQueue(acct, error, session->transcript);
+        const RetryDecision d = RetryPolicy::classify(error);
+        int others = 0;
+        for (const auto& other : m_sessions) {
+            if (other.get() != session && other->accountKey == acct.key && !other->closing && !other->expectFailure)
+                ++others;
+        }
+        if (others > 0 && d.retries()) {
+            // A parallel connection was refused (often "too many connections"): the sessions that
+            // work carry on with the queue, and no more are opened for this batch.
+            acct.cap = others;
+            qCInfo(lcOutbox) << "account" << acct.key << "limited to" << others << "sessions:" << error.message;
+        } else {
+            failQueue(acct, error, session->transcript());
+        }
     }
     endSession(session);
     startSessions(acct);
@@ -906,6 +1004,7 @@ void OutboxRunner::endSession(Session* session)
     if (sessionCount(key, false) == 0) {
         Account& acct = account(key);
         acct.settings.reset(); // asked again next time: an account may change meanwhile
+        acct.cap = 0;
     }
 }
 
@@ -973,11 +1072,18 @@ void OutboxRunner::scheduleWake()
             next = when;
     }
     m_nextWake = next;
-    if (!next.isValid() || !isOnline()) {
+    if (!isOnline()) {
         m_wakeTimer->stop();
         return;
     }
-    m_wakeTimer->start(qMax<qint64>(0, now().msecsTo(next)));
+    qint64 wait = next.isValid() ? qMax<qint64>(0, now().msecsTo(next)) : -1;
+    if (m_mode == Mode::Continuous && m_rescanMsec > 0 && (wait < 0 || wait > m_rescanMsec))
+        wait = m_rescanMsec; // look again for items queued by another process
+    if (wait < 0) {
+        m_wakeTimer->stop();
+        return;
+    }
+    m_wakeTimer->start(wait);
 }
 
 void OutboxRunner::finish()

@@ -36,8 +36,12 @@ class Settings;
 // - One runner per outbox across processes (QLockFile, held while a pass is sending and released when
 //   idle): a runner that cannot take the lock sends nothing and tries again later (lockBusy()).
 // - Crash recovery: an item found in `sending` under the lock is orphaned. If its finalDotPending mark
-//   was committed (set when the whole message had been handed to the transport, before the final dot)
-//   it is treated as outcome unknown (possible duplicate); otherwise it is simply queued again.
+//   was committed (on Submission::State::Uploading, i.e. DATA accepted, before the first body byte and
+//   so before the final dot) it is treated as outcome unknown (possible duplicate); otherwise it is
+//   simply queued again. Live sessions trust the transport's OutcomeUnknown (and treat a lost
+//   connection or timeout after AwaitingFinalReply the same way).
+// - The item keeps the transcript of its last attempt: the session's preamble (greeting, EHLO, TLS,
+//   AUTH redacted) and its own transaction, from the smtp module's Transcript when it is built in.
 // - Offline (NetworkMonitor), it does nothing; when the network comes back it retries at once.
 class OutboxRunner : public QObject
 {
@@ -76,11 +80,18 @@ public:
     void setRetryInitialOverride(qint64 seconds);
     // How often a runner that could not take the lock tries again (default 5 s).
     void setLockRetryInterval(qint64 msec) { m_lockRetryMsec = msec; }
+    // In Continuous mode, how often the outbox is read again for items queued by another process
+    // (`send --queue` while the GUI runs). Default 60 s; 0 = never.
+    void setRescanInterval(qint64 msec) { m_rescanMsec = msec; }
 
     // --- running ---
     void start(Mode mode = Mode::Continuous, qint64 maxTimeMsec = 0); // maxTime: --max-time, 0 = none
-    void runDue() { start(Mode::DueOnce); }
-    void flush() { start(Mode::Flush); }
+    // While running Continuous (the GUI), these are one extra pass and the runner keeps running;
+    // otherwise they start a run of their own that ends with finished().
+    void runDue();
+    void flush();
+    // `send`: tries this one item once, now (ignoring backoff), then finished(); other items wait.
+    void sendNow(const QString& id);
     // Starts nothing new; transactions in flight finish, then finished() (for the CLI's modes).
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -163,6 +174,8 @@ private:
     RetryPolicy m_policy;
     qint64 m_dueCapSeconds = 0;
     qint64 m_lockRetryMsec = 5000;
+    qint64 m_rescanMsec = 60'000;
+    QSet<QString> m_only; // sendNow(): only these items
     QHash<QString, AccountLimits> m_limits;
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockBusyReported = false;

@@ -333,6 +333,7 @@ Status OutboxStore::markSent(OutboxItem& item)
     if (s)
         s = syncDir(sent);
     emit itemRemoved(item.id);
+    emit sentAdded(item.id);
     return s;
 }
 
@@ -496,6 +497,16 @@ QList<OutboxItem> OutboxStore::items()
         out.append(std::move(item).value());
     }
     return out;
+}
+
+Result<OutboxItem> OutboxStore::find(const QString& id)
+{
+    const QString sent = sentDir() + QLatin1Char('/') + id;
+    if (!id.isEmpty() && !id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1Char('.')) && QFileInfo(sent).isDir()
+        && !QFileInfo::exists(outboxDir() + QLatin1Char('/') + id)) {
+        return loadFrom(sent, id);
+    }
+    return load(id);
 }
 
 QList<OutboxItem> OutboxStore::sentItems()

@@ -74,6 +74,8 @@ public:
     // reported through itemDamaged() and problems(); items already committed as sent are moved on.
     [[nodiscard]] QList<OutboxItem> items();
     [[nodiscard]] QList<OutboxItem> sentItems();
+    // An item wherever it is now: the outbox, or the Sent folder (for `send --json` after success).
+    [[nodiscard]] Result<OutboxItem> find(const QString& id);
     [[nodiscard]] Result<QByteArray> message(const QString& id) const;
 
     [[nodiscard]] const QList<OutboxProblem>& problems() const { return m_problems; }
@@ -89,6 +91,7 @@ signals:
     void itemAdded(const QString& id);
     void itemUpdated(const QString& id);
     void itemRemoved(const QString& id); // removed, sent, or moved aside
+    void sentAdded(const QString& id); // filed in the Sent folder
     void itemDamaged(const QString& id, const QString& reason);
 
 private:

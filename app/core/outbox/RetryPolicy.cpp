@@ -107,11 +107,20 @@ RetryDecision RetryPolicy::classify(const SmtpError& error)
         return fail(ErrorKind::DataError);
     case SmtpFailure::LocalIo:
         return fail(ErrorKind::IoError);
+    default:
+        break; // a failure this table does not know yet: its kind and reply decide
     }
-    // A reply decides what an unknown failure is.
-    if (error.reply.isPermanent())
-        return fail(ErrorKind::Permanent);
-    return retry();
+    switch (error.kind) {
+    case ErrorKind::None:
+    case ErrorKind::Temporary:
+        if (error.reply.isPermanent())
+            return fail(ErrorKind::Permanent);
+        return retry();
+    case ErrorKind::Auth:
+        return fail(ErrorKind::Auth);
+    default:
+        return fail(error.kind);
+    }
 }
 
 RetryDecision RetryPolicy::classify(const TransactionResult& result)

@@ -1,0 +1,182 @@
+// The outbox runner with the real SmtpClient against the scripted server: what the fake Submission
+// stands for in TestOutboxRunner, checked once against the real thing. Built only when the smtp module
+// and its test server are in the tree.
+#include "FakeSmtpServer.h"
+#include "MockClock.h"
+#include "SmtpScript.h"
+
+#include "outbox/CredentialsProvider.h"
+#include "outbox/OutboxRunner.h"
+#include "outbox/OutboxStore.h"
+#include "smtp/SmtpClient.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postino;
+using namespace Postino::Test::Script;
+
+namespace {
+
+class SmtpFactory final : public SubmissionFactory
+{
+public:
+    std::unique_ptr<Submission> create(const SubmissionSettings& settings) override
+    {
+        return std::make_unique<SmtpClient>(settings);
+    }
+};
+
+struct Rig
+{
+    Test::FakeSmtpServer server;
+    QTemporaryDir dir;
+    Test::MockClock clock;
+    OutboxStore store {dir.path(), &clock};
+    SmtpFactory factory;
+    StaticCredentialsProvider credentials {std::nullopt, [this](const OutboxItem&) -> Result<SubmissionSettings> {
+                                               SubmissionSettings s;
+                                               s.endpoint.host = QStringLiteral("smtp.test");
+                                               s.endpoint.connectAddress = QStringLiteral("127.0.0.1");
+                                               s.endpoint.port = server.port();
+                                               s.endpoint.security = Security::None;
+                                               s.endpoint.heloName = QStringLiteral("client.test");
+                                               return s;
+                                           }};
+    OutboxRunner runner {&store, &factory, &credentials};
+
+    Rig()
+    {
+        server.setTimeout(10'000);
+        runner.setAccountLimits(QStringLiteral("work"), {1, 0}); // one connection: the scripts say which
+        runner.setRetryPolicy(RetryPolicy({60, 3600, 48}, [] { return 0.0; }));
+    }
+
+    static QByteArray message(int n)
+    {
+        return QStringLiteral("From: ada@example.test\r\nSubject: n%1\r\nMessage-ID: <%1@example.test>\r\n\r\n"
+                              ".a line that needs dot-stuffing %1\r\n")
+            .arg(n)
+            .toUtf8();
+    }
+
+    QString queue(const QStringList& rcpts, int n)
+    {
+        OutboxItem item;
+        item.account = QStringLiteral("work");
+        item.sender = QStringLiteral("ada@example.test");
+        for (const QString& r : rcpts)
+            item.recipients.append({r, OutboxRecipient::State::Pending, {}});
+        const QString id = store.add(item, message(n)).value().id;
+        clock.advance(1);
+        return id;
+    }
+
+    // Runs what is due and waits (bounded) for the run to end.
+    bool run()
+    {
+        QSignalSpy finished(&runner, &OutboxRunner::finished);
+        runner.runDue();
+        return finished.wait(10'000) || !finished.isEmpty();
+    }
+};
+
+} // namespace
+
+class TestOutboxSmtp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void twoMessagesShareOneConnectionAndKeepTheirBytes()
+    {
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        const QString b = QStringLiteral("b@example.test");
+        rig.server.addScript(greet({}) + transaction(QStringLiteral("ada@example.test"), {a})
+                             + transaction(QStringLiteral("ada@example.test"), {b}) + quit());
+        QVERIFY(rig.server.listen());
+        const QString first = rig.queue({a}, 1);
+        const QString second = rig.queue({b}, 2);
+        QVERIFY(rig.run());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.server.finished(), 5000);
+        QVERIFY2(rig.server.mismatch().isEmpty(), qPrintable(rig.server.mismatch()));
+        QCOMPARE(rig.server.connectionCount(), 1);
+        QCOMPARE(rig.server.messages().size(), 2);
+        QCOMPARE(Test::FakeSmtpServer::unstuff(rig.server.messages().at(0)), Rig::message(1));
+        QCOMPARE(Test::FakeSmtpServer::unstuff(rig.server.messages().at(1)), Rig::message(2));
+        const OutboxItem sent = rig.store.find(first).value();
+        QCOMPARE(sent.state, OutboxItem::State::Sent);
+        QCOMPARE(rig.store.find(second).value().state, OutboxItem::State::Sent);
+        QCOMPARE(sent.lastReply, QStringLiteral("250 2.0.0 Ok: queued as 1"));
+        QVERIFY2(sent.transcript.contains(QStringLiteral("C: MAIL FROM:<ada@example.test>")),
+                 qPrintable(sent.transcript.join(QLatin1Char('\n'))));
+        QVERIFY(sent.transcript.contains(QStringLiteral("S: 220 smtp.test ESMTP Postino fake")));
+    }
+
+    void lostAfterTheDotIsResentAndFlagged()
+    {
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        rig.server.addScript(greet({})
+                             + QStringList {c("MAIL FROM:<ada@example.test>*"), s("250 2.1.0 Ok"),
+                                            c("RCPT TO:<a@example.test>*"), s("250 2.1.5 Ok"), c("DATA"),
+                                            s("354 go ahead"), QStringLiteral("DATA"), QStringLiteral("CLOSE")});
+        rig.server.addScript(greet({}) + transaction(QStringLiteral("ada@example.test"), {a}) + quit());
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({a}, 1);
+        QVERIFY(rig.run());
+        OutboxItem item = rig.store.load(id).value();
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QVERIFY(item.possibleDuplicate);
+        QVERIFY(!item.finalDotPending);
+        QCOMPARE(item.history.last().outcome,
+                 QStringLiteral("outcome unknown: connection lost after the final dot; the message may arrive twice"));
+        rig.clock.advance(60'000);
+        QVERIFY(rig.run());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.server.finished(), 5000);
+        QCOMPARE(rig.server.messages().size(), 2);
+        QCOMPARE(rig.server.messages().at(0), rig.server.messages().at(1)); // same bytes, same Message-ID
+        QCOMPARE(rig.store.find(id).value().state, OutboxItem::State::Sent);
+    }
+
+    void refusedRecipientAbandonsTheTransaction()
+    {
+        Rig rig;
+        rig.server.addScript(greet({})
+                             + QStringList {c("MAIL FROM:<ada@example.test>*"), s("250 2.1.0 Ok"),
+                                            c("RCPT TO:<a@example.test>*"), s("250 2.1.5 Ok"),
+                                            c("RCPT TO:<b@example.test>*"),
+                                            s("550 5.1.1 <b@example.test> no such user"), c("RSET"), s("250 2.0.0 Ok")}
+                             + quit());
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({QStringLiteral("a@example.test"), QStringLiteral("b@example.test")}, 1);
+        QVERIFY(rig.run());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.server.finished(), 5000);
+        QVERIFY2(rig.server.mismatch().isEmpty(), qPrintable(rig.server.mismatch()));
+        QVERIFY(rig.server.messages().isEmpty());
+        const OutboxItem item = rig.store.load(id).value();
+        QCOMPARE(item.state, OutboxItem::State::Failed);
+        QCOMPARE(item.lastErrorKind, ErrorKind::Permanent);
+        QVERIFY2(item.lastError.contains(QStringLiteral("b@example.test")), qPrintable(item.lastError));
+        QCOMPARE(item.recipients.at(1).reply, QStringLiteral("550 5.1.1 <b@example.test> no such user"));
+    }
+
+    void tooManyConnectionsAtTheGreetingBacksOffTheAccount()
+    {
+        Rig rig;
+        rig.server.addScript({s("421 4.3.2 Too many connections, try again later"), QStringLiteral("CLOSE")});
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({QStringLiteral("a@example.test")}, 1);
+        const QDateTime t = rig.clock.now();
+        QVERIFY(rig.run());
+        const OutboxItem item = rig.store.load(id).value();
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QCOMPARE(item.lastErrorKind, ErrorKind::Temporary);
+        QVERIFY2(item.lastReply.startsWith(QStringLiteral("421 4.3.2")), qPrintable(item.lastReply));
+        QCOMPARE(rig.runner.accountThrottledUntil(QStringLiteral("work")), t.addSecs(60));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxSmtp)
+#include "TestOutboxSmtp.moc"
