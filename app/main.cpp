@@ -12,7 +12,6 @@
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Postino"));
     QApplication::setApplicationName(QStringLiteral("postino"));
     QApplication::setApplicationDisplayName(QStringLiteral("Postino"));
     QApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));

@@ -1,19 +1,18 @@
 #include "SendCommand.h"
 
+#include "CliOutbox.h"
 #include "ConnectionOptions.h"
 #include "common/Log.h"
 #include "mime/Address.h"
 #include "mime/MessageBuilder.h"
 #include "mime/RawMessage.h"
-#include "smtp/Submission.h"
 #include "smtp/Transcript.h"
 
-#include <QEventLoop>
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryFile>
 #include <QTimer>
 
 namespace Postino::Cli {
@@ -23,7 +22,7 @@ namespace {
 // A message ready to go: the exact bytes in a file, and who it goes to.
 struct PreparedMessage
 {
-    std::unique_ptr<QTemporaryFile> file;
+    QByteArray bytes;
     Envelope envelope;
     QByteArray messageId;
     QString subject;
@@ -71,6 +70,9 @@ struct SendOptions
     QCommandLineOption eightBit {QStringLiteral("8bit"),
                                  SendCommand::tr("Send UTF-8 text as 8bit (only for servers with 8BITMIME).")};
     QCommandLineOption dsn {QStringLiteral("dsn"), SendCommand::tr("Ask for delivery status notifications.")};
+    QCommandLineOption retryInitial {QStringLiteral("retry-initial"),
+                                     SendCommand::tr("First retry after SECONDS if sending fails for now."),
+                                     QStringLiteral("SECONDS")};
 };
 
 Result<QString> readTextFile(const QString& path, const QString& what)
@@ -109,12 +111,8 @@ Result<QList<Address>> parseAddresses(const QStringList& values, const QString& 
 Result<PreparedMessage> prepareFromOptions(const QCommandLineParser& parser, const SendOptions& o)
 {
     PreparedMessage prepared;
-    prepared.file = std::make_unique<QTemporaryFile>();
-    if (!prepared.file->open()) {
-        return Error(
-            ErrorKind::IoError,
-            SendCommand::tr("Cannot create a temporary file for the message: %1.").arg(prepared.file->errorString()));
-    }
+    QBuffer buffer(&prepared.bytes);
+    buffer.open(QIODevice::WriteOnly);
 
     if (parser.isSet(o.eml)) {
         const QString path = parser.value(o.eml);
@@ -150,7 +148,7 @@ Result<PreparedMessage> prepareFromOptions(const QCommandLineParser& parser, con
                                          "--to.")
                              .arg(path));
         }
-        const Status written = raw.value().writeTransmitted(prepared.file.get());
+        const Status written = raw.value().writeTransmitted(&buffer);
         if (!written.ok())
             return written.error();
         prepared.envelope = envelope;
@@ -220,7 +218,7 @@ Result<PreparedMessage> prepareFromOptions(const QCommandLineParser& parser, con
         const Status valid = builder.validate();
         if (!valid.ok())
             return valid.error();
-        const Status written = builder.writeTo(prepared.file.get());
+        const Status written = builder.writeTo(&buffer);
         if (!written.ok())
             return written.error();
         prepared.envelope = builder.envelope();
@@ -229,10 +227,6 @@ Result<PreparedMessage> prepareFromOptions(const QCommandLineParser& parser, con
         prepared.from = from.value().addrSpec();
     }
     prepared.envelope.requestDsn = parser.isSet(o.dsn);
-    if (!prepared.file->flush()) {
-        return Error(ErrorKind::IoError,
-                     SendCommand::tr("Cannot write the message: %1.").arg(prepared.file->errorString()));
-    }
     return prepared;
 }
 
@@ -248,9 +242,9 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     ConnectionOptions connection;
     SendOptions o;
     connection.addTo(parser);
-    parser.addOptions({o.account,  o.host,   o.port,   o.security, o.username, o.auth,     o.allowInsecureAuth,
-                       o.from,     o.to,     o.cc,     o.bcc,      o.subject,  o.body,     o.bodyFile,
-                       o.htmlFile, o.attach, o.header, o.eml,      o.queue,    o.eightBit, o.dsn});
+    parser.addOptions({o.account, o.host, o.port,  o.security, o.username, o.auth,        o.allowInsecureAuth, o.from,
+                       o.to,      o.cc,   o.bcc,   o.subject,  o.body,     o.bodyFile,    o.htmlFile,          o.attach,
+                       o.header,  o.eml,  o.queue, o.eightBit, o.dsn,      o.retryInitial});
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
     if (!parser.positionalArguments().isEmpty()) {
@@ -265,43 +259,45 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     // Where to send.
     ServerEndpoint endpoint;
     Credentials credentials;
-    if (parser.isSet(o.account)) {
-        return reportError(ctx, Error(ErrorKind::Config, tr("Stored accounts are not available yet.")));
+    if (parser.isSet(o.account) && parser.isSet(o.host)) {
+        return reportError(ctx, Error(ErrorKind::Usage, tr("Give either --account NAME or --host HOST, not both.")));
     }
-    if (!parser.isSet(o.host)) {
+    if (!parser.isSet(o.account) && !parser.isSet(o.host)) {
         return reportError(ctx,
                            Error(ErrorKind::Usage,
                                  tr("Say where to send: --account NAME, or --host HOST --port N --security "
                                     "tls|starttls|none.")));
     }
-    endpoint.host = parser.value(o.host).trimmed();
-    if (parser.isSet(o.security)) {
-        const auto security = securityFromName(parser.value(o.security));
-        if (!security) {
-            return reportError(
-                ctx,
-                Error(ErrorKind::Usage,
-                      tr("--security is tls, starttls or none, not \"%1\".").arg(parser.value(o.security))));
+    if (!parser.isSet(o.account)) {
+        endpoint.host = parser.value(o.host).trimmed();
+        if (parser.isSet(o.security)) {
+            const auto security = securityFromName(parser.value(o.security));
+            if (!security) {
+                return reportError(
+                    ctx,
+                    Error(ErrorKind::Usage,
+                          tr("--security is tls, starttls or none, not \"%1\".").arg(parser.value(o.security))));
+            }
+            endpoint.security = *security;
         }
-        endpoint.security = *security;
-    }
-    if (parser.isSet(o.port)) {
-        bool ok = false;
-        const uint port = parser.value(o.port).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535) {
-            return reportError(
-                ctx,
-                Error(ErrorKind::Usage,
-                      tr("--port wants a number from 1 to 65535, not \"%1\".").arg(parser.value(o.port))));
+        if (parser.isSet(o.port)) {
+            bool ok = false;
+            const uint port = parser.value(o.port).toUInt(&ok);
+            if (!ok || port == 0 || port > 65535) {
+                return reportError(
+                    ctx,
+                    Error(ErrorKind::Usage,
+                          tr("--port wants a number from 1 to 65535, not \"%1\".").arg(parser.value(o.port))));
+            }
+            endpoint.port = static_cast<quint16>(port);
+            if (!parser.isSet(o.security))
+                endpoint.security = port == 465 ? Security::Tls : Security::StartTls;
+        } else {
+            endpoint.port = endpoint.security == Security::Tls ? 465 : endpoint.security == Security::None ? 25 : 587;
         }
-        endpoint.port = static_cast<quint16>(port);
-        if (!parser.isSet(o.security))
-            endpoint.security = port == 465 ? Security::Tls : Security::StartTls;
-    } else {
-        endpoint.port = endpoint.security == Security::Tls ? 465 : endpoint.security == Security::None ? 25 : 587;
+        endpoint.allowInsecureAuth = parser.isSet(o.allowInsecureAuth);
+        connection.applyTo(endpoint);
     }
-    endpoint.allowInsecureAuth = parser.isSet(o.allowInsecureAuth);
-    connection.applyTo(endpoint);
     credentials.username = parser.value(o.username);
     if (parser.isSet(o.auth)) {
         const auto mechanism = authMechanismFromName(parser.value(o.auth));
@@ -315,7 +311,7 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     if (!password.ok())
         return reportError(ctx, password.error());
     credentials.secret = password.value();
-    if (!credentials.secret.isEmpty() && credentials.username.isEmpty()) {
+    if (!parser.isSet(o.account) && !credentials.secret.isEmpty() && credentials.username.isEmpty()) {
         return reportError(ctx, Error(ErrorKind::Usage, tr("A password was given but no --username to log in with.")));
     }
     if (credentials.wanted() && credentials.secret.isEmpty() && credentials.mechanism != AuthMechanism::None) {
@@ -332,7 +328,28 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
         return reportError(ctx, prepared.error());
     PreparedMessage& message = prepared.value();
 
-    // Send it.
+    // Store it durably, then send it (unless --queue).
+    OutboxItem item;
+    if (parser.isSet(o.account)) {
+        item.account = parser.value(o.account);
+    } else {
+        item.server.host = endpoint.host;
+        item.server.port = endpoint.port;
+        item.server.security = endpoint.security;
+        item.server.username = credentials.username;
+        item.server.auth = credentials.mechanism;
+        item.server.resolve = parser.values(connection.resolveOption);
+        item.server.caFile = connection.caFile();
+        item.server.pinnedSha256 = connection.fingerprint();
+        item.server.allowInsecureAuth = endpoint.allowInsecureAuth;
+    }
+    item.sender = message.envelope.sender;
+    for (const QString& address : qAsConst(message.envelope.recipients))
+        item.recipients.append(OutboxRecipient {address, OutboxRecipient::State::Pending, {}});
+    item.body = message.envelope.body;
+    item.requestDsn = message.envelope.requestDsn;
+    item.messageId = QString::fromLatin1(message.messageId);
+
     Transcript transcript;
     if (!connection.transcriptPath().isEmpty()) {
         const Status opened = transcript.writeTo(connection.transcriptPath());
@@ -345,77 +362,80 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
             ctx.err.flush();
         });
     }
-    SubmissionSettings settings;
-    settings.endpoint = endpoint;
-    settings.credentials = credentials;
-    if (connection.timeoutMs() > 0)
-        settings.timeouts = SmtpTimeouts::uniform(connection.timeoutMs());
-    settings.transcript = &transcript;
-    std::unique_ptr<Submission> submission = SubmissionFactory::smtp()->create(settings);
+    std::optional<QString> givenPassword;
+    if (connection.passwordGiven(parser))
+        givenPassword = credentials.secret;
+    CliCredentials provider(connection, givenPassword, &transcript);
+    if (!item.account.isEmpty()) {
+        // An unknown account or a password nobody can give is a configuration error now, not a queued
+        // message that can never leave.
+        Result<SubmissionSettings> accountSettings = provider.accountSettings(item.account);
+        if (!accountSettings.ok())
+            return reportError(ctx, accountSettings.error());
+    }
+    CliOutbox outbox(&provider);
+    if (parser.isSet(o.retryInitial)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(o.retryInitial).toLongLong(&ok);
+        if (!ok || seconds < 1) {
+            return reportError(ctx,
+                               Error(ErrorKind::Usage,
+                                     tr("--retry-initial wants a whole number of seconds, "
+                                        "not \"%1\".")
+                                         .arg(parser.value(o.retryInitial))));
+        }
+        outbox.runner().setRetryInitialOverride(seconds);
+    }
+    Result<OutboxItem> stored = outbox.store().add(item, message.bytes);
+    if (!stored.ok())
+        return reportError(ctx, stored.error());
+    const QString id = stored.value().id;
 
-    QEventLoop loop;
-    TransactionResult result;
-    SmtpError sessionError;
-    bool transactionDone = false;
-    const qint64 size = message.file->size();
-    message.file->seek(0);
-    QObject::connect(submission.get(), &Submission::ready, &loop,
-                     [&] { submission->send(message.envelope, message.file.get(), size); });
-    QObject::connect(submission.get(), &Submission::transactionFinished, &loop, [&](const TransactionResult& r) {
-        result = r;
-        transactionDone = true;
-        submission->close();
-    });
-    QObject::connect(submission.get(), &Submission::failed, &loop, [&](const SmtpError& e) {
-        sessionError = e;
-        loop.quit();
-    });
-    QObject::connect(submission.get(), &Submission::closed, &loop, &QEventLoop::quit);
-    QTimer::singleShot(0, submission.get(), &Submission::open);
-    loop.exec();
+    if (!parser.isSet(o.queue))
+        outbox.runToEnd([&] { outbox.runner().sendNow(id); });
 
-    // Report.
-    QJsonArray recipients;
-    for (const RecipientResult& r : qAsConst(result.recipients)) {
-        const QString state = r.state == RecipientState::Delivered ? QStringLiteral("sent")
-            : r.state == RecipientState::PermanentFailure          ? QStringLiteral("failed")
-                                                                   : QStringLiteral("queued");
-        recipients.append(QJsonObject {{QStringLiteral("address"), r.address},
-                                       {QStringLiteral("state"), state},
-                                       {QStringLiteral("reply"), r.reply.isValid() ? r.reply.toString() : QString()}});
-    }
-    const SmtpError& error = transactionDone ? result.error : sessionError;
-    const bool fullyDelivered = transactionDone && result.delivered && !result.error.isError();
-    QString state = QStringLiteral("sent");
-    int code = 0;
-    if (!fullyDelivered) {
-        const ErrorKind kind = error.isError() ? error.kind : ErrorKind::Temporary;
-        code = exitCodeFor(kind);
-        state = kind == ErrorKind::Temporary ? QStringLiteral("queued") : QStringLiteral("failed");
-    }
-    if (connection.json()) {
-        printJson(ctx,
-                  QJsonDocument(QJsonObject {
-                      {QStringLiteral("id"), QString::fromLatin1(message.messageId)},
-                      {QStringLiteral("state"), state},
-                      {QStringLiteral("recipients"), recipients},
-                      {QStringLiteral("reply"),
-                       result.finalReply.isValid() ? result.finalReply.toString() : error.reply.toString()},
-                      {QStringLiteral("attempts"), 1},
-                      {QStringLiteral("next_attempt"), QJsonValue::Null},
-                      {QStringLiteral("message_id"), QString::fromLatin1(message.messageId)},
-                  }));
-    }
-    if (fullyDelivered) {
+    Result<OutboxItem> final = outbox.store().find(id);
+    if (!final.ok())
+        return reportError(ctx, final.error());
+    const OutboxItem& result = final.value();
+    if (connection.json())
+        printJson(ctx, QJsonDocument(result.toSendJson()));
+    switch (result.state) {
+    case OutboxItem::State::Sent:
         ctx.err << tr("Sent to %1 (%2).")
-                       .arg(message.envelope.recipients.join(QStringLiteral(", ")), result.finalReply.toString())
+                       .arg(result.pendingRecipients().isEmpty()
+                                ? message.envelope.recipients.join(QStringLiteral(", "))
+                                : result.pendingRecipients().join(QStringLiteral(", ")),
+                            result.lastReply)
                 << '\n';
         ctx.err.flush();
         return 0;
+    case OutboxItem::State::Queued:
+    case OutboxItem::State::Sending:
+        if (parser.isSet(o.queue)) {
+            ctx.err << tr("Queued as %1; `postino-cli queue run` sends it.").arg(id) << '\n';
+            ctx.err.flush();
+            return 0;
+        }
+        ctx.err << QStringLiteral("postino-cli: ") << result.lastError << '\n'
+                << tr("The message is safe in the outbox as %1 and will be retried at %2 (`postino-cli queue "
+                      "run`).")
+                       .arg(id, QLocale().toString(result.nextAttempt.toLocalTime(), QLocale::ShortFormat))
+                << '\n';
+        ctx.err.flush();
+        return result.exitCode();
+    case OutboxItem::State::Failed:
+        break;
     }
-    if (error.isError())
-        reportError(ctx, error.toError());
-    return code;
+    ctx.err << QStringLiteral("postino-cli: ") << result.lastError << '\n';
+    if (!result.lastReply.isEmpty() && !result.lastError.contains(result.lastReply))
+        ctx.err << QStringLiteral("  ") << tr("server said: %1").arg(result.lastReply) << '\n';
+    ctx.err << tr("The message stays in the outbox as %1, marked failed: fix the problem, then `postino-cli queue "
+                  "retry %1`.")
+                   .arg(id)
+            << '\n';
+    ctx.err.flush();
+    return result.exitCode();
 }
 
 } // namespace Postino::Cli

@@ -12,7 +12,6 @@
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Postino"));
     QCoreApplication::setApplicationName(QStringLiteral("postino"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
 

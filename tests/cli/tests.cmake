@@ -11,3 +11,4 @@ function(postino_add_cli_test name module)
 endfunction()
 
 postino_add_cli_test(CliSend test_send)
+postino_add_cli_test(CliQueue test_queue)

@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "common/Paths.h"
 
 #include "common/Log.h"
 #include "discovery/DiscoveryTypes.h"
@@ -75,8 +76,7 @@ QString AccountStore::defaultFilePath(const QString& configDir)
 {
     if (!configDir.isEmpty())
         return QDir(configDir).filePath(QStringLiteral("accounts.ini"));
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-    return QDir(base).filePath(QStringLiteral("postino/accounts.ini"));
+    return QDir(Paths::configDir()).filePath(QStringLiteral("accounts.ini"));
 }
 
 Status AccountStore::add(const Account& account)

@@ -1,4 +1,5 @@
 #include "Settings.h"
+#include "common/Paths.h"
 
 #include <QDir>
 #include <QSettings>
@@ -43,8 +44,7 @@ Settings::~Settings() = default;
 
 QString Settings::defaultFileName(const QString& configDir)
 {
-    const QString dir =
-        configDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) : configDir;
+    const QString dir = configDir.isEmpty() ? Paths::configDir() : configDir;
     return QDir(dir).filePath(QStringLiteral("postino.ini"));
 }
 

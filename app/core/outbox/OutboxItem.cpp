@@ -188,6 +188,7 @@ Result<ServerEndpoint> OutboxServer::endpoint() const
     e.port = port;
     e.security = security;
     e.pinnedSha256 = pinnedSha256;
+    e.allowInsecureAuth = allowInsecureAuth;
     for (const QString& entry : resolve) {
         const auto colon = entry.indexOf(QLatin1Char(':'));
         if (colon <= 0)
@@ -395,7 +396,8 @@ QJsonObject OutboxItem::toStorageJson() const
                               {QStringLiteral("auth"), authKey(server.auth)},
                               {QStringLiteral("resolve"), QJsonArray::fromStringList(server.resolve)},
                               {QStringLiteral("ca_file"), server.caFile},
-                              {QStringLiteral("pinned_sha256"), QString::fromLatin1(server.pinnedSha256)}});
+                              {QStringLiteral("pinned_sha256"), QString::fromLatin1(server.pinnedSha256)},
+                              {QStringLiteral("allow_insecure_auth"), server.allowInsecureAuth}});
     }
     return o;
 }
@@ -429,6 +431,7 @@ Result<OutboxItem> OutboxItem::fromStorageJson(const QJsonObject& o)
             item.server.resolve << v.toString();
         item.server.caFile = s.value(QStringLiteral("ca_file")).toString();
         item.server.pinnedSha256 = s.value(QStringLiteral("pinned_sha256")).toString().toLatin1();
+        item.server.allowInsecureAuth = s.value(QStringLiteral("allow_insecure_auth")).toBool();
     }
     item.sender = o.value(QStringLiteral("sender")).toString();
     const QJsonArray rcpts = o.value(QStringLiteral("recipients")).toArray();

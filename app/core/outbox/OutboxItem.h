@@ -24,6 +24,7 @@ struct OutboxServer
     QStringList resolve; // --resolve entries, "HOST:ADDR"
     QString caFile; // --ca-file path
     QByteArray pinnedSha256; // --trust-fingerprint, lower-case hex
+    bool allowInsecureAuth = false; // --allow-insecure-auth: the user's explicit choice
 
     [[nodiscard]] bool isValid() const { return !host.isEmpty(); }
     // The endpoint these options describe: resolve entries for host become its connect address, the CA

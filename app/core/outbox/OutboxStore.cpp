@@ -1,4 +1,5 @@
 #include "OutboxStore.h"
+#include "common/Paths.h"
 
 #include "common/Clock.h"
 #include "common/Log.h"
@@ -112,7 +113,7 @@ QString OutboxStore::defaultBaseDir(const QString& configDir)
 {
     if (!configDir.isEmpty())
         return configDir;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return Paths::dataDir();
 }
 
 QString OutboxStore::outboxDir() const

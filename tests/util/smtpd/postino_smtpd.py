@@ -19,11 +19,27 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class Handler:
-    def __init__(self, maildir):
+    def __init__(self, maildir, reject_rcpt=(), defer_rcpt=(), data_reply=None, data_reply_times=0):
         self.maildir = maildir
         self.count = 0
+        self.reject_rcpt = {a.lower() for a in reject_rcpt}
+        self.defer_rcpt = {a.lower() for a in defer_rcpt}
+        self.data_reply = data_reply
+        self.data_reply_times = data_reply_times
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.lower() in self.reject_rcpt:
+            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+        if address.lower() in self.defer_rcpt:
+            return "452 4.2.2 <%s>: Mailbox full, try again later" % address
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 2.1.5 Ok"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.data_reply and self.data_reply_times > 0:
+            self.data_reply_times -= 1
+            return self.data_reply
         self.count += 1
         base = os.path.join(self.maildir, str(self.count))
         content = envelope.original_content if envelope.original_content is not None else envelope.content
@@ -54,6 +70,10 @@ def main():
     parser.add_argument("--auth-required", action="store_true")
     parser.add_argument("--maildir", required=True)
     parser.add_argument("--max-seconds", type=float, default=60)
+    parser.add_argument("--reject-rcpt", action="append", default=[], help="answer 550 to RCPT TO this address")
+    parser.add_argument("--defer-rcpt", action="append", default=[], help="answer 452 to RCPT TO this address")
+    parser.add_argument("--data-reply", help="answer this reply after the final dot instead of storing")
+    parser.add_argument("--data-reply-times", type=int, default=1000000, help="... this many times")
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
 
@@ -69,7 +89,7 @@ def main():
         # handled=False: aiosmtpd then answers 535 itself (the default, handled=True, answers nothing).
         return AuthResult(success=ok, handled=False)
 
-    handler = Handler(args.maildir)
+    handler = Handler(args.maildir, args.reject_rcpt, args.defer_rcpt, args.data_reply, args.data_reply_times)
 
     def factory():
         return SMTP(handler,
