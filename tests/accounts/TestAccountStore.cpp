@@ -1,4 +1,5 @@
 #include "accounts/AccountStore.h"
+#include "common/Paths.h"
 
 #include "FakeSecretStore.h"
 
@@ -250,8 +251,14 @@ void TestAccountStore::endpoint()
 void TestAccountStore::defaultFilePath()
 {
     QCOMPARE(AccountStore::defaultFilePath(m_dir->path()), path());
+    // Without a folder: the application's configuration folder (XDG_CONFIG_HOME/<app>), like every other file.
     qputenv("XDG_CONFIG_HOME", m_dir->path().toUtf8());
+    QCoreApplication::setApplicationName(QStringLiteral("postino"));
     QCOMPARE(AccountStore::defaultFilePath(), m_dir->filePath(QStringLiteral("postino/accounts.ini")));
+    // --config-dir DIR: DIR holds it.
+    Paths::setOverride(m_dir->filePath(QStringLiteral("override")));
+    QCOMPARE(AccountStore::defaultFilePath(), m_dir->filePath(QStringLiteral("override/accounts.ini")));
+    Paths::setOverride({});
     qunsetenv("XDG_CONFIG_HOME");
     // The store makes its folder.
     Account a = fullAccount();
