@@ -12,3 +12,4 @@ endfunction()
 
 postino_add_cli_test(CliSend test_send)
 postino_add_cli_test(CliQueue test_queue)
+postino_add_cli_test(CliCrash test_crash)

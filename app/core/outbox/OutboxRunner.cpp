@@ -502,15 +502,13 @@ void OutboxRunner::openSession(Account& acct)
     SubmissionSettings settings = *acct.settings;
     settings.clock = m_store->clock();
 #ifdef POSTINO_OUTBOX_WIRE_TRANSCRIPT
-    // Each session gets a transcript of its own unless the provider gave one (--transcript, -v); the
-    // item keeps the lines of its attempt either way.
-    std::unique_ptr<QObject> ownTranscript;
-    if (!settings.transcript) {
-        auto* t = new Transcript;
-        ownTranscript.reset(t);
-        settings.transcript = t;
-    }
-    Transcript* wire = settings.transcript;
+    // Each session has a transcript of its own, so that each item keeps the lines of its own attempt even
+    // when sessions run in parallel; a transcript the provider gave (--transcript, -v) follows it.
+    auto* wire = new Transcript;
+    std::unique_ptr<QObject> ownTranscript(wire);
+    if (settings.transcript)
+        settings.transcript->follow(wire);
+    settings.transcript = wire;
 #endif
     std::unique_ptr<Submission> submission = m_factory->create(settings);
     if (!submission) {

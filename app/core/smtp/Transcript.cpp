@@ -20,6 +20,11 @@ void Transcript::addServer(const QByteArray& line)
     add(QStringLiteral("S: ") + QString::fromUtf8(line));
 }
 
+void Transcript::follow(Transcript* source)
+{
+    connect(source, &Transcript::lineAdded, this, &Transcript::add);
+}
+
 void Transcript::addNote(const QString& note)
 {
     add(QStringLiteral("-- ") + note);

@@ -27,6 +27,9 @@ public:
     void addClient(const SmtpCommand& command);
     void addServer(const QByteArray& line);
     void addNote(const QString& note);
+    // Adds every line source adds from now on (a user's --transcript following the sessions' own
+    // transcripts). Lines only ever come from another Transcript, so redaction stays by construction.
+    void follow(Transcript* source);
 
     [[nodiscard]] const QStringList& lines() const { return m_lines; }
     [[nodiscard]] QString text() const; // every line, each ending with '\n'
