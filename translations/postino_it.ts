@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Keep configuration and data in DIR for this run.</source>
-        <translation>Tieni configurazione e dati in DIR per questa esecuzione.</translation>
+        <translation>Conserva configurazione e dati in DIR per questa esecuzione.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout.</source>
@@ -1070,7 +1070,7 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
     <message>
         <source>Welcome to Postino</source>
-        <translation>Benvenuto in Postino</translation>
+        <translation>Ti diamo il benvenuto in Postino</translation>
     </message>
     <message>
         <source>Postino sends your e-mail and makes sure it arrives: it finds the right server for your address, checks that it works, and keeps every message in the outbox until the server has accepted it.</source>
@@ -1146,11 +1146,11 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
     <message>
         <source>Main</source>
-        <translation>Principale</translation>
+        <translation>Barra principale</translation>
     </message>
     <message>
         <source>Message to %1 handed to the outbox.</source>
-        <translation>Messaggio per %1 messo nella posta in uscita.</translation>
+        <translation>Messaggio per %1 messo in coda nella posta in uscita.</translation>
     </message>
     <message>
         <source>Draft Not Opened</source>
@@ -1304,7 +1304,7 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
     <message>
         <source>from %1 to %2, received %3, %4</source>
-        <translation>da %1 a %2, ricevuto %3, %4</translation>
+        <translation>da %1 a %2, ricevuto il %3, %4</translation>
     </message>
     <message>
         <source>&lt;&gt; (null sender)</source>
@@ -1409,7 +1409,7 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
     <message>
         <source>Postino stopped while waiting for the server&apos;s answer to the message; it may have arrived. It will be sent again, and may arrive twice.</source>
-        <translation>Postino si è chiuso mentre attendeva la risposta del server al messaggio; il messaggio potrebbe essere arrivato. Verrà inviato di nuovo e potrebbe arrivare due volte.</translation>
+        <translation>Postino si è interrotto mentre attendeva la risposta del server al messaggio; il messaggio potrebbe essere arrivato. Verrà inviato di nuovo e potrebbe arrivare due volte.</translation>
     </message>
     <message>
         <source>interrupted before the message was sent; it will be sent again</source>
@@ -1449,7 +1449,7 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
     <message>
         <source>Gave up after %1 hours of trying. The last error was: %2</source>
-        <translation>Rinuncia dopo %1 ore di tentativi. L&apos;ultimo errore è stato: %2</translation>
+        <translation>Invio abbandonato dopo %1 ore di tentativi. L&apos;ultimo errore è stato: %2</translation>
     </message>
     <message>
         <source>gave up</source>
@@ -1990,7 +1990,7 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
     <message>
         <source>%1 refused STARTTLS (%2); refusing to continue in clear (use --security tls on port 465, or fix the server).</source>
-        <translation>%1 ha rifiutato STARTTLS (%2); rifiuto di proseguire in chiaro (usa --security tls sulla porta 465, oppure correggi il server).</translation>
+        <translation>%1 ha rifiutato STARTTLS (%2); Postino non prosegue senza crittografia (usa --security tls sulla porta 465, oppure correggi il server).</translation>
     </message>
     <message>
         <source>The server sent data after agreeing to STARTTLS and before the TLS handshake; this is a sign of a man-in-the-middle injecting commands.</source>
@@ -2277,7 +2277,7 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <name>main</name>
     <message>
         <source>Send e-mail that arrives.</source>
-        <translation>Invia e-mail che arrivano.</translation>
+        <translation>Invia e-mail che arrivano a destinazione.</translation>
     </message>
 </context>
 </TS>
