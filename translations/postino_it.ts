@@ -1268,7 +1268,7 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
     <message>
         <source>R&amp;aw</source>
-        <translation>&amp;Sorgente</translation>
+        <translation>S&amp;orgente</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a message to read it.&lt;/i&gt;</source>

@@ -45,9 +45,9 @@ private slots:
         QFETCH(QString, locale);
         QFETCH(bool, found);
         QTranslator translator;
-        QCOMPARE(translator.load(QLocale(locale), QStringLiteral("postino"), QStringLiteral("_"),
-                                 QStringLiteral(":/i18n")),
-                 found);
+        QCOMPARE(
+            translator.load(QLocale(locale), QStringLiteral("postino"), QStringLiteral("_"), QStringLiteral(":/i18n")),
+            found);
     }
 
     void translatesCoreErrors()
@@ -82,8 +82,7 @@ private slots:
             "until the server has taken it.</p>",
             "<h3>Postino %1</h3><p>Trova, verifica e usa il server della posta in uscita giusto, e conserva ogni "
             "messaggio finché il server non lo ha preso in carico.</p>");
-        row("core error", "Postino::Error",
-            "The domain of \"%1\" is not a valid internationalised domain name.",
+        row("core error", "Postino::Error", "The domain of \"%1\" is not a valid internationalised domain name.",
             "Il dominio di \"%1\" non è un nome di dominio internazionalizzato valido.");
         row("CLI usage", "Postino::Cli::Command", "Usage: postino-cli COMMAND [OPTIONS]",
             "Uso: postino-cli COMANDO [OPZIONI]");
@@ -136,8 +135,8 @@ private slots:
         const QString sent = QStringLiteral("Sent");
         QTest::newRow("Italian") << QStringLiteral("it") << sent << QStringLiteral("Posta inviata")
                                  << QStringLiteral("1.234,5");
-        QTest::newRow("Italian as a locale name") << QStringLiteral("it_IT") << sent << QStringLiteral("Posta inviata")
-                                                  << QStringLiteral("1.234,5");
+        QTest::newRow("Italian as a locale name")
+            << QStringLiteral("it_IT") << sent << QStringLiteral("Posta inviata") << QStringLiteral("1.234,5");
         QTest::newRow("English") << QStringLiteral("en") << sent << sent << QStringLiteral("1,234.5");
     }
     void languageSetting()
@@ -175,20 +174,37 @@ private slots:
     void cliFollowsTheLocale_data()
     {
         QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        const QString italian = QStringLiteral("Esegui 'postino-cli send --help' per le opzioni.");
-        const QString english = QStringLiteral("Run 'postino-cli send --help' for the options.");
-        QTest::newRow("LANG and LC_ALL it_IT.UTF-8")
-            << QStringList {QStringLiteral("LANG=it_IT.UTF-8"), QStringLiteral("LC_ALL=it_IT.UTF-8")} << italian;
-        QTest::newRow("LANG it_IT.UTF-8 only") << QStringList {QStringLiteral("LANG=it_IT.UTF-8")} << italian;
-        QTest::newRow("LC_MESSAGES it_IT.UTF-8")
-            << QStringList {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_MESSAGES=it_IT.UTF-8")} << italian;
-        QTest::newRow("C.UTF-8 is English") << QStringList {QStringLiteral("LC_ALL=C.UTF-8")} << english;
-        QTest::newRow("en_US is English") << QStringList {QStringLiteral("LANG=en_US.UTF-8")} << english;
+        const QStringList it {QStringLiteral("LANG=it_IT.UTF-8"), QStringLiteral("LC_ALL=it_IT.UTF-8")};
+        const QStringList missingOptions {QStringLiteral("send")};
+        // An option send does not have: a usage error, before anything is read or sent.
+        const QStringList unknownOption {QStringLiteral("send"), QStringLiteral("--no-such-option")};
+        const QString italianUsage = QStringLiteral("Esegui 'postino-cli send --help' per le opzioni.");
+        const QString englishUsage = QStringLiteral("Run 'postino-cli send --help' for the options.");
+        QTest::newRow("send without options, it_IT")
+            << it << missingOptions << QStringLiteral("Indica dove inviare: --account NOME, oppure --host HOST");
+        QTest::newRow("send without options, C.UTF-8")
+            << QStringList {QStringLiteral("LC_ALL=C.UTF-8")} << missingOptions
+            << QStringLiteral("Say where to send: --account NAME, or --host HOST");
+        QTest::newRow("unknown option, LANG and LC_ALL it_IT.UTF-8") << it << unknownOption << italianUsage;
+        QTest::newRow("unknown option, LANG it_IT.UTF-8 only")
+            << QStringList {QStringLiteral("LANG=it_IT.UTF-8")} << unknownOption << italianUsage;
+        QTest::newRow("unknown option, LC_MESSAGES it_IT.UTF-8")
+            << QStringList {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_MESSAGES=it_IT.UTF-8")} << unknownOption
+            << italianUsage;
+        QTest::newRow("unknown option, LANGUAGE it")
+            << QStringList {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LANGUAGE=it")} << unknownOption
+            << italianUsage;
+        QTest::newRow("unknown option, C.UTF-8")
+            << QStringList {QStringLiteral("LC_ALL=C.UTF-8")} << unknownOption << englishUsage;
+        QTest::newRow("unknown option, en_US.UTF-8")
+            << QStringList {QStringLiteral("LANG=en_US.UTF-8")} << unknownOption << englishUsage;
     }
     void cliFollowsTheLocale()
     {
         QFETCH(QStringList, environment);
+        QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
         const QString cli = qEnvironmentVariable("POSTINO_CLI");
         QVERIFY2(!cli.isEmpty(), "POSTINO_CLI is not set (run through ctest)");
@@ -202,11 +218,10 @@ private slots:
             env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
         QProcess process;
         process.setProcessEnvironment(env);
-        // An option send does not have: a usage error, before anything is read or sent.
-        process.start(cli, {QStringLiteral("send"), QStringLiteral("--no-such-option")});
+        process.start(cli, arguments + QStringList {QStringLiteral("--config-dir"), config.path()});
         QVERIFY(process.waitForFinished(10000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
-        QVERIFY(process.exitCode() != 0);
+        QCOMPARE(process.exitCode(), 64); // EX_USAGE
         QVERIFY2(err.contains(expected), qPrintable(err));
     }
 

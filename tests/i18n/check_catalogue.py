@@ -1,9 +1,10 @@
 """The catalogues are complete for the current code.
 
-postino_it.ts: every entry finished, with every placeholder (%1, %n), HTML tag, keyboard accelerator, line
-break and leading or trailing space of its source; every string of the code (lupdate run over the sources now, with the options of
-the update_translations target) has a finished entry. postino_en.ts (the source catalogue): its plural
-entries are filled in English and it knows every string of the code.
+postino_it.ts: every entry finished, with every placeholder (%1, %n), HTML tag, keyboard accelerator,
+line break and leading or trailing space of its source; every string of the code (lupdate run over the
+sources now, with the options of the update_translations target) has a finished entry.
+postino_en.ts (the source catalogue): its plural entries are filled in English and it knows every
+string of the code.
 
 Run by ctest: /usr/bin/python3 check_catalogue.py [--lupdate PATH]. The checks themselves are in
 tools/i18n-untranslated.py, which lists the work left to do.
