@@ -11,6 +11,26 @@ namespace {
 const QString kPrefix = QStringLiteral("postino_");
 const QString kDirectory = QStringLiteral(":/i18n");
 
+// The locale messages are in: LC_ALL, else LC_MESSAGES, else LANG (empty: none set).
+QString messagesLocale()
+{
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+// As with gettext, the C/POSIX locale means untranslated messages, whatever LANGUAGE says: so LC_ALL=C
+// gives English output for scripts and bug reports (Qt alone would still follow LANGUAGE).
+bool systemWantsUntranslated()
+{
+    const QString locale = messagesLocale();
+    return locale.isEmpty() || locale == QLatin1String("C") || locale == QLatin1String("POSIX")
+        || locale.startsWith(QLatin1String("C."));
+}
+
 } // namespace
 
 QStringList Translations::languages()
@@ -30,8 +50,11 @@ QLocale Translations::localeFor(const QString& language)
 
 bool Translations::install(QCoreApplication* app, const QString& language)
 {
+    const bool followSystem = language.trimmed().isEmpty();
+    if (followSystem && systemWantsUntranslated())
+        return false;
     const QLocale locale = localeFor(language);
-    if (!language.trimmed().isEmpty())
+    if (!followSystem)
         QLocale::setDefault(locale);
     auto* translator = new QTranslator(app);
     if (!translator->load(locale, QStringLiteral("postino"), QStringLiteral("_"), kDirectory)) {

@@ -22,7 +22,8 @@ public:
 
     // Installs locale's catalogue into app (the translator is a child of app) and, when language is not
     // empty, makes localeFor(language) the default QLocale so numbers, dates and sizes follow it too.
-    // Returns false when Postino has no catalogue for the locale (the strings then stay English).
+    // Following the system, a C or POSIX messages locale (LC_ALL, LC_MESSAGES, LANG) installs nothing,
+    // whatever LANGUAGE says. Returns false when no catalogue was installed (the strings stay English).
     static bool install(QCoreApplication* app, const QString& language = {});
 };
 

@@ -193,9 +193,14 @@ private slots:
         QTest::newRow("unknown option, LC_MESSAGES it_IT.UTF-8")
             << QStringList {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_MESSAGES=it_IT.UTF-8")} << unknownOption
             << italianUsage;
-        QTest::newRow("unknown option, LANGUAGE it")
-            << QStringList {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LANGUAGE=it")} << unknownOption
+        QTest::newRow("unknown option, LANGUAGE it over LANG en_US.UTF-8")
+            << QStringList {QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=it")} << unknownOption
             << italianUsage;
+        QTest::newRow("unknown option, LANGUAGE it but LC_ALL C.UTF-8")
+            << QStringList {QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=it")} << unknownOption
+            << englishUsage;
+        QTest::newRow("unknown option, LANGUAGE it and no locale")
+            << QStringList {QStringLiteral("LANGUAGE=it")} << unknownOption << englishUsage;
         QTest::newRow("unknown option, C.UTF-8")
             << QStringList {QStringLiteral("LC_ALL=C.UTF-8")} << unknownOption << englishUsage;
         QTest::newRow("unknown option, en_US.UTF-8")
