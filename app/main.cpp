@@ -1,13 +1,13 @@
 #include "ComposerWindow.h"
 #include "MainWindow.h"
+#include "Translations.h"
+#include "common/Settings.h"
 #include "drafts/DraftStore.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -17,9 +17,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.postino.Postino"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("postino"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language of the ui/language setting, or the system's; numbers, dates and sizes follow it.
+    const Postino::Settings settings(Postino::Settings::defaultFileName());
+    Postino::Translations::install(&app, settings.stringValue(Postino::Settings::Key::UiLanguage));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Send e-mail that arrives."));

@@ -2,6 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Postino::Account</name>
+    <message>
+        <source>&quot;%1&quot; cannot name an account: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 needs an e-mail address like name@example.com, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 needs a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 needs at least one connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit of the account %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a --resolve entry; write HOST:ADDR, e.g. smtp.example.com:192.0.2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 of the account %2 cannot be read: %3. Fix the path or add the account again without --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 of the account %2 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::AccountStore</name>
+    <message>
+        <source>An account named %1 exists already. Remove it first (account remove %1) or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 could not be written to %2. Check that the folder is writable and the disk not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1 (see account list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 could not be removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1 in %2. See account list, or add it with account add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Address</name>
+    <message>
+        <source>The address &quot;%1&quot; has a quote (&quot;) that is never closed. Close the quote or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;(&quot; without its &quot;)&quot;. Close the comment or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;[&quot; without its &quot;]&quot;. An address literal is written like user@[192.0.2.1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;%2&quot; that closes nothing. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a backslash outside quotes. Remove it, or put the part that needs it in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @. Write the whole address, like mario.rossi@example.it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; contains %2, which is only allowed in quotes. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; starts or ends with a dot, or has two dots in a row. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; is longer than %2 characters, which mail servers refuse. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing after the @. Add the domain, like mario.rossi@example.it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; in &quot;%2&quot; is not valid: %3. Check the spelling of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address literal &quot;%1&quot; in &quot;%2&quot; is not an IP address. Write it like user@[192.0.2.1] or user@[IPv6:2001:db8::1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains %1; a domain has only letters, digits, hyphens and dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts or ends with a dot, or has two dots in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid internationalised domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an empty label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains %1 (%2), which a domain cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in &quot;%1&quot; hides a control character in an encoded word. Remove the name or write it again in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains %2. An address is one line without control characters; remove it (a line break here could add headers or recipients nobody asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is empty. Write an address like mario.rossi@example.it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than one address. Give one address here; where several are allowed, separate them with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group or has a &quot;%2&quot; outside quotes. Give one address, like Mario Rossi &lt;mario@example.it&gt;, and put a name with %2 in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has more than one &quot;&lt;&quot;. Write it like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;&gt;&quot; without a &quot;&lt;&quot; before it. Write it like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;&lt;&quot; without its &quot;&gt;&quot;. Write it like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has text after the closing &quot;&gt;&quot;. Put the name before the address, like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @. Check the address; a name that contains an @ goes in quotes before the address: &quot;a@b&quot; &lt;mario@example.it&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no address between &lt; and &gt;. Write it like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address: the @ is missing. Write it like mario.rossi@example.it; a name with a comma goes in quotes: &quot;Rossi, Mario&quot; &lt;mario.rossi@example.it&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;%2&quot; where it does not belong. Write it like Mario Rossi &lt;mario@example.it&gt;, with a name that has punctuation in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces but no &lt;...&gt;. Write a name with its address like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address in &quot;%1&quot; has spaces in it. Remove them, or put the part before the @ in quotes if it really has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; has square brackets. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain in &quot;%1&quot; is in quotes. Write the domain without quotes, like mario.rossi@example.it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address list &quot;%1&quot; contains %2. Addresses are one line without control characters; remove it (a line break here could add headers or recipients nobody asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a bare address (like mario.rossi@example.it) because the name is given separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; for %2 contains %3. Write the name on one line without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::AutoconfigClient</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes; a mail configuration is never that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli</name>
     <message>
         <source>Print the SMTP dialogue on stderr, credentials redacted.</source>
@@ -127,6 +367,486 @@
     </message>
 </context>
 <context>
+    <name>Postino::Cli::SendCommand</name>
+    <message>
+        <source>Send with this stored account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port (465, 587, 25, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls (implicit TLS), starttls, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with this user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, XOAUTH2, OAUTHBEARER); default: the strongest offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending the password without TLS to a remote server (never do this over the internet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy recipient (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind copy recipient (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the plain-text body from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body from FILE (sent with a plain-text alternative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a header (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this ready message as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only queue the message; do not send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send UTF-8 text as 8bit (only for servers with 8BITMIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for delivery status notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; is not UTF-8 text. Convert it, for example with iconv -t UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file for the message: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; has no From or Sender header; give the sender with --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; names no recipient (To, Cc or Bcc); give them with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the message is from with --from ADDR (or send a ready message with --eml FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one recipient with --to, --cc or --bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the body one way: --body or --body-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header wants &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the message: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message (it is stored in the outbox first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send takes no arguments without an option name: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored accounts are not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to send: --account NAME, or --host HOST --port N --security tls|starttls|none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security is tls, starttls or none, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port wants a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth: unknown mechanism &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password was given but no --username to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--username %1 needs a password: give it with --password-env VAR or --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ComposedMessage</name>
+    <message>
+        <source>The saved message is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written in an unknown format (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachments are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ComposerWindow</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name &lt;you@example.org&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org, another@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind copy to (not shown to the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attachments (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft and close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rich Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write with bold, italic and underline (sent as HTML with a plain text copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – New Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: add at least one recipient in To, Cc or Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: these attachments are no longer there: %1. Remove them or attach them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Too Large?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message will be about %1, but the server accepts at most %2. It will probably be refused.
+
+Remove or shrink some attachments, or send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. The message is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so closing now would lose what you wrote.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DraftStore</name>
+    <message>
+        <source>Could not save the draft: “%1” is not a valid draft name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the draft: the folder %1 could not be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the draft to %1: %2. Check that the disk is not full; your text is still in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the draft %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 is too large to be a draft; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged and could not be read (%2). Its file was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the draft %1. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::Error</name>
     <message>
         <source>The address &quot;%1&quot; contains a character that cannot be sent (a space, a control character or an angle bracket). Correct the address.</source>
@@ -146,13 +866,1405 @@
     </message>
 </context>
 <context>
+    <name>Postino::HeaderEncoding</name>
+    <message>
+        <source>A header has no name. Write custom headers as &quot;Name: value&quot;, for example &quot;X-Priority: 1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1...&quot; is longer than %2 characters. Use a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; contains %2, which a header name cannot have. Use only printable ASCII letters, digits and punctuation other than the colon, for example &quot;X-Project-Id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; contains %2 at position %3. A header value must be a single line without control characters; remove it (a line break here could add headers nobody asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break (CR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break (LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::IspdbParser</name>
+    <message>
+        <source>an outgoing server has no &lt;hostname&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outgoing server %1 has no valid &lt;port&gt; (1-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socketType &quot;%1&quot; is none of SSL, STARTTLS, plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authentication &quot;%1&quot; is not an ISPDB authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider kind &quot;%1&quot; is none of mailbox, hosting, pec, bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &lt;emailProvider&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no outgoing SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail configuration %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain refused access to the password of the account %1. Unlock the keychain (or allow Postino) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::MainWindow</name>
     <message>
         <source>Postino</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome to Postino.</source>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.
+
+Messages you send wait here until the server has accepted them; if the network or the server is down, Postino tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.
+
+Messages the server has accepted are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts.
+
+What you write is saved here as you type, and stays until you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Postino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino sends your e-mail and makes sure it arrives: it finds the right server for your address, checks that it works, and keeps every message in the outbox until the server has accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the address you send from. Postino looks up the server settings for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Postino with the Built-in Test Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages to a mail server inside Postino and see exactly what would be sent. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new message (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Test Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Postino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to %1 handed to the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Postino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Postino %1&lt;/h3&gt;&lt;p&gt;Finds, tests and uses the right outgoing mail server, and keeps every message until the server has taken it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(damaged draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test server: %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::MessageBuilder</name>
+    <message>
+        <source>The attachment &quot;%1&quot; does not exist. Check the path, or remove it from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is a folder, not a file. Attach the files in it one by one, or an archive of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read: %2. Check that you may read it, or remove it from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be written: %1. Check that the disk has free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read: %2. Check that you may read it, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the attachment &quot;%1&quot; failed: %2. Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MIME boundary could be found that does not occur in the text. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; cannot be added as a custom header: Postino writes it itself from the message&apos;s own fields. Set the matching field (from, to, cc, bcc, subject, ...) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;, for example &quot;X-Priority: 1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Message-ID. Write it like &lt;unique-part@example.it&gt;, in printable ASCII without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no sender. Set the From address, like mario.rossi@example.it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients. Add at least one To, Cc or Bcc address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains %1. Write the subject on one line without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment name &quot;%1&quot; is empty or has a control character. Give the attachment a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; given for the attachment &quot;%2&quot; is not a MIME type. Give one like application/pdf, or none to let Postino choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Reply-To address %1 has non-ASCII characters before the @, which only UTF-8 headers can carry. Use an ASCII address or enable UTF-8 headers (SMTPUTF8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be written: the output is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::MessageViewer</name>
+    <message>
+        <source>Message headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message as the recipient sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;aw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a message to read it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2, received %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (null sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[… %1 more not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxItem</name>
+    <message>
+        <source>The CA file %1 kept with this message holds no readable PEM certificate. Restore the file, or remove the message and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s metadata is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither an account nor a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server port out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown server security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient without address or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing the folder to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be written: %1 %2 failed (%3). Free some disk space or make the folder writable, then try again; nothing half-written was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxRunner</name>
+    <message>
+        <source>outcome unknown: connection lost after the final dot; the message may arrive twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino stopped while waiting for the server&apos;s answer to the message; it may have arrived. It will be sent again, and may arrive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted before the message was sent; it will be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submission could be created for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored message %1 could not be read (%2); it cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 (%2). Nobody was sent the message. Correct the address, then retry or remove the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to some recipients; %1 refused for now and will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to some recipients; the server refused %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 for now; the message will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %1 hours of trying. The last error was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2 and none was given; the message stays queued. Give the password (--password-env VAR or --password-stdin, or store it with the account) and run the queue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent right now; wait for the attempt to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent right now; remove it when the attempt has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxStore</name>
+    <message>
+        <source>An item with the id %1 is already in the outbox; nothing was queued. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 is no longer in the outbox (sent or removed elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox; `queue list` shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 could not be read from the outbox (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item.json is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item.json cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item.json is empty (zero bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item.json is not valid JSON (%1 at byte %2): truncated or overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item.json has an unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item.json does not match its checksum: it was changed or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item.json belongs to %1, not to this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message.eml is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message.eml cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message.eml has %1 bytes instead of %2: it was truncated or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message.eml does not match its checksum: it was changed or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox item %1 is damaged (%2); it was moved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray file where an item folder belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ProbeResult</name>
+    <message>
+        <source>%1 refused the password for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No usable outgoing server was found for %1 (%n candidate(s) tried). Check the address, or give the server with --host and --port.</source>
+        <translation>
+            <numerusform>No usable outgoing server was found for %1 (%n candidate tried). Check the address, or give the server with --host and --port.</numerusform>
+            <numerusform>No usable outgoing server was found for %1 (%n candidates tried). Check the address, or give the server with --host and --port.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ProviderDatabase</name>
+    <message>
+        <source>No provider files were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider file %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 in %2 is already claimed by the provider %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider id %1 in %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RawMessage</name>
+    <message>
+        <source>The message file &quot;%1&quot; does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; cannot be read: %2. Check that it is a file you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; is empty. Give a complete message (headers, an empty line, the body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid message: line %2 %3. Give a file in RFC 5322 format (header lines &quot;Name: value&quot;, an empty line, the body), such as a mail program&apos;s .eml export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the message file &quot;%1&quot; failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL byte (the file looks binary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header section of &quot;%1&quot; is larger than %2 KiB, more than any real message has. Check that the file is an e-mail message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with a space before any header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an mbox &quot;From &quot; separator; remove that first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a header line (&quot;Name: value&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: the message has no headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header of &quot;%2&quot; has an address that cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; has no From or Sender header, so its sender is unknown. Add a From header to the file or give the sender explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; has no recipients in To, Cc or Bcc. Add them to the file or give the recipients explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be written: %1. Check that the disk has free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be written: the output is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; cannot be read any more: %2. Check that it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; changed while it was being sent. Send it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; could not be read past its headers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RecipientEdit</name>
+    <message>
+        <source>Address suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing its closing “&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Write it like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ReplyExplainer</name>
+    <message>
+        <source>Microsoft has SMTP AUTH turned off for this account or its whole organisation. Sign in with OAuth2 instead, or ask the administrator to enable authenticated SMTP for the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider wants an app password, not the account&apos;s normal password. Turn on two-step verification, create an app password in the account&apos;s security settings and use that (or sign in with OAuth2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the username or password. Check both (the username is usually the full address) and, if the provider uses them, create an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has reached its daily sending limit. The messages stay queued; try again tomorrow or ask the provider for a higher limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has too many connections open from this account at once (Microsoft allows three). Postino will retry; lower the account&apos;s maximum connections if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants the connection encrypted first. Use STARTTLS on port 587 or implicit TLS on port 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is closing the connection for now (busy or in maintenance). Postino will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no encryption here, so Postino will not send the password. Use port 465 (implicit TLS) or 587 (STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS, so the connection would stay unencrypted. Use port 465 (implicit TLS) if the provider has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. If this is your own server, trust its fingerprint explicitly; otherwise do not continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC (posta elettronica certificata): mail must leave through the provider&apos;s own server, with the PEC mailbox&apos;s own credentials. For every message you will receive an ACCETTAZIONE (acceptance) receipt and then a CONSEGNA (delivery) receipt, or a non-delivery notice within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proton Mail is reached through Proton Mail Bridge on this computer: Bridge must be running, the password is the one Bridge shows (not the Proton account&apos;s), and Bridge&apos;s own certificate has to be trusted by its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SandboxMailbox</name>
+    <message>
+        <source>Could not save the captured message to %1: %2. Check that the folder is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the sandbox folder %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the captured message %1: %2. It may have been deleted; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the captured message %1 in %2. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SandboxServer</name>
+    <message>
+        <source>Could not start the test server on 127.0.0.1 port %1: %2. Choose another port, or 0 for any free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SandboxView</name>
+    <message>
+        <source>No messages captured yet.
+
+Send a message to the address above, from Postino or from any mail program, and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected messages (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete All Captured Messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n captured message(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n captured message? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n captured messages? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test server captured a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test server is listening on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test server is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test server is running at this address, without encryption. Every user name and password is accepted, and nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test server is stopped. Start it to receive messages on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SaslScramSha256</name>
+    <message>
+        <source>The server continued the SCRAM-SHA-256 exchange after it was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM-SHA-256 challenge is malformed (nonce, salt or iteration count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the SCRAM-SHA-256 proof (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM-SHA-256 signature is wrong: it does not know the password, so it may not be the server it claims to be. Nothing was sent; check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted SCRAM-SHA-256 without proving that it knows the password; the connection is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SecretStore</name>
+    <message>
+        <source>No keychain answered (Secret Service over D-Bus); Postino stores passwords only in the system keychain. Start a keyring (e.g. gnome-keyring) or use --password-env for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ServerProbe</name>
+    <message>
+        <source>%1 is not an e-mail address: there is no domain to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for a password and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; signed in with %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; EHLO accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption; signed in with %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption; EHLO accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (certificate accepted by its pinned fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1:%2 within %3 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed: %1:%2 answered first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 offers no encryption at all; everything, the password included, would cross the network readable by anyone on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside your domain %2 (found through %3); confirm it is your provider&apos;s server before you trust it with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SmtpClient</name>
+    <message>
+        <source>%1 is closing the connection (421: %2). The service is not available now; the message was not sent and can be sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply before the command it answers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused %2 for now (%3). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3). Check the server settings (host, port, security) or ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with an unexpected reply (%3). The server is not speaking SMTP as expected; check the port and security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offered no STARTTLS; refusing to send the password in clear (use --security tls on port 465, or fix the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS for now (%2); nothing was sent in clear. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS (%2); refusing to continue in clear (use --security tls on port 465, or fix the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent data after agreeing to STARTTLS and before the TLS handshake; this is a sign of a man-in-the-middle injecting commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Subject %3, issuer %4, %5, SHA-256 fingerprint %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not the pinned certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust this certificate, pin it with --trust-fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its issuer (%1) is not a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted; refusing to send the password in clear (use --security tls or starttls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer authentication (no AUTH in its EHLO reply), but a user name was given. Use the submission port (587 or 465) or send without a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers the authentication mechanisms %2, none of which is usable here (wanted: %3). Choose another mechanism for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not check the credentials for %2 just now (%3). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept the %2 authentication it announced (%3). Choose another mechanism for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of %2 with %3 (%4). Check the user name and password; some providers need an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready to send a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients. Add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to send to %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has 8-bit content, but %1 does not offer 8BITMIME. Encode the message as quoted-printable or base64, or use another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is %1, larger than the %2 that %3 accepts; it was not sent. Make it smaller (fewer or smaller attachments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sender %2 (%3); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the recipient %2 (%3); the message was sent to nobody, so that no one gets a partial send. Correct or remove %4 and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused every recipient for now (%2); nothing was sent. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not take the message at %2 (%3); nothing was delivered. It can be sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message at %2 (%3); nothing was delivered. Read the server&apos;s reason, change the message and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message source went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the message for some recipients but refused %2 for now; send again to those later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be read while sending it to %1 (%2); nothing was delivered. Check the file and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error talking to %1: %2 The connection was closed; try again later, and tell the server&apos;s administrator if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the message within %2 seconds after it was sent; it may or may not have been delivered. Sending again may duplicate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds while waiting for %3. The server may be down or a firewall may block the port; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to RCPT TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message upload to proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to RSET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the host name and port, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check its name and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2). Check that the port matches the security setting: implicit TLS is usually port 465, STARTTLS port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake. Check that the port matches the security setting: implicit TLS is usually port 465, STARTTLS port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the message was sent and before the server confirmed it; it may or may not have been delivered. Sending again may duplicate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while waiting for %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SmtpReplyParser</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes, which SMTP does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply (no three-digit code): &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the reply code %1, which is outside SMTP&apos;s 2xx-5xx range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply line without the space or hyphen after its code: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server changed the reply code from %1 to %2 in the middle of a multi-line reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::StaticCredentialsProvider</name>
+    <message>
+        <source>The message %1 belongs to the account &quot;%2&quot;, which cannot be read here. Send it from Postino, or check the account with `postino-cli account list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 needs the password of %2 on %3, and none was given. Run `postino-cli queue run` with --password-env VAR or --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SystemDnsResolver</name>
+    <message>
+        <source>The DNS look-up of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Transcript</name>
+    <message>
+        <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Send e-mail that arrives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

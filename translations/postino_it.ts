@@ -2,158 +2,2282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Postino::Account</name>
+    <message>
+        <source>&quot;%1&quot; cannot name an account: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; non può essere il nome di un account: usa da 1 a 64 lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>The account %1 needs an e-mail address like name@example.com, not &quot;%2&quot;.</source>
+        <translation>L&apos;account %1 richiede un indirizzo e-mail come nome@example.com, non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The account %1 needs a port from 1 to 65535.</source>
+        <translation>L&apos;account %1 richiede una porta da 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The account %1 needs at least one connection.</source>
+        <translation>L&apos;account %1 richiede almeno una connessione.</translation>
+    </message>
+    <message>
+        <source>The rate limit of the account %1 cannot be negative.</source>
+        <translation>Il limite di invio dell&apos;account %1 non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a --resolve entry; write HOST:ADDR, e.g. smtp.example.com:192.0.2.1.</source>
+        <translation>&quot;%1&quot; non è una voce valida per --resolve; scrivi HOST:ADDR, ad es. smtp.example.com:192.0.2.1.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of the account %2 cannot be read: %3. Fix the path or add the account again without --ca-file.</source>
+        <translation>Il file CA %1 dell&apos;account %2 non può essere letto: %3. Correggi il percorso o aggiungi di nuovo l&apos;account senza --ca-file.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of the account %2 holds no PEM certificate.</source>
+        <translation>Il file CA %1 dell&apos;account %2 non contiene alcun certificato PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::AccountStore</name>
+    <message>
+        <source>An account named %1 exists already. Remove it first (account remove %1) or choose another name.</source>
+        <translation>Esiste già un account di nome %1. Rimuovilo prima (account remove %1) o scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be written to %2. Check that the folder is writable and the disk not full.</source>
+        <translation>Non è stato possibile scrivere l&apos;account %1 in %2. Controlla che la cartella sia scrivibile e che il disco non sia pieno.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1 (see account list).</source>
+        <translation>Non esiste alcun account di nome %1 (vedi account list).</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be removed from %2.</source>
+        <translation>Non è stato possibile rimuovere l&apos;account %1 da %2.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1 in %2. See account list, or add it with account add.</source>
+        <translation>Non esiste alcun account di nome %1 in %2. Vedi account list, oppure aggiungilo con account add.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Address</name>
+    <message>
+        <source>The address &quot;%1&quot; has a quote (&quot;) that is never closed. Close the quote or remove it.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha una virgoletta (&quot;) che non viene mai chiusa. Chiudi la virgoletta o rimuovila.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;(&quot; without its &quot;)&quot;. Close the comment or remove it.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha una &quot;(&quot; senza la sua &quot;)&quot;. Chiudi il commento o rimuovilo.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;[&quot; without its &quot;]&quot;. An address literal is written like user@[192.0.2.1].</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha una &quot;[&quot; senza la sua &quot;]&quot;. Un indirizzo letterale si scrive come utente@[192.0.2.1].</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;%2&quot; that closes nothing. Remove it.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha un &quot;%2&quot; che non chiude nulla. Rimuovilo.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a backslash outside quotes. Remove it, or put the part that needs it in quotes.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha una barra rovesciata fuori dalle virgolette. Rimuovila, oppure metti tra virgolette la parte che ne ha bisogno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @. Write the whole address, like mario.rossi@example.it.</source>
+        <translation>&quot;%1&quot; non ha nulla prima della @. Scrivi l&apos;indirizzo completo, come mario.rossi@example.it.</translation>
+    </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; contains %2, which is only allowed in quotes. Check the address.</source>
+        <translation>La parte prima della @ in &quot;%1&quot; contiene %2, ammesso solo tra virgolette. Controlla l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; starts or ends with a dot, or has two dots in a row. Check the address.</source>
+        <translation>La parte prima della @ in &quot;%1&quot; inizia o termina con un punto, oppure ha due punti consecutivi. Controlla l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; is longer than %2 characters, which mail servers refuse. Check the address.</source>
+        <translation>La parte prima della @ in &quot;%1&quot; supera i %2 caratteri, e i server di posta la rifiutano. Controlla l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing after the @. Add the domain, like mario.rossi@example.it.</source>
+        <translation>&quot;%1&quot; non ha nulla dopo la @. Aggiungi il dominio, come mario.rossi@example.it.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; in &quot;%2&quot; is not valid: %3. Check the spelling of the address.</source>
+        <translation>Il dominio &quot;%1&quot; in &quot;%2&quot; non è valido: %3. Controlla come è scritto l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The address literal &quot;%1&quot; in &quot;%2&quot; is not an IP address. Write it like user@[192.0.2.1] or user@[IPv6:2001:db8::1].</source>
+        <translation>L&apos;indirizzo letterale &quot;%1&quot; in &quot;%2&quot; non è un indirizzo IP. Scrivilo come utente@[192.0.2.1] o utente@[IPv6:2001:db8::1].</translation>
+    </message>
+    <message>
+        <source>it contains %1; a domain has only letters, digits, hyphens and dots</source>
+        <translation>contiene %1; un dominio ha solo lettere, cifre, trattini e punti</translation>
+    </message>
+    <message>
+        <source>it starts or ends with a dot, or has two dots in a row</source>
+        <translation>inizia o termina con un punto, oppure ha due punti consecutivi</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>la parte &quot;%1&quot; inizia o termina con un trattino</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is longer than %2 characters</source>
+        <translation>la parte &quot;%1&quot; supera i %2 caratteri</translation>
+    </message>
+    <message>
+        <source>it is not a valid internationalised domain name</source>
+        <translation>non è un nome di dominio internazionalizzato valido</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>supera i %1 caratteri</translation>
+    </message>
+    <message>
+        <source>it has an empty label</source>
+        <translation>ha un&apos;etichetta vuota</translation>
+    </message>
+    <message>
+        <source>it contains %1 (%2), which a domain cannot have</source>
+        <translation>contiene %1 (%2), che un dominio non può avere</translation>
+    </message>
+    <message>
+        <source>The name in &quot;%1&quot; hides a control character in an encoded word. Remove the name or write it again in plain text.</source>
+        <translation>Il nome in &quot;%1&quot; nasconde un carattere di controllo in una encoded word. Rimuovi il nome o riscrivilo come testo semplice.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains %2. An address is one line without control characters; remove it (a line break here could add headers or recipients nobody asked for).</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; contiene %2. Un indirizzo è una sola riga senza caratteri di controllo; rimuovilo (un a capo qui potrebbe aggiungere intestazioni o destinatari che nessuno ha chiesto).</translation>
+    </message>
+    <message>
+        <source>The address is empty. Write an address like mario.rossi@example.it.</source>
+        <translation>L&apos;indirizzo è vuoto. Scrivi un indirizzo come mario.rossi@example.it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than one address. Give one address here; where several are allowed, separate them with commas.</source>
+        <translation>&quot;%1&quot; contiene più di un indirizzo. Indica un solo indirizzo qui; dove ne sono ammessi più di uno, separali con virgole.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group or has a &quot;%2&quot; outside quotes. Give one address, like Mario Rossi &lt;mario@example.it&gt;, and put a name with %2 in quotes.</source>
+        <translation>&quot;%1&quot; è un gruppo o ha un &quot;%2&quot; fuori dalle virgolette. Indica un solo indirizzo, come Mario Rossi &lt;mario@example.it&gt;, e metti tra virgolette un nome che contiene %2.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has more than one &quot;&lt;&quot;. Write it like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha più di un &quot;&lt;&quot;. Scrivilo come Mario Rossi &lt;mario@example.it&gt;.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;&gt;&quot; without a &quot;&lt;&quot; before it. Write it like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha un &quot;&gt;&quot; senza un &quot;&lt;&quot; prima. Scrivilo come Mario Rossi &lt;mario@example.it&gt;.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;&lt;&quot; without its &quot;&gt;&quot;. Write it like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha un &quot;&lt;&quot; senza il suo &quot;&gt;&quot;. Scrivilo come Mario Rossi &lt;mario@example.it&gt;.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has text after the closing &quot;&gt;&quot;. Put the name before the address, like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha del testo dopo il &quot;&gt;&quot; di chiusura. Metti il nome prima dell&apos;indirizzo, come Mario Rossi &lt;mario@example.it&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @. Check the address; a name that contains an @ goes in quotes before the address: &quot;a@b&quot; &lt;mario@example.it&gt;.</source>
+        <translation>&quot;%1&quot; ha più di una @. Controlla l&apos;indirizzo; un nome che contiene una @ va tra virgolette prima dell&apos;indirizzo: &quot;a@b&quot; &lt;mario@example.it&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no address between &lt; and &gt;. Write it like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation>&quot;%1&quot; non ha alcun indirizzo tra &lt; e &gt;. Scrivilo come Mario Rossi &lt;mario@example.it&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address: the @ is missing. Write it like mario.rossi@example.it; a name with a comma goes in quotes: &quot;Rossi, Mario&quot; &lt;mario.rossi@example.it&gt;.</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail: manca la @. Scrivilo come mario.rossi@example.it; un nome con una virgola va tra virgolette: &quot;Rossi, Mario&quot; &lt;mario.rossi@example.it&gt;.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has a &quot;%2&quot; where it does not belong. Write it like Mario Rossi &lt;mario@example.it&gt;, with a name that has punctuation in quotes.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha un &quot;%2&quot; fuori posto. Scrivilo come Mario Rossi &lt;mario@example.it&gt;, con tra virgolette un nome che contiene punteggiatura.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces but no &lt;...&gt;. Write a name with its address like Mario Rossi &lt;mario@example.it&gt;.</source>
+        <translation>&quot;%1&quot; contiene spazi ma non &lt;...&gt;. Scrivi un nome con il suo indirizzo come Mario Rossi &lt;mario@example.it&gt;.</translation>
+    </message>
+    <message>
+        <source>The address in &quot;%1&quot; has spaces in it. Remove them, or put the part before the @ in quotes if it really has spaces.</source>
+        <translation>L&apos;indirizzo in &quot;%1&quot; contiene spazi. Rimuovili, oppure metti tra virgolette la parte prima della @ se contiene davvero spazi.</translation>
+    </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; has square brackets. Check the address.</source>
+        <translation>La parte prima della @ in &quot;%1&quot; contiene parentesi quadre. Controlla l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The domain in &quot;%1&quot; is in quotes. Write the domain without quotes, like mario.rossi@example.it.</source>
+        <translation>Il dominio in &quot;%1&quot; è tra virgolette. Scrivi il dominio senza virgolette, come mario.rossi@example.it.</translation>
+    </message>
+    <message>
+        <source>The address list &quot;%1&quot; contains %2. Addresses are one line without control characters; remove it (a line break here could add headers or recipients nobody asked for).</source>
+        <translation>L&apos;elenco di indirizzi &quot;%1&quot; contiene %2. Gli indirizzi stanno su una sola riga senza caratteri di controllo; rimuovilo (un a capo qui potrebbe aggiungere intestazioni o destinatari che nessuno ha chiesto).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a bare address (like mario.rossi@example.it) because the name is given separately.</source>
+        <translation>&quot;%1&quot; dovrebbe essere un indirizzo semplice (come mario.rossi@example.it), perché il nome è indicato a parte.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; for %2 contains %3. Write the name on one line without control characters.</source>
+        <translation>Il nome &quot;%1&quot; per %2 contiene %3. Scrivi il nome su una sola riga senza caratteri di controllo.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::AutoconfigClient</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 non ha risposto entro %2 secondi.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes; a mail configuration is never that large.</source>
+        <translation>%1 ha inviato più di %2 byte; una configurazione di posta non è mai così grande.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 ha risposto con HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>Non è stato possibile scaricare %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli</name>
     <message>
         <source>Print the SMTP dialogue on stderr, credentials redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il dialogo SMTP su stderr, con le credenziali oscurate.</translation>
     </message>
     <message>
         <source>Keep configuration and data in DIR for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva configurazione e dati in DIR per questa esecuzione.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa un unico oggetto JSON su stdout.</translation>
     </message>
     <message>
         <source>Read the password from the environment variable VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi la password dalla variabile d&apos;ambiente VAR.</translation>
     </message>
     <message>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi la password dalla prima riga di stdin.</translation>
     </message>
 </context>
 <context>
     <name>Postino::Cli::Command</name>
     <message>
         <source>postino-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>postino-cli %1: %2</translation>
     </message>
     <message>
         <source>Run &apos;postino-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui &apos;postino-cli %1 --help&apos; per le opzioni.</translation>
     </message>
     <message>
         <source>Usage: postino-cli COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: postino-cli COMANDO [OPZIONI]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi:</translation>
     </message>
     <message>
         <source>Run &apos;postino-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui &apos;postino-cli COMANDO --help&apos; per le opzioni di un comando.</translation>
     </message>
     <message>
         <source>postino-cli: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>postino-cli: comando sconosciuto &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>risposta del server: %1</translation>
     </message>
 </context>
 <context>
     <name>Postino::Cli::ConnectionOptions</name>
     <message>
         <source>Extra trusted CA certificates (PEM), added to the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati CA aggiuntivi considerati attendibili (PEM), oltre a quelli di sistema.</translation>
     </message>
     <message>
         <source>Accept this one server certificate (hex SHA-256 of its DER) even if it does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta questo specifico certificato del server (SHA-256 esadecimale del suo DER) anche se non supera la verifica.</translation>
     </message>
     <message>
         <source>Connect to ADDR when HOST is wanted (repeatable); TLS still verifies HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettiti ad ADDR quando è richiesto HOST (ripetibile); TLS verifica comunque HOST.</translation>
     </message>
     <message>
         <source>Name server for MX, SRV and TXT look-ups (port 53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server DNS per le ricerche MX, SRV e TXT (porta 53).</translation>
     </message>
     <message>
         <source>Per-connection inactivity limit in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di inattività per connessione, in secondi.</translation>
     </message>
     <message>
         <source>Write the SMTP dialogue to FILE, credentials redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il dialogo SMTP in FILE, con le credenziali oscurate.</translation>
     </message>
     <message>
         <source>Cannot use &quot;%1&quot; as the configuration folder: it cannot be created. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare &quot;%1&quot; come cartella di configurazione: non può essere creata. Scegli una cartella in cui puoi scrivere.</translation>
     </message>
     <message>
         <source>--dns-server wants an IP address (like 127.0.0.1), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dns-server richiede un indirizzo IP (come 127.0.0.1), non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout richiede un numero di secondi tra 0 e 3600, non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--resolve wants HOST:ADDR with an IP address, like smtp.example.com:127.0.0.1; &quot;%1&quot; is not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve richiede HOST:ADDR con un indirizzo IP, come smtp.example.com:127.0.0.1; &quot;%1&quot; non lo è.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; (--ca-file) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CA &quot;%1&quot; (--ca-file) non esiste.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; (--ca-file) holds no PEM certificate. Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CA &quot;%1&quot; (--ca-file) non contiene alcun certificato PEM. Indica un file con blocchi -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <source>--trust-fingerprint wants the certificate&apos;s SHA-256 as 64 hex digits (colons allowed), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint richiede l&apos;impronta digitale SHA-256 del certificato come 64 cifre esadecimali (due punti ammessi), non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the password one way: --password-env or --password-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci la password in un solo modo: --password-env oppure --password-stdin, non entrambi.</translation>
     </message>
     <message>
         <source>The environment variable %1 named by --password-env is not set. Set it, for example with read -s %1 &amp;&amp; export %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variabile d&apos;ambiente %1 indicata da --password-env non è impostata. Impostala, ad esempio con read -s %1 &amp;&amp; export %1.</translation>
     </message>
     <message>
         <source>--password-stdin was given but standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato indicato --password-stdin, ma lo standard input non può essere letto.</translation>
     </message>
     <message>
         <source>--password-stdin was given but standard input had no password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato indicato --password-stdin, ma la prima riga dello standard input non conteneva alcuna password.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::SendCommand</name>
+    <message>
+        <source>Send with this stored account.</source>
+        <translation>Invia con questo account salvato.</translation>
+    </message>
+    <message>
+        <source>Outgoing server.</source>
+        <translation>Server della posta in uscita (SMTP).</translation>
+    </message>
+    <message>
+        <source>Server port (465, 587, 25, ...).</source>
+        <translation>Porta del server (465, 587, 25, ...).</translation>
+    </message>
+    <message>
+        <source>tls (implicit TLS), starttls, or none.</source>
+        <translation>tls (TLS implicito, SSL/TLS), starttls oppure none.</translation>
+    </message>
+    <message>
+        <source>Log in with this user name.</source>
+        <translation>Accedi con questo nome utente.</translation>
+    </message>
+    <message>
+        <source>Authentication mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, XOAUTH2, OAUTHBEARER); default: the strongest offered.</source>
+        <translation>Meccanismo di autenticazione (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, XOAUTH2, OAUTHBEARER); predefinito: il più robusto offerto.</translation>
+    </message>
+    <message>
+        <source>Allow sending the password without TLS to a remote server (never do this over the internet).</source>
+        <translation>Consenti l&apos;invio della password senza TLS a un server remoto (non farlo mai attraverso Internet).</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Indirizzo del mittente.</translation>
+    </message>
+    <message>
+        <source>Recipient (repeatable).</source>
+        <translation>Destinatario (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Copy recipient (repeatable).</source>
+        <translation>Destinatario in copia, Cc (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Blind copy recipient (repeatable).</source>
+        <translation>Destinatario in copia nascosta, Ccn (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation>Oggetto.</translation>
+    </message>
+    <message>
+        <source>Plain-text body.</source>
+        <translation>Corpo del messaggio in testo semplice.</translation>
+    </message>
+    <message>
+        <source>Read the plain-text body from FILE.</source>
+        <translation>Leggi il corpo in testo semplice da FILE.</translation>
+    </message>
+    <message>
+        <source>HTML body from FILE (sent with a plain-text alternative).</source>
+        <translation>Corpo HTML da FILE (inviato con un&apos;alternativa in testo semplice).</translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeatable).</source>
+        <translation>Allega FILE (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Add a header (repeatable).</source>
+        <translation>Aggiungi un&apos;intestazione (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Send this ready message as it is.</source>
+        <translation>Invia così com&apos;è questo messaggio già pronto.</translation>
+    </message>
+    <message>
+        <source>Only queue the message; do not send now.</source>
+        <translation>Metti solo in coda il messaggio; non inviarlo ora.</translation>
+    </message>
+    <message>
+        <source>Send UTF-8 text as 8bit (only for servers with 8BITMIME).</source>
+        <translation>Invia il testo UTF-8 come 8bit (solo per server con 8BITMIME).</translation>
+    </message>
+    <message>
+        <source>Ask for delivery status notifications.</source>
+        <translation>Richiedi le notifiche sullo stato di consegna (DSN).</translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; does not exist.</source>
+        <translation>Il file %1 &quot;%2&quot; non esiste.</translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; cannot be read: %3.</source>
+        <translation>Il file %1 &quot;%2&quot; non può essere letto: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; is not UTF-8 text. Convert it, for example with iconv -t UTF-8.</source>
+        <translation>Il file %1 &quot;%2&quot; non è testo UTF-8. Convertilo, ad esempio con iconv -t UTF-8.</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file for the message: %1.</source>
+        <translation>Impossibile creare un file temporaneo per il messaggio: %1.</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; has no From or Sender header; give the sender with --from.</source>
+        <translation>Il messaggio &quot;%1&quot; non ha l&apos;intestazione From né Sender; indica il mittente con --from.</translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; names no recipient (To, Cc or Bcc); give them with --to.</source>
+        <translation>Il messaggio &quot;%1&quot; non indica alcun destinatario (To, Cc o Bcc); indicali con --to.</translation>
+    </message>
+    <message>
+        <source>Say who the message is from with --from ADDR (or send a ready message with --eml FILE).</source>
+        <translation>Indica il mittente del messaggio con --from ADDR (oppure invia un messaggio già pronto con --eml FILE).</translation>
+    </message>
+    <message>
+        <source>Give at least one recipient with --to, --cc or --bcc.</source>
+        <translation>Indica almeno un destinatario con --to, --cc o --bcc.</translation>
+    </message>
+    <message>
+        <source>Give the body one way: --body or --body-file, not both.</source>
+        <translation>Fornisci il corpo in un solo modo: --body oppure --body-file, non entrambi.</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>del testo</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; does not exist or is not a file.</source>
+        <translation>L&apos;allegato &quot;%1&quot; non esiste o non è un file.</translation>
+    </message>
+    <message>
+        <source>--header wants &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>--header richiede &quot;Nome: valore&quot;, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the message: %1.</source>
+        <translation>Impossibile scrivere il messaggio: %1.</translation>
+    </message>
+    <message>
+        <source>Send a message (it is stored in the outbox first).</source>
+        <translation>Invia un messaggio (viene prima salvato nella posta in uscita).</translation>
+    </message>
+    <message>
+        <source>send takes no arguments without an option name: &quot;%1&quot;.</source>
+        <translation>send non accetta argomenti senza il nome di un&apos;opzione: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Stored accounts are not available yet.</source>
+        <translation>Gli account salvati non sono ancora disponibili.</translation>
+    </message>
+    <message>
+        <source>Say where to send: --account NAME, or --host HOST --port N --security tls|starttls|none.</source>
+        <translation>Indica dove inviare: --account NOME, oppure --host HOST --port N --security tls|starttls|none.</translation>
+    </message>
+    <message>
+        <source>--security is tls, starttls or none, not &quot;%1&quot;.</source>
+        <translation>--security può essere tls, starttls o none, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--port wants a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port richiede un numero da 1 a 65535, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--auth: unknown mechanism &quot;%1&quot;.</source>
+        <translation>--auth: meccanismo sconosciuto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A password was given but no --username to log in with.</source>
+        <translation>È stata indicata una password, ma nessun --username con cui accedere.</translation>
+    </message>
+    <message>
+        <source>--username %1 needs a password: give it with --password-env VAR or --password-stdin.</source>
+        <translation>--username %1 richiede una password: forniscila con --password-env VAR o --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (%2).</source>
+        <translation>Inviato a %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ComposedMessage</name>
+    <message>
+        <source>The saved message is damaged: %1.</source>
+        <translation>Il messaggio salvato è danneggiato: %1.</translation>
+    </message>
+    <message>
+        <source>it was written in an unknown format (version %1)</source>
+        <translation>è stato scritto in un formato sconosciuto (versione %1)</translation>
+    </message>
+    <message>
+        <source>the field “%1” is not text</source>
+        <translation>il campo “%1” non è testo</translation>
+    </message>
+    <message>
+        <source>the attachments are not a list</source>
+        <translation>gli allegati non sono un elenco</translation>
+    </message>
+    <message>
+        <source>an attachment is not a file name</source>
+        <translation>un allegato non è un nome di file</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ComposerWindow</name>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Your name &lt;you@example.org&gt;</source>
+        <translation>Il tuo nome &lt;tu@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>Your addresses</source>
+        <translation>I tuoi indirizzi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>name@example.org, another@example.org</source>
+        <translation>nome@example.org, altro@example.org</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Copia a</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Ccn</translation>
+    </message>
+    <message>
+        <source>Blind copy to (not shown to the others)</source>
+        <translation>Copia nascosta a (non visibile agli altri destinatari)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;n:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Allegati:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachments (Delete)</source>
+        <translation>Rimuovi gli allegati selezionati (Canc)</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Testo del messaggio</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>Trascina qui i file per allegarli.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Invia il messaggio (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>Alle&amp;ga file…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Salva &amp;bozza</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Bozza salvata.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>Delete this draft and close the window</source>
+        <translation>Elimina questa bozza e chiudi la finestra</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;Rich Text</source>
+        <translation>&amp;Testo formattato</translation>
+    </message>
+    <message>
+        <source>Write with bold, italic and underline (sent as HTML with a plain text copy)</source>
+        <translation>Scrivi con grassetto, corsivo e sottolineato (inviato come HTML con una copia in testo semplice)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Grassetto</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Corsivo</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Sottolineato</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Messaggio</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nuovo messaggio</translation>
+    </message>
+    <message>
+        <source>%1 – New Message</source>
+        <translation>%1 – Nuovo messaggio</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Drafts are not available in this window.</source>
+        <translation>Le bozze non sono disponibili in questa finestra.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Bozza salvata alle %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non inviato: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: add at least one recipient in To, Cc or Bcc.</source>
+        <translation>Non inviato: aggiungi almeno un destinatario in A, Cc o Ccn.</translation>
+    </message>
+    <message>
+        <source>Not sent: these attachments are no longer there: %1. Remove them or attach them again.</source>
+        <translation>Non inviato: questi allegati non ci sono più: %1. Rimuovili o allegali di nuovo.</translation>
+    </message>
+    <message>
+        <source>Message Too Large?</source>
+        <translation>Messaggio troppo grande?</translation>
+    </message>
+    <message>
+        <source>This message will be about %1, but the server accepts at most %2. It will probably be refused.
+
+Remove or shrink some attachments, or send it anyway.</source>
+        <translation>Questo messaggio sarà di circa %1, ma il server accetta al massimo %2. Probabilmente verrà rifiutato.
+
+Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Invia comunque</translation>
+    </message>
+    <message>
+        <source>Not sent. The message is still here.</source>
+        <translation>Non inviato. Il messaggio è ancora qui.</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (mancante)</translation>
+    </message>
+    <message>
+        <source>Draft Not Saved</source>
+        <translation>Bozza non salvata</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so closing now would lose what you wrote.
+
+%1</source>
+        <translation>Non è stato possibile salvare la bozza: chiudendo ora perderesti quello che hai scritto.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DraftStore</name>
+    <message>
+        <source>Could not save the draft: “%1” is not a valid draft name.</source>
+        <translation>Impossibile salvare la bozza: “%1” non è un nome di bozza valido.</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: the folder %1 could not be created. Check its permissions.</source>
+        <translation>Impossibile salvare la bozza: non è stato possibile creare la cartella %1. Controllane i permessi.</translation>
+    </message>
+    <message>
+        <source>Could not save the draft to %1: %2. Check that the disk is not full; your text is still in the window.</source>
+        <translation>Impossibile salvare la bozza in %1: %2. Controlla che il disco non sia pieno; il testo è ancora nella finestra.</translation>
+    </message>
+    <message>
+        <source>There is no draft named “%1”.</source>
+        <translation>Non esiste alcuna bozza di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not open the draft %1: %2.</source>
+        <translation>Impossibile aprire la bozza %1: %2.</translation>
+    </message>
+    <message>
+        <source>The draft %1 is too large to be a draft; it was not opened.</source>
+        <translation>La bozza %1 è troppo grande per essere una bozza; non è stata aperta.</translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged and could not be read (%2). Its file was left in place.</source>
+        <translation>La bozza %1 è danneggiata e non può essere letta (%2). Il suo file è stato lasciato dov&apos;era.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be read: %2</source>
+        <translation>Non è stato possibile leggere la bozza %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete the draft %1. Check the folder&apos;s permissions.</source>
+        <translation>Impossibile eliminare la bozza %1. Controlla i permessi della cartella.</translation>
     </message>
 </context>
 <context>
     <name>Postino::Error</name>
     <message>
         <source>The address &quot;%1&quot; contains a character that cannot be sent (a space, a control character or an angle bracket). Correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo &quot;%1&quot; contiene un carattere che non può essere inviato (uno spazio, un carattere di controllo o una parentesi angolare). Correggi l&apos;indirizzo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address: it needs a name, an @ and a domain, like mario.rossi@example.it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail: servono un nome, una @ e un dominio, come mario.rossi@example.it.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; has non-ASCII characters before the @, which needs a server that offers SMTPUTF8; this server does not. Use an ASCII address for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha caratteri non ASCII prima della @, che richiedono un server che offra SMTPUTF8; questo server non lo offre. Usa un indirizzo ASCII per questo destinatario.</translation>
     </message>
     <message>
         <source>The domain of &quot;%1&quot; is not a valid internationalised domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio di &quot;%1&quot; non è un nome di dominio internazionalizzato valido.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::HeaderEncoding</name>
+    <message>
+        <source>A header has no name. Write custom headers as &quot;Name: value&quot;, for example &quot;X-Priority: 1&quot;.</source>
+        <translation>Un&apos;intestazione non ha nome. Scrivi le intestazioni personalizzate come &quot;Nome: valore&quot;, ad esempio &quot;X-Priority: 1&quot;.</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1...&quot; is longer than %2 characters. Use a shorter name.</source>
+        <translation>Il nome dell&apos;intestazione &quot;%1...&quot; supera i %2 caratteri. Usa un nome più corto.</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; contains %2, which a header name cannot have. Use only printable ASCII letters, digits and punctuation other than the colon, for example &quot;X-Project-Id&quot;.</source>
+        <translation>Il nome dell&apos;intestazione &quot;%1&quot; contiene %2, che il nome di un&apos;intestazione non può avere. Usa solo lettere ASCII stampabili, cifre e segni di punteggiatura diversi dai due punti, ad esempio &quot;X-Project-Id&quot;.</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; contains %2 at position %3. A header value must be a single line without control characters; remove it (a line break here could add headers nobody asked for).</source>
+        <translation>Il valore dell&apos;intestazione &quot;%1&quot; contiene %2 alla posizione %3. Il valore di un&apos;intestazione deve essere una sola riga senza caratteri di controllo; rimuovilo (un a capo qui potrebbe aggiungere intestazioni che nessuno ha chiesto).</translation>
+    </message>
+    <message>
+        <source>a line break (CR)</source>
+        <translation>un a capo (CR)</translation>
+    </message>
+    <message>
+        <source>a line break (LF)</source>
+        <translation>un a capo (LF)</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>un carattere NUL</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>una tabulazione</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>uno spazio</translation>
+    </message>
+    <message>
+        <source>a colon</source>
+        <translation>i due punti</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos;</source>
+        <translation>il carattere &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>il carattere U+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::IspdbParser</name>
+    <message>
+        <source>an outgoing server has no &lt;hostname&gt;</source>
+        <translation>un server in uscita non ha &lt;hostname&gt;</translation>
+    </message>
+    <message>
+        <source>the outgoing server %1 has no valid &lt;port&gt; (1-65535)</source>
+        <translation>il server in uscita %1 non ha una &lt;port&gt; valida (1-65535)</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>la porta &quot;%1&quot; non è un numero da 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the socketType &quot;%1&quot; is none of SSL, STARTTLS, plain</source>
+        <translation>il socketType &quot;%1&quot; non è né SSL, né STARTTLS, né plain</translation>
+    </message>
+    <message>
+        <source>the authentication &quot;%1&quot; is not an ISPDB authentication method</source>
+        <translation>l&apos;autenticazione &quot;%1&quot; non è un metodo di autenticazione ISPDB</translation>
+    </message>
+    <message>
+        <source>the provider kind &quot;%1&quot; is none of mailbox, hosting, pec, bridge</source>
+        <translation>il tipo di provider &quot;%1&quot; non è né mailbox, né hosting, né pec, né bridge</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line %1: %2)</source>
+        <translation>non è XML ben formato (riga %1: %2)</translation>
+    </message>
+    <message>
+        <source>it has no &lt;emailProvider&gt; element</source>
+        <translation>non ha un elemento &lt;emailProvider&gt;</translation>
+    </message>
+    <message>
+        <source>it names no outgoing SMTP server</source>
+        <translation>non indica alcun server della posta in uscita (SMTP)</translation>
+    </message>
+    <message>
+        <source>The mail configuration %1 could not be read: %2.</source>
+        <translation>Non è stato possibile leggere la configurazione di posta %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain refused access to the password of the account %1. Unlock the keychain (or allow Postino) and try again.</source>
+        <translation>Il portachiavi di sistema ha negato l&apos;accesso alla password dell&apos;account %1. Sblocca il portachiavi (o autorizza Postino) e riprova.</translation>
     </message>
 </context>
 <context>
     <name>Postino::MainWindow</name>
     <message>
         <source>Postino</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino</translation>
     </message>
     <message>
-        <source>Welcome to Postino.</source>
-        <translation type="unfinished"></translation>
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.
+
+Messages you send wait here until the server has accepted them; if the network or the server is down, Postino tries again by itself.</source>
+        <translation>La posta in uscita è vuota.
+
+I messaggi che invii restano qui finché il server non li ha accettati; se la rete o il server non sono disponibili, Postino riprova da solo.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Posta inviata</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.
+
+Messages the server has accepted are listed here.</source>
+        <translation>Non hai ancora inviato nulla.
+
+Qui trovi i messaggi accettati dal server.</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Bozze</translation>
+    </message>
+    <message>
+        <source>No drafts.
+
+What you write is saved here as you type, and stays until you send it.</source>
+        <translation>Nessuna bozza.
+
+Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invii.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvata</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;pri</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Pronto.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>Ancora nessun account.</translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation>Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>Vi&amp;ste</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+    <message>
+        <source>Get Started</source>
+        <translation>Per iniziare</translation>
+    </message>
+    <message>
+        <source>Test Server</source>
+        <translation>Server di prova</translation>
+    </message>
+    <message>
+        <source>Welcome to Postino</source>
+        <translation>Ti diamo il benvenuto in Postino</translation>
+    </message>
+    <message>
+        <source>Postino sends your e-mail and makes sure it arrives: it finds the right server for your address, checks that it works, and keeps every message in the outbox until the server has accepted it.</source>
+        <translation>Postino invia la tua posta e si assicura che arrivi: trova il server giusto per il tuo indirizzo, verifica che funzioni e tiene ogni messaggio nella posta in uscita finché il server non lo ha accettato.</translation>
+    </message>
+    <message>
+        <source>Add an Account</source>
+        <translation>Aggiungi un account</translation>
+    </message>
+    <message>
+        <source>Set up the address you send from. Postino looks up the server settings for you.</source>
+        <translation>Configura l&apos;indirizzo da cui invii. Postino cerca per te le impostazioni del server.</translation>
+    </message>
+    <message>
+        <source>Try Postino with the Built-in Test Server</source>
+        <translation>Prova Postino con il server di prova integrato</translation>
+    </message>
+    <message>
+        <source>Send messages to a mail server inside Postino and see exactly what would be sent. Nothing leaves this computer.</source>
+        <translation>Invia messaggi a un server di posta interno a Postino e guarda esattamente cosa verrebbe inviato. Nulla esce da questo computer.</translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Nuovo messaggio</translation>
+    </message>
+    <message>
+        <source>Write a new message (Ctrl+N)</source>
+        <translation>Scrivi un nuovo messaggio (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Test Server</source>
+        <translation>Avvia il server di &amp;prova</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;About Postino</source>
+        <translation>&amp;Informazioni su Postino</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>Posta in &amp;uscita</translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation>Posta &amp;inviata</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Bozze</translation>
+    </message>
+    <message>
+        <source>&amp;Test Server</source>
+        <translation>Server di &amp;prova</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barra principale</translation>
+    </message>
+    <message>
+        <source>Message to %1 handed to the outbox.</source>
+        <translation>Messaggio per %1 messo in coda nella posta in uscita.</translation>
+    </message>
+    <message>
+        <source>Draft Not Opened</source>
+        <translation>Bozza non aperta</translation>
+    </message>
+    <message>
+        <source>About Postino</source>
+        <translation>Informazioni su Postino</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Postino %1&lt;/h3&gt;&lt;p&gt;Finds, tests and uses the right outgoing mail server, and keeps every message until the server has taken it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Postino %1&lt;/h3&gt;&lt;p&gt;Trova, verifica e usa il server della posta in uscita giusto, e conserva ogni messaggio finché il server non lo ha preso in carico.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>(damaged draft)</source>
+        <translation>(bozza danneggiata)</translation>
+    </message>
+    <message>
+        <source>Test server: %1:%2</source>
+        <translation>Server di prova: %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::MessageBuilder</name>
+    <message>
+        <source>The attachment &quot;%1&quot; does not exist. Check the path, or remove it from the message.</source>
+        <translation>L&apos;allegato &quot;%1&quot; non esiste. Controlla il percorso o rimuovilo dal messaggio.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is a folder, not a file. Attach the files in it one by one, or an archive of it.</source>
+        <translation>L&apos;allegato &quot;%1&quot; è una cartella, non un file. Allega uno per uno i file che contiene, oppure un archivio della cartella.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read: %2. Check that you may read it, or remove it from the message.</source>
+        <translation>L&apos;allegato &quot;%1&quot; non può essere letto: %2. Controlla di avere il permesso di leggerlo, oppure rimuovilo dal messaggio.</translation>
+    </message>
+    <message>
+        <source>The message could not be written: %1. Check that the disk has free space and try again.</source>
+        <translation>Non è stato possibile scrivere il messaggio: %1. Controlla che ci sia spazio libero sul disco e riprova.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read: %2. Check that you may read it, or remove it.</source>
+        <translation>L&apos;allegato &quot;%1&quot; non può essere letto: %2. Controlla di avere il permesso di leggerlo, oppure rimuovilo.</translation>
+    </message>
+    <message>
+        <source>Reading the attachment &quot;%1&quot; failed: %2. Check the file and try again.</source>
+        <translation>La lettura dell&apos;allegato &quot;%1&quot; non è riuscita: %2. Controlla il file e riprova.</translation>
+    </message>
+    <message>
+        <source>No MIME boundary could be found that does not occur in the text. Try again.</source>
+        <translation>Non è stato trovato alcun separatore MIME che non compaia nel testo. Riprova.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; cannot be added as a custom header: Postino writes it itself from the message&apos;s own fields. Set the matching field (from, to, cc, bcc, subject, ...) instead.</source>
+        <translation>L&apos;intestazione &quot;%1&quot; non può essere aggiunta come intestazione personalizzata: Postino la scrive da sé in base ai campi del messaggio. Imposta invece il campo corrispondente (mittente, destinatari, Cc, Ccn, oggetto, ...).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;, for example &quot;X-Priority: 1&quot;.</source>
+        <translation>&quot;%1&quot; non è un&apos;intestazione: scrivila come &quot;Nome: valore&quot;, ad esempio &quot;X-Priority: 1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Message-ID. Write it like &lt;unique-part@example.it&gt;, in printable ASCII without spaces.</source>
+        <translation>&quot;%1&quot; non è un Message-ID valido. Scrivilo come &lt;parte-univoca@example.it&gt;, in ASCII stampabile senza spazi.</translation>
+    </message>
+    <message>
+        <source>The message has no sender. Set the From address, like mario.rossi@example.it.</source>
+        <translation>Il messaggio non ha un mittente. Imposta l&apos;indirizzo del mittente (Da), come mario.rossi@example.it.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients. Add at least one To, Cc or Bcc address.</source>
+        <translation>Il messaggio non ha destinatari. Aggiungi almeno un indirizzo in A, Cc o Ccn.</translation>
+    </message>
+    <message>
+        <source>The subject contains %1. Write the subject on one line without control characters.</source>
+        <translation>L&apos;oggetto contiene %1. Scrivi l&apos;oggetto su una sola riga senza caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>The attachment name &quot;%1&quot; is empty or has a control character. Give the attachment a plain file name.</source>
+        <translation>Il nome dell&apos;allegato &quot;%1&quot; è vuoto o contiene un carattere di controllo. Dai all&apos;allegato un semplice nome di file.</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; given for the attachment &quot;%2&quot; is not a MIME type. Give one like application/pdf, or none to let Postino choose.</source>
+        <translation>Il tipo &quot;%1&quot; indicato per l&apos;allegato &quot;%2&quot; non è un tipo MIME. Indicane uno come application/pdf, oppure nessuno per lasciare che sia Postino a sceglierlo.</translation>
+    </message>
+    <message>
+        <source>The Reply-To address %1 has non-ASCII characters before the @, which only UTF-8 headers can carry. Use an ASCII address or enable UTF-8 headers (SMTPUTF8).</source>
+        <translation>L&apos;indirizzo Reply-To %1 ha caratteri non ASCII prima della @, che solo le intestazioni UTF-8 possono contenere. Usa un indirizzo ASCII o abilita le intestazioni UTF-8 (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The message could not be written: the output is not open for writing.</source>
+        <translation>Non è stato possibile scrivere il messaggio: l&apos;output non è aperto in scrittura.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::MessageViewer</name>
+    <message>
+        <source>Message headers</source>
+        <translation>Intestazioni del messaggio</translation>
+    </message>
+    <message>
+        <source>Message as the recipient sees it</source>
+        <translation>Il messaggio come lo vede il destinatario</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>Sorgente del messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation>Ante&amp;prima</translation>
+    </message>
+    <message>
+        <source>R&amp;aw</source>
+        <translation>S&amp;orgente</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a message to read it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleziona un messaggio per leggerlo.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Da:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation>Busta:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, received %3, %4</source>
+        <translation>da %1 a %2, ricevuto il %3, %4</translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (null sender)</source>
+        <translation>&lt;&gt; (mittente nullo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>senza nome</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Allegati: %1</translation>
+    </message>
+    <message>
+        <source>[… %1 more not shown]</source>
+        <translation>[… altri %1 non mostrati]</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxItem</name>
+    <message>
+        <source>The CA file %1 kept with this message holds no readable PEM certificate. Restore the file, or remove the message and send it again.</source>
+        <translation>Il file CA %1 conservato con questo messaggio non contiene alcun certificato PEM leggibile. Ripristina il file, oppure rimuovi il messaggio e invialo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s metadata is not valid: %1.</source>
+        <translation>I metadati dell&apos;elemento non sono validi: %1.</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>nessun id</translation>
+    </message>
+    <message>
+        <source>neither an account nor a server</source>
+        <translation>né un account né un server</translation>
+    </message>
+    <message>
+        <source>server port out of range</source>
+        <translation>porta del server fuori intervallo</translation>
+    </message>
+    <message>
+        <source>unknown server security</source>
+        <translation>sicurezza del server sconosciuta</translation>
+    </message>
+    <message>
+        <source>no recipients</source>
+        <translation>nessun destinatario</translation>
+    </message>
+    <message>
+        <source>a recipient without address or state</source>
+        <translation>un destinatario senza indirizzo o stato</translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation>stato sconosciuto</translation>
+    </message>
+    <message>
+        <source>no creation time</source>
+        <translation>nessuna data di creazione</translation>
+    </message>
+    <message>
+        <source>creating the folder</source>
+        <translation>la creazione della cartella</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>la scrittura di</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>la sincronizzazione su disco di</translation>
+    </message>
+    <message>
+        <source>renaming into place</source>
+        <translation>la ridenominazione definitiva di</translation>
+    </message>
+    <message>
+        <source>flushing the folder to disk</source>
+        <translation>la sincronizzazione su disco della cartella</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written: %1 %2 failed (%3). Free some disk space or make the folder writable, then try again; nothing half-written was kept.</source>
+        <translation>Non è stato possibile scrivere nella posta in uscita: non è riuscita %1 %2 (%3). Libera spazio sul disco o rendi scrivibile la cartella, poi riprova; nulla di scritto a metà è stato conservato.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(nessun oggetto)</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxRunner</name>
+    <message>
+        <source>outcome unknown: connection lost after the final dot; the message may arrive twice</source>
+        <translation>esito sconosciuto: connessione persa dopo il punto finale; il messaggio potrebbe arrivare due volte</translation>
+    </message>
+    <message>
+        <source>Postino stopped while waiting for the server&apos;s answer to the message; it may have arrived. It will be sent again, and may arrive twice.</source>
+        <translation>Postino si è interrotto mentre attendeva la risposta del server al messaggio; il messaggio potrebbe essere arrivato. Verrà inviato di nuovo e potrebbe arrivare due volte.</translation>
+    </message>
+    <message>
+        <source>interrupted before the message was sent; it will be sent again</source>
+        <translation>interrotto prima dell&apos;invio del messaggio; verrà inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>No submission could be created for %1.</source>
+        <translation>Non è stato possibile preparare l&apos;invio per %1.</translation>
+    </message>
+    <message>
+        <source>The stored message %1 could not be read (%2); it cannot be sent.</source>
+        <translation>Il messaggio salvato %1 non può essere letto (%2); non può essere inviato.</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>inviato: %1</translation>
+    </message>
+    <message>
+        <source>The server refused %1 (%2). Nobody was sent the message. Correct the address, then retry or remove the message.</source>
+        <translation>Il server ha rifiutato %1 (%2). Il messaggio non è stato inviato a nessuno. Correggi l&apos;indirizzo, poi riprova o rimuovi il messaggio.</translation>
+    </message>
+    <message>
+        <source>Sent to some recipients; %1 refused for now and will be retried.</source>
+        <translation>Inviato ad alcuni destinatari; per %1 l&apos;invio è stato rifiutato per ora e verrà riprovato.</translation>
+    </message>
+    <message>
+        <source>Sent to some recipients; the server refused %1 (%2).</source>
+        <translation>Inviato ad alcuni destinatari; il server ha rifiutato %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server did not take the message: %1</source>
+        <translation>Il server non ha preso in carico il messaggio: %1</translation>
+    </message>
+    <message>
+        <source>The server refused %1 for now; the message will be retried.</source>
+        <translation>Il server ha rifiutato %1 per ora; l&apos;invio del messaggio verrà riprovato.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 hours of trying. The last error was: %2</source>
+        <translation>Invio abbandonato dopo %1 ore di tentativi. L&apos;ultimo errore è stato: %2</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation>abbandonato</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>La connessione al server non è riuscita.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the transaction.</source>
+        <translation>Il server ha chiuso la connessione durante la transazione.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2 and none was given; the message stays queued. Give the password (--password-env VAR or --password-stdin, or store it with the account) and run the queue again.</source>
+        <translation>Il server %1 chiede la password di %2 e non ne è stata fornita alcuna; il messaggio resta in coda. Fornisci la password (--password-env VAR o --password-stdin, oppure salvala con l&apos;account) ed elabora di nuovo la coda.</translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent right now; wait for the attempt to end.</source>
+        <translation>Il messaggio %1 è in fase di invio proprio ora; attendi la fine del tentativo.</translation>
+    </message>
+    <message>
+        <source>retry requested</source>
+        <translation>nuovo tentativo richiesto</translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent right now; remove it when the attempt has ended.</source>
+        <translation>Il messaggio %1 è in fase di invio proprio ora; rimuovilo quando il tentativo sarà terminato.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxStore</name>
+    <message>
+        <source>An item with the id %1 is already in the outbox; nothing was queued. Try again.</source>
+        <translation>Nella posta in uscita c&apos;è già un elemento con id %1; non è stato messo in coda nulla. Riprova.</translation>
+    </message>
+    <message>
+        <source>The message %1 is no longer in the outbox (sent or removed elsewhere).</source>
+        <translation>Il messaggio %1 non è più nella posta in uscita (inviato o rimosso altrove).</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox; `queue list` shows the ids.</source>
+        <translation>Nella posta in uscita non c&apos;è alcun messaggio %1; `queue list` mostra gli id.</translation>
+    </message>
+    <message>
+        <source>The message %1 could not be read from the outbox (%2).</source>
+        <translation>Non è stato possibile leggere il messaggio %1 dalla posta in uscita (%2).</translation>
+    </message>
+    <message>
+        <source>item.json is missing</source>
+        <translation>item.json manca</translation>
+    </message>
+    <message>
+        <source>item.json cannot be read (%1)</source>
+        <translation>item.json non può essere letto (%1)</translation>
+    </message>
+    <message>
+        <source>item.json is empty (zero bytes)</source>
+        <translation>item.json è vuoto (zero byte)</translation>
+    </message>
+    <message>
+        <source>item.json is not valid JSON (%1 at byte %2): truncated or overwritten</source>
+        <translation>item.json non è JSON valido (%1 al byte %2): troncato o sovrascritto</translation>
+    </message>
+    <message>
+        <source>item.json has an unknown format</source>
+        <translation>item.json ha un formato sconosciuto</translation>
+    </message>
+    <message>
+        <source>item.json does not match its checksum: it was changed or damaged</source>
+        <translation>item.json non corrisponde al suo checksum: è stato modificato o danneggiato</translation>
+    </message>
+    <message>
+        <source>item.json belongs to %1, not to this folder</source>
+        <translation>item.json appartiene a %1, non a questa cartella</translation>
+    </message>
+    <message>
+        <source>message.eml is missing</source>
+        <translation>message.eml manca</translation>
+    </message>
+    <message>
+        <source>message.eml cannot be read (%1)</source>
+        <translation>message.eml non può essere letto (%1)</translation>
+    </message>
+    <message>
+        <source>message.eml has %1 bytes instead of %2: it was truncated or changed</source>
+        <translation>message.eml ha %1 byte invece di %2: è stato troncato o modificato</translation>
+    </message>
+    <message>
+        <source>message.eml does not match its checksum: it was changed or damaged</source>
+        <translation>message.eml non corrisponde al suo checksum: è stato modificato o danneggiato</translation>
+    </message>
+    <message>
+        <source>The outbox item %1 is damaged (%2); it was moved to %3.</source>
+        <translation>L&apos;elemento %1 della posta in uscita è danneggiato (%2); è stato spostato in %3.</translation>
+    </message>
+    <message>
+        <source>a stray file where an item folder belongs</source>
+        <translation>un file estraneo dove dovrebbe esserci la cartella di un elemento</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ProbeResult</name>
+    <message>
+        <source>%1 refused the password for %2 (%3).</source>
+        <translation>%1 ha rifiutato la password per %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No usable outgoing server was found for %1 (%n candidate(s) tried). Check the address, or give the server with --host and --port.</source>
+        <translation>
+            <numerusform>Non è stato trovato alcun server della posta in uscita utilizzabile per %1 (%n candidato provato). Controlla l&apos;indirizzo, oppure indica il server con --host e --port.</numerusform>
+            <numerusform>Non è stato trovato alcun server della posta in uscita utilizzabile per %1 (%n candidati provati). Controlla l&apos;indirizzo, oppure indica il server con --host e --port.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ProviderDatabase</name>
+    <message>
+        <source>No provider files were found in %1.</source>
+        <translation>Nessun file di provider trovato in %1.</translation>
+    </message>
+    <message>
+        <source>The provider file %1 could not be opened: %2.</source>
+        <translation>Impossibile aprire il file di provider %1: %2.</translation>
+    </message>
+    <message>
+        <source>The domain %1 in %2 is already claimed by the provider %3.</source>
+        <translation>Il dominio %1 in %2 è già rivendicato dal provider %3.</translation>
+    </message>
+    <message>
+        <source>The provider id %1 in %2 is used twice.</source>
+        <translation>L&apos;id di provider %1 in %2 è usato due volte.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RawMessage</name>
+    <message>
+        <source>The message file &quot;%1&quot; does not exist. Check the path.</source>
+        <translation>Il file del messaggio &quot;%1&quot; non esiste. Controlla il percorso.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; cannot be read: %2. Check that it is a file you may read.</source>
+        <translation>Il file del messaggio &quot;%1&quot; non può essere letto: %2. Controlla che sia un file che hai il permesso di leggere.</translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; is empty. Give a complete message (headers, an empty line, the body).</source>
+        <translation>Il file del messaggio &quot;%1&quot; è vuoto. Fornisci un messaggio completo (intestazioni, una riga vuota, il corpo).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid message: line %2 %3. Give a file in RFC 5322 format (header lines &quot;Name: value&quot;, an empty line, the body), such as a mail program&apos;s .eml export.</source>
+        <translation>&quot;%1&quot; non è un messaggio valido: la riga %2 %3. Fornisci un file in formato RFC 5322 (righe di intestazione &quot;Nome: valore&quot;, una riga vuota, il corpo), come un file .eml esportato da un programma di posta.</translation>
+    </message>
+    <message>
+        <source>Reading the message file &quot;%1&quot; failed: %2.</source>
+        <translation>La lettura del file del messaggio &quot;%1&quot; non è riuscita: %2.</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte (the file looks binary)</source>
+        <translation>contiene un byte NUL (il file sembra binario)</translation>
+    </message>
+    <message>
+        <source>The header section of &quot;%1&quot; is larger than %2 KiB, more than any real message has. Check that the file is an e-mail message.</source>
+        <translation>La sezione delle intestazioni di &quot;%1&quot; supera i %2 KiB, più di quanto abbia qualsiasi messaggio reale. Controlla che il file sia un messaggio e-mail.</translation>
+    </message>
+    <message>
+        <source>starts with a space before any header</source>
+        <translation>inizia con uno spazio prima di qualsiasi intestazione</translation>
+    </message>
+    <message>
+        <source>is an mbox &quot;From &quot; separator; remove that first line</source>
+        <translation>è un separatore mbox &quot;From &quot;; rimuovi quella prima riga</translation>
+    </message>
+    <message>
+        <source>is not a header line (&quot;Name: value&quot;)</source>
+        <translation>non è una riga di intestazione (&quot;Nome: valore&quot;)</translation>
+    </message>
+    <message>
+        <source>is empty: the message has no headers</source>
+        <translation>è vuota: il messaggio non ha intestazioni</translation>
+    </message>
+    <message>
+        <source>The %1 header of &quot;%2&quot; has an address that cannot be used: %3</source>
+        <translation>L&apos;intestazione %1 di &quot;%2&quot; contiene un indirizzo che non può essere usato: %3</translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; has no From or Sender header, so its sender is unknown. Add a From header to the file or give the sender explicitly.</source>
+        <translation>Il messaggio &quot;%1&quot; non ha l&apos;intestazione From né Sender, quindi il mittente è sconosciuto. Aggiungi un&apos;intestazione From al file o indica esplicitamente il mittente.</translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; has no recipients in To, Cc or Bcc. Add them to the file or give the recipients explicitly.</source>
+        <translation>Il messaggio &quot;%1&quot; non ha destinatari in To, Cc o Bcc. Aggiungili al file o indica esplicitamente i destinatari.</translation>
+    </message>
+    <message>
+        <source>The message could not be written: %1. Check that the disk has free space and try again.</source>
+        <translation>Non è stato possibile scrivere il messaggio: %1. Controlla che ci sia spazio libero sul disco e riprova.</translation>
+    </message>
+    <message>
+        <source>The message could not be written: the output is not open for writing.</source>
+        <translation>Non è stato possibile scrivere il messaggio: l&apos;output non è aperto in scrittura.</translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; cannot be read any more: %2. Check that it is still there.</source>
+        <translation>Il file del messaggio &quot;%1&quot; non può più essere letto: %2. Controlla che sia ancora al suo posto.</translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; changed while it was being sent. Send it again once it is complete.</source>
+        <translation>Il file del messaggio &quot;%1&quot; è cambiato durante l&apos;invio. Invialo di nuovo quando sarà completo.</translation>
+    </message>
+    <message>
+        <source>The message file &quot;%1&quot; could not be read past its headers: %2.</source>
+        <translation>Non è stato possibile leggere il file del messaggio &quot;%1&quot; oltre le intestazioni: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RecipientEdit</name>
+    <message>
+        <source>Address suggestions</source>
+        <translation>Suggerimenti di indirizzi</translation>
+    </message>
+    <message>
+        <source>“%1” is missing its closing “&gt;”.</source>
+        <translation>A “%1” manca la “&gt;” di chiusura.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Write it like name@example.org.</source>
+        <translation>“%1” non è un indirizzo e-mail. Scrivilo come nome@example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ReplyExplainer</name>
+    <message>
+        <source>Microsoft has SMTP AUTH turned off for this account or its whole organisation. Sign in with OAuth2 instead, or ask the administrator to enable authenticated SMTP for the mailbox.</source>
+        <translation>Microsoft ha disattivato SMTP AUTH per questo account o per l&apos;intera organizzazione. Accedi invece con OAuth2, oppure chiedi all&apos;amministratore di abilitare l&apos;SMTP autenticato per la casella di posta.</translation>
+    </message>
+    <message>
+        <source>The provider wants an app password, not the account&apos;s normal password. Turn on two-step verification, create an app password in the account&apos;s security settings and use that (or sign in with OAuth2).</source>
+        <translation>Il provider richiede una password per le app, non la normale password dell&apos;account. Attiva la verifica in due passaggi, crea una password per le app nelle impostazioni di sicurezza dell&apos;account e usa quella (oppure accedi con OAuth2).</translation>
+    </message>
+    <message>
+        <source>The server refused the username or password. Check both (the username is usually the full address) and, if the provider uses them, create an app password.</source>
+        <translation>Il server ha rifiutato il nome utente o la password. Controllali entrambi (di solito il nome utente è l&apos;indirizzo completo) e, se il provider le usa, crea una password per le app.</translation>
+    </message>
+    <message>
+        <source>The account has reached its daily sending limit. The messages stay queued; try again tomorrow or ask the provider for a higher limit.</source>
+        <translation>L&apos;account ha raggiunto il limite giornaliero di invio. I messaggi restano in coda; riprova domani o chiedi al provider un limite più alto.</translation>
+    </message>
+    <message>
+        <source>The server has too many connections open from this account at once (Microsoft allows three). Postino will retry; lower the account&apos;s maximum connections if it keeps happening.</source>
+        <translation>Il server ha troppe connessioni aperte contemporaneamente da questo account (Microsoft ne consente tre). Postino riproverà; se continua a succedere, riduci il numero massimo di connessioni dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The server wants the connection encrypted first. Use STARTTLS on port 587 or implicit TLS on port 465.</source>
+        <translation>Il server richiede prima una connessione crittografata. Usa STARTTLS sulla porta 587 o la crittografia SSL/TLS (TLS implicito) sulla porta 465.</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection for now (busy or in maintenance). Postino will try again later.</source>
+        <translation>Il server sta chiudendo la connessione per ora (è occupato o in manutenzione). Postino riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>The server offers no encryption here, so Postino will not send the password. Use port 465 (implicit TLS) or 587 (STARTTLS).</source>
+        <translation>Qui il server non offre alcuna crittografia, quindi Postino non invierà la password. Usa la porta 465 (SSL/TLS) o la 587 (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS, so the connection would stay unencrypted. Use port 465 (implicit TLS) if the provider has it.</source>
+        <translation>Il server non ha offerto STARTTLS, quindi la connessione resterebbe non crittografata. Usa la porta 465 (SSL/TLS) se il provider la offre.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. If this is your own server, trust its fingerprint explicitly; otherwise do not continue.</source>
+        <translation>Non è stato possibile verificare il certificato del server. Se è un tuo server, considera esplicitamente attendibile la sua impronta digitale (SHA-256); altrimenti non proseguire.</translation>
+    </message>
+    <message>
+        <source>PEC (posta elettronica certificata): mail must leave through the provider&apos;s own server, with the PEC mailbox&apos;s own credentials. For every message you will receive an ACCETTAZIONE (acceptance) receipt and then a CONSEGNA (delivery) receipt, or a non-delivery notice within 24 hours.</source>
+        <translation>PEC (Posta Elettronica Certificata): la posta deve partire dal server del gestore PEC, con le credenziali della casella PEC. Per ogni messaggio riceverai una ricevuta di accettazione e poi una ricevuta di avvenuta consegna, oppure un avviso di mancata consegna entro 24 ore.</translation>
+    </message>
+    <message>
+        <source>Proton Mail is reached through Proton Mail Bridge on this computer: Bridge must be running, the password is the one Bridge shows (not the Proton account&apos;s), and Bridge&apos;s own certificate has to be trusted by its fingerprint.</source>
+        <translation>Proton Mail si raggiunge tramite Proton Mail Bridge su questo computer: Bridge deve essere in esecuzione, la password è quella mostrata da Bridge (non quella dell&apos;account Proton) e il certificato di Bridge va considerato attendibile tramite la sua impronta digitale.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SandboxMailbox</name>
+    <message>
+        <source>Could not save the captured message to %1: %2. Check that the folder is writable and the disk is not full.</source>
+        <translation>Impossibile salvare il messaggio ricevuto in %1: %2. Controlla che la cartella sia scrivibile e che il disco non sia pieno.</translation>
+    </message>
+    <message>
+        <source>Could not create the sandbox folder %1. Check its permissions.</source>
+        <translation>Impossibile creare la cartella del server di prova %1. Controllane i permessi.</translation>
+    </message>
+    <message>
+        <source>Could not open the captured message %1: %2. It may have been deleted; refresh the list.</source>
+        <translation>Impossibile aprire il messaggio ricevuto %1: %2. Potrebbe essere stato eliminato; aggiorna l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Could not delete the captured message %1 in %2. Check the folder&apos;s permissions.</source>
+        <translation>Impossibile eliminare il messaggio ricevuto %1 in %2. Controlla i permessi della cartella.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SandboxServer</name>
+    <message>
+        <source>Could not start the test server on 127.0.0.1 port %1: %2. Choose another port, or 0 for any free one.</source>
+        <translation>Impossibile avviare il server di prova su 127.0.0.1, porta %1: %2. Scegli un&apos;altra porta, oppure 0 per una qualsiasi porta libera.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SandboxView</name>
+    <message>
+        <source>No messages captured yet.
+
+Send a message to the address above, from Postino or from any mail program, and it appears here.</source>
+        <translation>Nessun messaggio ricevuto finora.
+
+Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi programma di posta, e comparirà qui.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Delete &amp;All</source>
+        <translation>Elimina &amp;tutti</translation>
+    </message>
+    <message>
+        <source>Test Server</source>
+        <translation>Server di prova</translation>
+    </message>
+    <message>
+        <source>Test server address</source>
+        <translation>Indirizzo del server di prova</translation>
+    </message>
+    <message>
+        <source>Captured messages</source>
+        <translation>Messaggi ricevuti</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages (Delete)</source>
+        <translation>Elimina i messaggi selezionati (Canc)</translation>
+    </message>
+    <message>
+        <source>Delete All Captured Messages?</source>
+        <translation>Eliminare tutti i messaggi ricevuti?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n captured message(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Eliminare %n messaggio ricevuto? L&apos;operazione non può essere annullata.</numerusform>
+            <numerusform>Eliminare tutti i %n messaggi ricevuti? L&apos;operazione non può essere annullata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete All</source>
+        <translation>Elimina tutti</translation>
+    </message>
+    <message>
+        <source>The test server captured a message.</source>
+        <translation>Il server di prova ha ricevuto un messaggio.</translation>
+    </message>
+    <message>
+        <source>The test server is listening on %1:%2.</source>
+        <translation>Il server di prova è in ascolto su %1:%2.</translation>
+    </message>
+    <message>
+        <source>The test server is stopped.</source>
+        <translation>Il server di prova è fermo.</translation>
+    </message>
+    <message>
+        <source>The test server is running at this address, without encryption. Every user name and password is accepted, and nothing leaves this computer.</source>
+        <translation>Il server di prova è in esecuzione a questo indirizzo, senza crittografia. Qualsiasi nome utente e password vengono accettati, e nulla esce da questo computer.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Fer&amp;ma</translation>
+    </message>
+    <message>
+        <source>The test server is stopped. Start it to receive messages on this computer.</source>
+        <translation>Il server di prova è fermo. Avvialo per ricevere messaggi su questo computer.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>Avv&amp;ia</translation>
+    </message>
+    <message>
+        <source>The message is gone.</source>
+        <translation>Il messaggio non c&apos;è più.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SaslScramSha256</name>
+    <message>
+        <source>The server continued the SCRAM-SHA-256 exchange after it was complete.</source>
+        <translation>Il server ha proseguito lo scambio SCRAM-SHA-256 dopo che era terminato.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM-SHA-256 challenge is malformed (nonce, salt or iteration count).</source>
+        <translation>La richiesta SCRAM-SHA-256 del server non è valida (nonce, salt o numero di iterazioni).</translation>
+    </message>
+    <message>
+        <source>The server refused the SCRAM-SHA-256 proof (%1).</source>
+        <translation>Il server ha rifiutato la prova SCRAM-SHA-256 (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM-SHA-256 signature is wrong: it does not know the password, so it may not be the server it claims to be. Nothing was sent; check the server address.</source>
+        <translation>La firma SCRAM-SHA-256 del server è errata: non conosce la password, quindi potrebbe non essere il server che dichiara di essere. Non è stato inviato nulla; controlla l&apos;indirizzo del server.</translation>
+    </message>
+    <message>
+        <source>The server accepted SCRAM-SHA-256 without proving that it knows the password; the connection is not trusted.</source>
+        <translation>Il server ha accettato SCRAM-SHA-256 senza dimostrare di conoscere la password; la connessione non è attendibile.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SecretStore</name>
+    <message>
+        <source>No keychain answered (Secret Service over D-Bus); Postino stores passwords only in the system keychain. Start a keyring (e.g. gnome-keyring) or use --password-env for this run.</source>
+        <translation>Nessun portachiavi ha risposto (Secret Service su D-Bus); Postino salva le password solo nel portachiavi di sistema. Avvia un portachiavi (ad es. gnome-keyring) o usa --password-env per questa esecuzione.</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>nessuna risposta entro il tempo limite</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::ServerProbe</name>
+    <message>
+        <source>%1 is not an e-mail address: there is no domain to look up.</source>
+        <translation>%1 non è un indirizzo e-mail: non c&apos;è alcun dominio da cercare.</translation>
+    </message>
+    <message>
+        <source>The server asked for a password and none was given.</source>
+        <translation>Il server ha chiesto una password e non ne è stata fornita alcuna.</translation>
+    </message>
+    <message>
+        <source>%1; signed in with %2 as %3</source>
+        <translation>%1; accesso eseguito con %2 come %3</translation>
+    </message>
+    <message>
+        <source>%1; EHLO accepted</source>
+        <translation>%1; EHLO accettato</translation>
+    </message>
+    <message>
+        <source>no encryption; signed in with %1 as %2</source>
+        <translation>nessuna crittografia; accesso eseguito con %1 come %2</translation>
+    </message>
+    <message>
+        <source>no encryption; EHLO accepted</source>
+        <translation>nessuna crittografia; EHLO accettato</translation>
+    </message>
+    <message>
+        <source> (certificate accepted by its pinned fingerprint)</source>
+        <translation> (certificato accettato tramite la sua impronta digitale memorizzata)</translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation>risposta del server: %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1:%2 within %3 seconds</source>
+        <translation>nessuna risposta da %1:%2 entro %3 secondi</translation>
+    </message>
+    <message>
+        <source>not needed: %1:%2 answered first</source>
+        <translation>non necessario: %1:%2 ha risposto prima</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>Warning: %1 offers no encryption at all; everything, the password included, would cross the network readable by anyone on the way.</source>
+        <translation>Attenzione: %1 non offre alcuna crittografia; tutto, password compresa, attraverserebbe la rete leggibile da chiunque lungo il percorso.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your domain %2 (found through %3); confirm it is your provider&apos;s server before you trust it with your password.</source>
+        <translation>%1 è fuori dal tuo dominio %2 (trovato tramite %3); conferma che è il server del tuo provider prima di affidargli la password.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SmtpClient</name>
+    <message>
+        <source>%1 is closing the connection (421: %2). The service is not available now; the message was not sent and can be sent again later.</source>
+        <translation>%1 sta chiudendo la connessione (421: %2). Il servizio non è disponibile ora; il messaggio non è stato inviato e potrà essere inviato di nuovo più tardi.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for (%1).</source>
+        <translation>Il server ha inviato una risposta non richiesta (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply before the command it answers (%1).</source>
+        <translation>Il server ha inviato una risposta prima del comando a cui risponde (%1).</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 for now (%3). Try again later.</source>
+        <translation>%1 ha rifiutato %2 per ora (%3). Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3). Check the server settings (host, port, security) or ask its administrator.</source>
+        <translation>%1 ha rifiutato %2 (%3). Controlla le impostazioni del server (host, porta, sicurezza) o rivolgiti al suo amministratore.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with an unexpected reply (%3). The server is not speaking SMTP as expected; check the port and security settings.</source>
+        <translation>%1 ha dato una risposta inattesa durante %2 (%3). Il server non parla SMTP come previsto; controlla le impostazioni di porta e sicurezza.</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la connessione</translation>
+    </message>
+    <message>
+        <source>%1 offered no STARTTLS; refusing to send the password in clear (use --security tls on port 465, or fix the server)</source>
+        <translation>%1 non ha offerto STARTTLS; invio della password in chiaro rifiutato (usa --security tls sulla porta 465, oppure correggi il server)</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS for now (%2); nothing was sent in clear. Try again later.</source>
+        <translation>%1 ha rifiutato STARTTLS per ora (%2); nulla è stato inviato in chiaro. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS (%2); refusing to continue in clear (use --security tls on port 465, or fix the server).</source>
+        <translation>%1 ha rifiutato STARTTLS (%2); Postino non prosegue senza crittografia (usa --security tls sulla porta 465, oppure correggi il server).</translation>
+    </message>
+    <message>
+        <source>The server sent data after agreeing to STARTTLS and before the TLS handshake; this is a sign of a man-in-the-middle injecting commands.</source>
+        <translation>Il server ha inviato dati dopo aver accettato STARTTLS e prima dell&apos;handshake TLS; è il segno di un attacco man-in-the-middle che inietta comandi.</translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation>valido dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Subject %3, issuer %4, %5, SHA-256 fingerprint %6.</source>
+        <translation>Il certificato TLS di %1 è stato rifiutato: %2. Soggetto %3, emittente %4, %5, impronta digitale SHA-256 %6.</translation>
+    </message>
+    <message>
+        <source>It is not the pinned certificate (%1).</source>
+        <translation>Non è il certificato memorizzato (%1).</translation>
+    </message>
+    <message>
+        <source>If you trust this certificate, pin it with --trust-fingerprint %1.</source>
+        <translation>Se ritieni attendibile questo certificato, memorizzalo con --trust-fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>è scaduto il %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>non è valido prima del %1</translation>
+    </message>
+    <message>
+        <source>it is for %1, not for %2</source>
+        <translation>è per %1, non per %2</translation>
+    </message>
+    <message>
+        <source>it is self-signed</source>
+        <translation>è autofirmato</translation>
+    </message>
+    <message>
+        <source>its issuer (%1) is not a trusted authority</source>
+        <translation>il suo emittente (%1) non è un&apos;autorità attendibile</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted; refusing to send the password in clear (use --security tls or starttls).</source>
+        <translation>La connessione a %1 non è crittografata; invio della password in chiaro rifiutato (usa --security tls o starttls).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer authentication (no AUTH in its EHLO reply), but a user name was given. Use the submission port (587 or 465) or send without a user name.</source>
+        <translation>%1 non offre l&apos;autenticazione (nessun AUTH nella risposta a EHLO), ma è stato indicato un nome utente. Usa la porta di invio (587 o 465) oppure invia senza nome utente.</translation>
+    </message>
+    <message>
+        <source>%1 offers the authentication mechanisms %2, none of which is usable here (wanted: %3). Choose another mechanism for the account.</source>
+        <translation>%1 offre i meccanismi di autenticazione %2, nessuno dei quali è utilizzabile qui (richiesti: %3). Scegli un altro meccanismo per l&apos;account.</translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Autenticazione con %1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not check the credentials for %2 just now (%3). Try again later.</source>
+        <translation>%1 non è riuscito a verificare le credenziali di %2 in questo momento (%3). Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the %2 authentication it announced (%3). Choose another mechanism for the account.</source>
+        <translation>%1 non accetta l&apos;autenticazione %2 che ha annunciato (%3). Scegli un altro meccanismo per l&apos;account.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of %2 with %3 (%4). Check the user name and password; some providers need an app password.</source>
+        <translation>%1 ha rifiutato le credenziali di %2 con %3 (%4). Controlla nome utente e password; alcuni provider richiedono una password per le app.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready to send a message.</source>
+        <translation>La connessione a %1 non è pronta per inviare un messaggio.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients. Add at least one.</source>
+        <translation>Il messaggio non ha destinatari. Aggiungine almeno uno.</translation>
+    </message>
+    <message>
+        <source>The message to send to %1 could not be read.</source>
+        <translation>Non è stato possibile leggere il messaggio da inviare a %1.</translation>
+    </message>
+    <message>
+        <source>The message has 8-bit content, but %1 does not offer 8BITMIME. Encode the message as quoted-printable or base64, or use another server.</source>
+        <translation>Il messaggio ha contenuto a 8 bit, ma %1 non offre 8BITMIME. Codifica il messaggio in quoted-printable o base64, oppure usa un altro server.</translation>
+    </message>
+    <message>
+        <source>The message is %1, larger than the %2 that %3 accepts; it was not sent. Make it smaller (fewer or smaller attachments).</source>
+        <translation>Il messaggio è di %1, più dei %2 che %3 accetta; non è stato inviato. Riducine le dimensioni (meno allegati o allegati più piccoli).</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender %2 (%3); nothing was sent.</source>
+        <translation>%1 ha rifiutato il mittente %2 (%3); non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 refused the recipient %2 (%3); the message was sent to nobody, so that no one gets a partial send. Correct or remove %4 and send again.</source>
+        <translation>%1 ha rifiutato il destinatario %2 (%3); il messaggio non è stato inviato a nessuno, così che nessuno lo riceva solo in parte. Correggi o rimuovi %4 e invia di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 refused every recipient for now (%2); nothing was sent. Try again later.</source>
+        <translation>%1 ha rifiutato per ora tutti i destinatari (%2); non è stato inviato nulla. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>%1 did not take the message at %2 (%3); nothing was delivered. It can be sent again later.</source>
+        <translation>%1 non ha preso in carico il messaggio durante %2 (%3); non è stato consegnato nulla. Potrà essere inviato di nuovo più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 refused the message at %2 (%3); nothing was delivered. Read the server&apos;s reason, change the message and send again.</source>
+        <translation>%1 ha rifiutato il messaggio durante %2 (%3); non è stato consegnato nulla. Leggi il motivo indicato dal server, modifica il messaggio e invialo di nuovo.</translation>
+    </message>
+    <message>
+        <source>the message source went away</source>
+        <translation>l&apos;origine del messaggio non è più disponibile</translation>
+    </message>
+    <message>
+        <source>the end of the message</source>
+        <translation>la fine del messaggio</translation>
+    </message>
+    <message>
+        <source>%1 took the message for some recipients but refused %2 for now; send again to those later.</source>
+        <translation>%1 ha preso in carico il messaggio per alcuni destinatari ma per ora ha rifiutato %2; invialo di nuovo a questi più tardi.</translation>
+    </message>
+    <message>
+        <source>The message could not be read while sending it to %1 (%2); nothing was delivered. Check the file and send again.</source>
+        <translation>Non è stato possibile leggere il messaggio durante l&apos;invio a %1 (%2); non è stato consegnato nulla. Controlla il file e invia di nuovo.</translation>
+    </message>
+    <message>
+        <source>Protocol error talking to %1: %2 The connection was closed; try again later, and tell the server&apos;s administrator if it persists.</source>
+        <translation>Errore di protocollo nella comunicazione con %1: %2 La connessione è stata chiusa; riprova più tardi e, se il problema persiste, avvisa l&apos;amministratore del server.</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the message within %2 seconds after it was sent; it may or may not have been delivered. Sending again may duplicate it.</source>
+        <translation>%1 non ha confermato il messaggio entro %2 secondi dall&apos;invio; potrebbe essere stato consegnato oppure no. Inviarlo di nuovo potrebbe duplicarlo.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds while waiting for %3. The server may be down or a firewall may block the port; try again later.</source>
+        <translation>%1 non ha risposto entro %2 secondi mentre si attendeva %3. Il server potrebbe non essere attivo o un firewall potrebbe bloccare la porta; riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>il saluto iniziale</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO</source>
+        <translation>la risposta a EHLO</translation>
+    </message>
+    <message>
+        <source>the reply to STARTTLS</source>
+        <translation>la risposta a STARTTLS</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>l&apos;handshake TLS</translation>
+    </message>
+    <message>
+        <source>the reply to AUTH</source>
+        <translation>la risposta ad AUTH</translation>
+    </message>
+    <message>
+        <source>the reply to MAIL FROM</source>
+        <translation>la risposta a MAIL FROM</translation>
+    </message>
+    <message>
+        <source>the reply to RCPT TO</source>
+        <translation>la risposta a RCPT TO</translation>
+    </message>
+    <message>
+        <source>the reply to DATA</source>
+        <translation>la risposta a DATA</translation>
+    </message>
+    <message>
+        <source>the message upload to proceed</source>
+        <translation>il via libera al caricamento del messaggio</translation>
+    </message>
+    <message>
+        <source>the reply to RSET</source>
+        <translation>la risposta a RSET</translation>
+    </message>
+    <message>
+        <source>a reply</source>
+        <translation>una risposta</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the host name and port, or try again later.</source>
+        <translation>Impossibile connettersi a %1: la connessione è stata rifiutata. Controlla nome host e porta, oppure riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check its name and your network connection.</source>
+        <translation>Host %1 non trovato. Controlla il nome e la connessione di rete.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2). Check that the port matches the security setting: implicit TLS is usually port 465, STARTTLS port 587.</source>
+        <translation>L&apos;handshake TLS con %1 non è riuscito (%2). Controlla che la porta corrisponda all&apos;impostazione di sicurezza: SSL/TLS (TLS implicito) usa di solito la porta 465, STARTTLS la porta 587.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake. Check that the port matches the security setting: implicit TLS is usually port 465, STARTTLS port 587.</source>
+        <translation>%1 ha chiuso la connessione durante l&apos;handshake TLS. Controlla che la porta corrisponda all&apos;impostazione di sicurezza: SSL/TLS (TLS implicito) usa di solito la porta 465, STARTTLS la porta 587.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the message was sent and before the server confirmed it; it may or may not have been delivered. Sending again may duplicate it.</source>
+        <translation>La connessione a %1 si è interrotta dopo l&apos;invio del messaggio e prima della conferma del server; potrebbe essere stato consegnato oppure no. Inviarlo di nuovo potrebbe duplicarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while waiting for %2. Try again later.</source>
+        <translation>La connessione a %1 si è interrotta mentre si attendeva %2. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 was cancelled.</source>
+        <translation>L&apos;invio a %1 è stato annullato.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SmtpReplyParser</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes, which SMTP does not allow.</source>
+        <translation>Il server ha inviato una riga più lunga di %1 byte, cosa che SMTP non consente.</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply (no three-digit code): &quot;%1&quot;.</source>
+        <translation>Il server ha inviato una riga che non è una risposta SMTP (manca il codice a tre cifre): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server sent the reply code %1, which is outside SMTP&apos;s 2xx-5xx range.</source>
+        <translation>Il server ha inviato il codice di risposta %1, fuori dall&apos;intervallo 2xx-5xx di SMTP.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply line without the space or hyphen after its code: &quot;%1&quot;.</source>
+        <translation>Il server ha inviato una riga di risposta senza lo spazio o il trattino dopo il codice: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server changed the reply code from %1 to %2 in the middle of a multi-line reply.</source>
+        <translation>Il server ha cambiato il codice di risposta da %1 a %2 nel mezzo di una risposta su più righe.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation>Il server ha inviato una risposta di più di %1 righe.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply larger than %1 bytes.</source>
+        <translation>Il server ha inviato una risposta più grande di %1 byte.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::StaticCredentialsProvider</name>
+    <message>
+        <source>The message %1 belongs to the account &quot;%2&quot;, which cannot be read here. Send it from Postino, or check the account with `postino-cli account list`.</source>
+        <translation>Il messaggio %1 appartiene all&apos;account &quot;%2&quot;, che qui non può essere letto. Invialo da Postino, oppure controlla l&apos;account con `postino-cli account list`.</translation>
+    </message>
+    <message>
+        <source>The message %1 needs the password of %2 on %3, and none was given. Run `postino-cli queue run` with --password-env VAR or --password-stdin.</source>
+        <translation>Il messaggio %1 richiede la password di %2 su %3, e non ne è stata fornita alcuna. Esegui `postino-cli queue run` con --password-env VAR o --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SystemDnsResolver</name>
+    <message>
+        <source>The DNS look-up of %1 failed: %2</source>
+        <translation>La ricerca DNS di %1 non è riuscita: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Transcript</name>
+    <message>
+        <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
+        <translation>Impossibile scrivere la trascrizione in %1: %2. Scegli un file scrivibile.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Send e-mail that arrives.</source>
+        <translation>Invia e-mail che arrivano a destinazione.</translation>
     </message>
 </context>
 </TS>

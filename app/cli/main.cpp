@@ -1,11 +1,10 @@
 #include "Command.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,9 +18,8 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("postino.*.warning=false"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("postino"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    Postino::Translations::install(&app);
 
     QFile in, out, err;
     in.open(stdin, QIODevice::ReadOnly);

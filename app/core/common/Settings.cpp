@@ -14,6 +14,7 @@ struct Entry
     Settings::Key key;
     const char* path; // %1 is the account's name
     int defaultValue;
+    const char* defaultText = nullptr; // set for a text setting: its default, and defaultValue is unused
 };
 
 // The table: every key Postino reads, with its default.
@@ -23,6 +24,7 @@ constexpr Entry kEntries[] = {
     {Settings::Key::RetryGiveUpHours, "retry/give_up_hours", 48},
     {Settings::Key::AccountMaxConnections, "accounts/%1/max_connections", 2},
     {Settings::Key::AccountRatePerMinute, "accounts/%1/rate_per_minute", 0},
+    {Settings::Key::UiLanguage, "ui/language", 0, ""},
 };
 
 const Entry& entry(Settings::Key key)
@@ -62,7 +64,10 @@ QString Settings::path(Key key, const QString& account)
 
 QVariant Settings::defaultValue(Key key)
 {
-    return entry(key).defaultValue;
+    const Entry& e = entry(key);
+    if (e.defaultText)
+        return QString::fromLatin1(e.defaultText);
+    return e.defaultValue;
 }
 
 QVariant Settings::value(Key key, const QString& account) const
@@ -75,6 +80,11 @@ int Settings::intValue(Key key, const QString& account) const
     bool ok = false;
     const int v = value(key, account).toInt(&ok);
     return ok ? v : defaultValue(key).toInt();
+}
+
+QString Settings::stringValue(Key key, const QString& account) const
+{
+    return value(key, account).toString();
 }
 
 void Settings::setValue(Key key, const QVariant& value, const QString& account)

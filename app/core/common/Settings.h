@@ -20,6 +20,7 @@ public:
         RetryGiveUpHours, // retry/give_up_hours: a message becomes failed this long after creation (48)
         AccountMaxConnections, // accounts/<name>/max_connections: parallel sessions per account (2)
         AccountRatePerMinute, // accounts/<name>/rate_per_minute: messages per minute, 0 = no limit (0)
+        UiLanguage, // ui/language: the GUI's language ("it", "en"); empty follows the system ("")
     };
 
     // fileName: the INI file; it need not exist yet.
@@ -37,6 +38,7 @@ public:
 
     [[nodiscard]] QVariant value(Key key, const QString& account = {}) const;
     [[nodiscard]] int intValue(Key key, const QString& account = {}) const;
+    [[nodiscard]] QString stringValue(Key key, const QString& account = {}) const;
     void setValue(Key key, const QVariant& value, const QString& account = {});
     void sync();
     [[nodiscard]] QString fileName() const;
