@@ -1,0 +1,51 @@
+// Fills an outbox with N messages of SIZE bytes for the benchmark, through the real OutboxStore (each
+// message written durably, as `send --queue` does), much faster than N processes would.
+//   postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT
+#include "mime/MessageBuilder.h"
+#include "outbox/OutboxStore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+using namespace Postino;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 6) {
+        std::fprintf(stderr, "usage: postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT\n");
+        return 64;
+    }
+    const int count = args.at(2).toInt();
+    const int size = args.at(3).toInt();
+    OutboxStore store(args.at(1));
+    const QString body = QString(size, QLatin1Char('x')).replace(QRegularExpression(QStringLiteral("(.{72})")),
+                                                                  QStringLiteral("\\1\n"));
+    for (int i = 0; i < count; ++i) {
+        MessageBuilder builder;
+        builder.setFrom(Address::parse(QStringLiteral("bench@example.test")).value());
+        builder.setTo({Address::parse(QStringLiteral("sink@example.test")).value()});
+        builder.setSubject(QStringLiteral("bench %1").arg(i));
+        builder.setTextBody(body);
+        Result<QByteArray> bytes = builder.toByteArray();
+        if (!bytes.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(bytes.error().message()));
+            return 70;
+        }
+        OutboxItem item;
+        item.server.host = args.at(4);
+        item.server.port = static_cast<quint16>(args.at(5).toUInt());
+        item.server.security = Security::None;
+        item.sender = QStringLiteral("bench@example.test");
+        item.recipients.append(OutboxRecipient{QStringLiteral("sink@example.test"), OutboxRecipient::State::Pending, {}});
+        Result<OutboxItem> added = store.add(item, bytes.value());
+        if (!added.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(added.error().message()));
+            return 74;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Outbox throughput benchmark (issue: the outbox). Sends COUNT messages of SIZE bytes to Postfix's
+# smtp-sink on loopback and measures, in the same run and against the same sink:
+#   smtp-source -d -s1       one connection, lock-step (Postfix's C load generator)
+#   smtp-source -d -sN       N connections
+#   Python smtplib           one connection, a loop of sendmail()
+#   postino-cli queue run    the durable outbox (fsync on every state change), N connections
+# and reports messages per second, ratios to smtp-source, CPU per message and peak memory.
+# Usage: bench/outbox-bench.sh [COUNT] [SIZE] [N]    (defaults 10000 10240 2; build first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNT=${1:-10000}
+SIZE=${2:-10240}
+N=${3:-2}
+BUILD=${BUILD_DIR:-build}
+CLI=$BUILD/app/cli/postino-cli
+ENQUEUE=$BUILD/bench/postino-bench-enqueue
+[ -x "$CLI" ] && [ -x "$ENQUEUE" ] || { echo "build first: scripts/build.sh" >&2; exit 1; }
+SINK=/usr/sbin/smtp-sink
+SOURCE=/usr/sbin/smtp-source
+WORK=$(mktemp -d)
+trap 'kill $SINK_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+PORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# -u nobody: smtp-sink refuses to keep root privileges; backlog 256. It offers PIPELINING.
+timeout 1800 $SINK -u nobody 127.0.0.1:$PORT 256 &
+SINK_PID=$!
+sleep 0.5
+
+# run NAME CMD...: runs CMD under /usr/bin/time, prints "NAME seconds user sys maxrss_kb".
+run() {
+    local name=$1
+    shift
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>&1 \
+        || { echo "$name failed:" >&2; cat "$WORK/$name.out" >&2; exit 1; }
+    echo "$name $(cat "$WORK/$name.time")"
+}
+
+results=()
+results+=("$(run smtp-source-s1 $SOURCE -d -s 1 -m "$COUNT" -l "$SIZE" -f bench@example.test -t sink@example.test 127.0.0.1:$PORT)")
+results+=("$(run smtp-source-s$N $SOURCE -d -s "$N" -m "$COUNT" -l "$SIZE" -f bench@example.test -t sink@example.test 127.0.0.1:$PORT)")
+cat > "$WORK/bench_smtplib.py" <<PY
+import smtplib
+body = ("Subject: bench\r\n\r\n" + ("x" * 72 + "\r\n") * ($SIZE // 74)).encode()
+with smtplib.SMTP("127.0.0.1", $PORT) as s:
+    for i in range($COUNT):
+        s.sendmail("bench@example.test", ["sink@example.test"], body)
+PY
+results+=("$(run python-smtplib /usr/bin/python3 "$WORK/bench_smtplib.py")")
+
+# Postino: fill the outbox (not timed), then time `queue run` with durability on.
+mkdir -p "$WORK/postino"
+$ENQUEUE "$WORK/postino" "$COUNT" "$SIZE" 127.0.0.1 "$PORT"
+printf '[accounts]\n' > /dev/null
+results+=("$(run postino-s$N env QT_LOGGING_RULES='*.debug=false' $CLI queue run --until-empty --config-dir "$WORK/postino" --max-time 1500)")
+left=$($CLI queue list --json --config-dir "$WORK/postino" | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+[ "$left" = 0 ] || { echo "postino left $left messages in the outbox" >&2; exit 1; }
+
+echo
+printf '%-18s %10s %9s %12s %11s %10s\n' peer seconds msg/s "CPU us/msg" "peak MB" "vs s1"
+base=""
+for line in "${results[@]}"; do
+    read -r name secs user sys rss <<<"$line"
+    rate=$(/usr/bin/python3 -c "print(f'{$COUNT/max($secs,0.001):.0f}')")
+    cpu=$(/usr/bin/python3 -c "print(f'{($user+$sys)/$COUNT*1e6:.0f}')")
+    mb=$(/usr/bin/python3 -c "print(f'{$rss/1024:.1f}')")
+    [ -n "$base" ] || base=$rate
+    ratio=$(/usr/bin/python3 -c "print(f'{$rate/$base:.2f}x')")
+    printf '%-18s %10s %9s %12s %11s %10s\n' "$name" "$secs" "$rate" "$cpu" "$mb" "$ratio"
+done
+echo
+echo "($COUNT messages of $SIZE bytes, $N connections where a peer uses several; CPU is the client's own user+sys)"
