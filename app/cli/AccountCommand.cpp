@@ -19,8 +19,8 @@ struct AddOptions
 {
     QCommandLineOption email {QStringLiteral("email"), AccountCommand::tr("The account's e-mail address."),
                               QStringLiteral("ADDR")};
-    QCommandLineOption displayName {QStringLiteral("display-name"),
-                                    AccountCommand::tr("The name shown to recipients."), QStringLiteral("TEXT")};
+    QCommandLineOption displayName {QStringLiteral("display-name"), AccountCommand::tr("The name shown to recipients."),
+                                    QStringLiteral("TEXT")};
     QCommandLineOption probe {QStringLiteral("probe"),
                               AccountCommand::tr("Find and verify the server (as postino-cli probe does).")};
     QCommandLineOption test {QStringLiteral("test"),
@@ -56,9 +56,10 @@ QStringList resolveEntries(const ConnectionOptions& options)
 
 Error unknownSubcommand(const QString& what)
 {
-    return Error(ErrorKind::Usage, AccountCommand::tr("account wants add, list, test or remove, not \"%1\". Run "
-                                                      "'postino-cli account --help' for the forms.")
-                                       .arg(what));
+    return Error(ErrorKind::Usage,
+                 AccountCommand::tr("account wants add, list, test or remove, not \"%1\". Run "
+                                    "'postino-cli account --help' for the forms.")
+                     .arg(what));
 }
 
 } // namespace
@@ -70,8 +71,7 @@ AccountCommand::AccountCommand()
 int AccountCommand::execute(const QStringList& args, Context& ctx)
 {
     const QString sub = args.value(1);
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")
-        || sub == QLatin1String("help")) {
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
         QTextStream& stream = sub.isEmpty() ? ctx.err : ctx.out;
         stream << tr("Usage:\n"
                      "  postino-cli account add NAME --email ADDR [--display-name TEXT]\n"
@@ -111,11 +111,12 @@ bool AccountCommand::parseSimple(QCommandLineParser& parser, const QStringList& 
     if (parser.isSet(shared.configDirOption)) {
         const QString dir = parser.value(shared.configDirOption);
         if (dir.isEmpty() || !QDir().mkpath(dir)) {
-            *code = reportError(ctx, Error(ErrorKind::Config,
-                                           ConnectionOptions::tr("Cannot use \"%1\" as the configuration folder: it "
-                                                                 "cannot be created. Choose a folder you can write "
-                                                                 "to.")
-                                               .arg(dir)));
+            *code = reportError(ctx,
+                                Error(ErrorKind::Config,
+                                      ConnectionOptions::tr("Cannot use \"%1\" as the configuration folder: it "
+                                                            "cannot be created. Choose a folder you can write "
+                                                            "to.")
+                                          .arg(dir)));
             return false;
         }
         Paths::setOverride(dir);
@@ -130,20 +131,24 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     ConnectionOptions connection;
     AddOptions o;
     connection.addTo(parser);
-    parser.addOptions({o.email, o.displayName, o.probe, o.test, o.host, o.port, o.security, o.username, o.auth,
-                       o.noPassword});
+    parser.addOptions(
+        {o.email, o.displayName, o.probe, o.test, o.host, o.port, o.security, o.username, o.auth, o.noPassword});
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return reportError(ctx, Error(ErrorKind::Usage, tr("account add wants one NAME, like: postino-cli account "
-                                                           "add work --email ada@example.com --probe")));
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("account add wants one NAME, like: postino-cli account "
+                                    "add work --email ada@example.com --probe")));
     Account account;
     account.name = positional.constFirst();
     if (!Account::isValidName(account.name)) {
-        return reportError(ctx, Error(ErrorKind::Usage, tr("\"%1\" cannot name an account: use 1 to 64 letters, "
-                                                           "digits, '.', '_' or '-', starting with a letter or digit.")
-                                                            .arg(account.name)));
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("\"%1\" cannot name an account: use 1 to 64 letters, "
+                                    "digits, '.', '_' or '-', starting with a letter or digit.")
+                                     .arg(account.name)));
     }
     if (!parser.isSet(o.email))
         return reportError(ctx, Error(ErrorKind::Usage, tr("account add needs the address: --email ADDR.")));
@@ -154,18 +159,24 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     const bool probe = parser.isSet(o.probe);
     const bool manual = parser.isSet(o.host);
     if (probe == manual) {
-        return reportError(ctx, Error(ErrorKind::Usage, tr("Say how to find the server: --probe, or --host HOST "
-                                                           "--port N --security tls|starttls|none (not both).")));
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("Say how to find the server: --probe, or --host HOST "
+                                    "--port N --security tls|starttls|none (not both).")));
     }
     if (!manual && (parser.isSet(o.port) || parser.isSet(o.security) || parser.isSet(o.test))) {
-        return reportError(ctx, Error(ErrorKind::Usage, tr("--port, --security and --test go with --host; --probe "
-                                                           "finds them itself.")));
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("--port, --security and --test go with --host; --probe "
+                                    "finds them itself.")));
     }
     if (manual) {
         account.host = parser.value(o.host).trimmed().toLower();
         if (!parser.isSet(o.port)) {
-            return reportError(ctx, Error(ErrorKind::Usage, tr("--host needs --port N (465 for implicit TLS, 587 "
-                                                               "for STARTTLS).")));
+            return reportError(ctx,
+                               Error(ErrorKind::Usage,
+                                     tr("--host needs --port N (465 for implicit TLS, 587 "
+                                        "for STARTTLS).")));
         }
         auto port = CliCommon::parsePort(parser.value(o.port), QStringLiteral("--port"));
         if (!port.ok())
@@ -183,8 +194,8 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     if (parser.isSet(o.auth)) {
         const auto mechanism = authFromWord(parser.value(o.auth).trimmed().toUpper());
         if (!mechanism) {
-            return reportError(ctx, Error(ErrorKind::Usage,
-                                          tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth))));
+            return reportError(
+                ctx, Error(ErrorKind::Usage, tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth))));
         }
         account.auth = *mechanism;
     }
@@ -199,10 +210,12 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     AccountStore store = CliCommon::accountStore();
     if (store.contains(account.name)) {
         // 64: the command line asks for a name that is taken; the stored configuration itself is fine.
-        return reportError(ctx, Error(ErrorKind::Usage, tr("An account named %1 exists already (in %2). Choose "
-                                                           "another name, or remove it first with 'postino-cli "
-                                                           "account remove %1'.")
-                                                            .arg(account.name, store.filePath())));
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("An account named %1 exists already (in %2). Choose "
+                                    "another name, or remove it first with 'postino-cli "
+                                    "account remove %1'.")
+                                     .arg(account.name, store.filePath())));
     }
 
     auto password = connection.password(parser, ctx);
@@ -210,19 +223,24 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
         return reportError(ctx, password.error());
     const bool needsPassword = account.auth != AuthMechanism::None;
     if (parser.isSet(o.noPassword) && !password.value().isEmpty()) {
-        return reportError(ctx, Error(ErrorKind::Usage, tr("--no-password and a password (--password-env or "
-                                                           "--password-stdin) contradict each other; give one.")));
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("--no-password and a password (--password-env or "
+                                    "--password-stdin) contradict each other; give one.")));
     }
     if (!needsPassword && !password.value().isEmpty()) {
-        return reportError(ctx, Error(ErrorKind::Usage, tr("--auth NONE signs in with no password; drop "
-                                                           "--password-env / --password-stdin.")));
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("--auth NONE signs in with no password; drop "
+                                    "--password-env / --password-stdin.")));
     }
     if (needsPassword && password.value().isEmpty() && !parser.isSet(o.noPassword)) {
-        return reportError(ctx, Error(ErrorKind::Usage,
-                                      tr("Give the account's password with --password-env VAR or --password-stdin "
-                                         "(it goes to the system keychain), or --no-password to store none (send "
-                                         "and account test will then need --password-env every time), or --auth "
-                                         "NONE for a server without sign-in.")));
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("Give the account's password with --password-env VAR or --password-stdin "
+                                    "(it goes to the system keychain), or --no-password to store none (send "
+                                    "and account test will then need --password-env every time), or --auth "
+                                    "NONE for a server without sign-in.")));
     }
 
     // The keychain first, so that a missing keychain fails at once (78) and nothing is stored.
@@ -231,14 +249,14 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     if (storePassword) {
         const Status written = secrets->writePasswordNow(account.name, password.value());
         if (!written.ok()) {
-            Error e = written.error();
+            const Error& e = written.error();
             return reportError(
-                ctx, Error(ErrorKind::Config,
-                           tr("Cannot store the password of %1: %2 The account was not added. Where no keychain "
-                              "can run, add it with --no-password and give the password to each run with "
-                              "--password-env.")
-                               .arg(account.name, e.message()),
-                           e.detail()));
+                ctx,
+                Error(ErrorKind::Config,
+                      tr("Cannot store the password of %1 in the system keychain (%2). The account was not "
+                         "added. Start a keyring (e.g. gnome-keyring), or add the account with --no-password "
+                         "and give the password to each run with --password-env.")
+                          .arg(account.name, e.detail().isEmpty() ? e.message() : e.detail())));
         }
     }
     const auto forgetPassword = [&] {
@@ -287,9 +305,9 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
         printJson(ctx, QJsonDocument(account.toJson()));
     ctx.err << tr("Added the account %1: %2:%3 (%4)%5.")
                    .arg(account.name, account.host, QString::number(account.port), securityWord(account.security),
-                        storePassword ? tr(", password in the system keychain")
-                        : needsPassword ? tr(", no password stored: give it with --password-env on each run")
-                                        : QString())
+                        storePassword       ? tr(", password in the system keychain")
+                            : needsPassword ? tr(", no password stored: give it with --password-env on each run")
+                                            : QString())
             << '\n';
     ctx.err.flush();
     return 0;
@@ -318,10 +336,11 @@ int AccountCommand::list(const QStringList& args, Context& ctx)
     }
     QList<QStringList> rows {{tr("NAME"), tr("EMAIL"), tr("SERVER"), tr("SECURITY"), tr("USERNAME")}};
     for (const Account& a : accounts) {
-        rows.append({a.name, a.displayName.isEmpty() ? a.email : a.displayName + QStringLiteral(" <") + a.email
-                                                                     + QLatin1Char('>'),
-                     a.host + QLatin1Char(':') + QString::number(a.port), securityWord(a.security),
-                     a.auth == AuthMechanism::None ? tr("(no sign-in)") : a.effectiveUsername()});
+        rows.append(
+            {a.name,
+             a.displayName.isEmpty() ? a.email : a.displayName + QStringLiteral(" <") + a.email + QLatin1Char('>'),
+             a.host + QLatin1Char(':') + QString::number(a.port), securityWord(a.security),
+             a.auth == AuthMechanism::None ? tr("(no sign-in)") : a.effectiveUsername()});
     }
     QList<int> widths(rows.constFirst().size(), 0);
     for (const QStringList& row : std::as_const(rows)) {
@@ -389,8 +408,9 @@ int AccountCommand::remove(const QStringList& args, Context& ctx)
         return reportError(ctx, removed.error());
     std::unique_ptr<SecretStore> secrets = CliCommon::secretStore();
     if (const Status deleted = secrets->deletePasswordNow(name); !deleted.ok()) {
-        ctx.err << tr("Removed the account %1, but its password could not be deleted from the keychain: %2")
-                       .arg(name, deleted.error().message())
+        const Error& e = deleted.error();
+        ctx.err << tr("Removed the account %1; no keychain answered to delete its password, if it had one (%2).")
+                       .arg(name, e.detail().isEmpty() ? e.message() : e.detail())
                 << '\n';
     } else {
         ctx.err << tr("Removed the account %1 and its password.").arg(name) << '\n';

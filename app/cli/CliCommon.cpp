@@ -90,10 +90,10 @@ Result<AccountConnection> loadAccountConnection(const QString& name, const Conne
     if (!stored.ok()) {
         const Error& e = stored.error();
         return Error(ErrorKind::Config,
-                     CliCommon::tr("Cannot read the password of the account %1: %2 Give it for this run with "
+                     CliCommon::tr("Cannot read the password of the account %1 from the system keychain (%2). Start "
+                                   "a keyring (e.g. gnome-keyring), or give the password for this run with "
                                    "--password-env VAR or --password-stdin.")
-                         .arg(connection.account.name, e.message()),
-                     e.detail());
+                         .arg(connection.account.name, e.detail().isEmpty() ? e.message() : e.detail()));
     }
     if (!stored.value()) {
         return Error(ErrorKind::Config,

@@ -55,7 +55,7 @@ struct AccountConnection
 // keychain answering and no password given is Config (78); no password stored for the account is Config
 // (78), saying to give one with --password-env. secrets: null uses CliCommon::secretStore().
 [[nodiscard]] Result<AccountConnection> loadAccountConnection(const QString& name, const ConnectionOptions& options,
-                                                             const QCommandLineParser& parser, Context& ctx,
-                                                             SecretStore* secrets = nullptr);
+                                                              const QCommandLineParser& parser, Context& ctx,
+                                                              SecretStore* secrets = nullptr);
 
 } // namespace Postino::Cli

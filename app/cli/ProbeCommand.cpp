@@ -56,8 +56,7 @@ public:
     std::unique_ptr<Submission> create(const SubmissionSettings& settings) override
     {
         SubmissionSettings adjusted = settings;
-        const QString key =
-            candidateKey(settings.endpoint.host, settings.endpoint.port, settings.endpoint.security);
+        const QString key = candidateKey(settings.endpoint.host, settings.endpoint.port, settings.endpoint.security);
         if (m_keepTranscripts) {
             auto& transcript = m_transcripts[key];
             if (!transcript)
@@ -190,8 +189,8 @@ QStringList transcriptLines(const ProbeResult& result, const ProbeSubmissions& s
             continue;
         lines.append(QStringLiteral("-- ")
                      + ProbeCommand::tr("candidate %1 %2 (%3): %4")
-                           .arg(where(c.server), securityWord(c.server.security),
-                                discoverySourceName(c.server.source), probeOutcomeName(c.result)));
+                           .arg(where(c.server), securityWord(c.server.security), discoverySourceName(c.server.source),
+                                probeOutcomeName(c.result)));
         lines += transcript->lines();
     }
     return lines;
@@ -221,15 +220,17 @@ int ProbeCommand::execute(const QStringList& args, Context& ctx)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return reportError(ctx, Error(ErrorKind::Usage,
-                                      tr("probe wants exactly one address, like postino-cli probe ada@example.com.")));
+        return reportError(
+            ctx,
+            Error(ErrorKind::Usage, tr("probe wants exactly one address, like postino-cli probe ada@example.com.")));
     }
     const QString email = positional.constFirst().trimmed();
     static const QRegularExpression addressShape(QStringLiteral("^[^@\\s]+@[^@\\s.][^@\\s]*$"));
     if (!addressShape.match(email).hasMatch() || email.endsWith(QLatin1Char('.'))) {
         return reportError(
-            ctx, Error(ErrorKind::Usage,
-                       tr("\"%1\" is not an e-mail address; give one like ada@example.com.").arg(positional.constFirst())));
+            ctx,
+            Error(ErrorKind::Usage,
+                  tr("\"%1\" is not an e-mail address; give one like ada@example.com.").arg(positional.constFirst())));
     }
     if (const Status read = connection.read(parser); !read.ok())
         return reportError(ctx, read.error());
@@ -242,8 +243,8 @@ int ProbeCommand::execute(const QStringList& args, Context& ctx)
         if (settings.host.endsWith(QLatin1Char('.')))
             settings.host.chop(1);
         if (settings.host.isEmpty() || settings.host.contains(QLatin1Char(' ')))
-            return reportError(ctx, Error(ErrorKind::Usage, tr("--host wants a host name, not \"%1\".")
-                                                                .arg(parser.value(o.host))));
+            return reportError(
+                ctx, Error(ErrorKind::Usage, tr("--host wants a host name, not \"%1\".").arg(parser.value(o.host))));
     }
     if (parser.isSet(o.port)) {
         auto port = CliCommon::parsePort(parser.value(o.port), QStringLiteral("--port"));
@@ -253,8 +254,10 @@ int ProbeCommand::execute(const QStringList& args, Context& ctx)
     }
     if (parser.isSet(o.security)) {
         if (settings.host.isEmpty() || settings.port == 0) {
-            return reportError(ctx, Error(ErrorKind::Usage, tr("--security needs --host and --port (it names "
-                                                               "the security of that one port).")));
+            return reportError(ctx,
+                               Error(ErrorKind::Usage,
+                                     tr("--security needs --host and --port (it names "
+                                        "the security of that one port).")));
         }
         auto security = CliCommon::parseSecurity(parser.value(o.security), QStringLiteral("--security"));
         if (!security.ok())
@@ -283,10 +286,11 @@ int ProbeCommand::runAndReport(ProbeSettings settings, const ConnectionOptions& 
     if (!options.transcriptPath().isEmpty()) {
         transcriptFile.setFileName(options.transcriptPath());
         if (!transcriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-            return reportError(ctx, Error(ErrorKind::IoError,
-                                          tr("Cannot write the transcript to \"%1\": %2. Choose a file you can "
-                                             "write to.")
-                                              .arg(options.transcriptPath(), transcriptFile.errorString())));
+            return reportError(ctx,
+                               Error(ErrorKind::IoError,
+                                     tr("Cannot write the transcript to \"%1\": %2. Choose a file you can "
+                                        "write to.")
+                                         .arg(options.transcriptPath(), transcriptFile.errorString())));
         }
     }
 
@@ -315,13 +319,12 @@ int ProbeCommand::runAndReport(ProbeSettings settings, const ConnectionOptions& 
     ServerProbe probe(settings, services);
     QEventLoop loop;
     ProbeResult result;
-    QObject::connect(&probe, &ServerProbe::candidateUpdated, &loop,
-                     [&ctx](int, const ProbeCandidate& candidate) {
-                         if (candidate.result == ProbeOutcome::Pending || candidate.result == ProbeOutcome::Skipped)
-                             return;
-                         ctx.err << progressLine(candidate) << '\n';
-                         ctx.err.flush();
-                     });
+    QObject::connect(&probe, &ServerProbe::candidateUpdated, &loop, [&ctx](int, const ProbeCandidate& candidate) {
+        if (candidate.result == ProbeOutcome::Pending || candidate.result == ProbeOutcome::Skipped)
+            return;
+        ctx.err << progressLine(candidate) << '\n';
+        ctx.err.flush();
+    });
     QObject::connect(&probe, &ServerProbe::finished, &loop, [&](const ProbeResult& r) {
         result = r;
         loop.quit();

@@ -4,7 +4,7 @@ import json
 import os
 import unittest
 
-from clitest import CliTestCase, SmtpServer, certs
+from clitest import CliTestCase, SmtpServer, certs, fingerprint
 from nettools import Blackhole, closed_port
 
 PASSWORD = "k3ychain-Pässwörd-%d" % os.getpid()
@@ -164,6 +164,25 @@ class AccountTest(CliTestCase):
             hole.sock.setblocking(False)
             with self.assertRaises(BlockingIOError, msg="account add --host must not connect"):
                 hole.sock.accept()
+
+    def test_add_with_probe_stores_what_it_found_with_the_connection_options(self):
+        name = self.name("probed")
+        with SmtpServer("tls") as server:
+            env = dict(self.no_bus(), POSTINO_TEST_PORT_MAP="465=%d,587=%d,25=%d" % (server.port, closed_port(),
+                                                                                     closed_port()))
+            r = self.cli("account", "add", name, "--email", "ada@libero.it", "--probe", "--auth", "NONE",
+                         "--resolve", "smtp.libero.it:127.0.0.1", "--trust-fingerprint", fingerprint("valid"),
+                         "--timeout", "3", "--json", env=env)
+            self.assertEqual(r.code, 0, r)
+            self.assertEqual(r.json()["host"], "smtp.libero.it")
+            listed = [a for a in self.cli("account", "list", "--json").json() if a["name"] == name]
+            self.assertEqual((listed[0]["host"], listed[0]["port"], listed[0]["security"], listed[0]["auth"]),
+                             ("smtp.libero.it", 465, "tls", "NONE"))
+            # The pinned fingerprint and --resolve were stored with the account: test needs neither again.
+            t = self.cli("account", "test", name, "--json", env=env)
+            self.assertEqual(t.code, 0, t)
+            self.assertTrue(t.json()["verified"])
+            self.assertEqual(t.json()["tls"]["certificate"]["sha256"], fingerprint("valid"))
 
     def test_add_needs_a_password_or_an_explicit_choice(self):
         r = self.add(self.name("undecided"), closed_port(), password=False)
