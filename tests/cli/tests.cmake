@@ -21,3 +21,7 @@ set_tests_properties(CliAccount PROPERTIES
     TIMEOUT 600
     LABELS cli
     ENVIRONMENT "POSTINO_SOURCE_DIR=${PROJECT_SOURCE_DIR};POSTINO_CLI=$<TARGET_FILE:postino-cli>;PYTHONDONTWRITEBYTECODE=1")
+
+# loadAccountConnection(), in-process with a fake keychain.
+postino_add_test(NAME TestLoadAccountConnection SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestLoadAccountConnection.cpp
+    LIBS postino-cli-lib)
