@@ -210,7 +210,9 @@ class ProbeTest(CliTestCase):
 
     def test_builtin_database_candidate_without_network(self):
         start = time.monotonic()
-        r = self.probe("ada@libero.it", "--json", "--timeout", "2", "--resolve", "smtp.libero.it:127.0.0.1",
+        # --dns-server 127.0.0.1 (nothing there): SRV and MX look-ups never leave the machine.
+        r = self.probe("ada@libero.it", "--json", "--timeout", "2", "--dns-server", "127.0.0.1",
+                       "--resolve", "smtp.libero.it:127.0.0.1",
                        "--resolve", "mail.libero.it:127.0.0.1", "--resolve", "libero.it:127.0.0.1",
                        "--resolve", "autoconfig.libero.it:127.0.0.1",
                        port_map={465: closed_port(), 587: closed_port(), 25: closed_port()},
@@ -229,7 +231,8 @@ class ProbeTest(CliTestCase):
 
     def test_builtin_database_candidate_verified(self):
         with SmtpServer("tls") as server:
-            r = self.probe("ada@libero.it", "--json", "--timeout", "3", "--resolve", "smtp.libero.it:127.0.0.1",
+            r = self.probe("ada@libero.it", "--json", "--timeout", "3", "--dns-server", "127.0.0.1",
+                           "--resolve", "smtp.libero.it:127.0.0.1",
                            "--trust-fingerprint", fingerprint("valid"), port_map={465: server.port})
         self.assertEqual(r.code, 0, r)
         out = r.json()
@@ -238,11 +241,21 @@ class ProbeTest(CliTestCase):
         self.assertEqual(out["server"]["host"], "smtp.libero.it")
         self.assertEqual(out["server"]["port"], 465)
 
+    def test_pec_provider_note(self):
+        with SmtpServer("tls") as server:
+            r = self.probe("ada@pec.it", "--timeout", "3", "--dns-server", "127.0.0.1",
+                           "--resolve", "smtps.pec.aruba.it:127.0.0.1", "--trust-fingerprint", fingerprint("valid"),
+                           port_map={465: server.port})
+        self.assertEqual(r.code, 0, r)
+        self.assertIn("smtps.pec.aruba.it", r.stdout)
+        self.assertIn("PEC", r.stderr, "the PEC note goes to stderr")
+        self.assertNotIn("PEC", r.stdout)
+
     def test_autoconfig_discovery(self):
         with SmtpServer("tls") as server:
             files = {"/mail/config-v1.1.xml": autoconfig_xml("postino.test", "smtp.postino.test", server.port)}
             with HttpsServer(files) as web:
-                r = self.probe("ada@postino.test", "--json", "--timeout", "5", *self.ca(),
+                r = self.probe("ada@postino.test", "--json", "--timeout", "5", *self.ca(), "--dns-server", "127.0.0.1",
                                "--resolve", "autoconfig.postino.test:127.0.0.1",
                                "--resolve", "postino.test:127.0.0.1",
                                "--resolve", "smtp.postino.test:127.0.0.1",
