@@ -1,7 +1,6 @@
 #include "CliOutbox.h"
 
-#include "accounts/AccountStore.h"
-#include "accounts/KeychainSecretStore.h"
+#include "CliCommon.h"
 #include "common/Paths.h"
 #include "smtp/Transcript.h"
 
@@ -25,9 +24,10 @@ CliCredentials::CliCredentials(const ConnectionOptions& options, std::optional<Q
         m_adHoc.setTimeouts(SmtpTimeouts::uniform(options.timeoutMs()));
 }
 
-void CliCredentials::finish(SubmissionSettings& settings) const
+void CliCredentials::finish(SubmissionSettings& settings, bool applyOptions) const
 {
-    m_options.applyTo(settings.endpoint);
+    if (applyOptions)
+        m_options.applyTo(settings.endpoint);
     if (m_options.timeoutMs() > 0)
         settings.timeouts = SmtpTimeouts::uniform(m_options.timeoutMs());
     if (m_transcript)
@@ -36,42 +36,19 @@ void CliCredentials::finish(SubmissionSettings& settings) const
 
 Result<SubmissionSettings> CliCredentials::accountSettings(const QString& name)
 {
-    AccountStore accounts(AccountStore::defaultFilePath());
-    Result<Account> account = accounts.get(name);
-    if (!account.ok()) {
-        return Error(ErrorKind::Config,
-                     tr("There is no account named \"%1\". See `postino-cli account list`, or add it with "
-                        "`postino-cli account add`.")
-                         .arg(name));
-    }
-    Result<ServerEndpoint> endpoint = account.value().endpoint();
-    if (!endpoint.ok())
-        return endpoint.error();
+    // The keychain is asked once per account and run; a password given on the command line wins.
+    std::optional<QString> password = m_password;
+    if (!password && m_keychainCache.contains(name))
+        password = m_keychainCache.value(name);
+    Result<AccountConnection> connection = loadAccountConnection(name, m_options, password);
+    if (!connection.ok())
+        return connection.error();
+    if (connection.value().passwordFromKeychain)
+        m_keychainCache.insert(name, connection.value().credentials.secret);
     SubmissionSettings settings;
-    settings.endpoint = endpoint.value();
-    if (account.value().auth != AuthMechanism::None) {
-        settings.credentials.username = account.value().effectiveUsername();
-        settings.credentials.mechanism = account.value().auth;
-        if (m_password) {
-            settings.credentials.secret = *m_password;
-        } else if (m_keychainCache.contains(name)) {
-            settings.credentials.secret = m_keychainCache.value(name);
-        } else {
-            KeychainSecretStore keychain;
-            SecretStore::ReadResult stored = keychain.readPasswordNow(name);
-            if (!stored.ok())
-                return stored.error();
-            if (!stored.value()) {
-                return Error(ErrorKind::Config,
-                             tr("No password for the account \"%1\" is stored in the keychain. Store it with "
-                                "`postino-cli account add`, or give it with --password-env VAR.")
-                                 .arg(name));
-            }
-            m_keychainCache.insert(name, *stored.value());
-            settings.credentials.secret = *stored.value();
-        }
-    }
-    finish(settings);
+    settings.endpoint = connection.value().endpoint; // the run's options are already applied
+    settings.credentials = connection.value().credentials;
+    finish(settings, false);
     return settings;
 }
 
@@ -83,7 +60,7 @@ void CliCredentials::settingsFor(const OutboxItem& item, Callback done)
     }
     m_adHoc.settingsFor(item, [this, done](Result<SubmissionSettings> result) {
         if (result.ok())
-            finish(result.value());
+            finish(result.value(), true);
         done(std::move(result));
     });
 }

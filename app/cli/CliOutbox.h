@@ -33,7 +33,7 @@ public:
     [[nodiscard]] Result<SubmissionSettings> accountSettings(const QString& name);
 
 private:
-    void finish(SubmissionSettings& settings) const;
+    void finish(SubmissionSettings& settings, bool applyOptions) const;
 
     const ConnectionOptions& m_options;
     std::optional<QString> m_password;

@@ -1,5 +1,7 @@
 #include "Commands.h"
+#include "AccountCommand.h"
 #include "Command.h"
+#include "ProbeCommand.h"
 #include "QueueCommand.h"
 #include "SendCommand.h"
 
@@ -10,6 +12,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<SendCommand>());
     commands.push_back(std::make_unique<QueueCommand>());
+    commands.push_back(std::make_unique<ProbeCommand>());
+    commands.push_back(std::make_unique<AccountCommand>());
     return commands;
 }
 

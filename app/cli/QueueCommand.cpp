@@ -1,5 +1,6 @@
 #include "QueueCommand.h"
 
+#include "CliCommon.h"
 #include "CliOutbox.h"
 #include "ConnectionOptions.h"
 #include "outbox/NetworkMonitor.h"
@@ -116,17 +117,8 @@ int QueueCommand::execute(const QStringList& args, Context& ctx)
     }
 
     Transcript transcript;
-    if (!connection.transcriptPath().isEmpty()) {
-        const Status opened = transcript.writeTo(connection.transcriptPath());
-        if (!opened.ok())
-            return reportError(ctx, opened.error());
-    }
-    if (connection.verbose()) {
-        QObject::connect(&transcript, &Transcript::lineAdded, &transcript, [&ctx](const QString& line) {
-            ctx.err << line << '\n';
-            ctx.err.flush();
-        });
-    }
+    if (const Status attached = CliCommon::attachTranscript(transcript, connection, ctx); !attached.ok())
+        return reportError(ctx, attached.error());
     std::optional<QString> password;
     if (connection.passwordGiven(parser)) {
         auto given = connection.password(parser, ctx);

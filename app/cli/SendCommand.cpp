@@ -1,5 +1,6 @@
 #include "SendCommand.h"
 
+#include "CliCommon.h"
 #include "CliOutbox.h"
 #include "ConnectionOptions.h"
 #include "common/Log.h"
@@ -351,17 +352,8 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     item.messageId = QString::fromLatin1(message.messageId);
 
     Transcript transcript;
-    if (!connection.transcriptPath().isEmpty()) {
-        const Status opened = transcript.writeTo(connection.transcriptPath());
-        if (!opened.ok())
-            return reportError(ctx, opened.error());
-    }
-    if (connection.verbose()) {
-        QObject::connect(&transcript, &Transcript::lineAdded, &transcript, [&ctx](const QString& line) {
-            ctx.err << line << '\n';
-            ctx.err.flush();
-        });
-    }
+    if (const Status attached = CliCommon::attachTranscript(transcript, connection, ctx); !attached.ok())
+        return reportError(ctx, attached.error());
     std::optional<QString> givenPassword;
     if (connection.passwordGiven(parser))
         givenPassword = credentials.secret;

@@ -13,3 +13,17 @@ endfunction()
 postino_add_cli_test(CliSend test_send)
 postino_add_cli_test(CliQueue test_queue)
 postino_add_cli_test(CliCrash test_crash)
+postino_add_cli_test(CliProbe test_probe)
+
+# account: inside a private D-Bus session with a throw-away gnome-keyring (tests/accounts/with-keyring.sh).
+add_test(NAME CliAccount
+    COMMAND bash ${PROJECT_SOURCE_DIR}/tests/accounts/with-keyring.sh /usr/bin/python3 -m unittest -v test_account
+    WORKING_DIRECTORY ${CMAKE_CURRENT_LIST_DIR})
+set_tests_properties(CliAccount PROPERTIES
+    TIMEOUT 600
+    LABELS cli
+    ENVIRONMENT "POSTINO_SOURCE_DIR=${PROJECT_SOURCE_DIR};POSTINO_CLI=$<TARGET_FILE:postino-cli>;PYTHONDONTWRITEBYTECODE=1")
+
+# loadAccountConnection(), in-process with a fake keychain.
+postino_add_test(NAME TestLoadAccountConnection SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestLoadAccountConnection.cpp
+    LIBS postino-cli-lib)

@@ -1,0 +1,424 @@
+#include "AccountCommand.h"
+
+#include "CliCommon.h"
+#include "ConnectionOptions.h"
+#include "ProbeCommand.h"
+#include "accounts/SecretStore.h"
+#include "common/Paths.h"
+#include "discovery/DiscoveryTypes.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Postino::Cli {
+
+namespace {
+
+struct AddOptions
+{
+    QCommandLineOption email {QStringLiteral("email"), AccountCommand::tr("The account's e-mail address."),
+                              QStringLiteral("ADDR")};
+    QCommandLineOption displayName {QStringLiteral("display-name"), AccountCommand::tr("The name shown to recipients."),
+                                    QStringLiteral("TEXT")};
+    QCommandLineOption probe {QStringLiteral("probe"),
+                              AccountCommand::tr("Find and verify the server (as postino-cli probe does).")};
+    QCommandLineOption test {QStringLiteral("test"),
+                             AccountCommand::tr("With --host: connect and verify before storing the account.")};
+    QCommandLineOption host {QStringLiteral("host"), AccountCommand::tr("Outgoing server."), QStringLiteral("HOST")};
+    QCommandLineOption port {QStringLiteral("port"), AccountCommand::tr("Server port (465, 587, 25, ...)."),
+                             QStringLiteral("N")};
+    QCommandLineOption security {QStringLiteral("security"),
+                                 AccountCommand::tr("tls (implicit TLS), starttls, or none."),
+                                 QStringLiteral("tls|starttls|none")};
+    QCommandLineOption username {QStringLiteral("username"),
+                                 AccountCommand::tr("Sign in with this user name (default: the address)."),
+                                 QStringLiteral("U")};
+    QCommandLineOption auth {QStringLiteral("auth"),
+                             AccountCommand::tr("Authentication mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, "
+                                                "XOAUTH2, OAUTHBEARER), or NONE for a server that needs no sign-in; "
+                                                "default: the strongest offered."),
+                             QStringLiteral("MECH")};
+    QCommandLineOption noPassword {QStringLiteral("no-password"),
+                                   AccountCommand::tr("Store no password (for systems without a keychain): send and "
+                                                      "account test then need --password-env or --password-stdin on "
+                                                      "every run.")};
+};
+
+QStringList resolveEntries(const ConnectionOptions& options)
+{
+    QStringList entries;
+    for (auto it = options.resolve().cbegin(); it != options.resolve().cend(); ++it)
+        entries.append(it.key() + QLatin1Char(':') + it.value());
+    entries.sort();
+    return entries;
+}
+
+Error unknownSubcommand(const QString& what)
+{
+    return Error(ErrorKind::Usage,
+                 AccountCommand::tr("account wants add, list, test or remove, not \"%1\". Run "
+                                    "'postino-cli account --help' for the forms.")
+                     .arg(what));
+}
+
+} // namespace
+
+AccountCommand::AccountCommand()
+    : Command(QStringLiteral("account"), tr("Add, list, test and remove stored accounts."))
+{ }
+
+int AccountCommand::execute(const QStringList& args, Context& ctx)
+{
+    const QString sub = args.value(1);
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        QTextStream& stream = sub.isEmpty() ? ctx.err : ctx.out;
+        stream << tr("Usage:\n"
+                     "  postino-cli account add NAME --email ADDR [--display-name TEXT]\n"
+                     "                          (--probe | --host HOST --port N --security tls|starttls|none "
+                     "[--test])\n"
+                     "                          [--username U] [--auth MECH]\n"
+                     "                          [--password-env VAR | --password-stdin | --no-password]\n"
+                     "  postino-cli account list [--json]\n"
+                     "  postino-cli account test NAME [--json]\n"
+                     "  postino-cli account remove NAME\n"
+                     "Passwords are kept in the system keychain only. Run 'postino-cli account add --help' for the "
+                     "options.")
+               << '\n';
+        stream.flush();
+        return sub.isEmpty() ? 64 : 0;
+    }
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("add"))
+        return add(rest, ctx);
+    if (sub == QLatin1String("list"))
+        return list(rest, ctx);
+    if (sub == QLatin1String("test"))
+        return test(rest, ctx);
+    if (sub == QLatin1String("remove"))
+        return remove(rest, ctx);
+    return reportError(ctx, unknownSubcommand(sub));
+}
+
+bool AccountCommand::parseSimple(QCommandLineParser& parser, const QStringList& args, Context& ctx, int* code)
+{
+    const ConnectionOptions shared;
+    parser.addOptions({shared.configDirOption, shared.jsonOption});
+    if (!parse(parser, args, ctx)) {
+        *code = parser.isSet(QStringLiteral("help")) ? 0 : 64;
+        return false;
+    }
+    if (parser.isSet(shared.configDirOption)) {
+        const QString dir = parser.value(shared.configDirOption);
+        if (dir.isEmpty() || !QDir().mkpath(dir)) {
+            *code = reportError(ctx,
+                                Error(ErrorKind::Config,
+                                      ConnectionOptions::tr("Cannot use \"%1\" as the configuration folder: it "
+                                                            "cannot be created. Choose a folder you can write "
+                                                            "to.")
+                                          .arg(dir)));
+            return false;
+        }
+        Paths::setOverride(dir);
+    }
+    return true;
+}
+
+int AccountCommand::add(const QStringList& args, Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account's name (letters, digits, '.', '_', '-')."));
+    ConnectionOptions connection;
+    AddOptions o;
+    connection.addTo(parser);
+    parser.addOptions(
+        {o.email, o.displayName, o.probe, o.test, o.host, o.port, o.security, o.username, o.auth, o.noPassword});
+    if (!parse(parser, args, ctx))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 64;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("account add wants one NAME, like: postino-cli account "
+                                    "add work --email ada@example.com --probe")));
+    Account account;
+    account.name = positional.constFirst();
+    if (!Account::isValidName(account.name)) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("\"%1\" cannot name an account: use 1 to 64 letters, "
+                                    "digits, '.', '_' or '-', starting with a letter or digit.")
+                                     .arg(account.name)));
+    }
+    if (!parser.isSet(o.email))
+        return reportError(ctx, Error(ErrorKind::Usage, tr("account add needs the address: --email ADDR.")));
+    account.email = parser.value(o.email).trimmed();
+    account.displayName = parser.value(o.displayName);
+    account.username = parser.value(o.username).trimmed();
+
+    const bool probe = parser.isSet(o.probe);
+    const bool manual = parser.isSet(o.host);
+    if (probe == manual) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("Say how to find the server: --probe, or --host HOST "
+                                    "--port N --security tls|starttls|none (not both).")));
+    }
+    if (!manual && (parser.isSet(o.port) || parser.isSet(o.security) || parser.isSet(o.test))) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("--port, --security and --test go with --host; --probe "
+                                    "finds them itself.")));
+    }
+    if (manual) {
+        account.host = parser.value(o.host).trimmed().toLower();
+        if (!parser.isSet(o.port)) {
+            return reportError(ctx,
+                               Error(ErrorKind::Usage,
+                                     tr("--host needs --port N (465 for implicit TLS, 587 "
+                                        "for STARTTLS).")));
+        }
+        auto port = CliCommon::parsePort(parser.value(o.port), QStringLiteral("--port"));
+        if (!port.ok())
+            return reportError(ctx, port.error());
+        account.port = port.value();
+        if (parser.isSet(o.security)) {
+            auto security = CliCommon::parseSecurity(parser.value(o.security), QStringLiteral("--security"));
+            if (!security.ok())
+                return reportError(ctx, security.error());
+            account.security = security.value();
+        } else {
+            account.security = account.port == 465 ? Security::Tls : Security::StartTls;
+        }
+    }
+    if (parser.isSet(o.auth)) {
+        const auto mechanism = authFromWord(parser.value(o.auth).trimmed().toUpper());
+        if (!mechanism) {
+            return reportError(
+                ctx, Error(ErrorKind::Usage, tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth))));
+        }
+        account.auth = *mechanism;
+    }
+    if (const Status read = connection.read(parser); !read.ok())
+        return reportError(ctx, read.error());
+    account.caFile = connection.caFile();
+    account.pinnedSha256 = connection.fingerprint();
+    account.resolve = resolveEntries(connection);
+    if (const Status valid = account.validate(); !valid.ok())
+        return reportError(ctx, valid.error());
+
+    AccountStore store = CliCommon::accountStore();
+    if (store.contains(account.name)) {
+        // 64: the command line asks for a name that is taken; the stored configuration itself is fine.
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("An account named %1 exists already (in %2). Choose "
+                                    "another name, or remove it first with 'postino-cli "
+                                    "account remove %1'.")
+                                     .arg(account.name, store.filePath())));
+    }
+
+    auto password = connection.password(parser, ctx);
+    if (!password.ok())
+        return reportError(ctx, password.error());
+    const bool needsPassword = account.auth != AuthMechanism::None;
+    if (parser.isSet(o.noPassword) && !password.value().isEmpty()) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("--no-password and a password (--password-env or "
+                                    "--password-stdin) contradict each other; give one.")));
+    }
+    if (!needsPassword && !password.value().isEmpty()) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("--auth NONE signs in with no password; drop "
+                                    "--password-env / --password-stdin.")));
+    }
+    if (needsPassword && password.value().isEmpty() && !parser.isSet(o.noPassword)) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("Give the account's password with --password-env VAR or --password-stdin "
+                                    "(it goes to the system keychain), or --no-password to store none (send "
+                                    "and account test will then need --password-env every time), or --auth "
+                                    "NONE for a server without sign-in.")));
+    }
+
+    // The keychain first, so that a missing keychain fails at once (78) and nothing is stored.
+    std::unique_ptr<SecretStore> secrets = CliCommon::secretStore();
+    const bool storePassword = !password.value().isEmpty();
+    if (storePassword) {
+        const Status written = secrets->writePasswordNow(account.name, password.value());
+        if (!written.ok()) {
+            const Error& e = written.error();
+            return reportError(
+                ctx,
+                Error(ErrorKind::Config,
+                      tr("Cannot store the password of %1 in the system keychain (%2). The account was not "
+                         "added. Start a keyring (e.g. gnome-keyring), or add the account with --no-password "
+                         "and give the password to each run with --password-env.")
+                          .arg(account.name, e.detail().isEmpty() ? e.message() : e.detail())));
+        }
+    }
+    const auto forgetPassword = [&] {
+        if (storePassword)
+            (void)secrets->deletePasswordNow(account.name);
+    };
+
+    if (probe || parser.isSet(o.test)) {
+        ProbeSettings settings;
+        settings.email = account.email;
+        settings.username = account.username;
+        settings.password = password.value();
+        if (manual) {
+            settings.host = account.host;
+            settings.port = account.port;
+            settings.security = account.security;
+        }
+        ProbeResult result;
+        const int code =
+            ProbeCommand::runAndReport(settings, connection, ctx, ProbeCommand::Output::StderrOnly, &result);
+        if (code != 0) {
+            forgetPassword();
+            ctx.err << tr("The account %1 was not added.").arg(account.name) << '\n';
+            ctx.err.flush();
+            if (connection.json())
+                printJson(ctx, QJsonDocument(result.toJson()));
+            return code;
+        }
+        const ProbeCandidate* chosen = result.server();
+        account.host = chosen->server.host;
+        account.port = chosen->server.port;
+        account.security = chosen->server.security;
+        if (account.username.isEmpty() && !chosen->usernameUsed.isEmpty()
+            && chosen->usernameUsed.compare(account.email, Qt::CaseInsensitive) != 0)
+            account.username = chosen->usernameUsed;
+        else if (account.username.isEmpty() && !chosen->server.username.isEmpty()
+                 && chosen->server.username.compare(account.email, Qt::CaseInsensitive) != 0)
+            account.username = chosen->server.username;
+    }
+
+    if (const Status added = store.add(account); !added.ok()) {
+        forgetPassword();
+        return reportError(ctx, added.error());
+    }
+    if (connection.json())
+        printJson(ctx, QJsonDocument(account.toJson()));
+    ctx.err << tr("Added the account %1: %2:%3 (%4)%5.")
+                   .arg(account.name, account.host, QString::number(account.port), securityWord(account.security),
+                        storePassword       ? tr(", password in the system keychain")
+                            : needsPassword ? tr(", no password stored: give it with --password-env on each run")
+                                            : QString())
+            << '\n';
+    ctx.err.flush();
+    return 0;
+}
+
+int AccountCommand::list(const QStringList& args, Context& ctx)
+{
+    QCommandLineParser parser;
+    int code = 0;
+    if (!parseSimple(parser, args, ctx, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return reportError(ctx, Error(ErrorKind::Usage, tr("account list takes no arguments.")));
+    const QList<Account> accounts = CliCommon::accountStore().list();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Account& account : accounts)
+            array.append(account.toJson());
+        printJson(ctx, QJsonDocument(array));
+        return 0;
+    }
+    if (accounts.isEmpty()) {
+        ctx.err << tr("No accounts yet; add one with 'postino-cli account add NAME --email ADDR --probe'.") << '\n';
+        ctx.err.flush();
+        return 0;
+    }
+    QList<QStringList> rows {{tr("NAME"), tr("EMAIL"), tr("SERVER"), tr("SECURITY"), tr("USERNAME")}};
+    for (const Account& a : accounts) {
+        rows.append(
+            {a.name,
+             a.displayName.isEmpty() ? a.email : a.displayName + QStringLiteral(" <") + a.email + QLatin1Char('>'),
+             a.host + QLatin1Char(':') + QString::number(a.port), securityWord(a.security),
+             a.auth == AuthMechanism::None ? tr("(no sign-in)") : a.effectiveUsername()});
+    }
+    QList<int> widths(rows.constFirst().size(), 0);
+    for (const QStringList& row : std::as_const(rows)) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths.at(i), static_cast<int>(row.at(i).size()));
+    }
+    for (const QStringList& row : std::as_const(rows)) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += row.at(i).leftJustified(widths.at(i) + 2);
+        ctx.out << line.trimmed() << '\n';
+    }
+    ctx.out.flush();
+    return 0;
+}
+
+int AccountCommand::test(const QStringList& args, Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The stored account to test."));
+    ConnectionOptions connection;
+    connection.addTo(parser);
+    if (!parse(parser, args, ctx))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 64;
+    if (parser.positionalArguments().size() != 1)
+        return reportError(ctx, Error(ErrorKind::Usage, tr("account test wants one NAME.")));
+    if (const Status read = connection.read(parser); !read.ok())
+        return reportError(ctx, read.error());
+
+    auto loaded = loadAccountConnection(parser.positionalArguments().constFirst(), connection, parser, ctx);
+    if (!loaded.ok())
+        return reportError(ctx, loaded.error());
+    const AccountConnection& c = loaded.value();
+
+    ProbeSettings settings;
+    settings.email = c.account.email;
+    settings.username = c.credentials.username;
+    settings.password = c.credentials.secret;
+    settings.host = c.endpoint.host;
+    settings.port = c.endpoint.port;
+    settings.security = c.endpoint.security;
+    for (const QString& entry : c.account.resolve) {
+        const auto colon = entry.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            settings.resolve.insert(entry.left(colon).toLower(), entry.mid(colon + 1));
+    }
+    settings.extraCaCertificates = c.endpoint.extraCaCertificates;
+    settings.pinnedSha256 = c.endpoint.pinnedSha256;
+    return ProbeCommand::runAndReport(settings, connection, ctx);
+}
+
+int AccountCommand::remove(const QStringList& args, Context& ctx)
+{
+    QCommandLineParser parser;
+    int code = 0;
+    if (!parseSimple(parser, args, ctx, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return reportError(ctx, Error(ErrorKind::Usage, tr("account remove wants one NAME.")));
+    const QString name = parser.positionalArguments().constFirst();
+    AccountStore store = CliCommon::accountStore();
+    if (auto account = store.get(name); !account.ok())
+        return reportError(ctx, account.error());
+    if (const Status removed = store.remove(name); !removed.ok())
+        return reportError(ctx, removed.error());
+    std::unique_ptr<SecretStore> secrets = CliCommon::secretStore();
+    if (const Status deleted = secrets->deletePasswordNow(name); !deleted.ok()) {
+        const Error& e = deleted.error();
+        ctx.err << tr("Removed the account %1; no keychain answered to delete its password, if it had one (%2).")
+                       .arg(name, e.detail().isEmpty() ? e.message() : e.detail())
+                << '\n';
+    } else {
+        ctx.err << tr("Removed the account %1 and its password.").arg(name) << '\n';
+    }
+    ctx.err.flush();
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(ctx, QJsonDocument(QJsonObject {{QStringLiteral("removed"), name}}));
+    return 0;
+}
+
+} // namespace Postino::Cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Command.h"
+
+namespace Postino::Cli {
+
+class ConnectionOptions;
+
+// postino-cli account add|list|test|remove (cli.md, "account"). Passwords go to the system keychain only;
+// `add --no-password` stores an account without one (send and account test then need --password-env or
+// --password-stdin on every run), for systems where no keychain answers.
+class AccountCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Postino::Cli::AccountCommand)
+public:
+    AccountCommand();
+    int execute(const QStringList& args, Context& ctx) override;
+
+private:
+    int add(const QStringList& args, Context& ctx);
+    int list(const QStringList& args, Context& ctx);
+    int test(const QStringList& args, Context& ctx);
+    int remove(const QStringList& args, Context& ctx);
+    // --config-dir and --json only (list, remove): returns false after reporting a problem in *code.
+    bool parseSimple(QCommandLineParser& parser, const QStringList& args, Context& ctx, int* code);
+};
+
+} // namespace Postino::Cli

@@ -1,0 +1,120 @@
+#include "CliCommon.h"
+
+#include "ConnectionOptions.h"
+#include "accounts/KeychainSecretStore.h"
+#include "common/Paths.h"
+#include "discovery/DiscoveryTypes.h"
+#include "smtp/Transcript.h"
+
+namespace Postino::Cli {
+
+Result<quint16> CliCommon::parsePort(const QString& text, const QString& option)
+{
+    bool ok = false;
+    const uint port = text.trimmed().toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return Error(ErrorKind::Usage, tr("%1 wants a port number from 1 to 65535, not \"%2\".").arg(option, text));
+    return static_cast<quint16>(port);
+}
+
+Result<Security> CliCommon::parseSecurity(const QString& text, const QString& option)
+{
+    const auto security = securityFromWord(text.trimmed().toLower());
+    if (!security)
+        return Error(ErrorKind::Usage, tr("%1 is tls, starttls or none, not \"%2\".").arg(option, text));
+    return *security;
+}
+
+AccountStore CliCommon::accountStore()
+{
+    return AccountStore(AccountStore::defaultFilePath(Paths::override()));
+}
+
+std::unique_ptr<SecretStore> CliCommon::secretStore()
+{
+    return std::make_unique<KeychainSecretStore>();
+}
+
+Status CliCommon::attachTranscript(Transcript& transcript, const ConnectionOptions& options, Context& ctx)
+{
+    if (!options.transcriptPath().isEmpty()) {
+        const Status opened = transcript.writeTo(options.transcriptPath());
+        if (!opened.ok())
+            return opened;
+    }
+    if (options.verbose()) {
+        QObject::connect(&transcript, &Transcript::lineAdded, &transcript, [&ctx](const QString& line) {
+            ctx.err << line << '\n';
+            ctx.err.flush();
+        });
+    }
+    return {};
+}
+
+Result<AccountConnection> loadAccountConnection(const QString& name, const ConnectionOptions& options,
+                                                const QCommandLineParser& parser, Context& ctx, SecretStore* secrets)
+{
+    std::optional<QString> given;
+    if (options.passwordGiven(parser)) {
+        auto password = options.password(parser, ctx);
+        if (!password.ok())
+            return password.error();
+        given = password.value();
+    }
+    return loadAccountConnection(name, options, given, secrets);
+}
+
+Result<AccountConnection> loadAccountConnection(const QString& name, const ConnectionOptions& options,
+                                                const std::optional<QString>& givenPassword, SecretStore* secrets)
+{
+    const AccountStore store = CliCommon::accountStore();
+    auto account = store.get(name);
+    if (!account.ok())
+        return account.error();
+
+    AccountConnection connection;
+    connection.account = account.value();
+    auto endpoint = connection.account.endpoint();
+    if (!endpoint.ok())
+        return endpoint.error();
+    connection.endpoint = endpoint.value();
+    // This run's options add to the stored ones (a --resolve given now wins for its host).
+    options.applyTo(connection.endpoint);
+
+    connection.credentials.mechanism = connection.account.auth;
+    if (connection.account.auth == AuthMechanism::None)
+        return connection;
+    connection.credentials.username = connection.account.effectiveUsername();
+
+    if (givenPassword && !givenPassword->isEmpty()) {
+        connection.credentials.secret = *givenPassword;
+        return connection;
+    }
+
+    std::unique_ptr<SecretStore> owned;
+    if (!secrets) {
+        owned = CliCommon::secretStore();
+        secrets = owned.get();
+    }
+    const SecretStore::ReadResult stored = secrets->readPasswordNow(connection.account.name);
+    if (!stored.ok()) {
+        const Error& e = stored.error();
+        return Error(ErrorKind::Config,
+                     CliCommon::tr("Cannot read the password of the account %1 from the system keychain (%2). Start "
+                                   "a keyring (e.g. gnome-keyring), or give the password for this run with "
+                                   "--password-env VAR or --password-stdin.")
+                         .arg(connection.account.name, e.detail().isEmpty() ? e.message() : e.detail()));
+    }
+    if (!stored.value()) {
+        return Error(ErrorKind::Config,
+                     CliCommon::tr("The keychain holds no password for the account %1. Give it with --password-env "
+                                   "VAR or --password-stdin, or store it with 'postino-cli account remove %1' and "
+                                   "'account add' again.")
+                         .arg(connection.account.name));
+    }
+    connection.credentials.secret = *stored.value();
+    connection.passwordFromKeychain = true;
+    return connection;
+}
+
+} // namespace Postino::Cli

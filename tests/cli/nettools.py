@@ -1,0 +1,191 @@
+"""Loopback servers for the discovery tests of postino-cli: a port that accepts and never answers, a closed
+port, an HTTPS server for autoconfig files, and a dnsmasq for SRV and MX records. Every one binds only to
+loopback and stops by itself (or at the end of the test)."""
+import http.server
+import os
+import random
+import shutil
+import socket
+import ssl
+import subprocess
+import threading
+import time
+
+from clitest import certs
+
+
+def closed_port():
+    """A loopback port where nothing listens (connections are refused)."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class Blackhole:
+    """A listening socket that is never accepted: the kernel completes the handshake, nobody ever speaks."""
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.port = self.sock.getsockname()[1]
+
+    def stop(self):
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class HttpsServer:
+    """Serves {path: bytes} over HTTPS on 127.0.0.1 (a certificate from make-certs.sh) in a thread; records the
+    requests' paths and Host headers."""
+
+    def __init__(self, files, cert="valid", max_seconds=60):
+        self.files = files
+        self.requests = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                outer.requests.append((self.path, self.headers.get("Host")))
+                body = outer.files.get(self.path.split("?")[0])
+                if body is None:
+                    self.send_response(404)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "text/xml")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        # A client that hangs up once it has its answer (the probe ends early) is not an error here.
+        self.httpd.handle_error = lambda request, client_address: None
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(os.path.join(certs(), cert + ".pem"), os.path.join(certs(), cert + ".key"))
+        self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
+        self.httpd.timeout = 5
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+        self.timer = threading.Timer(max_seconds, self.httpd.shutdown)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def stop(self):
+        self.timer.cancel()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=10)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def autoconfig_xml(domain, host, port, socket_type="SSL", username="%EMAILADDRESS%"):
+    return ("""<?xml version="1.0" encoding="UTF-8"?>
+<clientConfig version="1.1">
+  <emailProvider id="%s">
+    <domain>%s</domain>
+    <displayName>Test provider</displayName>
+    <outgoingServer type="smtp">
+      <hostname>%s</hostname>
+      <port>%d</port>
+      <socketType>%s</socketType>
+      <authentication>password-cleartext</authentication>
+      <username>%s</username>
+    </outgoingServer>
+  </emailProvider>
+</clientConfig>
+""" % (domain, domain, host, port, socket_type, username)).encode()
+
+
+class Dnsmasq:
+    """dnsmasq answering only what it is given (--srv-host, --mx-host...) on a random 127.x.y.z, port 53 (Qt 6.4
+    asks a custom name server on port 53 only). Raises OSError when port 53 cannot be bound here."""
+
+    def __init__(self, records, max_seconds=60):
+        exe = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
+        if not os.path.exists(exe):
+            raise OSError("dnsmasq is not installed")
+        self.address = None
+        self.proc = None
+        last = ""
+        for _ in range(5):
+            address = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(1, 254), random.randint(2, 254))
+            # Can we bind it at all? (port 53 needs root or CAP_NET_BIND_SERVICE)
+            try:
+                probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                probe.bind((address, 53))
+                probe.close()
+            except OSError as e:
+                last = str(e)
+                if e.errno in (13, 1):  # EACCES, EPERM: not allowed here at all
+                    raise OSError("cannot bind port 53 on %s: %s" % (address, e))
+                continue
+            args = ["timeout", str(max_seconds), exe, "--no-daemon", "--port=53", "--listen-address=" + address,
+                    "--bind-interfaces", "--no-resolv", "--no-hosts", "--no-poll", "--pid-file=",
+                    "--log-facility=-"] + list(records)
+            proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if self._ready(address, proc):
+                self.address, self.proc = address, proc
+                return
+            last = self._stop(proc)
+        raise OSError("dnsmasq did not start: %s" % last)
+
+    @staticmethod
+    def _ready(address, proc):
+        # A query for a name it does not know is answered (REFUSED or NXDOMAIN) once it listens.
+        query = b"\x12\x34\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00\x05ready\x04test\x00\x00\x01\x00\x01"
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and proc.poll() is None:
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            s.settimeout(0.1)
+            try:
+                s.sendto(query, (address, 53))
+                if s.recv(512)[:2] == b"\x12\x34":
+                    return True
+            except OSError:
+                pass
+            finally:
+                s.close()
+        return False
+
+    @staticmethod
+    def _stop(proc):
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=5)
+        err = proc.stderr.read() if proc.stderr else ""
+        if proc.stderr:
+            proc.stderr.close()
+        return err
+
+    def stop(self):
+        if self.proc:
+            self._stop(self.proc)
+            self.proc = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
