@@ -192,7 +192,7 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
         }
     }
     if (parser.isSet(o.auth)) {
-        const auto mechanism = authFromWord(parser.value(o.auth).trimmed().toUpper());
+        const auto mechanism = authMechanismFromName(parser.value(o.auth).trimmed().toUpper());
         if (!mechanism) {
             return reportError(
                 ctx, Error(ErrorKind::Usage, tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth))));
@@ -304,7 +304,7 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     if (connection.json())
         printJson(ctx, QJsonDocument(account.toJson()));
     ctx.err << tr("Added the account %1: %2:%3 (%4)%5.")
-                   .arg(account.name, account.host, QString::number(account.port), securityWord(account.security),
+                   .arg(account.name, account.host, QString::number(account.port), securityName(account.security),
                         storePassword       ? tr(", password in the system keychain")
                             : needsPassword ? tr(", no password stored: give it with --password-env on each run")
                                             : QString())
@@ -339,7 +339,7 @@ int AccountCommand::list(const QStringList& args, Context& ctx)
         rows.append(
             {a.name,
              a.displayName.isEmpty() ? a.email : a.displayName + QStringLiteral(" <") + a.email + QLatin1Char('>'),
-             a.host + QLatin1Char(':') + QString::number(a.port), securityWord(a.security),
+             a.host + QLatin1Char(':') + QString::number(a.port), securityName(a.security),
              a.auth == AuthMechanism::None ? tr("(no sign-in)") : a.effectiveUsername()});
     }
     QList<int> widths(rows.constFirst().size(), 0);

@@ -19,7 +19,7 @@ Result<quint16> CliCommon::parsePort(const QString& text, const QString& option)
 
 Result<Security> CliCommon::parseSecurity(const QString& text, const QString& option)
 {
-    const auto security = securityFromWord(text.trimmed().toLower());
+    const auto security = securityFromName(text.trimmed().toLower());
     if (!security)
         return Error(ErrorKind::Usage, tr("%1 is tls, starttls or none, not \"%2\".").arg(option, text));
     return *security;

@@ -39,7 +39,7 @@ struct ProbeOptions
 // "host:port:security", as ServerCandidate::key() and as the sessions' endpoints give it.
 QString candidateKey(const QString& host, quint16 port, Security security)
 {
-    return host.toLower() + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + securityWord(security);
+    return host.toLower() + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + securityName(security);
 }
 
 // Wraps the real factory for the probe: keeps one transcript per candidate (for --transcript and -v) and
@@ -108,7 +108,7 @@ QString where(const ServerCandidate& server)
 QString progressLine(const ProbeCandidate& candidate)
 {
     return ProbeCommand::tr("  %1 %2 (%3): %4 in %5 ms - %6")
-        .arg(where(candidate.server), securityWord(candidate.server.security),
+        .arg(where(candidate.server), securityName(candidate.server.security),
              discoverySourceName(candidate.server.source), probeOutcomeName(candidate.result),
              QString::number(candidate.elapsedMs), candidate.detail);
 }
@@ -121,7 +121,7 @@ void printTable(QTextStream& out, const ProbeResult& result)
                                  ProbeCommand::tr("DETAIL")};
     QList<QStringList> rows;
     for (const ProbeCandidate& c : result.candidates) {
-        rows.append({c.server.host, QString::number(c.server.port), securityWord(c.server.security),
+        rows.append({c.server.host, QString::number(c.server.port), securityName(c.server.security),
                      discoverySourceName(c.server.source), probeOutcomeName(c.result),
                      ProbeCommand::tr("%1 ms").arg(c.elapsedMs), c.detail});
     }
@@ -155,11 +155,11 @@ void printServer(QTextStream& out, const ProbeResult& result)
     out << '\n'
         << (result.verified ? ProbeCommand::tr("Server:       %1 %2 (found by %3), verified")
                             : ProbeCommand::tr("Server:       %1 %2 (found by %3), password refused"))
-               .arg(where(s), securityWord(s.security), discoverySourceName(s.source))
+               .arg(where(s), securityName(s.security), discoverySourceName(s.source))
         << '\n';
     const QString username = chosen->usernameUsed.isEmpty() ? s.username : chosen->usernameUsed;
     if (chosen->authUsed != AuthMechanism::None && chosen->authUsed != AuthMechanism::Auto)
-        out << ProbeCommand::tr("Sign-in:      %1 as %2").arg(authWord(chosen->authUsed), username) << '\n';
+        out << ProbeCommand::tr("Sign-in:      %1 as %2").arg(authMechanismName(chosen->authUsed), username) << '\n';
     else if (!username.isEmpty())
         out << ProbeCommand::tr("User name:    %1 (not tried: no password given)").arg(username) << '\n';
     out << ProbeCommand::tr("Capabilities: %1").arg(chosen->capabilities.join(QStringLiteral(", "))) << '\n';
@@ -189,7 +189,7 @@ QStringList transcriptLines(const ProbeResult& result, const ProbeSubmissions& s
             continue;
         lines.append(QStringLiteral("-- ")
                      + ProbeCommand::tr("candidate %1 %2 (%3): %4")
-                           .arg(where(c.server), securityWord(c.server.security), discoverySourceName(c.server.source),
+                           .arg(where(c.server), securityName(c.server.security), discoverySourceName(c.server.source),
                                 probeOutcomeName(c.result)));
         lines += transcript->lines();
     }
@@ -374,7 +374,7 @@ int ProbeCommand::runAndReport(ProbeSettings settings, const ConnectionOptions& 
     if (!error.isError()) {
         const ProbeCandidate* chosen = result.server();
         ctx.err << tr("Found %1 %2 (%3) in %4 ms.")
-                       .arg(where(chosen->server), securityWord(chosen->server.security),
+                       .arg(where(chosen->server), securityName(chosen->server.security),
                             discoverySourceName(chosen->server.source), QString::number(result.elapsedMs))
                 << '\n';
         ctx.err.flush();

@@ -97,7 +97,7 @@ void TestLoadAccountConnection::load()
     account.host = QStringLiteral("smtp.test");
     account.port = 465;
     account.security = Security::Tls;
-    account.auth = *authFromWord(auth);
+    account.auth = *authMechanismFromName(auth);
     QVERIFY(CliCommon::accountStore().add(account).ok());
 
     Test::FakeSecretStore secrets;

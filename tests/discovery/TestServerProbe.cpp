@@ -470,7 +470,7 @@ void TestServerProbe::manualHostAndPort()
     for (const ProbeCandidate& c : result.candidates) {
         QCOMPARE(c.server.host, QStringLiteral("relay.example.test"));
         QCOMPARE(c.server.source, DiscoverySource::Manual);
-        seen.append(QString::number(c.server.port) + QLatin1Char(':') + securityWord(c.server.security));
+        seen.append(QString::number(c.server.port) + QLatin1Char(':') + securityName(c.server.security));
     }
     QCOMPARE(seen, expected);
     QVERIFY(rig.dns.asked.isEmpty());

@@ -86,8 +86,8 @@ QJsonObject Account::toJson() const
     object.insert(QStringLiteral("display_name"), displayName);
     object.insert(QStringLiteral("host"), host);
     object.insert(QStringLiteral("port"), static_cast<int>(port));
-    object.insert(QStringLiteral("security"), securityWord(security));
-    object.insert(QStringLiteral("auth"), authWord(auth));
+    object.insert(QStringLiteral("security"), securityName(security));
+    object.insert(QStringLiteral("auth"), authMechanismName(auth));
     object.insert(QStringLiteral("username"), effectiveUsername());
     return object;
 }

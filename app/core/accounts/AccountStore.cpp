@@ -109,8 +109,8 @@ Status AccountStore::write(const Account& account)
     set(DisplayName, account.displayName);
     set(Host, account.host);
     set(Port, static_cast<int>(account.port));
-    set(SecurityField, securityWord(account.security));
-    set(Auth, authWord(account.auth));
+    set(SecurityField, securityName(account.security));
+    set(Auth, authMechanismName(account.auth));
     set(Username, account.username);
     set(PinnedSha256, QString::fromLatin1(account.pinnedSha256));
     set(CaFile, account.caFile);
@@ -168,8 +168,8 @@ Result<Account> AccountStore::get(const QString& name) const
     account.host = read(settings, name, Host).toString();
     const int port = read(settings, name, Port).toInt();
     account.port = static_cast<quint16>(port > 0 && port < 65536 ? port : 587);
-    account.security = securityFromWord(read(settings, name, SecurityField).toString()).value_or(Security::StartTls);
-    account.auth = authFromWord(read(settings, name, Auth).toString()).value_or(AuthMechanism::Auto);
+    account.security = securityFromName(read(settings, name, SecurityField).toString()).value_or(Security::StartTls);
+    account.auth = authMechanismFromName(read(settings, name, Auth).toString()).value_or(AuthMechanism::Auto);
     account.username = read(settings, name, Username).toString();
     account.pinnedSha256 = read(settings, name, PinnedSha256).toString().toLatin1();
     account.caFile = read(settings, name, CaFile).toString();

@@ -127,67 +127,9 @@ QString probeResultName(SmtpFailure failure)
     return probeOutcomeName(probeOutcomeFor(failure));
 }
 
-QString securityWord(Security security)
-{
-    switch (security) {
-    case Security::Tls:
-        return QStringLiteral("tls");
-    case Security::StartTls:
-        return QStringLiteral("starttls");
-    case Security::None:
-        return QStringLiteral("none");
-    }
-    return QStringLiteral("tls");
-}
-
-std::optional<Security> securityFromWord(const QString& word)
-{
-    const QString w = word.trimmed().toLower();
-    for (const Security s : {Security::Tls, Security::StartTls, Security::None}) {
-        if (securityWord(s) == w)
-            return s;
-    }
-    return std::nullopt;
-}
-
-QString authWord(AuthMechanism mechanism)
-{
-    switch (mechanism) {
-    case AuthMechanism::Auto:
-        return QStringLiteral("AUTO");
-    case AuthMechanism::None:
-        return QStringLiteral("NONE");
-    case AuthMechanism::Plain:
-        return QStringLiteral("PLAIN");
-    case AuthMechanism::Login:
-        return QStringLiteral("LOGIN");
-    case AuthMechanism::CramMd5:
-        return QStringLiteral("CRAM-MD5");
-    case AuthMechanism::XOAuth2:
-        return QStringLiteral("XOAUTH2");
-    case AuthMechanism::OAuthBearer:
-        return QStringLiteral("OAUTHBEARER");
-    case AuthMechanism::ScramSha256:
-        return QStringLiteral("SCRAM-SHA-256");
-    }
-    return QStringLiteral("AUTO");
-}
-
-std::optional<AuthMechanism> authFromWord(const QString& word)
-{
-    const QString w = word.trimmed().toUpper();
-    for (const AuthMechanism m :
-         {AuthMechanism::Auto, AuthMechanism::None, AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5,
-          AuthMechanism::XOAuth2, AuthMechanism::OAuthBearer, AuthMechanism::ScramSha256}) {
-        if (authWord(m) == w)
-            return m;
-    }
-    return std::nullopt;
-}
-
 QString ServerCandidate::key() const
 {
-    return host.toLower() + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + securityWord(security);
+    return host.toLower() + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + securityName(security);
 }
 
 } // namespace Postino

@@ -48,14 +48,6 @@ enum class ProbeOutcome {
 // The contract's word for an SmtpFailure: probeOutcomeName(probeOutcomeFor(failure)).
 [[nodiscard]] QString probeResultName(SmtpFailure failure);
 
-// Wire words of the contract, kept here so that discovery and accounts do not depend on the SMTP
-// module's name functions. "tls" | "starttls" | "none".
-[[nodiscard]] QString securityWord(Security security);
-[[nodiscard]] std::optional<Security> securityFromWord(const QString& word);
-// "PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2", "OAUTHBEARER", "SCRAM-SHA-256", "NONE", "AUTO".
-[[nodiscard]] QString authWord(AuthMechanism mechanism);
-[[nodiscard]] std::optional<AuthMechanism> authFromWord(const QString& word);
-
 // One server to try, as a discovery source proposes it.
 struct ServerCandidate
 {

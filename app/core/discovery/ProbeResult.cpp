@@ -9,7 +9,7 @@ QJsonObject ProbeCandidate::toJson() const
     QJsonObject object;
     object.insert(QStringLiteral("host"), server.host);
     object.insert(QStringLiteral("port"), static_cast<int>(server.port));
-    object.insert(QStringLiteral("security"), securityWord(server.security));
+    object.insert(QStringLiteral("security"), securityName(server.security));
     object.insert(QStringLiteral("source"), discoverySourceName(server.source));
     object.insert(QStringLiteral("result"), probeOutcomeName(result));
     object.insert(QStringLiteral("detail"), detail);
@@ -35,9 +35,10 @@ QJsonObject ProbeResult::toJson() const
         QJsonObject serverObject;
         serverObject.insert(QStringLiteral("host"), chosen->server.host);
         serverObject.insert(QStringLiteral("port"), static_cast<int>(chosen->server.port));
-        serverObject.insert(QStringLiteral("security"), securityWord(chosen->server.security));
-        serverObject.insert(QStringLiteral("auth"),
-                            authWord(chosen->authUsed == AuthMechanism::Auto ? AuthMechanism::None : chosen->authUsed));
+        serverObject.insert(QStringLiteral("security"), securityName(chosen->server.security));
+        serverObject.insert(
+            QStringLiteral("auth"),
+            authMechanismName(chosen->authUsed == AuthMechanism::Auto ? AuthMechanism::None : chosen->authUsed));
         serverObject.insert(QStringLiteral("username"),
                             chosen->usernameUsed.isEmpty() ? chosen->server.username : chosen->usernameUsed);
         object.insert(QStringLiteral("server"), serverObject);

@@ -456,11 +456,12 @@ void ServerProbe::onReady(int index)
     QString detail;
     if (candidate.tls.encrypted && !candidate.usernameUsed.isEmpty())
         detail = tr("%1; signed in with %2 as %3")
-                     .arg(candidate.tls.protocol, authWord(candidate.authUsed), candidate.usernameUsed);
+                     .arg(candidate.tls.protocol, authMechanismName(candidate.authUsed), candidate.usernameUsed);
     else if (candidate.tls.encrypted)
         detail = tr("%1; EHLO accepted").arg(candidate.tls.protocol);
     else if (!candidate.usernameUsed.isEmpty())
-        detail = tr("no encryption; signed in with %1 as %2").arg(authWord(candidate.authUsed), candidate.usernameUsed);
+        detail = tr("no encryption; signed in with %1 as %2")
+                     .arg(authMechanismName(candidate.authUsed), candidate.usernameUsed);
     else
         detail = tr("no encryption; EHLO accepted");
     if (candidate.tls.pinned)
