@@ -452,7 +452,7 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     </message>
     <message>
         <source>Removed the account %1 and its password.</source>
-        <translation>Rimossi l&apos;account %1 e la sua password.</translation>
+        <translation>Account %1 rimosso insieme alla sua password.</translation>
     </message>
 </context>
 <context>
@@ -825,7 +825,7 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 non riuscito: %2</translation>
+        <translation>Invio di %1 non riuscito: %2</translation>
     </message>
     <message>
         <source>%1 is still queued (next attempt %2): %3</source>
@@ -1028,7 +1028,7 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
     </message>
     <message>
         <source>The message is safe in the outbox as %1 and will be retried at %2 (`postino-cli queue run`).</source>
-        <translation>Il messaggio è al sicuro nella posta in uscita come %1 e verrà ritentato il %2 (`postino-cli queue run`).</translation>
+        <translation>Il messaggio è al sicuro nella posta in uscita come %1 e l&apos;invio verrà riprovato il %2 (`postino-cli queue run`).</translation>
     </message>
     <message>
         <source>server said: %1</source>
