@@ -265,6 +265,208 @@
     </message>
 </context>
 <context>
+    <name>Postino::Cli::AccountCommand</name>
+    <message>
+        <source>The account&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown to recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and verify the server (as postino-cli probe does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --host: connect and verify before storing the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port (465, 587, 25, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls (implicit TLS), starttls, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with this user name (default: the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, XOAUTH2, OAUTHBEARER), or NONE for a server that needs no sign-in; default: the strongest offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store no password (for systems without a keychain): send and account test then need --password-env or --password-stdin on every run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account wants add, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, list, test and remove stored accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add wants one NAME, like: postino-cli account add work --email ada@example.com --probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name an account: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs the address: --email ADDR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how to find the server: --probe, or --host HOST --port N --security tls|starttls|none (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port, --security and --test go with --host; --probe finds them itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host needs --port N (465 for implicit TLS, 587 for STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth: unknown mechanism &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named %1 exists already (in %2). Choose another name, or remove it first with &apos;postino-cli account remove %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-password and a password (--password-env or --password-stdin) contradict each other; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth NONE signs in with no password; drop --password-env / --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password with --password-env VAR or --password-stdin (it goes to the system keychain), or --no-password to store none (send and account test will then need --password-env every time), or --auth NONE for a server without sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the password of %1 in the system keychain (%2). The account was not added. Start a keyring (e.g. gnome-keyring), or add the account with --no-password and give the password to each run with --password-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1: %2:%3 (%4)%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no password stored: give it with --password-env on each run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet; add one with &apos;postino-cli account add NAME --email ADDR --probe&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored account to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account test wants one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account remove wants one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account %1; no keychain answered to delete its password, if it had one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account %1 and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::CliCommon</name>
+    <message>
+        <source>%1 wants a port number from 1 to 65535, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is tls, starttls or none, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password of the account %1 from the system keychain (%2). Start a keyring (e.g. gnome-keyring), or give the password for this run with --password-env VAR or --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for the account %1. Give it with --password-env VAR or --password-stdin, or store it with &apos;postino-cli account remove %1&apos; and &apos;account add&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli::Command</name>
     <message>
         <source>postino-cli %1: %2</source>
@@ -363,6 +565,261 @@
     </message>
     <message>
         <source>--password-stdin was given but standard input had no password on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::ProbeCommand</name>
+    <message>
+        <source>Sign in with this user name (default: the address, then its local part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip discovery and probe this host&apos;s ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe only this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --host and --port: probe only this security (tls, starttls or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new connection, to try another user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4 in %5 ms - %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable server found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:       %1 %2 (found by %3), verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:       %1 %2 (found by %3), password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in:      %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:    %1 (not tried: no password given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest message: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:          %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:  %1, issued by %2, valid until %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (accepted by its pinned fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:          none: the connection is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and verify the outgoing server for an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the outgoing (SMTP) server for EMAIL and verifies it: connect, TLS with the certificate checked, EHLO, and AUTH when a password is given. No message is sent.
+Exit: 0 found (and signed in, when a password was given), 77 the password was refused, 69 nothing usable found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to find the server for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe wants exactly one address, like postino-cli probe ada@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; give one like ada@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host wants a host name, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security needs --host and --port (it names the security of that one port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript to &quot;%1&quot;: %2. Choose a file you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing %1 for %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the outgoing server of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 %2 (%3) in %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::QueueCommand</name>
+    <message>
+        <source>postino-cli: the queued message %1 was damaged (%2); it was moved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts: %1, next attempt: %2, size: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost after the message was handed over: it may arrive twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and send what waits in the outbox (list, run, flush, retry, remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: return when nothing queued is left (failed messages stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: keep running and send new messages as they are queued (until --max-time or interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: stop after SECONDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First backoff step in SECONDS; a waiting message becomes due no later than SECONDS after its last attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, run, flush, retry ID or remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: postino-cli queue list | run | flush | retry ID | remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-time wants a number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is due now; `postino-cli queue run` sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Postino is sending this outbox (%1); waiting for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still queued (next attempt %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,10 +926,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create a temporary file for the message: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,19 +966,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the message: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a message (it is stored in the outbox first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>send takes no arguments without an option name: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored accounts are not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,6 +999,34 @@
     </message>
     <message>
         <source>Sent to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry after SECONDS if sending fails for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --account NAME or --host HOST, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as %1; `postino-cli queue run` sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is safe in the outbox as %1 and will be retried at %2 (`postino-cli queue run`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message stays in the outbox as %1, marked failed: fix the problem, then `postino-cli queue retry %1`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,6 +1861,14 @@ What you write is saved here as you type, and stays until you send it.</source>
     <name>Postino::OutboxModel</name>
     <message>
         <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -265,6 +265,216 @@
     </message>
 </context>
 <context>
+    <name>Postino::Cli::AccountCommand</name>
+    <message>
+        <source>The account&apos;s e-mail address.</source>
+        <translation>L&apos;indirizzo e-mail dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The name shown to recipients.</source>
+        <translation>Il nome mostrato ai destinatari.</translation>
+    </message>
+    <message>
+        <source>Find and verify the server (as postino-cli probe does).</source>
+        <translation>Trova e verifica il server (come fa postino-cli probe).</translation>
+    </message>
+    <message>
+        <source>With --host: connect and verify before storing the account.</source>
+        <translation>Con --host: connettiti e verifica il server prima di salvare l&apos;account.</translation>
+    </message>
+    <message>
+        <source>Outgoing server.</source>
+        <translation>Server della posta in uscita (SMTP).</translation>
+    </message>
+    <message>
+        <source>Server port (465, 587, 25, ...).</source>
+        <translation>Porta del server (465, 587, 25, ...).</translation>
+    </message>
+    <message>
+        <source>tls (implicit TLS), starttls, or none.</source>
+        <translation>tls (TLS implicito, SSL/TLS), starttls oppure none.</translation>
+    </message>
+    <message>
+        <source>Sign in with this user name (default: the address).</source>
+        <translation>Accedi con questo nome utente (predefinito: l&apos;indirizzo).</translation>
+    </message>
+    <message>
+        <source>Authentication mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, XOAUTH2, OAUTHBEARER), or NONE for a server that needs no sign-in; default: the strongest offered.</source>
+        <translation>Meccanismo di autenticazione (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, XOAUTH2, OAUTHBEARER), oppure NONE per un server che non richiede l&apos;accesso; predefinito: il più robusto offerto.</translation>
+    </message>
+    <message>
+        <source>Store no password (for systems without a keychain): send and account test then need --password-env or --password-stdin on every run.</source>
+        <translation>Non salvare alcuna password (per sistemi senza portachiavi): send e account test richiederanno poi --password-env o --password-stdin a ogni esecuzione.</translation>
+    </message>
+    <message>
+        <source>account wants add, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
+        <translation>account richiede add, list, test o remove, non &quot;%1&quot;. Esegui &apos;postino-cli account --help&apos; per la sintassi.</translation>
+    </message>
+    <message>
+        <source>Add, list, test and remove stored accounts.</source>
+        <translation>Aggiungi, elenca, verifica e rimuovi gli account salvati.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
+        <translation>Uso:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postino-cli account add --help&apos; per le opzioni.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation>Il nome dell&apos;account (lettere, cifre, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>account add wants one NAME, like: postino-cli account add work --email ada@example.com --probe</source>
+        <translation>account add richiede un solo NAME, ad esempio: postino-cli account add lavoro --email ada@example.com --probe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name an account: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; non può essere il nome di un account: usa da 1 a 64 lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>account add needs the address: --email ADDR.</source>
+        <translation>account add richiede l&apos;indirizzo: --email ADDR.</translation>
+    </message>
+    <message>
+        <source>Say how to find the server: --probe, or --host HOST --port N --security tls|starttls|none (not both).</source>
+        <translation>Indica come trovare il server: --probe, oppure --host HOST --port N --security tls|starttls|none (non entrambi).</translation>
+    </message>
+    <message>
+        <source>--port, --security and --test go with --host; --probe finds them itself.</source>
+        <translation>--port, --security e --test vanno usati con --host; --probe trova da solo porta e sicurezza.</translation>
+    </message>
+    <message>
+        <source>--host needs --port N (465 for implicit TLS, 587 for STARTTLS).</source>
+        <translation>--host richiede --port N (465 per TLS implicito, 587 per STARTTLS).</translation>
+    </message>
+    <message>
+        <source>--auth: unknown mechanism &quot;%1&quot;.</source>
+        <translation>--auth: meccanismo sconosciuto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An account named %1 exists already (in %2). Choose another name, or remove it first with &apos;postino-cli account remove %1&apos;.</source>
+        <translation>Esiste già un account di nome %1 (in %2). Scegli un altro nome, oppure rimuovilo prima con &apos;postino-cli account remove %1&apos;.</translation>
+    </message>
+    <message>
+        <source>--no-password and a password (--password-env or --password-stdin) contradict each other; give one.</source>
+        <translation>--no-password e una password (--password-env o --password-stdin) si escludono a vicenda; scegline uno.</translation>
+    </message>
+    <message>
+        <source>--auth NONE signs in with no password; drop --password-env / --password-stdin.</source>
+        <translation>--auth NONE non usa alcuna password; togli --password-env / --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password with --password-env VAR or --password-stdin (it goes to the system keychain), or --no-password to store none (send and account test will then need --password-env every time), or --auth NONE for a server without sign-in.</source>
+        <translation>Fornisci la password dell&apos;account con --password-env VAR o --password-stdin (verrà salvata nel portachiavi di sistema), oppure usa --no-password per non salvarne alcuna (send e account test richiederanno poi --password-env ogni volta), oppure --auth NONE per un server che non richiede l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Cannot store the password of %1 in the system keychain (%2). The account was not added. Start a keyring (e.g. gnome-keyring), or add the account with --no-password and give the password to each run with --password-env.</source>
+        <translation>Impossibile salvare la password di %1 nel portachiavi di sistema (%2). L&apos;account non è stato aggiunto. Avvia un portachiavi (ad es. gnome-keyring), oppure aggiungi l&apos;account con --no-password e fornisci la password a ogni esecuzione con --password-env.</translation>
+    </message>
+    <message>
+        <source>The account %1 was not added.</source>
+        <translation>L&apos;account %1 non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>Added the account %1: %2:%3 (%4)%5.</source>
+        <translation>Account %1 aggiunto: %2:%3 (%4)%5.</translation>
+    </message>
+    <message>
+        <source>, password in the system keychain</source>
+        <translation>, password nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>, no password stored: give it with --password-env on each run</source>
+        <translation>, nessuna password salvata: forniscila con --password-env a ogni esecuzione</translation>
+    </message>
+    <message>
+        <source>account list takes no arguments.</source>
+        <translation>account list non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>No accounts yet; add one with &apos;postino-cli account add NAME --email ADDR --probe&apos;.</source>
+        <translation>Non ci sono ancora account; aggiungine uno con &apos;postino-cli account add NAME --email ADDR --probe&apos;.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SICUREZZA</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>NOME UTENTE</translation>
+    </message>
+    <message>
+        <source>(no sign-in)</source>
+        <translation>(senza autenticazione)</translation>
+    </message>
+    <message>
+        <source>The stored account to test.</source>
+        <translation>L&apos;account salvato da verificare.</translation>
+    </message>
+    <message>
+        <source>account test wants one NAME.</source>
+        <translation>account test richiede un solo NAME.</translation>
+    </message>
+    <message>
+        <source>account remove wants one NAME.</source>
+        <translation>account remove richiede un solo NAME.</translation>
+    </message>
+    <message>
+        <source>Removed the account %1; no keychain answered to delete its password, if it had one (%2).</source>
+        <translation>Account %1 rimosso; nessun portachiavi ha risposto per eliminarne la password, se ne aveva una (%2).</translation>
+    </message>
+    <message>
+        <source>Removed the account %1 and its password.</source>
+        <translation>Account %1 rimosso insieme alla sua password.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::CliCommon</name>
+    <message>
+        <source>%1 wants a port number from 1 to 65535, not &quot;%2&quot;.</source>
+        <translation>%1 richiede un numero di porta da 1 a 65535, non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is tls, starttls or none, not &quot;%2&quot;.</source>
+        <translation>%1 può essere tls, starttls o none, non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password of the account %1 from the system keychain (%2). Start a keyring (e.g. gnome-keyring), or give the password for this run with --password-env VAR or --password-stdin.</source>
+        <translation>Impossibile leggere la password dell&apos;account %1 dal portachiavi di sistema (%2). Avvia un portachiavi (ad es. gnome-keyring), oppure fornisci la password per questa esecuzione con --password-env VAR o --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for the account %1. Give it with --password-env VAR or --password-stdin, or store it with &apos;postino-cli account remove %1&apos; and &apos;account add&apos; again.</source>
+        <translation>Il portachiavi non contiene alcuna password per l&apos;account %1. Forniscila con --password-env VAR o --password-stdin, oppure salvala con &apos;postino-cli account remove %1&apos; e poi di nuovo &apos;account add&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli::Command</name>
     <message>
         <source>postino-cli %1: %2</source>
@@ -364,6 +574,262 @@
     <message>
         <source>--password-stdin was given but standard input had no password on its first line.</source>
         <translation>È stato indicato --password-stdin, ma la prima riga dello standard input non conteneva alcuna password.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::ProbeCommand</name>
+    <message>
+        <source>Sign in with this user name (default: the address, then its local part).</source>
+        <translation>Accedi con questo nome utente (predefinito: l&apos;indirizzo, poi la sua parte prima della @).</translation>
+    </message>
+    <message>
+        <source>Skip discovery and probe this host&apos;s ports.</source>
+        <translation>Salta la ricerca automatica e prova le porte di questo host.</translation>
+    </message>
+    <message>
+        <source>Probe only this port.</source>
+        <translation>Prova solo questa porta.</translation>
+    </message>
+    <message>
+        <source>With --host and --port: probe only this security (tls, starttls or none).</source>
+        <translation>Con --host e --port: prova solo questo tipo di sicurezza (tls, starttls o none).</translation>
+    </message>
+    <message>
+        <source>a new connection, to try another user name</source>
+        <translation>una nuova connessione, per provare un altro nome utente</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4 in %5 ms - %6</source>
+        <translation>  %1 %2 (%3): %4 in %5 ms - %6</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORTA</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SICUREZZA</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ESITO</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TEMPO</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETTAGLI</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No usable server found for %1.</source>
+        <translation>Nessun server utilizzabile trovato per %1.</translation>
+    </message>
+    <message>
+        <source>Server:       %1 %2 (found by %3), verified</source>
+        <translation>Server:       %1 %2 (trovato tramite %3), verificato</translation>
+    </message>
+    <message>
+        <source>Server:       %1 %2 (found by %3), password refused</source>
+        <translation>Server:       %1 %2 (trovato tramite %3), password rifiutata</translation>
+    </message>
+    <message>
+        <source>Sign-in:      %1 as %2</source>
+        <translation>Accesso:      %1 come %2</translation>
+    </message>
+    <message>
+        <source>User name:    %1 (not tried: no password given)</source>
+        <translation>Nome utente:  %1 (non provato: nessuna password fornita)</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Funzionalità: %1</translation>
+    </message>
+    <message>
+        <source>Largest message: %1 bytes</source>
+        <translation>Dimensione massima del messaggio: %1 byte</translation>
+    </message>
+    <message>
+        <source>TLS:          %1, %2</source>
+        <translation>TLS:          %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate:  %1, issued by %2, valid until %3%4</source>
+        <translation>Certificato:  %1, emesso da %2, valido fino al %3%4</translation>
+    </message>
+    <message>
+        <source> (accepted by its pinned fingerprint)</source>
+        <translation> (accettato tramite la sua impronta digitale memorizzata)</translation>
+    </message>
+    <message>
+        <source>SHA-256:      %1</source>
+        <translation>SHA-256:      %1</translation>
+    </message>
+    <message>
+        <source>TLS:          none: the connection is not encrypted</source>
+        <translation>TLS:          nessuno: la connessione non è cifrata</translation>
+    </message>
+    <message>
+        <source>candidate %1 %2 (%3): %4</source>
+        <translation>candidato %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Find and verify the outgoing server for an address.</source>
+        <translation>Trova e verifica il server della posta in uscita per un indirizzo.</translation>
+    </message>
+    <message>
+        <source>Finds the outgoing (SMTP) server for EMAIL and verifies it: connect, TLS with the certificate checked, EHLO, and AUTH when a password is given. No message is sent.
+Exit: 0 found (and signed in, when a password was given), 77 the password was refused, 69 nothing usable found.</source>
+        <translation>Trova il server della posta in uscita (SMTP) per EMAIL e lo verifica: connessione, TLS con controllo del certificato, EHLO e AUTH se è fornita una password. Non viene inviato alcun messaggio.
+Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una password), 77 password rifiutata, 69 nessun server utilizzabile trovato.</translation>
+    </message>
+    <message>
+        <source>The address to find the server for.</source>
+        <translation>L&apos;indirizzo per cui trovare il server.</translation>
+    </message>
+    <message>
+        <source>probe wants exactly one address, like postino-cli probe ada@example.com.</source>
+        <translation>probe richiede esattamente un indirizzo, ad esempio postino-cli probe ada@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; give one like ada@example.com.</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail; indicane uno come ada@example.com.</translation>
+    </message>
+    <message>
+        <source>--host wants a host name, not &quot;%1&quot;.</source>
+        <translation>--host richiede un nome host, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--security needs --host and --port (it names the security of that one port).</source>
+        <translation>--security richiede --host e --port (indica la sicurezza di quell&apos;unica porta).</translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript to &quot;%1&quot;: %2. Choose a file you can write to.</source>
+        <translation>Impossibile scrivere la trascrizione in &quot;%1&quot;: %2. Scegli un file in cui puoi scrivere.</translation>
+    </message>
+    <message>
+        <source>Probing %1 for %2...</source>
+        <translation>Verifica di %1 per %2...</translation>
+    </message>
+    <message>
+        <source>Looking for the outgoing server of %1...</source>
+        <translation>Ricerca del server della posta in uscita di %1...</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Found %1 %2 (%3) in %4 ms.</source>
+        <translation>Trovato %1 %2 (%3) in %4 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::QueueCommand</name>
+    <message>
+        <source>postino-cli: the queued message %1 was damaged (%2); it was moved to %3.</source>
+        <translation>postino-cli: il messaggio in coda %1 era danneggiato (%2); è stato spostato in %3.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La posta in uscita è vuota.</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>da: %1</translation>
+    </message>
+    <message>
+        <source>to: %1</source>
+        <translation>a: %1</translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation>oggetto: %1</translation>
+    </message>
+    <message>
+        <source>attempts: %1, next attempt: %2, size: %3</source>
+        <translation>tentativi: %1, prossimo tentativo: %2, dimensione: %3</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>ultimo errore: %1</translation>
+    </message>
+    <message>
+        <source>the connection was lost after the message was handed over: it may arrive twice</source>
+        <translation>la connessione si è interrotta dopo la consegna del messaggio al server: potrebbe arrivare due volte</translation>
+    </message>
+    <message>
+        <source>Show and send what waits in the outbox (list, run, flush, retry, remove).</source>
+        <translation>Mostra e invia ciò che attende nella posta in uscita (list, run, flush, retry, remove).</translation>
+    </message>
+    <message>
+        <source>run: return when nothing queued is left (failed messages stay).</source>
+        <translation>run: termina quando in coda non resta nulla da inviare (i messaggi non riusciti restano).</translation>
+    </message>
+    <message>
+        <source>run: keep running and send new messages as they are queued (until --max-time or interrupted).</source>
+        <translation>run: resta attivo e invia i nuovi messaggi man mano che vengono messi in coda (fino a --max-time o a un&apos;interruzione).</translation>
+    </message>
+    <message>
+        <source>run: stop after SECONDS.</source>
+        <translation>run: termina dopo SECONDS secondi.</translation>
+    </message>
+    <message>
+        <source>First backoff step in SECONDS; a waiting message becomes due no later than SECONDS after its last attempt.</source>
+        <translation>Primo intervallo tra un tentativo e l&apos;altro, SECONDS secondi; un messaggio in attesa torna pronto per l&apos;invio al più tardi SECONDS secondi dopo il suo ultimo tentativo.</translation>
+    </message>
+    <message>
+        <source>list, run, flush, retry ID or remove ID</source>
+        <translation>list, run, flush, retry ID o remove ID</translation>
+    </message>
+    <message>
+        <source>Usage: postino-cli queue list | run | flush | retry ID | remove ID</source>
+        <translation>Uso: postino-cli queue list | run | flush | retry ID | remove ID</translation>
+    </message>
+    <message>
+        <source>--max-time wants a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--max-time richiede un numero di secondi, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--retry-initial richiede un numero intero di secondi, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is due now; `postino-cli queue run` sends it.</source>
+        <translation>%1 è ora pronto per l&apos;invio; `postino-cli queue run` lo invia.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the outbox.</source>
+        <translation>%1 è stato rimosso dalla posta in uscita.</translation>
+    </message>
+    <message>
+        <source>Another Postino is sending this outbox (%1); waiting for it.</source>
+        <translation>Un altro Postino sta inviando questa posta in uscita (%1); attendo che finisca.</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>%1 inviato.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Invio di %1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>%1 is still queued (next attempt %2): %3</source>
+        <translation>%1 è ancora in coda (prossimo tentativo %2): %3</translation>
     </message>
 </context>
 <context>
@@ -469,10 +935,6 @@
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <source>Cannot create a temporary file for the message: %1.</source>
-        <translation>Impossibile creare un file temporaneo per il messaggio: %1.</translation>
-    </message>
-    <message>
         <source>--from: %1</source>
         <translation>--from: %1</translation>
     </message>
@@ -513,20 +975,12 @@
         <translation>--header richiede &quot;Nome: valore&quot;, non &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Cannot write the message: %1.</source>
-        <translation>Impossibile scrivere il messaggio: %1.</translation>
-    </message>
-    <message>
         <source>Send a message (it is stored in the outbox first).</source>
         <translation>Invia un messaggio (viene prima salvato nella posta in uscita).</translation>
     </message>
     <message>
         <source>send takes no arguments without an option name: &quot;%1&quot;.</source>
         <translation>send non accetta argomenti senza il nome di un&apos;opzione: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Stored accounts are not available yet.</source>
-        <translation>Gli account salvati non sono ancora disponibili.</translation>
     </message>
     <message>
         <source>Say where to send: --account NAME, or --host HOST --port N --security tls|starttls|none.</source>
@@ -555,6 +1009,34 @@
     <message>
         <source>Sent to %1 (%2).</source>
         <translation>Inviato a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>First retry after SECONDS if sending fails for now.</source>
+        <translation>Primo nuovo tentativo dopo SECONDS secondi, se per ora l&apos;invio non riesce.</translation>
+    </message>
+    <message>
+        <source>Give either --account NAME or --host HOST, not both.</source>
+        <translation>Indica --account NAME oppure --host HOST, non entrambi.</translation>
+    </message>
+    <message>
+        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--retry-initial richiede un numero intero di secondi, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Queued as %1; `postino-cli queue run` sends it.</source>
+        <translation>Messo in coda come %1; `postino-cli queue run` lo invia.</translation>
+    </message>
+    <message>
+        <source>The message is safe in the outbox as %1 and will be retried at %2 (`postino-cli queue run`).</source>
+        <translation>Il messaggio è al sicuro nella posta in uscita come %1 e l&apos;invio verrà riprovato il %2 (`postino-cli queue run`).</translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation>risposta del server: %1</translation>
+    </message>
+    <message>
+        <source>The message stays in the outbox as %1, marked failed: fix the problem, then `postino-cli queue retry %1`.</source>
+        <translation>Il messaggio resta nella posta in uscita come %1, segnato come non riuscito: risolvi il problema, poi esegui `postino-cli queue retry %1`.</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1881,14 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     <message>
         <source>(no subject)</source>
         <translation>(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>In attesa di invio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviati</translation>
     </message>
 </context>
 <context>
