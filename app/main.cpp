@@ -20,8 +20,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Postino"));
     QApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.postino.Postino"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.postino.Postino"),
-                                                 QIcon::fromTheme(QStringLiteral("mail-send"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.postino.Postino"), QIcon::fromTheme(QStringLiteral("mail-send"))));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("postino"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -42,7 +42,9 @@ int main(int argc, char** argv)
     showWizard.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption showDoctor(QStringLiteral("show-doctor"), QString(), QStringLiteral("account"));
     showDoctor.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor});
+    QCommandLineOption wizardAddress(QStringLiteral("wizard-address"), QString(), QStringLiteral("email"));
+    wizardAddress.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress});
     parser.process(app);
 
     Postino::SystemDnsResolver dns;
@@ -62,8 +64,13 @@ int main(int argc, char** argv)
         window->showPage(Postino::MainWindow::Page::Outbox);
     if (parser.isSet(showComposer))
         window->newMessage();
-    if (parser.isSet(showWizard))
-        controller.addAccount();
+    if (parser.isSet(showWizard) || parser.isSet(wizardAddress)) {
+        Postino::AccountWizard* wizard = controller.addAccount();
+        if (parser.isSet(wizardAddress)) {
+            wizard->setAddress(parser.value(wizardAddress));
+            wizard->next();
+        }
+    }
     if (parser.isSet(showDoctor))
         controller.checkConnection(parser.value(showDoctor));
     return QApplication::exec();

@@ -223,8 +223,8 @@ QWizardPage* AccountWizard::buildIdentityPage()
         else if (!m_accountName->text().isEmpty() && !Account::isValidName(m_accountName->text()))
             hint->setText(tr("The account name may only have letters, digits, '.', '_' and '-'."));
         else if (m_store->contains(m_accountName->text()))
-            hint->setText(tr("There is already an account called %1: choose another account name.")
-                              .arg(m_accountName->text()));
+            hint->setText(
+                tr("There is already an account called %1: choose another account name.").arg(m_accountName->text()));
         else
             hint->clear();
         page->changed();
@@ -250,8 +250,8 @@ QWizardPage* AccountWizard::buildIdentityPage()
 QString AccountWizard::derivedName() const
 {
     const auto parsed = Address::parse(m_email->text().trimmed());
-    QString base = parsed.ok() ? parsed.value().localPart() + u'-' + parsed.value().asciiDomain()
-                               : m_email->text().trimmed();
+    QString base =
+        parsed.ok() ? parsed.value().localPart() + u'-' + parsed.value().asciiDomain() : m_email->text().trimmed();
     base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     return base;
 }
@@ -311,6 +311,8 @@ QWizardPage* AccountWizard::buildSettingsPage()
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(1, 65535);
     m_port->setValue(587);
+    if (auto* portEdit = m_port->findChild<QLineEdit*>())
+        portEdit->setAccessibleName(tr("Port"));
     m_security = new QComboBox(page);
     m_security->setObjectName(QStringLiteral("securityCombo"));
     m_security->setAccessibleName(tr("Security"));
@@ -329,8 +331,8 @@ QWizardPage* AccountWizard::buildSettingsPage()
     m_auth->setAccessibleName(tr("Sign-in method"));
     m_auth->addItem(tr("Automatic"), static_cast<int>(AuthMechanism::Auto));
     m_auth->addItem(tr("No sign-in"), static_cast<int>(AuthMechanism::None));
-    for (AuthMechanism m : {AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5,
-                            AuthMechanism::ScramSha256})
+    for (AuthMechanism m :
+         {AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5, AuthMechanism::ScramSha256})
         m_auth->addItem(authMechanismName(m), static_cast<int>(m));
 
     m_capabilities = new QLabel(page);
@@ -472,6 +474,11 @@ QWizardPage* AccountWizard::buildCertificatePage()
     return page;
 }
 
+void AccountWizard::setAddress(const QString& email)
+{
+    m_email->setText(email);
+}
+
 void AccountWizard::setUpManually()
 {
     m_manual = true;
@@ -533,11 +540,12 @@ void AccountWizard::onCandidate(int index, const ProbeCandidate& candidate, bool
     item->setText(SecurityColumn, securityText(candidate.server.security));
     item->setText(SourceColumn, sourceText(candidate.server.source));
     item->setText(ResultColumn, outcomeText(candidate.result));
-    item->setText(TimeColumn, candidate.result == ProbeOutcome::Pending
-                                  ? QString()
-                                  : tr("%1 s").arg(QLocale().toString(double(candidate.elapsedMs) / 1000.0, 'f', 1)));
-    const QString tip = candidate.explanation.isEmpty() ? candidate.detail
-                                                        : candidate.explanation + u'\n' + candidate.detail;
+    item->setText(TimeColumn,
+                  candidate.result == ProbeOutcome::Pending
+                      ? QString()
+                      : tr("%1 s").arg(QLocale().toString(double(candidate.elapsedMs) / 1000.0, 'f', 1)));
+    const QString tip =
+        candidate.explanation.isEmpty() ? candidate.detail : candidate.explanation + u'\n' + candidate.detail;
     for (int c = 0; c <= TimeColumn; ++c)
         item->setToolTip(c, tip);
     QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
@@ -583,7 +591,8 @@ void AccountWizard::onProbeFinished(const ProbeResult& result)
         }
         if (best && best->result == ProbeOutcome::CertError) {
             showCertificateProblem(best->tls.peer, best->certificateProblems, best->server.host, best->server.port);
-            m_searchStatus->setText(tr("%1 answers, but its certificate could not be verified.").arg(best->server.host));
+            m_searchStatus->setText(
+                tr("%1 answers, but its certificate could not be verified.").arg(best->server.host));
         } else if (best && best->result == ProbeOutcome::AuthFailed) {
             m_searchStatus->setText(tr("%1 is your server, but it refused the password.").arg(best->server.host));
         } else if (best) {
@@ -593,8 +602,8 @@ void AccountWizard::onProbeFinished(const ProbeResult& result)
                                        "gives on the next page.")
                                         .arg(result.email));
         }
-        const QString explanation = best ? (best->explanation.isEmpty() ? best->detail : best->explanation)
-                                         : result.error().message();
+        const QString explanation =
+            best ? (best->explanation.isEmpty() ? best->detail : best->explanation) : result.error().message();
         m_searchReply->setReply(explanation, best ? best->detail : QString(), true);
         m_manual = true;
     }
@@ -673,7 +682,7 @@ Account AccountWizard::account() const
 QString AccountWizard::password() const
 {
     return currentId() == SettingsPageId || visitedIds().contains(SettingsPageId) ? m_settingsPassword->text()
-                                                                                   : m_password->text();
+                                                                                  : m_password->text();
 }
 
 SubmissionSettings AccountWizard::submissionSettings(Transcript* transcript) const
@@ -727,9 +736,9 @@ void AccountWizard::checkSettings()
         Submission* session = m_session;
         showCapabilities(session->capabilities().raw, session->capabilities().maxSize, session->tlsInfo());
         m_verified = true;
-        m_checkStatus->setText(tr("✔ These settings work: the server accepted the connection%1.")
-                                   .arg(session->authMechanismUsed() != AuthMechanism::None ? tr(" and the password")
-                                                                                            : QString()));
+        m_checkStatus->setText(
+            tr("✔ These settings work: the server accepted the connection%1.")
+                .arg(session->authMechanismUsed() != AuthMechanism::None ? tr(" and the password") : QString()));
         m_checkReply->setReply({}, m_transcript->text(), false);
         session->disconnect(this);
         connect(session, &Submission::closed, session, &QObject::deleteLater);
@@ -828,9 +837,8 @@ void AccountWizard::sendTestMessage()
     m_session->setParent(this);
     auto* buffer = new QBuffer(&m_testBody, m_session);
     buffer->open(QIODevice::ReadOnly);
-    connect(m_session, &Submission::ready, this, [this, envelope, buffer] {
-        m_session->send(envelope, buffer, m_testBody.size());
-    });
+    connect(m_session, &Submission::ready, this,
+            [this, envelope, buffer] { m_session->send(envelope, buffer, m_testBody.size()); });
     connect(m_session, &Submission::transactionFinished, this, [this](const TransactionResult& result) {
         Submission* session = m_session;
         session->disconnect(this);
@@ -889,8 +897,8 @@ void AccountWizard::save()
         if (answer == QMessageBox::Save)
             store();
         else
-            m_checkStatus->setText(tr("The account was not saved: no keychain answered (%1).")
-                                       .arg(written.error().message()));
+            m_checkStatus->setText(
+                tr("The account was not saved: no keychain answered (%1).").arg(written.error().message()));
     });
 }
 

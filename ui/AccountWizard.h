@@ -56,6 +56,8 @@ public:
     [[nodiscard]] bool isVerified() const { return m_verified; }
 
 public slots:
+    // Fills in the address on the first page (the name follows unless it was edited).
+    void setAddress(const QString& email);
     void setUpManually();
     void cancelSearch();
     // Connects with the settings page's values (connect, TLS, EHLO, AUTH) and shows what came back.
@@ -79,8 +81,8 @@ private:
     void onProbeFinished(const ProbeResult& result);
     void fillSettings(const ProbeCandidate& candidate);
     void showCapabilities(const QStringList& capabilities, qint64 maxSize, const TlsSessionInfo& tls);
-    void showCertificateProblem(const CertificateInfo& certificate, const QStringList& problems,
-                                const QString& host, quint16 port);
+    void showCertificateProblem(const CertificateInfo& certificate, const QStringList& problems, const QString& host,
+                                quint16 port);
     [[nodiscard]] SubmissionSettings submissionSettings(Transcript* transcript) const;
     void onCheckFailed(const SmtpError& error);
     void save();

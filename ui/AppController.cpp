@@ -128,6 +128,8 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
 AppController::~AppController()
 {
     m_pool.waitForDone();
+    m_sandbox->disconnect(this);
+    m_runner->disconnect(this);
     delete m_wizard.data();
     m_runner->stop();
     m_window.reset();
@@ -161,9 +163,8 @@ void AppController::reloadAccounts()
 {
     m_accountsModel->clear();
     for (const Account& account : m_accounts->list()) {
-        auto* item = new QStandardItem(account.displayName.isEmpty()
-                                           ? account.email
-                                           : tr("%1 <%2>").arg(account.displayName, account.email));
+        auto* item = new QStandardItem(
+            account.displayName.isEmpty() ? account.email : tr("%1 <%2>").arg(account.displayName, account.email));
         item->setData(account.name, AccountNameRole);
         item->setToolTip(tr("%1 via %2:%3").arg(account.email, account.host).arg(account.port));
         item->setIcon(QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon));
@@ -178,8 +179,7 @@ QString AppController::currentAccountName() const
     const QModelIndex index = m_window->accountList()->currentIndex();
     if (index.isValid())
         return index.data(AccountNameRole).toString();
-    return m_accountsModel->rowCount() == 1 ? m_accountsModel->index(0, 0).data(AccountNameRole).toString()
-                                            : QString();
+    return m_accountsModel->rowCount() == 1 ? m_accountsModel->index(0, 0).data(AccountNameRole).toString() : QString();
 }
 
 void AppController::buildAccountActions()
@@ -243,9 +243,9 @@ void AppController::send(const ComposedMessage& message)
                     emit sendFailed(built.error().message());
                     ComposerWindow* composer = m_window->newMessage();
                     composer->setMessage(message);
-                    MessageBox::information(composer, tr("Message Not Sent"),
-                                            tr("The message could not be put in the outbox: %1").arg(
-                                                built.error().message()));
+                    MessageBox::information(
+                        composer, tr("Message Not Sent"),
+                        tr("The message could not be put in the outbox: %1").arg(built.error().message()));
                     return;
                 }
                 enqueue(message, accountName, built.value().bytes, built.value().item);

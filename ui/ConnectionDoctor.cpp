@@ -35,8 +35,7 @@ ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, Submis
     setObjectName(QStringLiteral("connectionDoctor"));
     setWindowTitle(tr("Check Connection – %1").arg(m_account.email));
     auto* heading = new QLabel(
-        tr("Checking %1 at %2, port %3, step by step.").arg(m_account.email, m_account.host).arg(m_account.port),
-        this);
+        tr("Checking %1 at %2, port %3, step by step.").arg(m_account.email, m_account.host).arg(m_account.port), this);
     heading->setWordWrap(true);
     m_steps->setObjectName(QStringLiteral("doctorSteps"));
     m_steps->setAccessibleName(tr("Connection steps"));
@@ -173,8 +172,8 @@ void ConnectionDoctor::onLookedUp(const QHostInfo& info)
     }
     m_secrets->readPassword(m_account.name, this, [this](const SecretStore::ReadResult& read) {
         if (!read.ok()) {
-            m_summary->setText(tr("The keychain did not answer (%1); signing in will not be tried.")
-                                   .arg(read.error().message()));
+            m_summary->setText(
+                tr("The keychain did not answer (%1); signing in will not be tried.").arg(read.error().message()));
             connectToServer({});
             return;
         }
@@ -216,8 +215,7 @@ void ConnectionDoctor::connectToServer(const QString& password)
                            "Add Account, or in the keychain.");
         onFailed(error);
     });
-    setMark(ConnectStep, Mark::Running,
-            tr("Connecting to %1, port %2…").arg(m_account.host).arg(m_account.port));
+    setMark(ConnectStep, Mark::Running, tr("Connecting to %1, port %2…").arg(m_account.host).arg(m_account.port));
     m_session->open();
 }
 
@@ -263,8 +261,7 @@ void ConnectionDoctor::onReady()
             const TlsSessionInfo& tls = session->tlsInfo();
             setMark(TlsStep, Mark::Ok, tr("%1, %2; certificate of %3").arg(tls.protocol, tls.cipher, tls.peer.subject));
         } else {
-            setMark(TlsStep, Mark::NotNeeded,
-                    tr("Not used: this account is set to send unencrypted (security: none)"));
+            setMark(TlsStep, Mark::NotNeeded, tr("Not used: this account is set to send unencrypted (security: none)"));
         }
     }
     if (m_marks[EhloStep] != Mark::Ok) {

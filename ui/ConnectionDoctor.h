@@ -30,8 +30,7 @@ public:
     Q_ENUM(Mark)
 
     // Nothing is owned; secrets and submissions must outlive the dialog.
-    ConnectionDoctor(Account account, SecretStore* secrets, SubmissionFactory* submissions,
-                     QWidget* parent = nullptr);
+    ConnectionDoctor(Account account, SecretStore* secrets, SubmissionFactory* submissions, QWidget* parent = nullptr);
     ~ConnectionDoctor() override;
 
     [[nodiscard]] Mark mark(Step step) const;

@@ -52,8 +52,7 @@ ReplyPanel::ReplyPanel(const QString& prefix, QWidget* parent)
         m_copy->setVisible(on);
         m_toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_raw->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_raw->toPlainText()); });
     clear();
 }
 
@@ -62,7 +61,8 @@ void ReplyPanel::setReply(const QString& explanation, const QString& raw, bool e
     m_explanation->setText(explanation);
     m_explanation->setVisible(!explanation.isEmpty());
     QPalette palette = m_explanation->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : QApplication::palette().windowText().color());
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xb0, 0x1c, 0x1c) : QApplication::palette().windowText().color());
     m_explanation->setPalette(palette);
     m_raw->setPlainText(raw);
     m_toggle->setVisible(!raw.isEmpty());

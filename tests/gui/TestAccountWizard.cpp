@@ -14,8 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -72,8 +73,7 @@ private:
     static void fillIdentity(AccountWizard* wizard, const QString& password)
     {
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Ada"));
-        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("emailEdit")),
-                         QStringLiteral("ada@example.org"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("emailEdit")), QStringLiteral("ada@example.org"));
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), password);
     }
 
@@ -92,8 +92,8 @@ private slots:
     void successPathStoresAccountAndPassword()
     {
         FakeSmtpServer server;
-        server.addScript(greeting(kCapabilities) + QStringList {QStringLiteral("C: AUTH PLAIN *"),
-                                                                  QStringLiteral("S: 235 2.7.0 Accepted")}
+        server.addScript(greeting(kCapabilities)
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
                          + quit());
         QVERIFY(server.listen());
         auto wizard = makeWizard(server.port(), Security::None);
@@ -112,7 +112,8 @@ private slots:
         QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
         QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("hostEdit"))->text(), QStringLiteral("127.0.0.1"));
         QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("capabilitiesLabel"))->text().contains(u"PLAIN"));
-        QVERIFY(Test::unnamedInputs(wizard.get()).isEmpty());
+        QVERIFY2(Test::unnamedInputs(wizard.get()).isEmpty(),
+                 qPrintable(Test::unnamedInputs(wizard.get()).join(u", ")));
 
         QSignalSpy saved(wizard.get(), &AccountWizard::accountSaved);
         wizard->button(QWizard::FinishButton)->click();
@@ -176,7 +177,7 @@ private slots:
         wizard->next();
         QCOMPARE(wizard->currentId(), int(AccountWizard::CertificatePageId));
         const QByteArray sha = certs.sha256(QStringLiteral("selfsigned"));
-        const QString shown = wizard->findChild<QLineEdit*>(QStringLiteral("certificateFingerprint"))->text();
+        QString shown = wizard->findChild<QLineEdit*>(QStringLiteral("certificateFingerprint"))->text();
         QCOMPARE(shown.remove(u':').toLower().toLatin1(), sha);
         QVERIFY(!wizard->findChild<QLabel*>(QStringLiteral("certificateProblem"))->text().isEmpty());
         QVERIFY(!wizard->currentPage()->isComplete()); // an explicit choice is needed
@@ -198,8 +199,8 @@ private slots:
     void noKeychainOffersToKeepTheAccount()
     {
         FakeSmtpServer server;
-        server.addScript(greeting(kCapabilities) + QStringList {QStringLiteral("C: AUTH PLAIN *"),
-                                                                  QStringLiteral("S: 235 2.7.0 Accepted")}
+        server.addScript(greeting(kCapabilities)
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
                          + quit());
         QVERIFY(server.listen());
         m_secrets.unavailable = true;
@@ -225,8 +226,7 @@ private slots:
         fillIdentity(wizard.get(), QString());
         wizard->findChild<QAbstractButton*>(QStringLiteral("manualSetupButton"))->click();
         QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
-        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("hostEdit"))->text(),
-                 QStringLiteral("smtp.example.org"));
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("hostEdit"))->text(), QStringLiteral("smtp.example.org"));
     }
 };
 

@@ -21,8 +21,8 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -87,8 +87,10 @@ private slots:
         QCOMPARE(controller->sentModel()->index(0, SentModel::SubjectColumn).data().toString(),
                  QStringLiteral("Hello from the test"));
         QTRY_COMPARE_WITH_TIMEOUT(controller->sandbox()->mailbox()->messages().size(), qsizetype(1), 5000);
-        const QByteArray raw = controller->sandbox()->mailbox()->rawMessage(
-            controller->sandbox()->mailbox()->messages().first().id);
+        const auto rawRead =
+            controller->sandbox()->mailbox()->rawMessage(controller->sandbox()->mailbox()->messages().first().id);
+        QVERIFY(rawRead.ok());
+        const QByteArray raw = rawRead.value();
         QVERIFY(raw.contains("Subject: Hello from the test"));
         QVERIFY(!raw.contains("hidden@example.org")); // Bcc only in the envelope
         QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
@@ -201,8 +203,7 @@ private slots:
         controller->send(message);
         OutboxModel* model = controller->outboxModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(model->itemAt(0).state != OutboxItem::State::Sending
-                                     && model->itemAt(0).attempts >= 1,
+        QTRY_VERIFY_WITH_TIMEOUT(model->itemAt(0).state != OutboxItem::State::Sending && model->itemAt(0).attempts >= 1,
                                  10000);
         controller->window()->outboxPage()->view()->setCurrentIndex(
             controller->window()->outboxPage()->view()->model()->index(0, 0));

@@ -45,10 +45,7 @@ private:
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        m_secrets.passwords = {{QStringLiteral("ada"), QStringLiteral("secret")}};
-    }
+    void init() { m_secrets.passwords = {{QStringLiteral("ada"), QStringLiteral("secret")}}; }
 
     void everyStepGreenAgainstAGoodServer()
     {

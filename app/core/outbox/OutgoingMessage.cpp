@@ -14,12 +14,13 @@ struct Tr
 
 } // namespace
 
-Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QString& account,
-                                      const OutboxServer& adHoc, Clock* clock)
+Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QString& account, const OutboxServer& adHoc,
+                                      Clock* clock)
 {
     if (account.isEmpty() && !adHoc.isValid()) {
-        return Error(ErrorKind::Config, Tr::tr("The message has no account to go out through: choose a sender in "
-                                               "the From list, or add an account first."));
+        return Error(ErrorKind::Config,
+                     Tr::tr("The message has no account to go out through: choose a sender in "
+                            "the From list, or add an account first."));
     }
     const auto from = Address::parse(message.from.trimmed());
     if (!from.ok())
