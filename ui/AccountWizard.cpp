@@ -271,11 +271,13 @@ QWizardPage* AccountWizard::buildDiscoveryPage()
     m_candidates->setRootIsDecorated(false);
     m_candidates->setUniformRowHeights(true);
     m_candidates->setHeaderLabels({tr("Server"), tr("Port"), tr("Security"), tr("Found in"), tr("Result"), tr("Time")});
-    m_candidates->header()->resizeSection(HostColumn, 190);
+    m_candidates->header()->resizeSection(HostColumn, 170);
     m_candidates->header()->resizeSection(PortColumn, 50);
     m_candidates->header()->resizeSection(SecurityColumn, 90);
-    m_candidates->header()->resizeSection(SourceColumn, 130);
-    m_candidates->header()->resizeSection(ResultColumn, 140);
+    m_candidates->header()->resizeSection(SourceColumn, 120);
+    m_candidates->header()->setStretchLastSection(false);
+    m_candidates->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
+    m_candidates->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_cancelSearch = new QPushButton(tr("S&top Searching"), page);
     m_cancelSearch->setObjectName(QStringLiteral("cancelSearchButton"));
     connect(m_cancelSearch, &QPushButton::clicked, this, &AccountWizard::cancelSearch);
@@ -358,7 +360,9 @@ QWizardPage* AccountWizard::buildSettingsPage()
     portLabel->setBuddy(m_port);
     hostRow->addWidget(portLabel);
     hostRow->addWidget(m_port);
-    form->addRow(tr("&Server:"), hostRow);
+    auto* hostLabel = new QLabel(tr("&Server:"), page);
+    hostLabel->setBuddy(m_host);
+    form->addRow(hostLabel, hostRow);
     form->addRow(tr("Sec&urity:"), m_security);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("Pass&word:"), m_settingsPassword);
@@ -432,11 +436,14 @@ QWizardPage* AccountWizard::buildCertificatePage()
     m_certDetails->setObjectName(QStringLiteral("certificateDetails"));
     m_certDetails->setWordWrap(true);
     m_certDetails->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_certFingerprint = new QLineEdit(page);
+    m_certFingerprint = new QLabel(page);
     m_certFingerprint->setObjectName(QStringLiteral("certificateFingerprint"));
     m_certFingerprint->setAccessibleName(tr("SHA-256 fingerprint"));
-    m_certFingerprint->setReadOnly(true);
+    m_certFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_certFingerprint->setFocusPolicy(Qt::StrongFocus);
     m_certFingerprint->setFont(QFont(QStringLiteral("monospace")));
+    m_certFingerprint->setFrameShape(QFrame::StyledPanel);
+    m_certFingerprint->setMargin(4);
     m_trustCertificate = new QCheckBox(page);
     m_trustCertificate->setObjectName(QStringLiteral("trustCertificateCheck"));
 
@@ -537,7 +544,8 @@ void AccountWizard::onCandidate(int index, const ProbeCandidate& candidate, bool
     item = m_candidates->topLevelItem(index);
     item->setText(HostColumn, candidate.server.host);
     item->setText(PortColumn, QString::number(candidate.server.port));
-    item->setText(SecurityColumn, securityText(candidate.server.security));
+    item->setText(SecurityColumn, candidate.server.security == Security::None ? tr("None")
+                                                                               : securityText(candidate.server.security));
     item->setText(SourceColumn, sourceText(candidate.server.source));
     item->setText(ResultColumn, outcomeText(candidate.result));
     item->setText(TimeColumn,
@@ -602,9 +610,11 @@ void AccountWizard::onProbeFinished(const ProbeResult& result)
                                        "gives on the next page.")
                                         .arg(result.email));
         }
-        const QString explanation =
-            best ? (best->explanation.isEmpty() ? best->detail : best->explanation) : result.error().message();
-        m_searchReply->setReply(explanation, best ? best->detail : QString(), true);
+        if (best)
+            m_searchReply->setReply(best->explanation.isEmpty() ? best->detail : best->explanation, best->detail,
+                                    true);
+        else
+            m_searchReply->clear(); // the status line says what to do
         m_manual = true;
     }
     if (!result.notes.isEmpty())
@@ -659,7 +669,9 @@ void AccountWizard::showCertificateProblem(const CertificateInfo& certificate, c
                                     locale.toString(certificate.notBefore.toLocalTime(), QLocale::ShortFormat),
                                     locale.toString(certificate.notAfter.toLocalTime(), QLocale::ShortFormat),
                                     certificate.subjectAltNames.join(u", ")));
-    m_certFingerprint->setText(fingerprintText(certificate.sha256));
+    // Two lines of 16 bytes, easy to compare with what the provider publishes.
+    const QString fingerprint = fingerprintText(certificate.sha256);
+    m_certFingerprint->setText(fingerprint.left(47) + u'\n' + fingerprint.mid(48));
     m_trustCertificate->setText(tr("Trust exactly this certificate for %1, port %2").arg(host).arg(port));
     m_trustCertificate->setAccessibleName(m_trustCertificate->text());
 }

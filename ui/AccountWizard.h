@@ -133,7 +133,7 @@ private:
     // Certificate page
     QLabel* m_certProblem = nullptr;
     QLabel* m_certDetails = nullptr;
-    QLineEdit* m_certFingerprint = nullptr;
+    QLabel* m_certFingerprint = nullptr;
     QCheckBox* m_trustCertificate = nullptr;
 };
 

@@ -163,10 +163,12 @@ void AppController::reloadAccounts()
 {
     m_accountsModel->clear();
     for (const Account& account : m_accounts->list()) {
-        auto* item = new QStandardItem(
-            account.displayName.isEmpty() ? account.email : tr("%1 <%2>").arg(account.displayName, account.email));
+        // The address alone fits the sidebar; the name and the server are in the tooltip.
+        auto* item = new QStandardItem(account.email);
         item->setData(account.name, AccountNameRole);
-        item->setToolTip(tr("%1 via %2:%3").arg(account.email, account.host).arg(account.port));
+        item->setToolTip(tr("%1 <%2> via %3, port %4")
+                             .arg(account.displayName, account.email, account.host)
+                             .arg(account.port));
         item->setIcon(QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon));
         m_accountsModel->appendRow(item);
     }
@@ -210,6 +212,8 @@ void AppController::buildAccountActions()
 
     QListView* list = m_window->accountList();
     list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setTextElideMode(Qt::ElideRight);
     list->addAction(check);
     list->addAction(remove);
 }
