@@ -544,8 +544,8 @@ void AccountWizard::onCandidate(int index, const ProbeCandidate& candidate, bool
     item = m_candidates->topLevelItem(index);
     item->setText(HostColumn, candidate.server.host);
     item->setText(PortColumn, QString::number(candidate.server.port));
-    item->setText(SecurityColumn, candidate.server.security == Security::None ? tr("None")
-                                                                               : securityText(candidate.server.security));
+    item->setText(SecurityColumn,
+                  candidate.server.security == Security::None ? tr("None") : securityText(candidate.server.security));
     item->setText(SourceColumn, sourceText(candidate.server.source));
     item->setText(ResultColumn, outcomeText(candidate.result));
     item->setText(TimeColumn,
@@ -611,8 +611,7 @@ void AccountWizard::onProbeFinished(const ProbeResult& result)
                                         .arg(result.email));
         }
         if (best)
-            m_searchReply->setReply(best->explanation.isEmpty() ? best->detail : best->explanation, best->detail,
-                                    true);
+            m_searchReply->setReply(best->explanation.isEmpty() ? best->detail : best->explanation, best->detail, true);
         else
             m_searchReply->clear(); // the status line says what to do
         m_manual = true;

@@ -166,9 +166,8 @@ void AppController::reloadAccounts()
         // The address alone fits the sidebar; the name and the server are in the tooltip.
         auto* item = new QStandardItem(account.email);
         item->setData(account.name, AccountNameRole);
-        item->setToolTip(tr("%1 <%2> via %3, port %4")
-                             .arg(account.displayName, account.email, account.host)
-                             .arg(account.port));
+        item->setToolTip(
+            tr("%1 <%2> via %3, port %4").arg(account.displayName, account.email, account.host).arg(account.port));
         item->setIcon(QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon));
         m_accountsModel->appendRow(item);
     }

@@ -71,9 +71,11 @@ QString OutboxTableModel::detailsText(const OutboxItem& item)
     switch (item.state) {
     case OutboxItem::State::Queued:
         if (item.attempts > 0 && item.nextAttempt.isValid()) {
-            parts << tr("Next try at %1 (attempt %2).")
-                         .arg(locale.toString(item.nextAttempt.toLocalTime(), QLocale::ShortFormat))
-                         .arg(item.attempts + 1);
+            const QDateTime next = item.nextAttempt.toLocalTime();
+            const QString when = next.date() == QDate::currentDate()
+                ? locale.toString(next.time(), QLocale::ShortFormat)
+                : locale.toString(next, QLocale::ShortFormat);
+            parts << tr("Next try at %1 (attempt %2).").arg(when).arg(item.attempts + 1);
         }
         if (!item.lastError.isEmpty())
             parts << tr("Last error: %1").arg(item.lastError);

@@ -105,6 +105,8 @@ OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner
         updateActions();
         updateDetails();
     });
+    if (model->rowCount() > 0)
+        view->setCurrentIndex(model->index(0, 0));
     updateActions();
     updateDetails();
 }
