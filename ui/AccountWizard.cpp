@@ -726,6 +726,11 @@ void AccountWizard::settingsEdited()
     if (m_filling)
         return;
     m_verified = false;
+    if (m_certificatePending) {
+        // The certificate page was about the settings as they were.
+        m_certificatePending = false;
+        static_cast<WizardPage*>(page(SettingsPageId))->changed();
+    }
     m_checkStatus->setText(tr("Not checked yet."));
 }
 
