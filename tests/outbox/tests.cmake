@@ -2,3 +2,4 @@ postino_add_test(NAME TestOutboxStore SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutb
 postino_add_test(NAME TestRetryPolicy SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRetryPolicy.cpp)
 postino_add_test(NAME TestOutboxRunner SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxRunner.cpp)
 postino_add_test(NAME TestOutboxModel SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxModel.cpp)
+postino_add_test(NAME TestOutgoingMessage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutgoingMessage.cpp)
