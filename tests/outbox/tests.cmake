@@ -3,3 +3,4 @@ postino_add_test(NAME TestRetryPolicy SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRetr
 postino_add_test(NAME TestOutboxRunner SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxRunner.cpp)
 postino_add_test(NAME TestOutboxModel SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxModel.cpp)
 postino_add_test(NAME TestOutgoingMessage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutgoingMessage.cpp)
+postino_add_test(NAME TestAccountCredentialsProvider SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAccountCredentialsProvider.cpp)
