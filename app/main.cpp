@@ -1,13 +1,16 @@
-#include "ComposerWindow.h"
+#include "AccountWizard.h"
+#include "AppController.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "accounts/AccountStore.h"
 #include "common/Settings.h"
-#include "drafts/DraftStore.h"
-#include "sandbox/SandboxServer.h"
+#include "discovery/AutoconfigClient.h"
+#include "discovery/DnsResolver.h"
+#include "outbox/OutboxStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QStandardPaths>
+#include <QIcon>
 
 int main(int argc, char** argv)
 {
@@ -16,6 +19,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Postino"));
     QApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.postino.Postino"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.postino.Postino"), QIcon::fromTheme(QStringLiteral("mail-send"))));
 
     // The language of the ui/language setting, or the system's; numbers, dates and sizes follow it.
     const Postino::Settings settings(Postino::Settings::defaultFileName());
@@ -30,21 +35,42 @@ int main(int argc, char** argv)
     showComposer.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption showSandbox(QStringLiteral("show-sandbox"));
     showSandbox.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(showComposer);
-    parser.addOption(showSandbox);
+    QCommandLineOption showOutbox(QStringLiteral("show-outbox"));
+    showOutbox.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption showWizard(QStringLiteral("show-wizard"));
+    showWizard.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption showDoctor(QStringLiteral("show-doctor"), QString(), QStringLiteral("account"));
+    showDoctor.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption wizardAddress(QStringLiteral("wizard-address"), QString(), QStringLiteral("email"));
+    wizardAddress.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress});
     parser.process(app);
 
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    Postino::DraftStore drafts(dataDir + QStringLiteral("/drafts"));
-    Postino::SandboxServer sandbox(dataDir + QStringLiteral("/sandbox"));
+    Postino::SystemDnsResolver dns;
+    Postino::AutoconfigClient autoconfig;
+    Postino::AppControllerOptions options;
+    options.dataDir = Postino::OutboxStore::defaultBaseDir();
+    options.accountsFile = Postino::AccountStore::defaultFilePath();
+    options.probeServices.dns = &dns;
+    options.probeServices.autoconfig = &autoconfig;
+    Postino::AppController controller(options);
 
-    // The integrator connects addAccountRequested (wizard), sendRequested (outbox), composerOpened
-    // (size limit, identities) and sets the accounts/outbox/sent models here.
-    Postino::MainWindow window(&drafts, &sandbox);
-    window.show();
+    Postino::MainWindow* window = controller.window();
+    window->show();
     if (parser.isSet(showSandbox))
-        window.startSandbox();
+        window->startSandbox();
+    if (parser.isSet(showOutbox))
+        window->showPage(Postino::MainWindow::Page::Outbox);
     if (parser.isSet(showComposer))
-        window.newMessage();
+        window->newMessage();
+    if (parser.isSet(showWizard) || parser.isSet(wizardAddress)) {
+        Postino::AccountWizard* wizard = controller.addAccount();
+        if (parser.isSet(wizardAddress)) {
+            wizard->setAddress(parser.value(wizardAddress));
+            wizard->next();
+        }
+    }
+    if (parser.isSet(showDoctor))
+        controller.checkConnection(parser.value(showDoctor));
     return QApplication::exec();
 }

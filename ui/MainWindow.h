@@ -54,6 +54,8 @@ public:
     // to view()->activated().
     [[nodiscard]] ItemListPage* outboxPage() const { return m_outboxPage; }
     [[nodiscard]] ItemListPage* sentPage() const { return m_sentPage; }
+    // The accounts in the sidebar, for per-account actions (check connection, remove).
+    [[nodiscard]] QListView* accountList() const { return m_accountList; }
     [[nodiscard]] QList<ComposerWindow*> composers() const;
 
 public slots:

@@ -2,3 +2,9 @@ postino_add_test(NAME TestComposerWindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestC
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
 postino_add_test(NAME TestMainWindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMainWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestAccountWizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAccountWizard.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestAppController SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAppController.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestConnectionDoctor SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestConnectionDoctor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)

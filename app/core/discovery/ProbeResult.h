@@ -28,6 +28,8 @@ struct ProbeCandidate
     QStringList capabilities;
     qint64 maxSize = 0;
     TlsSessionInfo tls;
+    // A certificate that did not verify (CertError): its details are in tls.peer, and what is wrong here.
+    QStringList certificateProblems;
 
     // {host, port, security, source, result, detail, elapsed_ms}, as cli.md lists candidates.
     [[nodiscard]] QJsonObject toJson() const;

@@ -501,6 +501,10 @@ void ServerProbe::onFailed(int index, const SmtpError& error)
         // Report the first username refused (the address), as the user knows it.
         candidate.usernameUsed = run.triedLocalPart ? email : run.username;
     }
+    if (error.failure == SmtpFailure::Certificate) {
+        candidate.tls.peer = error.certificate;
+        candidate.certificateProblems = error.certificateProblems;
+    }
     const QString reply = ReplyExplainer::replyText(error.reply);
     QString detail = reply.isEmpty() ? error.message : tr("server said: %1").arg(reply);
     if (detail.isEmpty())

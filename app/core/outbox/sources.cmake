@@ -1,4 +1,6 @@
 target_sources(postino-core PRIVATE
+    outbox/AccountCredentialsProvider.cpp outbox/AccountCredentialsProvider.h
+    outbox/OutgoingMessage.cpp outbox/OutgoingMessage.h
     outbox/CredentialsProvider.cpp outbox/CredentialsProvider.h
     outbox/NetworkMonitor.cpp outbox/NetworkMonitor.h
     outbox/OutboxItem.cpp outbox/OutboxItem.h

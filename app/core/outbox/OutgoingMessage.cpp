@@ -1,0 +1,76 @@
+#include "OutgoingMessage.h"
+
+#include "mime/Address.h"
+#include "mime/MessageBuilder.h"
+
+namespace Postino {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Postino::OutgoingMessage)
+};
+
+} // namespace
+
+Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QString& account, const OutboxServer& adHoc,
+                                      Clock* clock)
+{
+    if (account.isEmpty() && !adHoc.isValid()) {
+        return Error(ErrorKind::Config,
+                     Tr::tr("The message has no account to go out through: choose a sender in "
+                            "the From list, or add an account first."));
+    }
+    const auto from = Address::parse(message.from.trimmed());
+    if (!from.ok())
+        return Error(ErrorKind::DataError, Tr::tr("From: %1").arg(from.error().message()));
+    const auto to = Address::parseList(message.to);
+    if (!to.ok())
+        return Error(ErrorKind::DataError, Tr::tr("To: %1").arg(to.error().message()));
+    const auto cc = Address::parseList(message.cc);
+    if (!cc.ok())
+        return Error(ErrorKind::DataError, Tr::tr("Cc: %1").arg(cc.error().message()));
+    const auto bcc = Address::parseList(message.bcc);
+    if (!bcc.ok())
+        return Error(ErrorKind::DataError, Tr::tr("Bcc: %1").arg(bcc.error().message()));
+
+    MessageBuilder builder(clock);
+    builder.setFrom(from.value());
+    builder.setTo(to.value());
+    builder.setCc(cc.value());
+    builder.setBcc(bcc.value());
+    builder.setSubject(message.subject);
+    builder.setTextBody(message.plainText);
+    if (message.isRichText())
+        builder.setHtmlBody(message.html);
+    for (const QString& path : message.attachments) {
+        if (const Status added = builder.addAttachment(path); !added.ok())
+            return added.error();
+    }
+    if (const Status valid = builder.validate(); !valid.ok())
+        return valid.error();
+    auto bytes = builder.toByteArray();
+    if (!bytes.ok())
+        return bytes.error();
+
+    OutgoingMessage out;
+    out.bytes = std::move(bytes).value();
+    out.envelope = builder.envelope();
+    out.item.account = account;
+    if (account.isEmpty())
+        out.item.server = adHoc;
+    out.item.sender = out.envelope.sender;
+    for (const QString& address : out.envelope.recipients) {
+        OutboxRecipient recipient;
+        recipient.address = address;
+        out.item.recipients.append(recipient);
+    }
+    out.item.body = out.envelope.body;
+    out.item.subject = message.subject;
+    out.item.from = message.from.trimmed();
+    out.item.messageId = QString::fromLatin1(builder.messageId());
+    return out;
+}
+
+} // namespace Postino

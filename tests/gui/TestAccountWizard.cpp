@@ -1,0 +1,245 @@
+#include "GuiTestUtil.h"
+
+#include "AccountWizard.h"
+#include "FakeSecretStore.h"
+#include "FakeSmtpServer.h"
+#include "MessageBox.h"
+#include "ReplyPanel.h"
+#include "TestCertificates.h"
+#include "accounts/AccountStore.h"
+#include "smtp/Submission.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Postino;
+using Postino::Test::FakeSecretStore;
+using Postino::Test::FakeSmtpServer;
+
+namespace {
+
+QStringList greeting(const QStringList& capabilities)
+{
+    QStringList lines {QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *")};
+    for (qsizetype i = 0; i < capabilities.size(); ++i)
+        lines << (i + 1 == capabilities.size() ? QStringLiteral("S: 250 ") : QStringLiteral("S: 250-"))
+                + capabilities.at(i);
+    return lines;
+}
+
+const QStringList kCapabilities {QStringLiteral("smtp.test"), QStringLiteral("SIZE 1000000"),
+                                 QStringLiteral("AUTH PLAIN LOGIN")};
+
+QStringList quit()
+{
+    return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("CLOSE")};
+}
+
+} // namespace
+
+class TestAccountWizard : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AccountStore> m_store;
+    FakeSecretStore m_secrets;
+
+    std::unique_ptr<AccountWizard> makeWizard(quint16 port, Security security)
+    {
+        ProbeServices services;
+        services.submissions = SubmissionFactory::smtp();
+        auto wizard = std::make_unique<AccountWizard>(m_store.get(), &m_secrets, services);
+        wizard->setProbeAdjuster([port, security](ProbeSettings& settings) {
+            settings.host = QStringLiteral("127.0.0.1");
+            settings.port = port;
+            settings.security = security;
+            settings.timeoutMs = 5000;
+        });
+        wizard->show();
+        return wizard;
+    }
+
+    static void fillIdentity(AccountWizard* wizard, const QString& password)
+    {
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Ada"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("emailEdit")), QStringLiteral("ada@example.org"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), password);
+    }
+
+    // POSTINO_SCREENSHOT_DIR=/some/dir saves the pages as the tests see them, for looking at them.
+    static void snapshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("POSTINO_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
+    static bool probeDone(AccountWizard* wizard) { return wizard->probe() && wizard->probe()->isFinished(); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<AccountStore>(m_dir->filePath(QStringLiteral("accounts.ini")));
+        m_secrets.passwords.clear();
+        m_secrets.unavailable = false;
+    }
+
+    void successPathStoresAccountAndPassword()
+    {
+        FakeSmtpServer server;
+        server.addScript(greeting(kCapabilities)
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
+                         + quit());
+        QVERIFY(server.listen());
+        auto wizard = makeWizard(server.port(), Security::None);
+        fillIdentity(wizard.get(), QStringLiteral("secret"));
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("accountNameEdit"))->text(),
+                 QStringLiteral("ada-example.org"));
+        QVERIFY(wizard->currentPage()->isComplete());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::DiscoveryPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(wizard.get()), 10000);
+        auto* list = wizard->findChild<QTreeWidget*>(QStringLiteral("candidateList"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(1), QString::number(server.port()));
+        QVERIFY(wizard->isVerified());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("hostEdit"))->text(), QStringLiteral("127.0.0.1"));
+        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("capabilitiesLabel"))->text().contains(u"PLAIN"));
+        snapshot(wizard.get(), QStringLiteral("wizard-settings"));
+        QVERIFY2(Test::unnamedInputs(wizard.get()).isEmpty(),
+                 qPrintable(Test::unnamedInputs(wizard.get()).join(u", ")));
+
+        QSignalSpy saved(wizard.get(), &AccountWizard::accountSaved);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+        const auto account = m_store->get(QStringLiteral("ada-example.org"));
+        QVERIFY(account.ok());
+        QCOMPARE(account.value().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(account.value().port, server.port());
+        QCOMPARE(account.value().security, Security::None);
+        QCOMPARE(account.value().displayName, QStringLiteral("Ada"));
+        QCOMPARE(m_secrets.passwords.value(QStringLiteral("ada-example.org")), QStringLiteral("secret"));
+        QVERIFY(server.received().contains("AUTH PLAIN"));
+    }
+
+    void badPasswordIsExplained()
+    {
+        FakeSmtpServer server;
+        const QStringList refused = greeting(kCapabilities)
+            + QStringList {QStringLiteral("C: AUTH PLAIN *"),
+                           QStringLiteral("S: 535 5.7.8 Authentication credentials invalid")};
+        server.addScript(refused); // the address
+        server.addScript(refused); // then the local part
+        QVERIFY(server.listen());
+        auto wizard = makeWizard(server.port(), Security::None);
+        fillIdentity(wizard.get(), QStringLiteral("wrong"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(wizard.get()), 10000);
+        QVERIFY(!wizard->isVerified());
+        auto* status = wizard->findChild<QLabel*>(QStringLiteral("searchStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("refused the password")), qPrintable(status->text()));
+        auto* explanation = wizard->findChild<QLabel*>(QStringLiteral("searchReplyExplanation"));
+        QVERIFY(!explanation->text().isEmpty());
+        QVERIFY2(explanation->text().contains(QStringLiteral("password"), Qt::CaseInsensitive),
+                 qPrintable(explanation->text()));
+        auto* raw = wizard->findChild<QPlainTextEdit*>(QStringLiteral("searchReplyRaw"));
+        QVERIFY2(raw->toPlainText().contains(QStringLiteral("535 5.7.8")), qPrintable(raw->toPlainText()));
+        // The raw reply is one click away.
+        QVERIFY(!raw->isVisible());
+        wizard->findChild<QAbstractButton*>(QStringLiteral("searchReplyShowRawButton"))->click();
+        QVERIFY(raw->isVisible());
+        snapshot(wizard.get(), QStringLiteral("wizard-bad-password"));
+        // The settings page is filled in, ready for another password.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("hostEdit"))->text(), QStringLiteral("127.0.0.1"));
+    }
+
+    void certificatePinAcceptsExactlyThatFingerprint()
+    {
+        auto& certs = Test::TestCertificates::instance();
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        FakeSmtpServer server;
+        server.addScript({QStringLiteral("TLS selfsigned")}); // the probe: the handshake fails
+        server.addScript(QStringList {QStringLiteral("TLS selfsigned")} + greeting(kCapabilities)
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
+                         + quit());
+        QVERIFY(server.listen());
+        auto wizard = makeWizard(server.port(), Security::Tls);
+        fillIdentity(wizard.get(), QStringLiteral("secret"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(wizard.get()), 10000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::CertificatePageId));
+        const QByteArray sha = certs.sha256(QStringLiteral("selfsigned"));
+        QString shown = wizard->findChild<QLabel*>(QStringLiteral("certificateFingerprint"))->text();
+        QCOMPARE(shown.remove(u':').remove(u'\n').toLower().toLatin1(), sha);
+        QVERIFY(!wizard->findChild<QLabel*>(QStringLiteral("certificateProblem"))->text().isEmpty());
+        snapshot(wizard.get(), QStringLiteral("wizard-certificate"));
+        QVERIFY(!wizard->currentPage()->isComplete()); // an explicit choice is needed
+        wizard->findChild<QCheckBox*>(QStringLiteral("trustCertificateCheck"))->setChecked(true);
+        QVERIFY(wizard->currentPage()->isComplete());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVerified(), 10000);
+
+        QSignalSpy saved(wizard.get(), &AccountWizard::accountSaved);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+        const auto account = m_store->get(QStringLiteral("ada-example.org"));
+        QVERIFY(account.ok());
+        QCOMPARE(account.value().pinnedSha256, sha);
+        QCOMPARE(account.value().security, Security::Tls);
+    }
+
+    void noKeychainOffersToKeepTheAccount()
+    {
+        FakeSmtpServer server;
+        server.addScript(greeting(kCapabilities)
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
+                         + quit());
+        QVERIFY(server.listen());
+        m_secrets.unavailable = true;
+        auto wizard = makeWizard(server.port(), Security::None);
+        fillIdentity(wizard.get(), QStringLiteral("secret"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(wizard.get()), 10000);
+        wizard->next();
+        MessageBox::resetCounters();
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        QSignalSpy saved(wizard.get(), &AccountWizard::accountSaved);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("without a stored password")));
+        QVERIFY(m_store->contains(QStringLiteral("ada-example.org")));
+        QVERIFY(m_secrets.passwords.isEmpty());
+    }
+
+    void manualSetupIsOneClickAway()
+    {
+        auto wizard = makeWizard(1, Security::None);
+        fillIdentity(wizard.get(), QString());
+        wizard->findChild<QAbstractButton*>(QStringLiteral("manualSetupButton"))->click();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("hostEdit"))->text(), QStringLiteral("smtp.example.org"));
+    }
+};
+
+QTEST_MAIN(TestAccountWizard)
+#include "TestAccountWizard.moc"

@@ -1,0 +1,220 @@
+#include "GuiTestUtil.h"
+
+#include "AppController.h"
+#include "ComposerWindow.h"
+#include "FakeSecretStore.h"
+#include "FakeSmtpServer.h"
+#include "ItemListPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "OutboxTableModel.h"
+#include "OutboxView.h"
+#include "SentModel.h"
+#include "accounts/AccountStore.h"
+#include "outbox/OutboxModel.h"
+#include "outbox/OutboxRunner.h"
+#include "outbox/OutboxStore.h"
+#include "sandbox/SandboxMailbox.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Postino;
+using Postino::Test::FakeSecretStore;
+using Postino::Test::FakeSmtpServer;
+
+class TestAppController : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FakeSecretStore m_secrets;
+
+    std::unique_ptr<AppController> makeController()
+    {
+        AppControllerOptions options;
+        options.dataDir = m_dir->filePath(QStringLiteral("data"));
+        options.accountsFile = m_dir->filePath(QStringLiteral("accounts.ini"));
+        options.secrets = &m_secrets;
+        options.notifications = false;
+        auto controller = std::make_unique<AppController>(options);
+        controller->window()->show();
+        return controller;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_secrets.passwords.clear();
+    }
+
+    void composeToSentThroughTheTestServer()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->identities().isEmpty());
+        QVERIFY(controller->sandbox()->start(0).ok());
+        // The test server is offered as a sender while it runs.
+        const QList<SenderIdentity> identities = controller->identities();
+        QCOMPARE(identities.size(), 1);
+        QCOMPARE(identities.first().id, AppController::sandboxIdentityId());
+
+        QSignalSpy queued(controller.get(), &AppController::messageQueued);
+        QSignalSpy notified(controller.get(), &AppController::notified);
+        ComposerWindow* composer = controller->window()->newMessage();
+        ComposedMessage message;
+        message.from = identities.first().from;
+        message.to = QStringLiteral("Zoe <zoe@example.org>, bob@example.org");
+        message.bcc = QStringLiteral("hidden@example.org");
+        message.subject = QStringLiteral("Hello from the test");
+        message.plainText = QStringLiteral("Ciao!");
+        composer->setMessage(message);
+        composer->send();
+
+        QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sentModel()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->outboxModel()->rowCount(), 0, 5000);
+        QCOMPARE(controller->sentModel()->index(0, SentModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Hello from the test"));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sandbox()->mailbox()->messages().size(), qsizetype(1), 5000);
+        const auto rawRead =
+            controller->sandbox()->mailbox()->rawMessage(controller->sandbox()->mailbox()->messages().first().id);
+        QVERIFY(rawRead.ok());
+        const QByteArray raw = rawRead.value();
+        QVERIFY(raw.contains("Subject: Hello from the test"));
+        QVERIFY(!raw.contains("hidden@example.org")); // Bcc only in the envelope
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Message sent"));
+    }
+
+    void invalidAddressGivesTheMessageBack()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->sandbox()->start(0).ok());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QSignalSpy failed(controller.get(), &AppController::sendFailed);
+        ComposedMessage message;
+        message.identity = AppController::sandboxIdentityId();
+        message.from = controller->identities().first().from;
+        message.to = QStringLiteral("not an address");
+        message.subject = QStringLiteral("Keep me");
+        message.plainText = QStringLiteral("What I typed");
+        controller->send(message);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+        QVERIFY(failed.first().first().toString().startsWith(QStringLiteral("To:")));
+        // A composer is open again with what was typed.
+        const QList<ComposerWindow*> composers = controller->window()->composers();
+        QCOMPARE(composers.size(), 1);
+        QCOMPARE(composers.first()->message().plainText, QStringLiteral("What I typed"));
+        QCOMPARE(controller->outboxModel()->rowCount(), 0);
+    }
+
+    void outboxShowsRetryAfter451()
+    {
+        FakeSmtpServer server;
+        server.addScript({QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
+                          QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 8BITMIME"),
+                          QStringLiteral("C: MAIL FROM:<ada@example.org>*"), QStringLiteral("S: 250 2.1.0 Ok"),
+                          QStringLiteral("C: RCPT TO:<zoe@example.org>*"), QStringLiteral("S: 250 2.1.5 Ok"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
+                          QStringLiteral("S: 451 4.3.0 Mail server temporarily rejected message"),
+                          QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+        QVERIFY(server.listen());
+
+        auto controller = makeController();
+        Account account;
+        account.name = QStringLiteral("fake");
+        account.email = QStringLiteral("ada@example.org");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = server.port();
+        account.security = Security::None;
+        account.auth = AuthMechanism::None;
+        QVERIFY(controller->accounts()->add(account).ok());
+        controller->reloadAccounts();
+        QCOMPARE(controller->accountsModel()->rowCount(), 1);
+        QCOMPARE(controller->window()->currentPage(), MainWindow::Page::Outbox);
+
+        ComposedMessage message;
+        message.account = QStringLiteral("fake");
+        message.from = QStringLiteral("Ada <ada@example.org>");
+        message.to = QStringLiteral("zoe@example.org");
+        message.subject = QStringLiteral("Will wait");
+        message.plainText = QStringLiteral("Body");
+        QSignalSpy notified(controller.get(), &AppController::notified);
+        controller->send(message);
+
+        OutboxModel* model = controller->outboxModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->itemAt(0).attempts == 1 && model->itemAt(0).state == OutboxItem::State::Queued,
+                                 10000);
+        const OutboxItem item = model->itemAt(0);
+        QVERIFY(item.nextAttempt > QDateTime::currentDateTimeUtc());
+        QVERIFY(item.lastReply.contains(QStringLiteral("451")));
+
+        QTreeView* view = controller->window()->outboxPage()->view();
+        QAbstractItemModel* table = view->model();
+        QCOMPARE(table->index(0, OutboxTableModel::StatusColumn).data().toString(), QStringLiteral("Waiting to retry"));
+        const QString details = table->index(0, OutboxTableModel::DetailsColumn).data().toString();
+        QVERIFY2(details.contains(QStringLiteral("Next try at")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Last error")), qPrintable(details));
+        QVERIFY2(!item.lastError.isEmpty() && details.contains(item.lastError), qPrintable(details));
+        view->setCurrentIndex(table->index(0, 0));
+        auto* label = controller->window()->findChild<QLabel*>(QStringLiteral("outboxDetails"));
+        QVERIFY2(label->text().contains(QStringLiteral("451")), qPrintable(label->text()));
+        OutboxView* outbox = controller->outboxView();
+        QVERIFY(outbox->retryAction()->isEnabled());
+        QVERIFY(outbox->editAction()->isEnabled());
+
+        // Delete, after saying yes.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        outbox->deleteAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 5000);
+        QCOMPARE(controller->sentModel()->rowCount(), 0);
+    }
+
+    void editTakesTheMessageBackIntoTheComposer()
+    {
+        auto controller = makeController();
+        Account account;
+        account.name = QStringLiteral("offline");
+        account.email = QStringLiteral("ada@example.org");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = 1; // nothing listens: the message stays in the outbox
+        account.security = Security::None;
+        account.auth = AuthMechanism::None;
+        QVERIFY(controller->accounts()->add(account).ok());
+        controller->reloadAccounts();
+        ComposedMessage message;
+        message.account = QStringLiteral("offline");
+        message.from = QStringLiteral("ada@example.org");
+        message.to = QStringLiteral("zoe@example.org");
+        message.subject = QStringLiteral("Edit me");
+        message.plainText = QStringLiteral("First version");
+        controller->send(message);
+        OutboxModel* model = controller->outboxModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->itemAt(0).state != OutboxItem::State::Sending && model->itemAt(0).attempts >= 1,
+                                 10000);
+        controller->window()->outboxPage()->view()->setCurrentIndex(
+            controller->window()->outboxPage()->view()->model()->index(0, 0));
+        controller->outboxView()->editAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 5000);
+        const QList<ComposerWindow*> composers = controller->window()->composers();
+        QCOMPARE(composers.size(), 1);
+        QCOMPARE(composers.first()->message().subject, QStringLiteral("Edit me"));
+        QCOMPARE(composers.first()->message().plainText, QStringLiteral("First version"));
+    }
+};
+
+QTEST_MAIN(TestAppController)
+#include "TestAppController.moc"

@@ -1,0 +1,132 @@
+#include "GuiTestUtil.h"
+
+#include "ConnectionDoctor.h"
+#include "FakeSecretStore.h"
+#include "FakeSmtpServer.h"
+#include "TestCertificates.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Postino;
+using Postino::Test::FakeSecretStore;
+using Postino::Test::FakeSmtpServer;
+using Mark = ConnectionDoctor::Mark;
+
+namespace {
+
+QStringList greeting()
+{
+    return {QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
+            QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 AUTH PLAIN LOGIN")};
+}
+
+} // namespace
+
+class TestConnectionDoctor : public QObject
+{
+    Q_OBJECT
+private:
+    FakeSecretStore m_secrets;
+
+    Account account(quint16 port, Security security) const
+    {
+        Account a;
+        a.name = QStringLiteral("ada");
+        a.email = QStringLiteral("ada@example.org");
+        a.host = QStringLiteral("127.0.0.1");
+        a.port = port;
+        a.security = security;
+        if (security != Security::None)
+            a.caFile = Test::TestCertificates::instance().caPath();
+        return a;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_secrets.passwords = {{QStringLiteral("ada"), QStringLiteral("secret")}}; }
+
+    void everyStepGreenAgainstAGoodServer()
+    {
+        QVERIFY2(Test::TestCertificates::instance().isValid(), qPrintable(Test::TestCertificates::instance().error()));
+        FakeSmtpServer server;
+        server.addScript(QStringList {QStringLiteral("TLS valid")} + greeting()
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted"),
+                                        QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"),
+                                        QStringLiteral("CLOSE")});
+        QVERIFY(server.listen());
+        ConnectionDoctor doctor(account(server.port(), Security::Tls), &m_secrets, SubmissionFactory::smtp());
+        doctor.show();
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        doctor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        for (int s = 0; s < ConnectionDoctor::StepCount; ++s) {
+            const auto step = static_cast<ConnectionDoctor::Step>(s);
+            QVERIFY2(doctor.mark(step) == Mark::Ok, qPrintable(QString::number(s) + u' ' + doctor.reason(step)));
+        }
+        QVERIFY(doctor.reason(ConnectionDoctor::TlsStep).contains(QStringLiteral("TLSv1")));
+        QVERIFY(doctor.reason(ConnectionDoctor::AuthStep).contains(QStringLiteral("PLAIN")));
+        const QString transcript = doctor.transcriptText();
+        QVERIFY(transcript.contains(QStringLiteral("EHLO")));
+        QVERIFY(transcript.contains(QStringLiteral("AUTH PLAIN")));
+        const QString secretB64 = QString::fromLatin1(QByteArray("\0ada@example.org\0secret", 23).toBase64());
+        QVERIFY(!transcript.contains(secretB64)); // redacted
+        QVERIFY(Test::unnamedInputs(&doctor).isEmpty());
+    }
+
+    void refusedPasswordIsRedWithAReason()
+    {
+        FakeSmtpServer server;
+        server.addScript(greeting()
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"),
+                                        QStringLiteral("S: 535 5.7.8 Authentication credentials invalid")});
+        QVERIFY(server.listen());
+        ConnectionDoctor doctor(account(server.port(), Security::None), &m_secrets, SubmissionFactory::smtp());
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        doctor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(doctor.mark(ConnectionDoctor::LookupStep), Mark::Ok);
+        QCOMPARE(doctor.mark(ConnectionDoctor::ConnectStep), Mark::Ok);
+        QCOMPARE(doctor.mark(ConnectionDoctor::TlsStep), Mark::NotNeeded);
+        QCOMPARE(doctor.mark(ConnectionDoctor::EhloStep), Mark::Ok);
+        QCOMPARE(doctor.mark(ConnectionDoctor::AuthStep), Mark::Failed);
+        QVERIFY(!doctor.reason(ConnectionDoctor::AuthStep).isEmpty());
+        QVERIFY(doctor.transcriptText().contains(QStringLiteral("535 5.7.8")));
+    }
+
+    void refusedConnectionIsRedAtTcp()
+    {
+        quint16 port = 0;
+        {
+            FakeSmtpServer closed;
+            QVERIFY(closed.listen());
+            port = closed.port();
+        } // nothing listens there any more
+        ConnectionDoctor doctor(account(port, Security::None), &m_secrets, SubmissionFactory::smtp());
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        doctor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(doctor.mark(ConnectionDoctor::LookupStep), Mark::Ok);
+        QCOMPARE(doctor.mark(ConnectionDoctor::ConnectStep), Mark::Failed);
+        QVERIFY(!doctor.reason(ConnectionDoctor::ConnectStep).isEmpty());
+        QCOMPARE(doctor.mark(ConnectionDoctor::AuthStep), Mark::NotTried);
+    }
+
+    void unknownNameIsRedAtLookup()
+    {
+        Account a = account(25, Security::None);
+        a.host = QStringLiteral("no-such-host.invalid");
+        ConnectionDoctor doctor(a, &m_secrets, SubmissionFactory::smtp());
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        doctor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(doctor.mark(ConnectionDoctor::LookupStep), Mark::Failed);
+        QVERIFY(doctor.reason(ConnectionDoctor::LookupStep).contains(QStringLiteral("no-such-host.invalid")));
+    }
+};
+
+QTEST_MAIN(TestConnectionDoctor)
+#include "TestConnectionDoctor.moc"

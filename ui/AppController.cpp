@@ -1,0 +1,388 @@
+#include "AppController.h"
+
+#include "AccountWizard.h"
+#include "ComposerWindow.h"
+#include "ConnectionDoctor.h"
+#include "ItemListPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "OutboxTableModel.h"
+#include "OutboxView.h"
+#include "SentModel.h"
+#include "accounts/AccountStore.h"
+#include "accounts/KeychainSecretStore.h"
+#include "drafts/DraftStore.h"
+#include "mime/Address.h"
+#include "outbox/AccountCredentialsProvider.h"
+#include "outbox/OutboxModel.h"
+#include "outbox/OutboxRunner.h"
+#include "outbox/OutboxStore.h"
+#include "outbox/OutgoingMessage.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTreeView>
+
+namespace Postino {
+
+namespace {
+constexpr int AccountNameRole = Qt::UserRole + 1;
+} // namespace
+
+AppController::AppController(AppControllerOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (m_options.secrets) {
+        m_secrets = m_options.secrets;
+    } else {
+        m_ownSecrets = std::make_unique<KeychainSecretStore>();
+        m_secrets = m_ownSecrets.get();
+    }
+    m_submissions = m_options.submissions ? m_options.submissions : SubmissionFactory::smtp();
+    if (!m_options.probeServices.submissions)
+        m_options.probeServices.submissions = m_submissions;
+    m_pool.setMaxThreadCount(2);
+
+    m_accounts = std::make_unique<AccountStore>(m_options.accountsFile);
+    m_drafts = std::make_unique<DraftStore>(m_options.dataDir + QStringLiteral("/drafts"));
+    m_sandbox = std::make_unique<SandboxServer>(m_options.dataDir + QStringLiteral("/sandbox"));
+    m_outbox = std::make_unique<OutboxStore>(m_options.dataDir);
+    m_credentials = std::make_unique<AccountCredentialsProvider>(m_accounts.get(), m_secrets, this);
+    m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
+    m_outboxModel = new OutboxModel(m_outbox.get(), this);
+    m_outboxTable = new OutboxTableModel(m_outboxModel, this);
+    m_sentModel = new SentModel(m_outbox.get(), this);
+    m_accountsModel = new QStandardItemModel(this);
+
+    m_window = std::make_unique<MainWindow>(m_drafts.get(), m_sandbox.get());
+    m_window->setAddressValidator([](const QString& text) {
+        const auto parsed = Address::parseList(text);
+        return parsed.ok() ? QString() : parsed.error().message();
+    });
+    m_window->setSentModel(m_sentModel);
+    m_window->sentPage()->view()->header()->resizeSection(SentModel::SubjectColumn, 260);
+    m_window->sentPage()->view()->header()->resizeSection(SentModel::ToColumn, 220);
+    m_window->sentPage()->view()->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outboxView = new OutboxView(m_window->outboxPage(), m_outboxTable, m_runner.get(), this);
+    connect(m_outboxView, &OutboxView::editRequested, this, &AppController::editOutboxItem);
+    connect(m_outboxView, &OutboxView::statusMessage, this,
+            [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
+
+    connect(m_window.get(), &MainWindow::sendRequested, this, &AppController::send);
+    connect(m_window.get(), &MainWindow::addAccountRequested, this, &AppController::addAccount);
+    connect(m_window.get(), &MainWindow::accountActivated, this,
+            [this](const QModelIndex& index) { checkConnection(index.data(AccountNameRole).toString()); });
+    connect(m_sandbox.get(), &SandboxServer::started, this, &AppController::refreshIdentities);
+    connect(m_sandbox.get(), &SandboxServer::stopped, this, &AppController::refreshIdentities);
+    buildAccountActions();
+
+    if (m_options.notifications && QSystemTrayIcon::isSystemTrayAvailable()) {
+        const QIcon icon = QApplication::windowIcon().isNull()
+            ? QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon)
+            : QApplication::windowIcon();
+        m_tray = new QSystemTrayIcon(icon, this);
+        m_tray->setToolTip(tr("Postino"));
+        m_tray->show();
+    }
+    connect(m_runner.get(), &OutboxRunner::itemSent, this, [this](const QString& id) {
+        QFile::remove(composedPath(id));
+        m_sentModel->reload();
+        const auto sent = m_sentModel->rowCount() > 0 ? m_sentModel->itemAt(0) : OutboxItem();
+        notify(tr("Message sent"),
+               sent.id == id ? tr("\"%1\" was accepted by the server.").arg(sent.subject)
+                             : tr("A message was accepted by the server."),
+               false);
+    });
+    connect(m_runner.get(), &OutboxRunner::itemFailed, this, [this](const QString& id) {
+        const int row = m_outboxModel->rowOf(id);
+        const OutboxItem item = row >= 0 ? m_outboxModel->itemAt(row) : OutboxItem();
+        notify(tr("Message not sent"),
+               tr("\"%1\" could not be sent: %2 See the Outbox.").arg(item.subject, item.lastError), true);
+    });
+    connect(m_runner.get(), &OutboxRunner::credentialsRejected, this, [this](const QString& account) {
+        notify(tr("Password refused"),
+               tr("The server refused the password of %1. Its messages wait in the outbox; use Check Connection to "
+                  "find out more.")
+                   .arg(account),
+               true);
+    });
+
+    m_window->setOutboxModel(m_outboxTable);
+    reloadAccounts();
+    m_runner->start(OutboxRunner::Mode::Continuous);
+}
+
+AppController::~AppController()
+{
+    m_pool.waitForDone();
+    m_sandbox->disconnect(this);
+    m_runner->disconnect(this);
+    delete m_wizard.data();
+    m_runner->stop();
+    m_window.reset();
+}
+
+QList<SenderIdentity> AppController::identities() const
+{
+    QList<SenderIdentity> list;
+    for (const Account& account : m_accounts->list()) {
+        SenderIdentity identity;
+        identity.account = account.name;
+        const auto address = Address::create(account.email, account.displayName);
+        identity.from = address.ok() ? address.value().toDisplayString() : account.email;
+        list.append(identity);
+    }
+    if (m_sandbox->isRunning()) {
+        SenderIdentity identity;
+        identity.id = sandboxIdentityId();
+        identity.from = tr("Postino Test <me@postino.test>");
+        list.append(identity);
+    }
+    return list;
+}
+
+void AppController::refreshIdentities()
+{
+    m_window->setIdentities(identities());
+}
+
+void AppController::reloadAccounts()
+{
+    m_accountsModel->clear();
+    for (const Account& account : m_accounts->list()) {
+        // The address alone fits the sidebar; the name and the server are in the tooltip.
+        auto* item = new QStandardItem(account.email);
+        item->setData(account.name, AccountNameRole);
+        item->setToolTip(
+            tr("%1 <%2> via %3, port %4").arg(account.displayName, account.email, account.host).arg(account.port));
+        item->setIcon(QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon));
+        m_accountsModel->appendRow(item);
+    }
+    m_window->setAccountsModel(m_accountsModel);
+    refreshIdentities();
+}
+
+QString AppController::currentAccountName() const
+{
+    const QModelIndex index = m_window->accountList()->currentIndex();
+    if (index.isValid())
+        return index.data(AccountNameRole).toString();
+    return m_accountsModel->rowCount() == 1 ? m_accountsModel->index(0, 0).data(AccountNameRole).toString() : QString();
+}
+
+void AppController::buildAccountActions()
+{
+    auto* check = new QAction(tr("&Check Connection…"), m_window.get());
+    check->setObjectName(QStringLiteral("checkConnectionAction"));
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(check, &QAction::triggered, this, [this] {
+        if (const QString name = currentAccountName(); !name.isEmpty())
+            checkConnection(name);
+        else
+            m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
+    });
+    auto* remove = new QAction(tr("&Remove Account…"), m_window.get());
+    remove->setObjectName(QStringLiteral("removeAccountAction"));
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const QString name = currentAccountName(); !name.isEmpty())
+            removeAccount(name);
+        else
+            m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
+    });
+    QMenu* menu = new QMenu(tr("Acc&ount"), m_window.get());
+    menu->setObjectName(QStringLiteral("accountMenu"));
+    menu->addAction(check);
+    menu->addAction(remove);
+    const QList<QAction*> menus = m_window->menuBar()->actions();
+    m_window->menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : nullptr, menu);
+
+    QListView* list = m_window->accountList();
+    list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setTextElideMode(Qt::ElideRight);
+    list->addAction(check);
+    list->addAction(remove);
+}
+
+void AppController::send(const ComposedMessage& message)
+{
+    QString accountName = message.account;
+    OutboxServer adHoc;
+    if (message.identity == sandboxIdentityId()) {
+        accountName.clear();
+        adHoc.host = QStringLiteral("127.0.0.1");
+        adHoc.port = m_sandbox->port();
+        adHoc.security = Security::None;
+        adHoc.auth = AuthMechanism::None;
+        if (!m_sandbox->isRunning()) {
+            const Status started = m_sandbox->start();
+            adHoc.port = m_sandbox->port();
+            if (!started.ok()) {
+                emit sendFailed(started.error().message());
+                return;
+            }
+        }
+    }
+    m_pool.start([this, message, accountName, adHoc] {
+        auto built = buildOutgoing(message, accountName, adHoc);
+        QMetaObject::invokeMethod(
+            this,
+            [this, message, accountName, built] {
+                if (!built.ok()) {
+                    // Nothing typed is lost: the composer comes back with it and the reason.
+                    emit sendFailed(built.error().message());
+                    ComposerWindow* composer = m_window->newMessage();
+                    composer->setMessage(message);
+                    MessageBox::information(
+                        composer, tr("Message Not Sent"),
+                        tr("The message could not be put in the outbox: %1").arg(built.error().message()));
+                    return;
+                }
+                enqueue(message, accountName, built.value().bytes, built.value().item);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AppController::enqueue(const ComposedMessage& message, const QString&, const QByteArray& bytes,
+                            const OutboxItem& item)
+{
+    auto added = m_outbox->add(item, bytes);
+    if (!added.ok()) {
+        emit sendFailed(added.error().message());
+        ComposerWindow* composer = m_window->newMessage();
+        composer->setMessage(message);
+        MessageBox::information(composer, tr("Message Not Sent"), added.error().message());
+        return;
+    }
+    const QString id = added.value().id;
+    QDir().mkpath(m_options.dataDir + QStringLiteral("/outbox-composed"));
+    QSaveFile file(composedPath(id));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
+        (void)file.commit();
+    }
+    emit messageQueued(id);
+}
+
+QString AppController::composedPath(const QString& id) const
+{
+    return m_options.dataDir + QStringLiteral("/outbox-composed/") + id + QStringLiteral(".json");
+}
+
+std::optional<ComposedMessage> AppController::composedFor(const QString& id) const
+{
+    QFile file(composedPath(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const auto parsed = ComposedMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    if (!parsed.ok())
+        return std::nullopt;
+    return parsed.value();
+}
+
+void AppController::editOutboxItem(const QString& id)
+{
+    const int row = m_outboxModel->rowOf(id);
+    if (row < 0)
+        return;
+    const OutboxItem item = m_outboxModel->itemAt(row);
+    ComposedMessage message;
+    if (const auto composed = composedFor(id)) {
+        message = *composed;
+    } else {
+        message.account = item.account;
+        message.from = item.from;
+        message.to = item.pendingRecipients().join(QStringLiteral(", "));
+        message.subject = item.subject;
+    }
+    // The composer takes over the message; it leaves the outbox only once that worked.
+    ComposerWindow* composer = m_window->newMessage();
+    composer->setMessage(message);
+    (void)composer->saveDraft();
+    if (const Status removed = m_runner->remove(id); !removed.ok()) {
+        m_window->statusBar()->showMessage(removed.error().message(), 8000);
+        return;
+    }
+    QFile::remove(composedPath(id));
+}
+
+AccountWizard* AppController::addAccount()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    m_wizard = new AccountWizard(m_accounts.get(), m_secrets, m_options.probeServices, m_window.get());
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &AccountWizard::accountSaved, this, [this](const QString& name) {
+        reloadAccounts();
+        m_window->statusBar()->showMessage(tr("Account %1 added.").arg(name), 8000);
+    });
+    m_wizard->show();
+    return m_wizard;
+}
+
+ConnectionDoctor* AppController::checkConnection(const QString& accountName)
+{
+    const auto account = m_accounts->get(accountName);
+    if (!account.ok()) {
+        m_window->statusBar()->showMessage(account.error().message(), 8000);
+        return nullptr;
+    }
+    auto* doctor = new ConnectionDoctor(account.value(), m_secrets, m_submissions, m_window.get());
+    doctor->setAttribute(Qt::WA_DeleteOnClose);
+    doctor->show();
+    doctor->start();
+    return doctor;
+}
+
+void AppController::removeAccount(const QString& accountName)
+{
+    const auto answer = MessageBox::ask(
+        m_window.get(), QMessageBox::Question, tr("Remove Account"),
+        tr("Remove the account %1 and its password from the keychain? Messages already in the outbox stay there "
+           "and cannot be sent until you add the account again.")
+            .arg(accountName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Remove")}});
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const Status removed = m_accounts->remove(accountName); !removed.ok()) {
+        m_window->statusBar()->showMessage(removed.error().message(), 8000);
+        return;
+    }
+    m_secrets->deletePassword(accountName, this, [this, accountName](const Status& status) {
+        if (!status.ok())
+            m_window->statusBar()->showMessage(
+                tr("The account %1 was removed, but its password could not be deleted from the keychain: %2")
+                    .arg(accountName, status.error().message()),
+                10000);
+    });
+    reloadAccounts();
+}
+
+void AppController::notify(const QString& title, const QString& text, bool error)
+{
+    emit notified(title, text);
+    if (m_tray && m_tray->isVisible()) {
+        m_tray->showMessage(title, text, error ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%1: %2").arg(title, text), 10000);
+}
+
+} // namespace Postino

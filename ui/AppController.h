@@ -1,0 +1,122 @@
+#pragma once
+
+#include "discovery/ServerProbe.h"
+#include "drafts/ComposedMessage.h"
+#include "outbox/OutboxItem.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+
+class QStandardItemModel;
+class QSystemTrayIcon;
+
+namespace Postino {
+
+class AccountCredentialsProvider;
+class AccountStore;
+class AccountWizard;
+class ConnectionDoctor;
+class DraftStore;
+class MainWindow;
+class OutboxModel;
+class OutboxRunner;
+class OutboxStore;
+class OutboxTableModel;
+class OutboxView;
+class SandboxServer;
+class SecretStore;
+class SentModel;
+class SubmissionFactory;
+
+// Where the application keeps things and what it talks to; tests point these at temporary folders,
+// fake keychains and scripted servers.
+struct AppControllerOptions
+{
+    QString dataDir; // outbox/, sent/, drafts/, sandbox/ live here
+    QString accountsFile; // accounts.ini
+    SecretStore* secrets = nullptr; // null: the system keychain (KeychainSecretStore)
+    SubmissionFactory* submissions = nullptr; // null: SubmissionFactory::smtp()
+    ProbeServices probeServices; // for the account wizard; submissions defaults as above
+    bool notifications = true; // tray messages (tests turn them off; notified() is emitted anyway)
+};
+
+// The desktop application's wiring: the stores, the outbox runner (continuous), the models and the main
+// window. A composed message is built off the GUI thread, queued durably, and sent by the runner;
+// the built-in test server becomes a sender in the composer while it runs.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(AppControllerOptions options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    [[nodiscard]] MainWindow* window() const { return m_window.get(); }
+    [[nodiscard]] AccountStore* accounts() const { return m_accounts.get(); }
+    [[nodiscard]] SecretStore* secrets() const { return m_secrets; }
+    [[nodiscard]] DraftStore* drafts() const { return m_drafts.get(); }
+    [[nodiscard]] SandboxServer* sandbox() const { return m_sandbox.get(); }
+    [[nodiscard]] OutboxStore* outbox() const { return m_outbox.get(); }
+    [[nodiscard]] OutboxRunner* runner() const { return m_runner.get(); }
+    [[nodiscard]] OutboxModel* outboxModel() const { return m_outboxModel; }
+    [[nodiscard]] SentModel* sentModel() const { return m_sentModel; }
+    [[nodiscard]] OutboxView* outboxView() const { return m_outboxView; }
+    [[nodiscard]] QStandardItemModel* accountsModel() const { return m_accountsModel; }
+    // The composer's From entries: every account, and the test server while it runs.
+    [[nodiscard]] QList<SenderIdentity> identities() const;
+    // The identity id of the built-in test server.
+    [[nodiscard]] static QString sandboxIdentityId() { return QStringLiteral("test-server"); }
+
+    // The composed message saved beside an outbox item (for Edit), if any.
+    [[nodiscard]] std::optional<ComposedMessage> composedFor(const QString& id) const;
+
+public slots:
+    // Builds the message (off the GUI thread), then queues it: messageQueued(id) or sendFailed(error)
+    // (the composer comes back with what was typed).
+    void send(const Postino::ComposedMessage& message);
+    AccountWizard* addAccount();
+    ConnectionDoctor* checkConnection(const QString& accountName);
+    void removeAccount(const QString& accountName);
+    void reloadAccounts();
+    void editOutboxItem(const QString& id);
+
+signals:
+    void messageQueued(const QString& id);
+    void sendFailed(const QString& error);
+    // What a notification said (tray or status bar).
+    void notified(const QString& title, const QString& text);
+
+private:
+    void enqueue(const ComposedMessage& message, const QString& accountName, const QByteArray& bytes,
+                 const OutboxItem& item);
+    void refreshIdentities();
+    void notify(const QString& title, const QString& text, bool error);
+    void buildAccountActions();
+    [[nodiscard]] QString composedPath(const QString& id) const;
+    [[nodiscard]] QString currentAccountName() const;
+
+    AppControllerOptions m_options;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    SecretStore* m_secrets = nullptr;
+    SubmissionFactory* m_submissions = nullptr;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<AccountCredentialsProvider> m_credentials;
+    std::unique_ptr<OutboxRunner> m_runner;
+    OutboxModel* m_outboxModel = nullptr;
+    OutboxTableModel* m_outboxTable = nullptr;
+    SentModel* m_sentModel = nullptr;
+    QStandardItemModel* m_accountsModel = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    OutboxView* m_outboxView = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QPointer<AccountWizard> m_wizard;
+    QThreadPool m_pool; // builds messages; waited for on destruction
+};
+
+} // namespace Postino

@@ -1,0 +1,348 @@
+#include "ConnectionDoctor.h"
+
+#include "accounts/SecretStore.h"
+#include "discovery/ReplyExplainer.h"
+#include "smtp/Transcript.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Postino {
+
+ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, SubmissionFactory* submissions,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_account(std::move(account))
+    , m_secrets(secrets)
+    , m_submissions(submissions)
+    , m_steps(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+    , m_transcriptView(new QPlainTextEdit(this))
+    , m_again(new QPushButton(tr("Check &Again"), this))
+    , m_copy(new QPushButton(tr("&Copy Transcript"), this))
+{
+    setObjectName(QStringLiteral("connectionDoctor"));
+    setWindowTitle(tr("Check Connection – %1").arg(m_account.email));
+    auto* heading = new QLabel(
+        tr("Checking %1 at %2, port %3, step by step.").arg(m_account.email, m_account.host).arg(m_account.port), this);
+    heading->setWordWrap(true);
+    m_steps->setObjectName(QStringLiteral("doctorSteps"));
+    m_steps->setAccessibleName(tr("Connection steps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setHeaderLabels({tr("Step"), tr("Result")});
+    m_steps->header()->resizeSection(0, 200);
+    m_steps->setWordWrap(true);
+    const QString names[StepCount] = {tr("Find the server's address"), tr("Connect (TCP)"), tr("Encryption (TLS)"),
+                                      tr("Greeting and EHLO"), tr("Sign in (AUTH)")};
+    for (const QString& name : names)
+        new QTreeWidgetItem(m_steps, {name, QString()});
+    m_summary->setObjectName(QStringLiteral("doctorSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* transcriptLabel = new QLabel(tr("What Postino and the server said (&passwords removed):"), this);
+    transcriptLabel->setBuddy(m_transcriptView);
+    m_transcriptView->setObjectName(QStringLiteral("doctorTranscript"));
+    m_transcriptView->setAccessibleName(tr("Transcript"));
+    m_transcriptView->setReadOnly(true);
+    m_transcriptView->setFont(QFont(QStringLiteral("monospace")));
+    m_again->setObjectName(QStringLiteral("doctorAgainButton"));
+    m_copy->setObjectName(QStringLiteral("doctorCopyButton"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_again, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_again, &QPushButton::clicked, this, &ConnectionDoctor::start);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_transcriptView->toPlainText()); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_steps, 2);
+    layout->addWidget(m_summary);
+    layout->addWidget(transcriptLabel);
+    layout->addWidget(m_transcriptView, 3);
+    layout->addWidget(buttons);
+    resize(680, 560);
+}
+
+ConnectionDoctor::~ConnectionDoctor()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->abort();
+    }
+}
+
+ConnectionDoctor::Mark ConnectionDoctor::mark(Step step) const
+{
+    return m_marks[step];
+}
+
+QString ConnectionDoctor::reason(Step step) const
+{
+    return m_steps->topLevelItem(step)->text(1);
+}
+
+QString ConnectionDoctor::transcriptText() const
+{
+    return m_transcriptView->toPlainText();
+}
+
+void ConnectionDoctor::setMark(Step step, Mark mark, const QString& reason)
+{
+    m_marks[step] = mark;
+    QTreeWidgetItem* item = m_steps->topLevelItem(step);
+    item->setText(1, reason);
+    item->setToolTip(1, reason);
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+    QColor colour = palette().color(QPalette::Text);
+    switch (mark) {
+    case Mark::NotTried:
+        colour = palette().color(QPalette::Disabled, QPalette::Text);
+        break;
+    case Mark::Running:
+        icon = QStyle::SP_BrowserReload;
+        break;
+    case Mark::Ok:
+        icon = QStyle::SP_DialogApplyButton;
+        colour = QColor(0x1b, 0x7f, 0x37);
+        break;
+    case Mark::Failed:
+        icon = QStyle::SP_MessageBoxCritical;
+        colour = QColor(0xb0, 0x1c, 0x1c);
+        break;
+    case Mark::NotNeeded:
+        icon = QStyle::SP_MessageBoxInformation;
+        break;
+    }
+    item->setIcon(0, icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
+    item->setForeground(1, colour);
+    item->setData(0, Qt::AccessibleDescriptionRole, reason);
+}
+
+void ConnectionDoctor::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_tlsDone = false;
+    m_again->setEnabled(false);
+    m_transcriptView->clear();
+    m_summary->clear();
+    for (int s = 0; s < StepCount; ++s)
+        setMark(static_cast<Step>(s), Mark::NotTried, tr("Not tried yet"));
+    const QString host = m_account.connectAddressFor(m_account.host).isEmpty()
+        ? m_account.host
+        : m_account.connectAddressFor(m_account.host);
+    setMark(LookupStep, Mark::Running, tr("Looking up %1…").arg(host));
+    m_lookupId = QHostInfo::lookupHost(host, this, &ConnectionDoctor::onLookedUp);
+}
+
+void ConnectionDoctor::onLookedUp(const QHostInfo& info)
+{
+    m_lookupId = -1;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        setMark(LookupStep, Mark::Failed,
+                tr("The name %1 was not found (%2). Check the server's name for typing mistakes, and that this "
+                   "computer is online.")
+                    .arg(m_account.host, info.errorString()));
+        finish(false);
+        return;
+    }
+    QStringList addresses;
+    for (const QHostAddress& address : info.addresses())
+        addresses << address.toString();
+    setMark(LookupStep, Mark::Ok, tr("%1 is at %2").arg(m_account.host, addresses.join(u", ")));
+    if (m_account.auth == AuthMechanism::None) {
+        connectToServer({});
+        return;
+    }
+    m_secrets->readPassword(m_account.name, this, [this](const SecretStore::ReadResult& read) {
+        if (!read.ok()) {
+            m_summary->setText(
+                tr("The keychain did not answer (%1); signing in will not be tried.").arg(read.error().message()));
+            connectToServer({});
+            return;
+        }
+        connectToServer(read.value().value_or(QString()));
+    });
+}
+
+void ConnectionDoctor::connectToServer(const QString& password)
+{
+    auto endpoint = m_account.endpoint();
+    if (!endpoint.ok()) {
+        setMark(ConnectStep, Mark::Failed, endpoint.error().message());
+        finish(false);
+        return;
+    }
+    delete m_transcript;
+    m_transcript = new Transcript(this);
+    connect(m_transcript, &Transcript::lineAdded, m_transcriptView, &QPlainTextEdit::appendPlainText);
+    SubmissionSettings settings;
+    settings.endpoint = endpoint.value();
+    if (m_account.auth != AuthMechanism::None && !password.isEmpty()) {
+        settings.credentials.username = m_account.effectiveUsername();
+        settings.credentials.secret = password;
+        settings.credentials.mechanism = m_account.auth;
+    }
+    settings.timeouts = SmtpTimeouts::uniform(20'000);
+    settings.transcript = m_transcript;
+    auto created = m_submissions->create(settings);
+    m_session = created.release();
+    m_session->setParent(this);
+    connect(m_session, &Submission::stateChanged, this, &ConnectionDoctor::onStateChanged);
+    connect(m_session, &Submission::ready, this, &ConnectionDoctor::onReady);
+    connect(m_session, &Submission::failed, this, &ConnectionDoctor::onFailed);
+    connect(m_session, &Submission::passwordRequested, this, [this] {
+        SmtpError error;
+        error.failure = SmtpFailure::AuthFailed;
+        error.kind = ErrorKind::Config;
+        error.message = tr("The server wants a password and none is stored for this account. Store it again with "
+                           "Add Account, or in the keychain.");
+        onFailed(error);
+    });
+    setMark(ConnectStep, Mark::Running, tr("Connecting to %1, port %2…").arg(m_account.host).arg(m_account.port));
+    m_session->open();
+}
+
+void ConnectionDoctor::onStateChanged(Submission::State state)
+{
+    using S = Submission::State;
+    switch (state) {
+    case S::TlsHandshake:
+        if (m_marks[ConnectStep] == Mark::Running)
+            setMark(ConnectStep, Mark::Ok, tr("Connected to %1, port %2").arg(m_account.host).arg(m_account.port));
+        setMark(TlsStep, Mark::Running, tr("Negotiating encryption…"));
+        break;
+    case S::Greeting:
+        if (m_marks[ConnectStep] == Mark::Running)
+            setMark(ConnectStep, Mark::Ok, tr("Connected to %1, port %2").arg(m_account.host).arg(m_account.port));
+        [[fallthrough]];
+    case S::Ehlo:
+    case S::StartTls:
+        if (m_marks[TlsStep] == Mark::Running && m_session && m_session->tlsInfo().encrypted) {
+            const TlsSessionInfo& tls = m_session->tlsInfo();
+            setMark(TlsStep, Mark::Ok,
+                    tr("%1, %2; certificate of %3%4")
+                        .arg(tls.protocol, tls.cipher, tls.peer.subject,
+                             tls.pinned ? tr(" (trusted by its fingerprint)") : QString()));
+        }
+        if (m_marks[EhloStep] == Mark::NotTried)
+            setMark(EhloStep, Mark::Running, tr("Waiting for the server's greeting…"));
+        break;
+    case S::Authenticating:
+        setMark(EhloStep, Mark::Ok, tr("The server greeted and answered EHLO"));
+        setMark(AuthStep, Mark::Running, tr("Signing in as %1…").arg(m_account.effectiveUsername()));
+        break;
+    default:
+        break;
+    }
+}
+
+void ConnectionDoctor::onReady()
+{
+    Submission* session = m_session;
+    if (m_marks[TlsStep] != Mark::Ok) {
+        if (session->tlsInfo().encrypted) {
+            const TlsSessionInfo& tls = session->tlsInfo();
+            setMark(TlsStep, Mark::Ok, tr("%1, %2; certificate of %3").arg(tls.protocol, tls.cipher, tls.peer.subject));
+        } else {
+            setMark(TlsStep, Mark::NotNeeded, tr("Not used: this account is set to send unencrypted (security: none)"));
+        }
+    }
+    if (m_marks[EhloStep] != Mark::Ok) {
+        setMark(EhloStep, Mark::Ok, tr("The server greeted and answered EHLO"));
+    }
+    if (session->authMechanismUsed() != AuthMechanism::None)
+        setMark(AuthStep, Mark::Ok,
+                tr("Signed in as %1 with %2")
+                    .arg(m_account.effectiveUsername(), authMechanismName(session->authMechanismUsed())));
+    else
+        setMark(AuthStep, Mark::NotNeeded, tr("Not needed: this account does not sign in"));
+    session->disconnect(this);
+    connect(session, &Submission::closed, session, &QObject::deleteLater);
+    connect(session, &Submission::failed, session, &QObject::deleteLater);
+    session->close();
+    m_session = nullptr;
+    m_summary->setText(tr("Everything works: Postino can send through this account."));
+    finish(true);
+}
+
+void ConnectionDoctor::onFailed(const SmtpError& error)
+{
+    // The step that was running is the one that failed; a failure says where when no step is running.
+    Step failed = AuthStep;
+    switch (error.failure) {
+    case SmtpFailure::HostNotFound:
+        failed = LookupStep;
+        break;
+    case SmtpFailure::ConnectionRefused:
+        failed = ConnectStep;
+        break;
+    case SmtpFailure::TlsHandshake:
+    case SmtpFailure::Certificate:
+    case SmtpFailure::NoStartTls:
+    case SmtpFailure::StartTlsRefused:
+        failed = TlsStep;
+        break;
+    case SmtpFailure::AuthFailed:
+    case SmtpFailure::AuthUnsupported:
+    case SmtpFailure::AuthInsecure:
+        failed = AuthStep;
+        break;
+    default:
+        for (int s = 0; s < StepCount; ++s) {
+            if (m_marks[s] == Mark::Running) {
+                failed = static_cast<Step>(s);
+                break;
+            }
+        }
+        break;
+    }
+    QString text = error.message;
+    const QString explanation = ReplyExplainer::explain(error);
+    if (!explanation.isEmpty() && explanation != text)
+        text = tr("%1 %2").arg(text, explanation);
+    if (failed > TlsStep && m_account.security == Security::None)
+        setMark(TlsStep, Mark::NotNeeded, tr("Not used: this account is set to send unencrypted (security: none)"));
+    if (failed > EhloStep && m_marks[EhloStep] != Mark::Ok)
+        setMark(EhloStep, Mark::Ok, tr("The server greeted and answered EHLO"));
+    for (int s = 0; s < failed; ++s) {
+        if (m_marks[s] == Mark::Running || m_marks[s] == Mark::NotTried)
+            setMark(static_cast<Step>(s), Mark::Ok, m_steps->topLevelItem(s)->text(1));
+    }
+    setMark(failed, Mark::Failed, text);
+    for (int s = failed + 1; s < StepCount; ++s)
+        setMark(static_cast<Step>(s), Mark::NotTried, tr("Not tried: an earlier step failed"));
+    if (error.reply.isValid())
+        m_summary->setText(tr("The server said: %1").arg(ReplyExplainer::replyText(error.reply)));
+    if (Submission* session = m_session) {
+        session->disconnect(this);
+        session->deleteLater();
+    }
+    m_session = nullptr;
+    finish(false);
+}
+
+void ConnectionDoctor::finish(bool ok)
+{
+    m_running = false;
+    m_again->setEnabled(true);
+    emit finished(ok);
+}
+
+} // namespace Postino

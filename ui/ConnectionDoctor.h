@@ -1,0 +1,72 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "smtp/Submission.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QHostInfo;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace Postino {
+
+class SecretStore;
+class Transcript;
+
+// Checks one account's connection step by step: the server's name, the TCP connection, TLS, the
+// greeting and EHLO, and signing in. Each step gets a green or red mark and a reason in words; the
+// dialogue with the server (passwords redacted) is shown and can be copied for the provider's support.
+class ConnectionDoctor : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Step { LookupStep, ConnectStep, TlsStep, EhloStep, AuthStep, StepCount };
+    Q_ENUM(Step)
+    enum class Mark { NotTried, Running, Ok, Failed, NotNeeded };
+    Q_ENUM(Mark)
+
+    // Nothing is owned; secrets and submissions must outlive the dialog.
+    ConnectionDoctor(Account account, SecretStore* secrets, SubmissionFactory* submissions, QWidget* parent = nullptr);
+    ~ConnectionDoctor() override;
+
+    [[nodiscard]] Mark mark(Step step) const;
+    [[nodiscard]] QString reason(Step step) const;
+    [[nodiscard]] QString transcriptText() const;
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+public slots:
+    void start();
+
+signals:
+    void finished(bool ok);
+
+private:
+    void onLookedUp(const QHostInfo& info);
+    void connectToServer(const QString& password);
+    void onStateChanged(Submission::State state);
+    void onReady();
+    void onFailed(const SmtpError& error);
+    void setMark(Step step, Mark mark, const QString& reason);
+    void finish(bool ok);
+
+    Account m_account;
+    SecretStore* m_secrets;
+    SubmissionFactory* m_submissions;
+    QPointer<Submission> m_session;
+    Transcript* m_transcript = nullptr;
+    bool m_running = false;
+    bool m_tlsDone = false;
+    int m_lookupId = -1;
+    Mark m_marks[StepCount] = {};
+    QTreeWidget* m_steps;
+    QLabel* m_summary;
+    QPlainTextEdit* m_transcriptView;
+    QPushButton* m_again;
+    QPushButton* m_copy;
+};
+
+} // namespace Postino

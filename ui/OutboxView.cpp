@@ -1,0 +1,192 @@
+#include "OutboxView.h"
+
+#include "ItemListPage.h"
+#include "MessageBox.h"
+#include "OutboxTableModel.h"
+#include "outbox/OutboxModel.h"
+#include "outbox/OutboxRunner.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLayout>
+#include <QMenu>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeView>
+
+namespace Postino {
+
+namespace {
+
+QToolButton* buttonFor(QAction* action, QWidget* parent, const QString& objectName)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setObjectName(objectName);
+    button->setAutoRaise(false);
+    return button;
+}
+
+} // namespace
+
+OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner* runner, QObject* parent)
+    : QObject(parent)
+    , m_page(page)
+    , m_model(model)
+    , m_runner(runner)
+    , m_retry(new QAction(page->style()->standardIcon(QStyle::SP_BrowserReload), tr("&Retry Now"), page))
+    , m_edit(new QAction(page->style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit"), page))
+    , m_delete(new QAction(page->style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), page))
+    , m_details(new QLabel(page))
+{
+    m_retry->setObjectName(QStringLiteral("outboxRetryAction"));
+    m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_retry->setToolTip(tr("Try to send the selected messages now (Ctrl+R)"));
+    m_edit->setObjectName(QStringLiteral("outboxEditAction"));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setToolTip(tr("Take the message out of the outbox and open it in the composer (Ctrl+E)"));
+    m_delete->setObjectName(QStringLiteral("outboxDeleteAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setToolTip(tr("Delete the selected messages without sending them (Delete)"));
+    for (QAction* action : {m_retry, m_edit, m_delete}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        page->addAction(action);
+    }
+    connect(m_retry, &QAction::triggered, this, &OutboxView::retrySelected);
+    connect(m_edit, &QAction::triggered, this, &OutboxView::editSelected);
+    connect(m_delete, &QAction::triggered, this, &OutboxView::deleteSelected);
+    page->addHeaderWidget(buttonFor(m_retry, page, QStringLiteral("outboxRetryButton")));
+    page->addHeaderWidget(buttonFor(m_edit, page, QStringLiteral("outboxEditButton")));
+    page->addHeaderWidget(buttonFor(m_delete, page, QStringLiteral("outboxDeleteButton")));
+
+    page->setModel(model);
+    QTreeView* view = page->view();
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->header()->resizeSection(OutboxTableModel::SubjectColumn, 220);
+    view->header()->resizeSection(OutboxTableModel::ToColumn, 180);
+    view->header()->resizeSection(OutboxTableModel::StatusColumn, 140);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
+        QMenu menu(view);
+        menu.addAction(m_retry);
+        menu.addAction(m_edit);
+        menu.addSeparator();
+        menu.addAction(m_delete);
+        menu.exec(view->viewport()->mapToGlobal(at));
+    });
+    connect(view, &QTreeView::activated, this, &OutboxView::editSelected);
+
+    m_details->setObjectName(QStringLiteral("outboxDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAccessibleName(tr("Selected message's state"));
+    m_details->setMargin(6);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMinimumHeight(m_details->fontMetrics().height() * 3);
+    page->layout()->addWidget(m_details);
+
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, view](const QModelIndex&, int first) {
+        if (!view->currentIndex().isValid())
+            view->setCurrentIndex(m_model->index(first, 0));
+        updateActions();
+        updateDetails();
+    });
+    if (model->rowCount() > 0)
+        view->setCurrentIndex(model->index(0, 0));
+    updateActions();
+    updateDetails();
+}
+
+QStringList OutboxView::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_page->view()->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids << m_model->idAt(index.row());
+    if (ids.isEmpty() && m_page->view()->currentIndex().isValid())
+        ids << m_model->idAt(m_page->view()->currentIndex().row());
+    return ids;
+}
+
+void OutboxView::updateActions()
+{
+    const QStringList ids = selectedIds();
+    bool anySending = false;
+    for (const QString& id : ids) {
+        const int row = m_model->sourceModel()->rowOf(id);
+        if (row >= 0 && m_model->sourceModel()->itemAt(row).state == OutboxItem::State::Sending)
+            anySending = true;
+    }
+    m_retry->setEnabled(!ids.isEmpty() && !anySending);
+    m_edit->setEnabled(ids.size() == 1 && !anySending);
+    m_delete->setEnabled(!ids.isEmpty() && !anySending);
+}
+
+void OutboxView::updateDetails()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1) {
+        m_details->setText(ids.isEmpty() ? tr("Select a message to see what happens to it.")
+                                         : tr("%n messages selected.", nullptr, static_cast<int>(ids.size())));
+        return;
+    }
+    const int row = m_model->sourceModel()->rowOf(ids.first());
+    if (row < 0)
+        return;
+    const OutboxItem item = m_model->sourceModel()->itemAt(row);
+    QString text = OutboxTableModel::statusText(item);
+    const QString details = OutboxTableModel::detailsText(item);
+    if (!details.isEmpty())
+        text = tr("%1: %2").arg(text, details);
+    if (!item.lastReply.isEmpty() && !text.contains(item.lastReply))
+        text += QLatin1Char('\n') + tr("Server reply: %1").arg(item.lastReply);
+    m_details->setText(text);
+}
+
+void OutboxView::retrySelected()
+{
+    for (const QString& id : selectedIds()) {
+        if (const Status retried = m_runner->retryNow(id); !retried.ok())
+            emit statusMessage(retried.error().message());
+    }
+}
+
+void OutboxView::editSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() == 1 && m_edit->isEnabled())
+        emit editRequested(ids.first());
+}
+
+void OutboxView::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty() || !m_delete->isEnabled())
+        return;
+    const auto answer = MessageBox::ask(
+        m_page, QMessageBox::Question, tr("Delete Messages"),
+        tr("Delete %n message(s) from the outbox? They will not be sent.", nullptr, static_cast<int>(ids.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete")}});
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const QString& id : ids) {
+        if (const Status removed = m_runner->remove(id); !removed.ok())
+            emit statusMessage(removed.error().message());
+    }
+}
+
+} // namespace Postino

@@ -1,0 +1,80 @@
+#include "SentModel.h"
+
+#include "outbox/OutboxStore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Postino {
+
+SentModel::SentModel(OutboxStore* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &OutboxStore::itemRemoved, this, &SentModel::reload);
+    reload();
+}
+
+void SentModel::reload()
+{
+    beginResetModel();
+    m_items = m_store->sentItems();
+    std::sort(m_items.begin(), m_items.end(), [](const OutboxItem& a, const OutboxItem& b) { return a.id > b.id; });
+    endResetModel();
+}
+
+int SentModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int SentModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SentModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OutboxItem& item = m_items.at(index.row());
+    if (role == IdRole)
+        return item.id;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case SubjectColumn:
+        return item.subject.isEmpty() ? tr("(no subject)") : item.subject;
+    case ToColumn: {
+        QStringList addresses;
+        for (const OutboxRecipient& r : item.recipients)
+            addresses << r.address;
+        return addresses.join(QStringLiteral(", "));
+    }
+    case SentColumn: {
+        const QDateTime at = item.lastAttempt.isValid() ? item.lastAttempt : item.created;
+        return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant SentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SubjectColumn:
+        return tr("Subject");
+    case ToColumn:
+        return tr("To");
+    case SentColumn:
+        return tr("Sent");
+    default:
+        return {};
+    }
+}
+
+} // namespace Postino

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "outbox/OutboxItem.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Postino {
+
+class OutboxStore;
+
+// The local Sent folder (OutboxStore::sentItems()), newest first: Subject, To, Sent at. Reloads when the
+// outbox hands an item on.
+class SentModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { SubjectColumn, ToColumn, SentColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit SentModel(OutboxStore* store, QObject* parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] OutboxItem itemAt(int row) const { return m_items.value(row); }
+
+public slots:
+    void reload();
+
+private:
+    OutboxStore* m_store;
+    QList<OutboxItem> m_items;
+};
+
+} // namespace Postino
