@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>Postino::AccountCredentialsProvider</name>
+    <message>
+        <source>The account &quot;%1&quot; has no password in the keychain: open the account&apos;s settings and enter it, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::AccountStore</name>
     <message>
         <source>An account named %1 exists already. Remove it first (account remove %1) or choose another name.</source>
@@ -57,6 +64,461 @@
     <message>
         <source>There is no account named %1 in %2. See account list, or add it with account add.</source>
         <translation>Non esiste alcun account di nome %1 in %2. Vedi account list, oppure aggiungilo con account add.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::AccountWizard</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s autoconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain&apos;s autoconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS SRV record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail exchanger (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer (timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No common sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino looks up your provider&apos;s outgoing server and checks it with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Postino and postino-cli call this account: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s keychain, never in a file. Leave it empty for a server that does not ask for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name may only have letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account called %1: choose another account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding Your Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every place that may name your server is asked at once; each server found is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check them, change what you need, and send yourself a test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Message to Myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Server&apos;s Certificate Is Not Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be your server, or the server is set up wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 &amp;fingerprint (compare it with the one your provider publishes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this exact certificate is trusted, only for this server. If the server&apos;s certificate changes, Postino stops and asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and &amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the outgoing server of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found and checked: %1, port %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but its certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is your server, but it refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but it cannot be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working outgoing server was found for %1. Enter the settings your provider gives on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest message: no limit announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in methods: none offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in methods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2, valid until %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (trusted by its fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: none – messages and passwords travel in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4
+Names: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate for %1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ These settings work: the server accepted the connection%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a password: enter it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings Not Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings did not work: %1
+
+Keep the account anyway? Messages will wait in the outbox until the server accepts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was sent by Postino to check the account %1 (%2, port %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The server accepted the test message: look for it in your inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1
+
+Keep the account without a stored password? Postino cannot send through it until a keychain is available and the password is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Without Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not saved: no keychain answered (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -220,6 +682,97 @@
     <message>
         <source>The name &quot;%1&quot; for %2 contains %3. Write the name on one line without control characters.</source>
         <translation>Il nome &quot;%1&quot; per %2 contiene %3. Scrivi il nome su una sola riga senza caratteri di controllo.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::AppController</name>
+    <message>
+        <source>Postino</source>
+        <translation type="unfinished">Postino</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message was accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be sent: %2 See the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Its messages wait in the outbox; use Check Connection to find out more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino Test &lt;me@postino.test&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; via %3, port %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account in the sidebar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account %1 and its password from the keychain? Messages already in the outbox stay there and cannot be sent until you add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but its password could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1843,153 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     </message>
 </context>
 <context>
+    <name>Postino::ConnectionDoctor</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Connection – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 at %2, port %3, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting and EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in (AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Postino and the server said (&amp;passwords removed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 was not found (%2). Check the server&apos;s name for typing mistakes, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer (%1); signing in will not be tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a password and none is stored for this account. Store it again with Add Account, or in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1, port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating encryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate of %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (trusted by its fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s greeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server greeted and answered EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: this account is set to send unencrypted (security: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: this account does not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works: Postino can send through this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>
@@ -2042,6 +2742,161 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
 </context>
 <context>
+    <name>Postino::OutboxTableModel</name>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message was sent: the server may have it already, so retrying may make it arrive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try at %1 (attempt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the server (attempt %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Oggetto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">A</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxView</name>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Try to send the selected messages now (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the message out of the outbox and open it in the composer (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected messages without sending them (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected message&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see what happens to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Server reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the outbox? They will not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutgoingMessage</name>
+    <message>
+        <source>The message has no account to go out through: choose a sender in the From list, or add an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::ProbeResult</name>
     <message>
         <source>%1 refused the password for %2 (%3).</source>
@@ -2224,6 +3079,25 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
 </context>
 <context>
+    <name>Postino::ReplyPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show What the Server Said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s words to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::SandboxMailbox</name>
     <message>
         <source>Could not save the captured message to %1: %2. Check that the folder is writable and the disk is not full.</source>
@@ -2383,6 +3257,25 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>no answer within the time limit</source>
         <translation>nessuna risposta entro il tempo limite</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SentModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Oggetto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">A</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
