@@ -31,4 +31,34 @@ file "$ROOT/usr/share/icons/hicolor/48x48/apps/$ID.png" 2>/dev/null | grep -q "4
     || /usr/bin/python3 -c "import struct,sys; d=open(sys.argv[1],'rb').read(24); assert struct.unpack('>II', d[16:24])==(48,48)" \
        "$ROOT/usr/share/icons/hicolor/48x48/apps/$ID.png" || fail "48px icon is not 48x48"
 "$ROOT/usr/bin/postino-cli" --version | grep -q "postino-cli" || fail "installed postino-cli --version"
+
+# The .deb: CPack builds it, it unpacks into a scratch root with everything in place, its
+# dependencies are resolvable on this system, and the programs in it run.
+DEBDIR=$(mktemp -d)
+trap 'rm -rf "$ROOT" "$DEBDIR"' EXIT
+(cd "$BUILD" && cpack -G DEB -B "$DEBDIR" >"$DEBDIR/cpack.log" 2>&1) || { cat "$DEBDIR/cpack.log"; fail "cpack -G DEB"; }
+DEB=$(ls "$DEBDIR"/*.deb | head -n 1)
+[ -s "$DEB" ] || fail "cpack made no .deb"
+[ "$(dpkg-deb --field "$DEB" Package)" = postino ] || fail ".deb has no package name"
+depends=$(dpkg-deb --field "$DEB" Depends)
+echo "$depends" | grep -q "libqt6network6" || fail ".deb does not depend on Qt Network: $depends"
+# Every dependency must be installable here (Debian 12's names).
+for dep in $(echo "$depends" | tr ',' '\n' | sed 's/([^)]*)//g; s/|.*//' | tr -d ' '); do
+    apt-cache show "$dep" >/dev/null 2>&1 || dpkg -s "$dep" >/dev/null 2>&1 || fail ".deb depends on $dep, which Debian 12 does not have"
+done
+DEBROOT="$DEBDIR/root"
+dpkg-deb -x "$DEB" "$DEBROOT"
+for f in usr/bin/postino usr/bin/postino-cli usr/share/applications/$ID.desktop \
+    usr/share/metainfo/$ID.metainfo.xml usr/share/icons/hicolor/scalable/apps/$ID.svg usr/share/man/man1/postino-cli.1; do
+    [ -s "$DEBROOT/$f" ] || fail "$f is not in the .deb"
+done
+"$DEBROOT/usr/bin/postino-cli" --version | grep -q "postino-cli" || fail "postino-cli from the .deb does not run"
+# The desktop app from the .deb starts under a real X server (Xvfb) and keeps running until stopped.
+if command -v xvfb-run >/dev/null; then
+    rc=0
+    HOME="$DEBDIR/home" XDG_CONFIG_HOME="$DEBDIR/home/config" XDG_DATA_HOME="$DEBDIR/home/data" \
+        timeout 60 xvfb-run -a -s "-screen 0 1024x768x24" timeout 4 "$DEBROOT/usr/bin/postino" >"$DEBDIR/app.log" 2>&1 \
+        || rc=$?
+    [ "$rc" = 124 ] || { cat "$DEBDIR/app.log"; fail "the app from the .deb exited with $rc instead of running"; }
+fi
 echo "packaging: 1 passed, 0 failed"
