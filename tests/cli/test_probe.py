@@ -187,8 +187,11 @@ class ProbeTest(CliTestCase):
             r = self.manual("--port", str(server.port), "--security", "starttls", "--timeout", "1.5", "--json")
         self.assertEqual(r.code, 69, r)
         # The client waits for a greeting while the server waits for a TLS hello: nothing is ever said.
-        self.assertIn(self.candidate(r.json(), server.port, "starttls")["result"],
-                      {"protocol-error", "tls-error", "timeout"})
+        candidate = self.candidate(r.json(), server.port, "starttls")
+        self.assertEqual(candidate["result"], "timeout")
+        # ... and the detail names the likely cause and the fix.
+        self.assertIn("TLS from the first byte", candidate["detail"])
+        self.assertIn("security tls", candidate["detail"])
 
     def test_human_output_has_the_table_and_the_server(self):
         with SmtpServer("tls") as server:

@@ -517,9 +517,18 @@ void ServerProbe::onFailed(int index, const SmtpError& error)
 void ServerProbe::onTimeout(int index)
 {
     const ProbeCandidate& candidate = m_result.candidates.at(index);
-    const QString detail = tr("no answer from %1:%2 within %3 seconds")
-                               .arg(candidate.server.host, QString::number(candidate.server.port),
-                                    QString::number(static_cast<double>(m_settings.timeoutMs) / 1000.0, 'g', 3));
+    const Run& run = *m_runs[static_cast<size_t>(index)];
+    QString detail = tr("no answer from %1:%2 within %3 seconds")
+                         .arg(candidate.server.host, QString::number(candidate.server.port),
+                              QString::number(static_cast<double>(m_settings.timeoutMs) / 1000.0, 'g', 3));
+    // Connected, then silence before any greeting: what a server expecting TLS from the first byte does.
+    if (run.session && run.session->state() == Submission::State::Greeting
+        && candidate.server.security != Security::Tls) {
+        detail = tr("%1:%2 accepted the connection but sent no greeting within %3 seconds; a server that expects "
+                    "TLS from the first byte (as on port 465) does this: try security tls")
+                     .arg(candidate.server.host, QString::number(candidate.server.port),
+                          QString::number(static_cast<double>(m_settings.timeoutMs) / 1000.0, 'g', 3));
+    }
     dropSession(index, false);
     settle(index, ProbeOutcome::Timeout, detail);
 }

@@ -1336,6 +1336,16 @@ public:
                                .arg(seconds)));
             return;
         }
+        if (state == State::Greeting && s.endpoint.security != Security::Tls) {
+            // Connected, then silence: what a server that expects TLS from the first byte looks like.
+            fail(makeError(SmtpFailure::Timeout, ErrorKind::Temporary,
+                           SmtpClient::tr("%1 accepted the connection but sent no greeting within %2 seconds. A "
+                                          "server that expects TLS from the first byte (as on port 465) does this: "
+                                          "try security tls; otherwise the server is busy, try again later.")
+                               .arg(where())
+                               .arg(seconds)));
+            return;
+        }
         fail(makeError(SmtpFailure::Timeout, ErrorKind::Temporary,
                        SmtpClient::tr("%1 did not answer within %2 seconds while waiting for %3. The server may be "
                                       "down or a firewall may block the port; try again later.")
