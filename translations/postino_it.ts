@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Common name</source>
-        <translation>Nome comune</translation>
+        <translation>Nome tipico del server</translation>
     </message>
     <message>
         <source>Given by hand</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation>Tempo</translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>S&amp;top Searching</source>
@@ -448,7 +448,7 @@ Nomi: %5</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation>Non ancora verificate.</translation>
+        <translation>Impostazioni non ancora verificate.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2848,7 +2848,7 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
     <message>
         <source>Select a message to see what happens to it.</source>
-        <translation>Seleziona un messaggio per vedere cosa gli succede.</translation>
+        <translation>Seleziona un messaggio per vederne lo stato.</translation>
     </message>
     <message numerus="yes">
         <source>%n messages selected.</source>
@@ -3102,7 +3102,7 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
     <message>
         <source>Copy the server&apos;s words to the clipboard</source>
-        <translation>Copia negli appunti le parole del server</translation>
+        <translation>Copia negli appunti la risposta del server</translation>
     </message>
 </context>
 <context>
