@@ -2825,9 +2825,9 @@ What you write is saved here as you type, and stays until you send it.</source>
     </message>
     <message numerus="yes">
         <source>%n messages selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message selected.</numerusform>
+            <numerusform>%n messages selected.</numerusform>
         </translation>
     </message>
     <message>
@@ -2844,9 +2844,9 @@ What you write is saved here as you type, and stays until you send it.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) from the outbox? They will not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n message from the outbox? It will not be sent.</numerusform>
+            <numerusform>Delete %n messages from the outbox? They will not be sent.</numerusform>
         </translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
     <name>Postino::AccountCredentialsProvider</name>
     <message>
         <source>The account &quot;%1&quot; has no password in the keychain: open the account&apos;s settings and enter it, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account &quot;%1&quot; non ha una password nel portachiavi: apri le impostazioni dell&apos;account e inseriscila, poi premi Riprova.</translation>
     </message>
 </context>
 <context>
@@ -70,455 +70,463 @@
     <name>Postino::AccountWizard</name>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (non cifrata)</translation>
     </message>
     <message>
         <source>Postino&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco di Postino</translation>
     </message>
     <message>
         <source>Provider&apos;s autoconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoconfigurazione del provider</translation>
     </message>
     <message>
         <source>Domain&apos;s autoconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoconfigurazione del dominio</translation>
     </message>
     <message>
         <source>DNS SRV record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record DNS SRV</translation>
     </message>
     <message>
         <source>Mail exchanger (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server di posta del dominio (MX)</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome tipico del server</translation>
     </message>
     <message>
         <source>Given by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserito a mano</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Funziona</translation>
     </message>
     <message>
         <source>No answer (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta (connessione rifiutata)</translation>
     </message>
     <message>
         <source>No answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta (tempo scaduto)</translation>
     </message>
     <message>
         <source>Encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Crittografia non riuscita</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema di certificato</translation>
     </message>
     <message>
         <source>No STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS assente</translation>
     </message>
     <message>
         <source>Password refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Password rifiutata</translation>
     </message>
     <message>
         <source>No common sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun metodo di accesso in comune</translation>
     </message>
     <message>
         <source>Not an SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un server SMTP</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltato</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi account</translation>
     </message>
     <message>
         <source>Set Up &amp;Manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura &amp;manualmente</translation>
     </message>
     <message>
         <source>Your Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo</translation>
     </message>
     <message>
         <source>Postino looks up your provider&apos;s outgoing server and checks it with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino cerca il server della posta in uscita del tuo provider e lo verifica con la tua password.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome</translation>
     </message>
     <message>
         <source>Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada Lovelace</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail</translation>
     </message>
     <message>
         <source>ada@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>ada@example.org</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;account</translation>
     </message>
     <message>
         <source>How Postino and postino-cli call this account: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome con cui Postino e postino-cli indicano questo account: lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome:</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo &amp;e-mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Account na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;a&amp;ccount:</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s keychain, never in a file. Leave it empty for a server that does not ask for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password è conservata nel portachiavi di sistema, mai in un file. Lasciala vuota per un server che non la richiede.</translation>
     </message>
     <message>
         <source>The account name may only have letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome dell&apos;account può contenere solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
     </message>
     <message>
         <source>There is already an account called %1: choose another account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un account chiamato %1: scegli un altro nome per l&apos;account.</translation>
     </message>
     <message>
         <source>Finding Your Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca del tuo server</translation>
     </message>
     <message>
         <source>Every place that may name your server is asked at once; each server found is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le fonti che possono indicare il tuo server vengono interrogate insieme; ogni server trovato viene verificato.</translation>
     </message>
     <message>
         <source>Servers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Server trovati</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovato in</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>S&amp;top Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi la &amp;ricerca</translation>
     </message>
     <message>
         <source>Server Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni del server</translation>
     </message>
     <message>
         <source>Check them, change what you need, and send yourself a test message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllale, modifica ciò che serve e invia a te stesso un messaggio di prova.</translation>
     </message>
     <message>
         <source>Outgoing server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server della posta in uscita</translation>
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo di accesso</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico</translation>
     </message>
     <message>
         <source>No sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza accesso</translation>
     </message>
     <message>
         <source>&amp;Check Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica le impostazioni</translation>
     </message>
     <message>
         <source>Send a &amp;Test Message to Myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia a me stesso un messaggio di &amp;prova</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicure&amp;zza:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;utente:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>Sign-in &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metodo di accesso:</translation>
     </message>
     <message>
         <source>What the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa offre il server</translation>
     </message>
     <message>
         <source>The Server&apos;s Certificate Is Not Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server non è attendibile</translation>
     </message>
     <message>
         <source>Someone may be pretending to be your server, or the server is set up wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcuno potrebbe fingersi il tuo server, oppure il server è configurato male.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta digitale SHA-256</translation>
     </message>
     <message>
         <source>SHA-256 &amp;fingerprint (compare it with the one your provider publishes):</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mpronta digitale SHA-256 (confrontala con quella pubblicata dal tuo provider):</translation>
     </message>
     <message>
         <source>Only this exact certificate is trusted, only for this server. If the server&apos;s certificate changes, Postino stops and asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene considerato attendibile solo questo preciso certificato, e solo per questo server. Se il certificato del server cambia, Postino si ferma e te lo chiede di nuovo.</translation>
     </message>
     <message>
         <source>Trust and &amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera attendibile e &amp;continua</translation>
     </message>
     <message>
         <source>Looking for the outgoing server of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca del server della posta in uscita di %1…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Found and checked: %1, port %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovato e verificato: %1, porta %2 (%3).</translation>
     </message>
     <message>
         <source>%1 answers, but its certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risponde, ma non è stato possibile verificarne il certificato.</translation>
     </message>
     <message>
         <source>%1 is your server, but it refused the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è il tuo server, ma ha rifiutato la password.</translation>
     </message>
     <message>
         <source>%1 answers, but it cannot be used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risponde, ma non può essere usato così com&apos;è.</translation>
     </message>
     <message>
         <source>No working outgoing server was found for %1. Enter the settings your provider gives on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato trovato alcun server della posta in uscita funzionante per %1. Inserisci nella pagina successiva le impostazioni fornite dal tuo provider.</translation>
     </message>
     <message>
         <source>Largest message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione massima dei messaggi: %1</translation>
     </message>
     <message>
         <source>Largest message: no limit announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione massima dei messaggi: nessun limite dichiarato</translation>
     </message>
     <message>
         <source>Sign-in methods: none offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodi di accesso: nessuno offerto</translation>
     </message>
     <message>
         <source>Sign-in methods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodi di accesso: %1</translation>
     </message>
     <message>
         <source>Encryption: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crittografia: %1 (%2)</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, valid until %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato: %1, emesso da %2, valido fino al %3%4</translation>
     </message>
     <message>
         <source> (trusted by its fingerprint)</source>
-        <translation type="unfinished"></translation>
+        <translation> (attendibile tramite la sua impronta digitale)</translation>
     </message>
     <message>
         <source>Encryption: none – messages and passwords travel in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Crittografia: nessuna – messaggi e password viaggiano in chiaro</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile verificare il certificato di %1.</translation>
     </message>
     <message>
         <source>What is wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa non va: %1</translation>
     </message>
     <message>
         <source>Issued to: %1
 Issued by: %2
 Valid from %3 to %4
 Names: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilasciato a: %1
+Emesso da: %2
+Valido dal %3 al %4
+Nomi: %5</translation>
     </message>
     <message>
         <source>Trust exactly this certificate for %1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera attendibile esattamente questo certificato per %1, porta %2</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni non ancora verificate.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a %1…</translation>
     </message>
     <message>
         <source>✔ These settings work: the server accepted the connection%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Queste impostazioni funzionano: il server ha accettato la connessione%1.</translation>
     </message>
     <message>
         <source> and the password</source>
-        <translation type="unfinished"></translation>
+        <translation> e la password</translation>
     </message>
     <message>
         <source>The server wants a password: enter it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server richiede una password: inseriscila qui sopra.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Settings Not Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni non verificate</translation>
     </message>
     <message>
         <source>These settings did not work: %1
 
 Keep the account anyway? Messages will wait in the outbox until the server accepts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste impostazioni non hanno funzionato: %1
+
+Vuoi tenere comunque l&apos;account? I messaggi attenderanno nella posta in uscita finché il server non li accetterà.</translation>
     </message>
     <message>
         <source>Keep Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni l&apos;account</translation>
     </message>
     <message>
         <source>Postino test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di prova di Postino</translation>
     </message>
     <message>
         <source>This message was sent by Postino to check the account %1 (%2, port %3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Questo messaggio è stato inviato da Postino per verificare l&apos;account %1 (%2, porta %3).
+</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di un messaggio di prova a %1…</translation>
     </message>
     <message>
         <source>✔ The server accepted the test message: look for it in your inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Il server ha accettato il messaggio di prova: cercalo nella tua posta in arrivo.</translation>
     </message>
     <message>
         <source>Storing the password in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della password nel portachiavi…</translation>
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi</translation>
     </message>
     <message>
         <source>The password could not be stored: %1
 
 Keep the account without a stored password? Postino cannot send through it until a keychain is available and the password is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare la password: %1
+
+Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviare tramite questo account finché non sarà disponibile un portachiavi e non avrai inserito di nuovo la password.</translation>
     </message>
     <message>
         <source>Keep Without Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni senza password</translation>
     </message>
     <message>
         <source>The account was not saved: no keychain answered (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account non è stato salvato: nessun portachiavi ha risposto (%1).</translation>
     </message>
 </context>
 <context>
@@ -688,91 +696,91 @@ Keep the account without a stored password? Postino cannot send through it until
     <name>Postino::AppController</name>
     <message>
         <source>Postino</source>
-        <translation type="unfinished">Postino</translation>
+        <translation>Postino</translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio inviato</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; è stato accettato dal server.</translation>
     </message>
     <message>
         <source>A message was accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio è stato accettato dal server.</translation>
     </message>
     <message>
         <source>Message not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio non inviato</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be sent: %2 See the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile inviare &quot;%1&quot;: %2 Vedi la Posta in uscita.</translation>
     </message>
     <message>
         <source>Password refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Password rifiutata</translation>
     </message>
     <message>
         <source>The server refused the password of %1. Its messages wait in the outbox; use Check Connection to find out more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la password di %1. I suoi messaggi attendono nella posta in uscita; usa Verifica connessione per saperne di più.</translation>
     </message>
     <message>
         <source>Postino Test &lt;me@postino.test&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino Test &lt;me@postino.test&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; via %3, port %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; tramite %3, porta %4</translation>
     </message>
     <message>
         <source>&amp;Check Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica connessione…</translation>
     </message>
     <message>
         <source>Select an account in the sidebar first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un account nella barra laterale.</translation>
     </message>
     <message>
         <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi account…</translation>
     </message>
     <message>
         <source>Acc&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;ount</translation>
     </message>
     <message>
         <source>Message Not Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio non inviato</translation>
     </message>
     <message>
         <source>The message could not be put in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile mettere il messaggio nella posta in uscita: %1</translation>
     </message>
     <message>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 aggiunto.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi account</translation>
     </message>
     <message>
         <source>Remove the account %1 and its password from the keychain? Messages already in the outbox stay there and cannot be sent until you add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere l&apos;account %1 e la sua password dal portachiavi? I messaggi già nella posta in uscita restano lì e non potranno essere inviati finché non aggiungerai di nuovo l&apos;account.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>The account %1 was removed, but its password could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account %1 è stato rimosso, ma non è stato possibile eliminarne la password dal portachiavi: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1846,147 +1854,147 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <name>Postino::ConnectionDoctor</name>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di &amp;nuovo</translation>
     </message>
     <message>
         <source>&amp;Copy Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la &amp;trascrizione</translation>
     </message>
     <message>
         <source>Check Connection – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica connessione – %1</translation>
     </message>
     <message>
         <source>Checking %1 at %2, port %3, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica passo per passo di %1 su %2, porta %3.</translation>
     </message>
     <message>
         <source>Connection steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi della connessione</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Find the server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova l&apos;indirizzo del server</translation>
     </message>
     <message>
         <source>Connect (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione (TCP)</translation>
     </message>
     <message>
         <source>Encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crittografia (TLS)</translation>
     </message>
     <message>
         <source>Greeting and EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluto ed EHLO</translation>
     </message>
     <message>
         <source>Sign in (AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso (AUTH)</translation>
     </message>
     <message>
         <source>What Postino and the server said (&amp;passwords removed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa si sono detti Postino e il server (&amp;password rimosse):</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascrizione</translation>
     </message>
     <message>
         <source>Not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora provato</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di %1…</translation>
     </message>
     <message>
         <source>The name %1 was not found (%2). Check the server&apos;s name for typing mistakes, and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome %1 non è stato trovato (%2). Controlla che il nome del server non contenga errori di battitura e che questo computer sia connesso a Internet.</translation>
     </message>
     <message>
         <source>%1 is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si trova all&apos;indirizzo %2</translation>
     </message>
     <message>
         <source>The keychain did not answer (%1); signing in will not be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi non ha risposto (%1); l&apos;accesso non verrà tentato.</translation>
     </message>
     <message>
         <source>The server wants a password and none is stored for this account. Store it again with Add Account, or in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server richiede una password e per questo account non ne è salvata alcuna. Salvala di nuovo con Aggiungi account, oppure nel portachiavi.</translation>
     </message>
     <message>
         <source>Connecting to %1, port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a %1, porta %2…</translation>
     </message>
     <message>
         <source>Connected to %1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso a %1, porta %2</translation>
     </message>
     <message>
         <source>Negotiating encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Negoziazione della crittografia…</translation>
     </message>
     <message>
         <source>%1, %2; certificate of %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2; certificato di %3%4</translation>
     </message>
     <message>
         <source> (trusted by its fingerprint)</source>
-        <translation type="unfinished"></translation>
+        <translation> (attendibile tramite la sua impronta digitale)</translation>
     </message>
     <message>
         <source>Waiting for the server&apos;s greeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del saluto del server…</translation>
     </message>
     <message>
         <source>The server greeted and answered EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha inviato il saluto e ha risposto a EHLO</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso come %1…</translation>
     </message>
     <message>
         <source>%1, %2; certificate of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2; certificato di %3</translation>
     </message>
     <message>
         <source>Not used: this account is set to send unencrypted (security: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non usata: questo account è impostato per inviare senza crittografia (sicurezza: nessuna)</translation>
     </message>
     <message>
         <source>Signed in as %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso eseguito come %1 con %2</translation>
     </message>
     <message>
         <source>Not needed: this account does not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non necessario: questo account non esegue l&apos;accesso</translation>
     </message>
     <message>
         <source>Everything works: Postino can send through this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto funziona: Postino può inviare tramite questo account.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not tried: an earlier step failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non provato: un passaggio precedente non è riuscito</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha risposto: %1</translation>
     </message>
 </context>
 <context>
@@ -2745,155 +2753,155 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     <name>Postino::OutboxTableModel</name>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito sconosciuto</translation>
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di riprovare</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato</translation>
     </message>
     <message>
         <source>The connection was lost after the whole message was sent: the server may have it already, so retrying may make it arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è interrotta dopo l&apos;invio dell&apos;intero messaggio: il server potrebbe averlo già ricevuto, quindi riprovare potrebbe farlo arrivare due volte.</translation>
     </message>
     <message>
         <source>Next try at %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo tentativo: %1 (tentativo n. %2).</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo errore: %1</translation>
     </message>
     <message>
         <source>Talking to the server (attempt %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicazione con il server in corso (tentativo n. %1).</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha risposto: %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(nessun oggetto)</translation>
+        <translation>(nessun oggetto)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Oggetto</translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
 </context>
 <context>
     <name>Postino::OutboxView</name>
     <message>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova ora</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Elimina</translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Try to send the selected messages now (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova a inviare ora i messaggi selezionati (Ctrl+R)</translation>
     </message>
     <message>
         <source>Take the message out of the outbox and open it in the composer (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli il messaggio dalla posta in uscita e aprilo nella finestra di composizione (Ctrl+E)</translation>
     </message>
     <message>
         <source>Delete the selected messages without sending them (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina i messaggi selezionati senza inviarli (Canc)</translation>
     </message>
     <message>
         <source>Selected message&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del messaggio selezionato</translation>
     </message>
     <message>
         <source>Select a message to see what happens to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un messaggio per vederne lo stato.</translation>
     </message>
     <message numerus="yes">
         <source>%n messages selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio selezionato.</numerusform>
+            <numerusform>%n messaggi selezionati.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Server reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta del server: %1</translation>
     </message>
     <message>
         <source>Delete Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina messaggi</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) from the outbox? They will not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminare %n messaggio dalla posta in uscita? Non verrà inviato.</numerusform>
+            <numerusform>Eliminare %n messaggi dalla posta in uscita? Non verranno inviati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
 </context>
 <context>
     <name>Postino::OutgoingMessage</name>
     <message>
         <source>The message has no account to go out through: choose a sender in the From list, or add an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio non ha un account tramite cui uscire: scegli un mittente nell&apos;elenco Da, oppure aggiungi prima un account.</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Da: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc: %1</translation>
     </message>
     <message>
         <source>Bcc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ccn: %1</translation>
     </message>
 </context>
 <context>
@@ -3082,19 +3090,19 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     <name>Postino::ReplyPanel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>Show What the Server Said</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la risposta del server</translation>
     </message>
     <message>
         <source>What the server said</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del server</translation>
     </message>
     <message>
         <source>Copy the server&apos;s words to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia negli appunti la risposta del server</translation>
     </message>
 </context>
 <context>
@@ -3263,19 +3271,19 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <name>Postino::SentModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(nessun oggetto)</translation>
+        <translation>(nessun oggetto)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Oggetto</translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato il</translation>
     </message>
 </context>
 <context>
