@@ -3311,6 +3311,10 @@ Send a message to the address above, from Postino or from any mail program, and 
         <source>%1 is outside your domain %2 (found through %3); confirm it is your provider&apos;s server before you trust it with your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2 accepted the connection but sent no greeting within %3 seconds; a server that expects TLS from the first byte (as on port 465) does this: try security tls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::SmtpClient</name>
@@ -3576,6 +3580,10 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>Sending to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting within %2 seconds. A server that expects TLS from the first byte (as on port 465) does this: try security tls; otherwise the server is busy, try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3340,6 +3340,10 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
         <source>%1 is outside your domain %2 (found through %3); confirm it is your provider&apos;s server before you trust it with your password.</source>
         <translation>%1 è fuori dal tuo dominio %2 (trovato tramite %3); conferma che è il server del tuo provider prima di affidargli la password.</translation>
     </message>
+    <message>
+        <source>%1:%2 accepted the connection but sent no greeting within %3 seconds; a server that expects TLS from the first byte (as on port 465) does this: try security tls</source>
+        <translation>%1:%2 ha accettato la connessione ma non ha inviato il saluto entro %3 secondi; fa così un server che si aspetta TLS fin dal primo byte (come sulla porta 465): prova con la sicurezza tls</translation>
+    </message>
 </context>
 <context>
     <name>Postino::SmtpClient</name>
@@ -3606,6 +3610,10 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>Sending to %1 was cancelled.</source>
         <translation>L&apos;invio a %1 è stato annullato.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting within %2 seconds. A server that expects TLS from the first byte (as on port 465) does this: try security tls; otherwise the server is busy, try again later.</source>
+        <translation>%1 ha accettato la connessione ma non ha inviato il saluto entro %2 secondi. Fa così un server che si aspetta TLS fin dal primo byte (come sulla porta 465): prova con la sicurezza tls; altrimenti il server è occupato, riprova più tardi.</translation>
     </message>
 </context>
 <context>
