@@ -22,8 +22,8 @@ int main(int argc, char** argv)
     const int count = args.at(2).toInt();
     const int size = args.at(3).toInt();
     OutboxStore store(args.at(1));
-    const QString body = QString(size, QLatin1Char('x')).replace(QRegularExpression(QStringLiteral("(.{72})")),
-                                                                  QStringLiteral("\\1\n"));
+    const QString body =
+        QString(size, QLatin1Char('x')).replace(QRegularExpression(QStringLiteral("(.{72})")), QStringLiteral("\\1\n"));
     for (int i = 0; i < count; ++i) {
         MessageBuilder builder;
         builder.setFrom(Address::parse(QStringLiteral("bench@example.test")).value());
@@ -40,7 +40,8 @@ int main(int argc, char** argv)
         item.server.port = static_cast<quint16>(args.at(5).toUInt());
         item.server.security = Security::None;
         item.sender = QStringLiteral("bench@example.test");
-        item.recipients.append(OutboxRecipient{QStringLiteral("sink@example.test"), OutboxRecipient::State::Pending, {}});
+        item.recipients.append(
+            OutboxRecipient {QStringLiteral("sink@example.test"), OutboxRecipient::State::Pending, {}});
         Result<OutboxItem> added = store.add(item, bytes.value());
         if (!added.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(added.error().message()));
