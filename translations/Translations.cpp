@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace Postino {
@@ -62,6 +63,13 @@ bool Translations::install(QCoreApplication* app, const QString& language)
         return false;
     }
     QCoreApplication::installTranslator(translator);
+    // Qt's own strings (standard buttons, the wizard's Back/Next) from Debian's qt6-translations-l10n.
+    auto* qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
     return true;
 }
 

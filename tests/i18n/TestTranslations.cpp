@@ -160,6 +160,12 @@ private slots:
         m_installed.append(added);
         QCOMPARE(QCoreApplication::translate("Postino::MainWindow", source.toUtf8().constData()), expected);
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), number);
+        // Qt's own strings follow too (standard buttons, the wizard's Next), from Debian's Qt translations.
+        const bool italian = stored.startsWith(QLatin1String("it"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 italian ? QStringLiteral("Annulla") : QStringLiteral("Cancel"));
+        QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"),
+                 italian ? QStringLiteral("&Successivo >") : QStringLiteral("&Next >"));
     }
 
     void settingDefaultFollowsTheSystem()
