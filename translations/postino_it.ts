@@ -2366,6 +2366,22 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <source>Test server: %1:%2</source>
         <translation>Server di prova: %1:%2</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Come il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Postino will use the new language the next time it starts.</source>
+        <translation>Postino userà la nuova lingua al prossimo avvio.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::MessageBuilder</name>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "common/Settings.h"
+
 #include "ComposerWindow.h"
 #include "ItemListPage.h"
 #include "MessageBox.h"
@@ -8,6 +10,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCommandLinkButton>
@@ -345,6 +348,32 @@ void MainWindow::buildActions()
         auto* action = viewMenu->addAction(text);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key++)));
         connect(action, &QAction::triggered, this, [this, p = page] { showPage(p); });
+    }
+
+    // The language: the system's, or one chosen here (ui/language); it applies at the next start.
+    viewMenu->addSeparator();
+    QMenu* languageMenu = viewMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    const QString current = Settings(Settings::defaultFileName()).stringValue(Settings::Key::UiLanguage);
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("Follow the &System")},
+        {QStringLiteral("en"), QStringLiteral("English")}, // each language by its own name
+        {QStringLiteral("it"), QStringLiteral("Italiano")},
+    };
+    for (const auto& [code, text] : choices) {
+        QAction* action = languageMenu->addAction(text);
+        action->setObjectName(QStringLiteral("languageAction_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = code] {
+            Settings settings(Settings::defaultFileName());
+            settings.setValue(Settings::Key::UiLanguage, language);
+            settings.sync();
+            MessageBox::information(this, tr("Language"),
+                                    tr("Postino will use the new language the next time it starts."));
+        });
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -6,6 +6,8 @@
 #include "MessageBox.h"
 #include "MessageViewer.h"
 #include "SandboxView.h"
+#include "common/Paths.h"
+#include "common/Settings.h"
 #include "drafts/DraftStore.h"
 #include "sandbox/SandboxMailbox.h"
 #include "sandbox/SandboxServer.h"
@@ -90,6 +92,28 @@ private slots:
         m_sandbox.reset();
         m_drafts.reset();
         m_dir.reset();
+    }
+
+    void languageIsChosenInTheViewMenu()
+    {
+        Paths::setOverride(m_dir->filePath(QStringLiteral("config")));
+        auto window = makeWindow();
+        auto* system = find<QAction>(window.get(), "languageAction_system");
+        auto* italian = find<QAction>(window.get(), "languageAction_it");
+        QVERIFY(system && italian);
+        QVERIFY(system->isChecked()); // nothing stored: the system's language
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        italian->trigger();
+        QVERIFY(italian->isChecked());
+        QVERIFY(!system->isChecked());
+        QCOMPARE(Settings(Settings::defaultFileName()).stringValue(Settings::Key::UiLanguage), QStringLiteral("it"));
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("next time")));
+        // A new window shows the stored choice.
+        window.reset();
+        window = makeWindow();
+        QVERIFY(find<QAction>(window.get(), "languageAction_it")->isChecked());
+        Paths::setOverride({});
     }
 
     void welcomePageIsShownWithoutAccounts()
