@@ -3463,18 +3463,6 @@ Send a message to the address above, from Postino or from any mail program, and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 refused the sender %2 (%3); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>

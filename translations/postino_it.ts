@@ -3492,18 +3492,6 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
         <translation>Il messaggio è di %1, più dei %2 che %3 accetta; non è stato inviato. Riducine le dimensioni (meno allegati o allegati più piccoli).</translation>
     </message>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 byte</translation>
-    </message>
-    <message>
         <source>%1 refused the sender %2 (%3); nothing was sent.</source>
         <translation>%1 ha rifiutato il mittente %2 (%3); non è stato inviato nulla.</translation>
     </message>

@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QHostInfo>
+#include <QLocale>
 #include <QPointer>
 #include <QSslSocket>
 #include <QTemporaryFile>
@@ -484,7 +485,9 @@ void TestSmtpClient::session_data()
         s.txFailure = SmtpFailure::MessageTooLarge;
         s.txKind = ErrorKind::Permanent;
         s.recipientStates = {QStringLiteral("not-attempted")};
-        s.messageHas = {QStringLiteral("2.0 KB"), QStringLiteral("1000 bytes")};
+        // Both sizes, as the user's locale writes them.
+        s.messageHas = {QLocale().formattedDataSize(2000, 1, QLocale::DataSizeTraditionalFormat),
+                        QLocale().formattedDataSize(1000, 1, QLocale::DataSizeTraditionalFormat)};
         s.sentLacks = {QStringLiteral("MAIL")};
         QTest::newRow("SIZE: too large refused before upload") << s;
     }

@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QIODevice>
+#include <QLocale>
 #include <QPointer>
 #include <QQueue>
 #include <QSslCipher>
@@ -809,13 +810,10 @@ public:
         return {};
     }
 
+    // In the user's language and number format ("2,0 KB" in Italian), as every size Postino shows.
     static QString formatSize(qint64 bytes)
     {
-        if (bytes >= 1024 * 1024)
-            return SmtpClient::tr("%1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-        if (bytes >= 1024)
-            return SmtpClient::tr("%1 KB").arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 1);
-        return SmtpClient::tr("%1 bytes").arg(bytes);
+        return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
     }
 
     QByteArray mailPath;
