@@ -1022,10 +1022,6 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
 <context>
     <name>Postino::Cli::Command</name>
     <message>
-        <source>postino-cli %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &apos;postino-cli %1 --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>

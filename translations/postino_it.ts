@@ -1038,10 +1038,6 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
 <context>
     <name>Postino::Cli::Command</name>
     <message>
-        <source>postino-cli %1: %2</source>
-        <translation>postino-cli %1: %2</translation>
-    </message>
-    <message>
         <source>Run &apos;postino-cli %1 --help&apos; for the options.</source>
         <translation>Esegui &apos;postino-cli %1 --help&apos; per le opzioni.</translation>
     </message>

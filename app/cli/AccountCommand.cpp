@@ -365,6 +365,7 @@ int AccountCommand::test(const QStringList& args, Context& ctx)
     connection.addTo(parser);
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
+    ctx.failureJson = probeFailureJson({});
     if (parser.positionalArguments().size() != 1)
         return reportError(ctx, Error(ErrorKind::Usage, tr("account test wants one NAME.")));
     if (const Status read = connection.read(parser); !read.ok())

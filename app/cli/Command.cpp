@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "ConnectionOptions.h"
+
 namespace Postino::Cli {
 
 Command::Command(QString name, QString summary)
@@ -14,11 +16,13 @@ bool Command::parse(QCommandLineParser& parser, const QStringList& args, Context
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     if (!parser.parse(args)) {
-        ctx.err << tr("postino-cli %1: %2").arg(m_name, parser.errorText()) << '\n'
-                << tr("Run 'postino-cli %1 --help' for the options.").arg(m_name) << '\n';
+        ctx.json = args.contains(QStringLiteral("--json"));
+        reportError(ctx, Error(ErrorKind::Usage, m_name + QStringLiteral(": ") + parser.errorText()));
+        ctx.err << tr("Run 'postino-cli %1 --help' for the options.").arg(m_name) << '\n';
         ctx.err.flush();
         return false;
     }
+    ctx.json = parser.optionNames().contains(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("help"))) {
         ctx.out << parser.helpText();
         ctx.out.flush();

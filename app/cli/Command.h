@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTextStream>
@@ -20,6 +21,11 @@ struct Context
     QTextStream& err; // stderr: human explanations and progress
     QIODevice* in = nullptr; // stdin, for --password-stdin
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // --json: a failure still prints exactly one object on stdout (cli.md): failureJson, with "error" and
+    // "exit_code" added, unless the command already printed its own.
+    bool json = false;
+    bool jsonPrinted = false;
+    QJsonObject failureJson {};
 };
 
 // One CLI command ("send", "probe", ...): its options and an execute().

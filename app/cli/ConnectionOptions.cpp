@@ -188,12 +188,19 @@ void ConnectionOptions::applyTo(ServerEndpoint& endpoint) const
 
 void printJson(Context& ctx, const QJsonDocument& document)
 {
+    ctx.jsonPrinted = true;
     ctx.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     ctx.out.flush();
 }
 
 int reportError(Context& ctx, const Error& error)
 {
+    if (ctx.json && !ctx.jsonPrinted) {
+        QJsonObject object = ctx.failureJson;
+        object.insert(QStringLiteral("error"), error.message());
+        object.insert(QStringLiteral("exit_code"), error.exitCode());
+        printJson(ctx, QJsonDocument(object));
+    }
     ctx.err << QStringLiteral("postino-cli: ") << error.message() << '\n';
     if (!error.detail().isEmpty() && !error.message().contains(error.detail()))
         ctx.err << QStringLiteral("  ") << Command::tr("server said: %1").arg(error.detail()) << '\n';

@@ -10,6 +10,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -198,6 +199,20 @@ QStringList transcriptLines(const ProbeResult& result, const ProbeSubmissions& s
 
 } // namespace
 
+QJsonObject probeFailureJson(const QString& email)
+{
+    return QJsonObject {{QStringLiteral("email"), email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(email)},
+                        {QStringLiteral("found"), false},
+                        {QStringLiteral("verified"), false},
+                        {QStringLiteral("source"), QJsonValue::Null},
+                        {QStringLiteral("server"), QJsonValue::Null},
+                        {QStringLiteral("capabilities"), QJsonArray()},
+                        {QStringLiteral("max_size"), QJsonValue::Null},
+                        {QStringLiteral("tls"), QJsonValue::Null},
+                        {QStringLiteral("candidates"), QJsonArray()},
+                        {QStringLiteral("elapsed_ms"), 0}};
+}
+
 ProbeCommand::ProbeCommand()
     : Command(QStringLiteral("probe"), tr("Find and verify the outgoing server for an address."))
 { }
@@ -215,8 +230,10 @@ int ProbeCommand::execute(const QStringList& args, Context& ctx)
     ProbeOptions o;
     connection.addTo(parser);
     parser.addOptions({o.username, o.host, o.port, o.security});
+    ctx.failureJson = probeFailureJson({});
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
+    ctx.failureJson = probeFailureJson(parser.positionalArguments().value(0));
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Command.h"
+
 #include "discovery/ServerProbe.h"
+#include <QJsonObject>
 
 namespace Postino::Cli {
 
@@ -33,5 +35,9 @@ public:
     [[nodiscard]] static int runAndReport(ProbeSettings settings, const ConnectionOptions& options, Context& ctx,
                                           Output output = Output::Report, ProbeResult* resultOut = nullptr);
 };
+
+// What `probe --json` prints when it fails before probing (a usage or configuration error): the
+// contract's object with nothing found; reportError() adds "error" and "exit_code".
+[[nodiscard]] QJsonObject probeFailureJson(const QString& email);
 
 } // namespace Postino::Cli

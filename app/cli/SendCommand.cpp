@@ -246,6 +246,13 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     parser.addOptions({o.account, o.host, o.port,  o.security, o.username, o.auth,        o.allowInsecureAuth, o.from,
                        o.to,      o.cc,   o.bcc,   o.subject,  o.body,     o.bodyFile,    o.htmlFile,          o.attach,
                        o.header,  o.eml,  o.queue, o.eightBit, o.dsn,      o.retryInitial});
+    ctx.failureJson = QJsonObject {{QStringLiteral("id"), QJsonValue::Null},
+                                   {QStringLiteral("state"), QStringLiteral("failed")},
+                                   {QStringLiteral("recipients"), QJsonArray()},
+                                   {QStringLiteral("reply"), QJsonValue::Null},
+                                   {QStringLiteral("attempts"), 0},
+                                   {QStringLiteral("next_attempt"), QJsonValue::Null},
+                                   {QStringLiteral("message_id"), QJsonValue::Null}};
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
     if (!parser.positionalArguments().isEmpty()) {

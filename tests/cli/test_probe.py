@@ -204,6 +204,12 @@ class ProbeTest(CliTestCase):
 
     def test_usage_errors(self):
         self.assertEqual(self.probe("not-an-address").code, 64)
+        # With --json a failure is still exactly one object with the contract's keys.
+        r = self.probe("not-an-address", "--json")
+        self.assertEqual(r.code, 64, r)
+        self.assertEqual(r.json()["found"], False)
+        self.assertIsNone(r.json()["server"])
+        self.assertEqual(r.json()["exit_code"], 64)
         self.assertEqual(self.probe("ada@postino.test", "--host", "smtp.test", "--port", "99999").code, 64)
         self.assertEqual(self.probe().code, 64)
         missing = self.probe("ada@postino.test", "--ca-file", os.path.join(self.home, "nope.pem"))

@@ -204,6 +204,20 @@ class SendTest(CliTestCase):
                 r = self.cli(*(base + extra))
                 self.assertEqual(r.code, code, r)
                 self.assertTrue(r.stderr.strip(), "an error must say what is wrong")
+                # With --json, a failure still prints exactly one object on stdout.
+                r = self.cli(*(base + extra + ["--json"]))
+                self.assertEqual(r.code, code, r)
+                out = r.json()
+                self.assertEqual(out["state"], "failed")
+                self.assertEqual(out["exit_code"], code)
+                self.assertTrue(out["error"])
+
+    def test_unknown_account_with_json_prints_one_failed_object(self):
+        r = self.cli("send", "--account", "nobody", "--from", "a@example.test", "--to", "b@example.test",
+                     "--body", "x", "--json")
+        self.assertEqual(r.code, 78, r)
+        self.assertEqual(r.json()["state"], "failed")
+        self.assertIn("nobody", r.json()["error"])
 
 
 if __name__ == "__main__":
