@@ -401,11 +401,7 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
         printJson(ctx, QJsonDocument(result.toSendJson()));
     switch (result.state) {
     case OutboxItem::State::Sent:
-        ctx.err << tr("Sent to %1 (%2).")
-                       .arg(result.pendingRecipients().isEmpty()
-                                ? message.envelope.recipients.join(QStringLiteral(", "))
-                                : result.pendingRecipients().join(QStringLiteral(", ")),
-                            result.lastReply)
+        ctx.err << tr("Sent to %1 (%2).").arg(message.envelope.recipients.join(QStringLiteral(", ")), result.lastReply)
                 << '\n';
         ctx.err.flush();
         return 0;

@@ -10,9 +10,6 @@ target_sources(postino-core PRIVATE
     discovery/ReplyExplainer.cpp discovery/ReplyExplainer.h
     discovery/ServerProbe.cpp discovery/ServerProbe.h
     discovery/SrvOrdering.cpp discovery/SrvOrdering.h)
-# The probe talks to the abstract Submission: its moc must be in the core even before smtp lists it
-# (a source listed twice in one target is taken once).
-target_sources(postino-core PRIVATE smtp/Submission.h)
 
 # The built-in provider database, one ISPDB file per provider, under :/providers.
 file(GLOB POSTINO_PROVIDER_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/resources/providers/*.xml)

@@ -6,6 +6,7 @@
 #include "outbox/CredentialsProvider.h"
 #include "outbox/NetworkMonitor.h"
 #include "outbox/OutboxStore.h"
+#include "smtp/Transcript.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,13 +14,6 @@
 #include <QPointer>
 
 #include <optional>
-
-// The smtp module's Transcript (redacted C:/S: lines) is used when it is there; without it the runner
-// keeps notes of its own (what each recipient and the end of data were answered).
-#if __has_include("smtp/Transcript.h")
-#include "smtp/Transcript.h"
-#define POSTINO_OUTBOX_WIRE_TRANSCRIPT 1
-#endif
 
 namespace Postino {
 
@@ -501,7 +495,6 @@ void OutboxRunner::openSession(Account& acct)
 {
     SubmissionSettings settings = *acct.settings;
     settings.clock = m_store->clock();
-#ifdef POSTINO_OUTBOX_WIRE_TRANSCRIPT
     // Each session has a transcript of its own, so that each item keeps the lines of its own attempt even
     // when sessions run in parallel; a transcript the provider gave (--transcript, -v) follows it.
     auto* wire = new Transcript;
@@ -509,7 +502,6 @@ void OutboxRunner::openSession(Account& acct)
     if (settings.transcript)
         settings.transcript->follow(wire);
     settings.transcript = wire;
-#endif
     std::unique_ptr<Submission> submission = m_factory->create(settings);
     if (!submission) {
         blockAccount(acct, Error(ErrorKind::Internal, tr("No submission could be created for %1.").arg(acct.key)));
@@ -554,19 +546,11 @@ void OutboxRunner::openSession(Account& acct)
             markDotPending(s);
         }
     });
-#ifdef POSTINO_OUTBOX_WIRE_TRANSCRIPT
     connect(wire, &Transcript::lineAdded, this, [this, serial](const QString& line) {
         if (Session* s = findSession(serial))
             s->addLine(line);
     });
     session->ownTranscript = std::move(ownTranscript);
-#else
-    session->addLine(QStringLiteral("-- %1:%2").arg(settings.endpoint.host).arg(settings.endpoint.port));
-    connect(sub, &Submission::recipientReplied, this, [this, serial](const QString& address, const SmtpReply& reply) {
-        if (Session* s = findSession(serial))
-            s->addLine(QStringLiteral("-- RCPT %1: %2").arg(address, outboxReplyText(reply)));
-    });
-#endif
     m_sessions.push_back(std::move(session));
     qCDebug(lcOutbox) << "opening session" << serial << "for" << acct.key;
     sub->open();
@@ -701,10 +685,6 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
     Account& acct = account(session->accountKey);
     const QDateTime t = now();
     const QString finalText = outboxReplyText(result.finalReply);
-#ifndef POSTINO_OUTBOX_WIRE_TRANSCRIPT
-    if (!finalText.isEmpty())
-        session->addLine(QStringLiteral("-- end of data: %1").arg(finalText));
-#endif
 
     auto find = [&item](const QString& address) -> OutboxRecipient* {
         for (OutboxRecipient& r : item.recipients) {
@@ -915,9 +895,6 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
 {
     Account& acct = account(session->accountKey);
     qCDebug(lcOutbox) << "session" << session->serial << "failed:" << error.message;
-#ifndef POSTINO_OUTBOX_WIRE_TRANSCRIPT
-    session->addLine(QStringLiteral("-- failed: %1").arg(error.message));
-#endif
     if (session->current) {
         OutboxItem item = *session->current;
         session->current.reset();

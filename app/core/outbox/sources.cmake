@@ -7,7 +7,4 @@ target_sources(postino-core PRIVATE
     outbox/OutboxModel.cpp outbox/OutboxModel.h
     outbox/OutboxRunner.cpp outbox/OutboxRunner.h
     outbox/OutboxStore.cpp outbox/OutboxStore.h
-    outbox/RetryPolicy.cpp outbox/RetryPolicy.h
-    # The Submission interface's signals (moc) are needed here; the smtp module lists it too once it
-    # lands, and CMake keeps one copy of a source listed twice.
-    smtp/Submission.h)
+    outbox/RetryPolicy.cpp outbox/RetryPolicy.h)
