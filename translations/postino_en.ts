@@ -3586,6 +3586,10 @@ Send a message to the address above, from Postino or from any mail program, and 
         <source>%1 accepted the connection but sent no greeting within %2 seconds. A server that expects TLS from the first byte (as on port 465) does this: try security tls; otherwise the server is busy, try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server answered DATA with 354 although no recipient was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::SmtpReplyParser</name>

@@ -3615,6 +3615,10 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
         <source>%1 accepted the connection but sent no greeting within %2 seconds. A server that expects TLS from the first byte (as on port 465) does this: try security tls; otherwise the server is busy, try again later.</source>
         <translation>%1 ha accettato la connessione ma non ha inviato il saluto entro %2 secondi. Fa così un server che si aspetta TLS fin dal primo byte (come sulla porta 465): prova con la sicurezza tls; altrimenti il server è occupato, riprova più tardi.</translation>
     </message>
+    <message>
+        <source>the server answered DATA with 354 although no recipient was accepted.</source>
+        <translation>il server ha risposto 354 a DATA benché nessun destinatario fosse stato accettato.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::SmtpReplyParser</name>

@@ -93,6 +93,13 @@ private slots:
     void dotStuffing();
     void pipeliningSendsEnvelopeInOneFlight();
     void secondTransactionAfterRsetNeed();
+    void pipelinedDataForOneRecipient();
+    void pipelinedDataRecipientRefused();
+    void pipelinedData354AfterRefusalDropsConnection();
+    void sendsAheadAcrossMessages();
+    void sendAheadAfterRefusedDot();
+    void sendAheadConnectionLostAfterDot();
+    void holdsFinalDotUntilReleased();
     void streamsLargeBodyWithBoundedBuffers_data();
     void streamsLargeBodyWithBoundedBuffers();
     void connectionRefused();
@@ -1545,4 +1552,267 @@ void TestSmtpClient::unsolicited421WhileIdle()
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)
+namespace {
+QStringList lines(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* line : list)
+        out.append(QString::fromUtf8(line));
+    return out;
+}
+} // namespace
+
+void TestSmtpClient::pipelinedDataForOneRecipient()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    // The server answers only after DATA arrived: the flight is MAIL, RCPT and DATA.
+    server.addScript(greet({QStringLiteral("PIPELINING")})
+                     + lines({"C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "C: DATA", "S: 250 ok",
+                              "S: 250 ok", "S: 354 go", "DATA", "S: 250 queued"})
+                     + quit());
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    QByteArray data = simpleBody;
+    QBuffer body(&data);
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    QVERIFY(run.send(envelope({QStringLiteral("bob@example.net")}), &body, data.size()));
+    QVERIFY(run.results.first().delivered);
+    QVERIFY(run.close());
+    QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
+    QVERIFY2(server.mismatch().isEmpty(), qPrintable(server.mismatch()));
+    QVERIFY(server.sentTogether({"MAIL FROM:", "RCPT TO:<bob@", "DATA\r\n"}));
+}
+
+void TestSmtpClient::pipelinedDataRecipientRefused()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    server.addScript(greet({QStringLiteral("PIPELINING")})
+                     + lines({"C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "C: DATA", "S: 250 ok",
+                              "S: 550 5.1.1 no such user", "S: 554 5.5.1 no valid recipients", "C: RSET", "S: 250 ok"})
+                     + quit());
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    QByteArray data = simpleBody;
+    QBuffer body(&data);
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    QVERIFY(run.send(envelope({QStringLiteral("bob@example.net")}), &body, data.size()));
+    const TransactionResult& r = run.results.first();
+    QVERIFY(!r.delivered);
+    QCOMPARE(r.error.kind, ErrorKind::Permanent);
+    QVERIFY2(r.error.message.contains(QLatin1String("bob@example.net")), qPrintable(r.error.message));
+    QCOMPARE(r.error.reply.code, 550);
+    QCOMPARE(r.recipients.first().state, RecipientState::PermanentFailure);
+    QCOMPARE(run.client->state(), Submission::State::Ready);
+    QVERIFY(run.close());
+    QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
+    QVERIFY2(server.mismatch().isEmpty(), qPrintable(server.mismatch()));
+    QCOMPARE(server.messageBytesReceived(), 0);
+}
+
+void TestSmtpClient::pipelinedData354AfterRefusalDropsConnection()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    // A broken server: the recipient is refused, yet DATA gets 354. Not one byte of the message may go.
+    server.addScript(greet({QStringLiteral("PIPELINING")})
+                     + lines({"C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "C: DATA", "S: 250 ok",
+                              "S: 550 5.1.1 no such user", "S: 354 go ahead anyway", "SILENT"}));
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    QByteArray data = simpleBody;
+    QBuffer body(&data);
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    QVERIFY(run.send(envelope({QStringLiteral("bob@example.net")}), &body, data.size()));
+    QVERIFY(run.waitForFailure());
+    const TransactionResult& r = run.results.first();
+    QVERIFY(!r.delivered);
+    QVERIFY(!r.outcomeUnknown);
+    QCOMPARE(r.error.kind, ErrorKind::Permanent);
+    QCOMPARE(r.error.reply.code, 550);
+    QCOMPARE(run.failure(), SmtpFailure::ProtocolError);
+    QVERIFY(!server.received().contains("Hello."));
+    QVERIFY(!server.received().contains("\r\n.\r\n"));
+}
+
+// Drives one client through several messages, each handed over as soon as the one before reaches its
+// final dot (as the outbox does), and records the order of the results.
+namespace {
+struct AheadRun
+{
+    explicit AheadRun(SmtpClientRun& r, int count)
+        : run(r)
+    {
+        for (int i = 0; i < count; ++i) {
+            datas.append("Subject: m" + QByteArray::number(i) + "\r\n\r\nBody " + QByteArray::number(i) + ".\r\n");
+            bodies.push_back(std::make_unique<QBuffer>());
+        }
+        for (int i = 0; i < count; ++i) {
+            bodies[i]->setData(datas[i]);
+            bodies[i]->open(QIODevice::ReadOnly);
+        }
+    }
+    void sendNext()
+    {
+        if (handed >= static_cast<int>(bodies.size()))
+            return;
+        Envelope e;
+        e.sender = QStringLiteral("ada@example.org");
+        e.recipients = {QStringLiteral("bob@example.net")};
+        const int i = handed++;
+        run.client->send(e, bodies[i].get(), datas[i].size());
+    }
+    SmtpClientRun& run;
+    QList<QByteArray> datas;
+    std::vector<std::unique_ptr<QBuffer>> bodies;
+    int handed = 0;
+};
+} // namespace
+
+void TestSmtpClient::sendsAheadAcrossMessages()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    // The server answers the first dot only once the second MAIL/RCPT/DATA are in: they travelled with it.
+    server.addScript(greet({QStringLiteral("PIPELINING")})
+                     + lines({"C: MAIL FROM:<ada@example.org>",
+                              "C: RCPT TO:<bob@example.net>",
+                              "C: DATA",
+                              "S: 250 ok",
+                              "S: 250 ok",
+                              "S: 354 go",
+                              "DATA",
+                              "C: MAIL FROM:<ada@example.org>",
+                              "C: RCPT TO:<bob@example.net>",
+                              "C: DATA",
+                              "S: 250 first queued",
+                              "S: 250 ok",
+                              "S: 250 ok",
+                              "S: 354 go",
+                              "DATA",
+                              "C: MAIL FROM:<ada@example.org>",
+                              "C: RCPT TO:<bob@example.net>",
+                              "C: DATA",
+                              "S: 250 second queued",
+                              "S: 250 ok",
+                              "S: 250 ok",
+                              "S: 354 go",
+                              "DATA",
+                              "S: 250 third queued"})
+                     + quit());
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    AheadRun ahead(run, 3);
+    QObject::connect(run.client.get(), &Submission::transactionFinished, &run, [&] { ahead.sendNext(); });
+    ahead.sendNext();
+    QVERIFY(run.client->canSendAhead());
+    ahead.sendNext();
+    QVERIFY(!run.client->canSendAhead()); // one queued at a time
+    QVERIFY(SmtpClientRun::waitFor([&] { return run.results.size() == 3; }, 10000));
+    QCOMPARE(run.results.at(0).finalReply.toString(), QStringLiteral("250 first queued"));
+    QCOMPARE(run.results.at(1).finalReply.toString(), QStringLiteral("250 second queued"));
+    QCOMPARE(run.results.at(2).finalReply.toString(), QStringLiteral("250 third queued"));
+    for (const TransactionResult& r : qAsConst(run.results))
+        QVERIFY(r.delivered && !r.error.isError());
+    QCOMPARE(run.client->state(), Submission::State::Ready);
+    QVERIFY(run.close());
+    QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
+    QVERIFY2(server.mismatch().isEmpty(), qPrintable(server.mismatch()));
+    QCOMPARE(server.messages().size(), 3);
+    QCOMPARE(server.messages().at(1), ahead.datas.at(1));
+    QVERIFY(server.sentTogether({"Body 0.\r\n.\r\nMAIL FROM:<ada@example.org>", "RCPT TO:<bob@", "DATA\r\n"}));
+}
+
+void TestSmtpClient::sendAheadAfterRefusedDot()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    server.addScript(
+        greet({QStringLiteral("PIPELINING")})
+        + lines({"C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "C: DATA", "S: 250 ok", "S: 250 ok",
+                 "S: 354 go", "DATA", "C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "C: DATA",
+                 "S: 451 4.3.0 try later", "S: 250 ok", "S: 250 ok", "S: 354 go", "DATA", "S: 250 second queued"})
+        + quit());
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    AheadRun ahead(run, 2);
+    ahead.sendNext();
+    ahead.sendNext();
+    QVERIFY(SmtpClientRun::waitFor([&] { return run.results.size() == 2; }, 10000));
+    QVERIFY(!run.results.at(0).delivered);
+    QCOMPARE(run.results.at(0).error.kind, ErrorKind::Temporary);
+    QCOMPARE(run.results.at(0).finalReply.code, 451);
+    QVERIFY(run.results.at(1).delivered);
+    QVERIFY(run.close());
+    QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
+    QVERIFY2(server.mismatch().isEmpty(), qPrintable(server.mismatch()));
+}
+
+void TestSmtpClient::sendAheadConnectionLostAfterDot()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    server.addScript(greet({QStringLiteral("PIPELINING")})
+                     + lines({"C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "C: DATA", "S: 250 ok",
+                              "S: 250 ok", "S: 354 go", "DATA", "C: MAIL FROM:<ada@example.org>",
+                              "C: RCPT TO:<bob@example.net>", "C: DATA", "CLOSE"}));
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    AheadRun ahead(run, 2);
+    ahead.sendNext();
+    ahead.sendNext();
+    QVERIFY(run.waitForFailure());
+    QCOMPARE(run.results.size(), 2);
+    // The first one's dot went: its outcome is unknown. The second never reached its dot.
+    QVERIFY(run.results.at(0).outcomeUnknown);
+    QCOMPARE(run.results.at(0).error.failure, SmtpFailure::OutcomeUnknown);
+    QVERIFY(!run.results.at(1).outcomeUnknown);
+    QVERIFY(!run.results.at(1).delivered);
+    QCOMPARE(run.results.at(1).error.failure, SmtpFailure::ConnectionLost);
+    QCOMPARE(run.results.at(1).error.kind, ErrorKind::Temporary);
+    QCOMPARE(run.results.at(1).recipients.first().state, RecipientState::NotAttempted);
+    QCOMPARE(run.failure(), SmtpFailure::OutcomeUnknown);
+}
+
+void TestSmtpClient::holdsFinalDotUntilReleased()
+{
+    using namespace Script;
+    FakeSmtpServer server;
+    server.addScript(greet({QStringLiteral("PIPELINING")})
+                     + lines({"C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "C: DATA", "S: 250 ok",
+                              "S: 250 ok", "S: 354 go", "DATA", "S: 250 queued"})
+                     + quit());
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    run.settings.holdFinalDot = true;
+    run.create();
+    QVERIFY(run.open());
+    int wanted = 0;
+    QObject::connect(run.client.get(), &Submission::finalDotWanted, &run, [&] { ++wanted; });
+    QByteArray data = simpleBody;
+    QBuffer body(&data);
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    run.client->send(envelope({QStringLiteral("bob@example.net")}), &body, data.size());
+    QVERIFY(SmtpClientRun::waitFor([&] { return wanted == 1; }, 10000));
+    // The whole body is on the wire, but not the dot: nothing is delivered until it is released.
+    QTest::qWait(200);
+    QVERIFY(run.results.isEmpty());
+    QCOMPARE(server.messages().size(), 0);
+    QCOMPARE(run.client->state(), Submission::State::Uploading);
+    run.client->releaseFinalDot();
+    QVERIFY(SmtpClientRun::waitFor([&] { return run.results.size() == 1; }, 10000));
+    QVERIFY(run.results.first().delivered);
+    QCOMPARE(wanted, 1);
+    QVERIFY(run.close());
+    QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
+    QCOMPARE(server.messages().size(), 1);
+}
+
 #include "TestSmtpClient.moc"

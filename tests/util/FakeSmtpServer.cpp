@@ -246,10 +246,9 @@ void FakeSmtpServer::onReadyRead(Connection* c)
     const QByteArray bytes = c->socket->readAll();
     if (bytes.isEmpty())
         return;
-    if (!c->inData) {
+    c->reads.append(bytes);
+    if (!c->inData)
         c->received += bytes;
-        c->reads.append(bytes);
-    }
     if (c->startTlsAgreed && !c->tlsUp)
         c->clearAfterStartTls += bytes;
     if (c->ended) {

@@ -46,7 +46,8 @@ public:
     // What the client sent on a connection (decrypted after TLS), except the bytes that arrived while
     // a DATA line was receiving a message (those are in messages()).
     [[nodiscard]] QByteArray received(int connection = 0) const;
-    // Each chunk as one read delivered it, to check what travelled together (PIPELINING).
+    // Each chunk as one read delivered it (message bytes included), to check what travelled together
+    // (PIPELINING, the final dot with the next MAIL).
     [[nodiscard]] QList<QByteArray> reads(int connection = 0) const;
     // True when some single read contained every one of the needles.
     [[nodiscard]] bool sentTogether(const QList<QByteArray>& needles, int connection = 0) const;

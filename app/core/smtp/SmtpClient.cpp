@@ -18,6 +18,9 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+#include <optional>
+#include <utility>
+
 // How SmtpClient behaves where RFCs leave a choice (see also SmtpReplyParser.h):
 //
 // - One state machine (Submission::State) driven by socket signals and one ClockTimer; replies are
@@ -26,9 +29,14 @@
 // - STARTTLS fails closed: not offered, refused, or broken means the session ends before AUTH, MAIL
 //   or any message byte. Bytes already buffered when the 220 is handled are an injection attempt.
 //   After TLS every capability is forgotten and EHLO is sent again.
-// - PIPELINING: MAIL and all RCPTs go in one write; DATA is sent only after every RCPT reply is in,
-//   so that a 5xx for one recipient can still abandon the transaction with RSET (RFC 2920 would
-//   allow DATA in the same flight, but then a 354 commits us to a partial send).
+// - PIPELINING: MAIL and all RCPTs go in one write. With several recipients DATA is sent only after
+//   every RCPT reply is in, so that a 5xx for one recipient can still abandon the transaction with
+//   RSET (a 354 would commit us to a partial send). With one recipient DATA joins the flight: if the
+//   recipient is refused there is nothing partial, and the server answers DATA with 503/554 (a 354
+//   then, against RFC 2920, makes us drop the connection rather than send a byte).
+// - Across messages: send() during a transaction queues the next one, whose MAIL/RCPT/DATA go out
+//   together with this one's final dot, so a stream of messages costs one round trip each.
+// - holdFinalDot: the final dot waits for releaseFinalDot(), so the caller can commit first.
 // - Recipients: any 5xx -> RSET, nobody gets the message, the error names the refused address;
 //   the others are reported as NotAttempted. 4xx only -> the accepted ones get the message, the
 //   others are TemporaryFailure (the result is delivered, with a Temporary error naming them).
@@ -166,6 +174,27 @@ public:
     TransactionResult result;
     QList<QByteArray> rcptPaths;
     SmtpError abandonError;
+    bool dataPipelined = false; // DATA went in the MAIL/RCPT flight
+    bool abandonAtData = false; // abandonError is known; the pipelined DATA's reply is still to come
+
+    // The next transaction, queued by send() while this one runs.
+    struct Next
+    {
+        Envelope envelope;
+        QPointer<QIODevice> body;
+        qint64 size = 0;
+        bool written = false; // its MAIL/RCPT(/DATA) are on the wire
+        bool dataSent = false;
+        QByteArray mailPath;
+        QList<QByteArray> rcptPaths;
+        SmtpError problem; // refused before a byte was sent
+    };
+    std::optional<Next> next;
+
+    // The final dot's gate (SubmissionSettings::holdFinalDot).
+    bool dotWanted = false;
+    bool dotReleased = false;
+    bool reporting = false; // inside transactionFinished()
 
     // The upload.
     bool atLineStart = true;
@@ -717,8 +746,41 @@ public:
 
     // --- the transaction ---
 
+    bool canSendAhead() const
+    {
+        if (!transaction || finished || next || !caps.pipelining || !socket)
+            return false;
+        switch (state) {
+        case State::MailFrom:
+        case State::RcptTo:
+        case State::Data:
+        case State::Uploading:
+        case State::AwaitingFinalReply:
+            return true;
+        default:
+            return false;
+        }
+    }
+
     void send(const Envelope& env, QIODevice* device, qint64 size)
     {
+        if (reporting) {
+            // Called from a slot of transactionFinished(): the state moves on (to the next transaction
+            // or Ready) once the signal returns, so take it up from the event loop.
+            QPointer<QIODevice> source(device);
+            QMetaObject::invokeMethod(
+                q, [this, env, source, size] { send(env, source.data(), size); }, Qt::QueuedConnection);
+            return;
+        }
+        if (canSendAhead()) {
+            next.emplace();
+            next->envelope = env;
+            next->body = device;
+            next->size = size;
+            if (terminatorQueued && (state == State::Uploading || state == State::AwaitingFinalReply))
+                writeNext();
+            return;
+        }
         if (state != State::Ready || transaction) {
             TransactionResult refused;
             for (const QString& address : env.recipients)
@@ -730,17 +792,7 @@ public:
                 q, [this, refused] { emit q->transactionFinished(refused); }, Qt::QueuedConnection);
             return;
         }
-        transaction = true;
-        envelope = env;
-        body = device;
-        bodySize = size;
-        result = TransactionResult();
-        mailAccepted = false;
-        mailReply = SmtpReply();
-        rcptPaths.clear();
-        for (const QString& address : env.recipients)
-            result.recipients.append({address, RecipientState::Pending, {}});
-
+        beginTransaction(env, device, size);
         const SmtpError problem = checkEnvelope();
         if (problem.isError()) {
             finishTransactionLater(problem);
@@ -753,6 +805,128 @@ public:
             return;
         }
         startMail();
+    }
+
+    void beginTransaction(const Envelope& env, QIODevice* device, qint64 size)
+    {
+        transaction = true;
+        envelope = env;
+        body = device;
+        bodySize = size;
+        result = TransactionResult();
+        mailAccepted = false;
+        mailReply = SmtpReply();
+        rcptPaths.clear();
+        dataPipelined = false;
+        abandonAtData = false;
+        for (const QString& address : env.recipients)
+            result.recipients.append({address, RecipientState::Pending, {}});
+    }
+
+    // The commands that open a transaction: MAIL, and with PIPELINING every RCPT, and DATA when there
+    // is a single recipient (see the notes at the top).
+    QList<QPair<SmtpCommand, Pending>> envelopeFlight(bool* withData) const
+    {
+        QList<QPair<SmtpCommand, Pending>> flight;
+        flight.append(qMakePair(mailCommand(), Pending {Expect::Mail}));
+        *withData = false;
+        if (caps.pipelining) {
+            for (int i = 0; i < rcptPaths.size(); ++i)
+                flight.append(qMakePair(rcptCommand(i), Pending {Expect::Rcpt, i}));
+            if (rcptPaths.size() == 1) {
+                flight.append(qMakePair(SmtpCommand::plain("DATA"), Pending {Expect::Data}));
+                *withData = true;
+            }
+        }
+        return flight;
+    }
+
+    // Puts the queued next transaction on the wire, right after this one's final dot. Its fields are
+    // swapped in for the checks and the commands, and out again: the replies to this transaction come first.
+    void writeNext()
+    {
+        if (!next || next->written || next->problem.isError())
+            return;
+        std::swap(envelope, next->envelope);
+        std::swap(body, next->body);
+        std::swap(bodySize, next->size);
+        std::swap(mailPath, next->mailPath);
+        std::swap(rcptPaths, next->rcptPaths);
+        rcptPaths.clear();
+        const SmtpError problem = checkEnvelope();
+        QList<QPair<SmtpCommand, Pending>> flight;
+        bool withData = false;
+        if (!problem.isError())
+            flight = envelopeFlight(&withData);
+        std::swap(envelope, next->envelope);
+        std::swap(body, next->body);
+        std::swap(bodySize, next->size);
+        std::swap(mailPath, next->mailPath);
+        std::swap(rcptPaths, next->rcptPaths);
+        if (problem.isError()) {
+            next->problem = problem;
+            return;
+        }
+        next->written = true;
+        next->dataSent = withData;
+        send(flight);
+    }
+
+    // After a transaction: the queued next one becomes the running one. False if there is none.
+    bool promoteNext()
+    {
+        if (!next || finished)
+            return false;
+        Next n = std::move(*next);
+        next.reset();
+        beginTransaction(n.envelope, n.body, n.size);
+        if (n.problem.isError()) {
+            finishTransactionLater(n.problem);
+            return true;
+        }
+        if (n.written) {
+            mailPath = n.mailPath;
+            rcptPaths = n.rcptPaths;
+            pipelined = true;
+            dataPipelined = n.dataSent;
+            setState(State::MailFrom);
+            arm(s.timeouts.mail);
+            return true;
+        }
+        const SmtpError problem = checkEnvelope();
+        if (problem.isError()) {
+            finishTransactionLater(problem);
+            return true;
+        }
+        if (needRset) {
+            setState(State::Resetting);
+            arm(s.timeouts.command);
+            send(SmtpCommand::plain("RSET"), {Expect::Rset, 0});
+            return true;
+        }
+        startMail();
+        return true;
+    }
+
+    // What happens to the queued next transaction when the session ends: nothing of it was delivered.
+    void finishNext(const SmtpError& error)
+    {
+        if (!next)
+            return;
+        Next n = std::move(*next);
+        next.reset();
+        TransactionResult unsent;
+        for (const QString& address : n.envelope.recipients)
+            unsent.recipients.append({address, RecipientState::NotAttempted, {}});
+        unsent.error = error;
+        if (error.failure == SmtpFailure::OutcomeUnknown) {
+            // That was about the message before it; this one never reached its final dot.
+            unsent.error =
+                makeError(SmtpFailure::ConnectionLost, ErrorKind::Temporary,
+                          SmtpClient::tr("The connection to %1 was lost while waiting for %2. Try again later.")
+                              .arg(where(), describeWait()));
+        }
+        emit q->transactionFinished(unsent);
     }
 
     bool wantsSmtpUtf8() const
@@ -853,21 +1027,16 @@ public:
         return SmtpCommand::plain(line);
     }
 
-    // RFC 2920: with PIPELINING, MAIL and every RCPT go in one flight. DATA is NOT part of it: only after
-    // every RCPT reply is in do we decide between DATA and RSET, because a DATA answered 354 would commit
-    // us to delivering to the recipients that were accepted even when another one was refused with 5xx.
+    // RFC 2920: with PIPELINING, MAIL and every RCPT go in one flight. DATA joins it only for a single
+    // recipient: with several, only after every RCPT reply is in do we decide between DATA and RSET,
+    // because a DATA answered 354 would commit us to delivering to the recipients that were accepted
+    // even when another one was refused with 5xx.
     void startMail()
     {
         pipelined = caps.pipelining;
         setState(State::MailFrom);
         arm(s.timeouts.mail);
-        QList<QPair<SmtpCommand, Pending>> flight;
-        flight.append(qMakePair(mailCommand(), Pending {Expect::Mail}));
-        if (pipelined) {
-            for (int i = 0; i < rcptPaths.size(); ++i)
-                flight.append(qMakePair(rcptCommand(i), Pending {Expect::Rcpt, i}));
-        }
-        send(flight);
+        send(envelopeFlight(&dataPipelined));
     }
 
     void onMailReply(const SmtpReply& reply)
@@ -983,12 +1152,21 @@ public:
         }
         setState(State::Data);
         arm(s.timeouts.data);
-        send(SmtpCommand::plain("DATA"), {Expect::Data});
+        if (!dataPipelined)
+            send(SmtpCommand::plain("DATA"), {Expect::Data});
     }
 
     void abandon(const SmtpError& error)
     {
         abandonError = error;
+        if (dataPipelined) {
+            // DATA is on its way: its reply (503/554, nothing to send to) comes before RSET's.
+            dataPipelined = false;
+            abandonAtData = true;
+            setState(State::Data);
+            arm(s.timeouts.data);
+            return;
+        }
         setState(State::Resetting);
         arm(s.timeouts.command);
         send(SmtpCommand::plain("RSET"), {Expect::Rset, 1});
@@ -1011,6 +1189,21 @@ public:
 
     void onDataReply(const SmtpReply& reply)
     {
+        if (abandonAtData) {
+            abandonAtData = false;
+            if (reply.code == 354) {
+                // It wants the message although nobody may have it: report the refusal, then drop the
+                // connection without sending a byte, which makes the server discard the transaction.
+                finishTransaction(abandonError);
+                failProtocol(SmtpClient::tr("the server answered DATA with 354 although no recipient was "
+                                            "accepted."));
+                return;
+            }
+            setState(State::Resetting);
+            arm(s.timeouts.command);
+            send(SmtpCommand::plain("RSET"), {Expect::Rset, 1});
+            return;
+        }
         if (reply.code == 354) {
             startUpload();
             return;
@@ -1047,8 +1240,19 @@ public:
 
     // --- the upload ---
 
+    void releaseFinalDot()
+    {
+        if (dotReleased)
+            return;
+        dotReleased = true;
+        if (dotWanted && state == State::Uploading && !terminatorQueued && !finished)
+            queueTerminator();
+    }
+
     void startUpload()
     {
+        dotWanted = false;
+        dotReleased = false;
         setState(State::Uploading);
         atLineStart = true;
         previousCr = false;
@@ -1122,6 +1326,13 @@ public:
             if (n == 0) {
                 if (body->isSequential() && !body->atEnd())
                     return; // more comes with readyRead
+                if (s.holdFinalDot && !dotReleased) {
+                    if (!dotWanted) {
+                        dotWanted = true;
+                        emit q->finalDotWanted(); // may call releaseFinalDot() at once
+                    }
+                    return;
+                }
                 queueTerminator();
                 return;
             }
@@ -1148,6 +1359,7 @@ public:
             transcript->addClient(SmtpCommand::plain("."));
         expected.enqueue({Expect::DataEnd, 0, ++commandsSent});
         socket->write(tail);
+        writeNext();
     }
 
     void onBytesWritten(qint64 n)
@@ -1243,7 +1455,9 @@ public:
         result.error = error;
         if (error.isError())
             qCInfo(lcSmtp).noquote() << "transaction failed:" << smtpFailureName(error.failure) << error.message;
+        reporting = true;
         emit q->transactionFinished(result);
+        reporting = false;
     }
 
     void becomeReadyAfterTransaction()
@@ -1252,6 +1466,7 @@ public:
             return;
         timer->stop();
         setState(State::Ready);
+        promoteNext();
     }
 
     // --- ending ---
@@ -1299,6 +1514,7 @@ public:
             }
             finishTransaction(error);
         }
+        finishNext(error);
         dropSocket();
         setState(State::Closed);
         emit q->failed(error);
@@ -1506,10 +1722,11 @@ public:
             return;
         finished = true;
         timer->stop();
-        if (transaction) {
-            finishTransaction(makeError(SmtpFailure::Cancelled, ErrorKind::Temporary,
-                                        SmtpClient::tr("Sending to %1 was cancelled.").arg(where())));
-        }
+        const SmtpError cancelled = makeError(SmtpFailure::Cancelled, ErrorKind::Temporary,
+                                              SmtpClient::tr("Sending to %1 was cancelled.").arg(where()));
+        if (transaction)
+            finishTransaction(cancelled);
+        finishNext(cancelled);
         dropSocket();
         setState(State::Closed);
         emit q->closed();
@@ -1584,6 +1801,16 @@ void SmtpClient::abort()
 void SmtpClient::providePassword(const QString& secret)
 {
     d->providePassword(secret);
+}
+
+void SmtpClient::releaseFinalDot()
+{
+    d->releaseFinalDot();
+}
+
+bool SmtpClient::canSendAhead() const
+{
+    return d->canSendAhead();
 }
 
 namespace {

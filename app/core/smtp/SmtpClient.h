@@ -21,6 +21,7 @@ public:
     [[nodiscard]] const TlsSessionInfo& tlsInfo() const override;
     [[nodiscard]] AuthMechanism authMechanismUsed() const override;
     [[nodiscard]] const SmtpReply& greeting() const override;
+    [[nodiscard]] bool canSendAhead() const override;
 
 public slots:
     void open() override;
@@ -28,6 +29,7 @@ public slots:
     void close() override;
     void abort() override;
     void providePassword(const QString& secret) override;
+    void releaseFinalDot() override;
 
 private:
     class Private;

@@ -20,6 +20,9 @@ class Transcript;
 //   open()  -> connect, greeting, EHLO, [STARTTLS, EHLO], [AUTH]  -> ready() | failed()
 //   send()  -> MAIL, RCPT..., DATA, body, "."                      -> transactionFinished()
 //   send()  again (RSET is sent between transactions when needed)
+//   send()  while a transaction runs, if canSendAhead(): the next one's MAIL, RCPT and (for a single
+//           recipient) DATA go out right after this one's final dot (RFC 2920 across messages);
+//           transactionFinished() comes once per send(), in order
 //   close() -> QUIT                                                -> closed()
 //
 // failed() ends the session (the connection is gone); a failed *transaction* (5xx on RCPT, 452, 451
@@ -58,6 +61,8 @@ public:
     [[nodiscard]] virtual const TlsSessionInfo& tlsInfo() const = 0;
     [[nodiscard]] virtual AuthMechanism authMechanismUsed() const = 0;
     [[nodiscard]] virtual const SmtpReply& greeting() const = 0;
+    // Whether send() may be called now although a transaction is still running (PIPELINING).
+    [[nodiscard]] virtual bool canSendAhead() const { return false; }
 
 public slots:
     virtual void open() = 0;
@@ -69,6 +74,8 @@ public slots:
     virtual void abort() = 0;
     // Answer to passwordRequested().
     virtual void providePassword(const QString& secret) = 0;
+    // Answer to finalDotWanted(): the final dot of the running transaction may go now.
+    virtual void releaseFinalDot() { }
 
 signals:
     void stateChanged(Postino::Submission::State state);
@@ -76,6 +83,9 @@ signals:
     void passwordRequested(const QString& username);
     void ready();
     void uploadProgress(qint64 sent, qint64 total);
+    // With SubmissionSettings::holdFinalDot: the whole body is handed over, and the final dot waits for
+    // releaseFinalDot() (the caller commits "the dot may have gone" first).
+    void finalDotWanted();
     void recipientReplied(const QString& address, const Postino::SmtpReply& reply);
     void transactionFinished(const Postino::TransactionResult& result);
     void failed(const Postino::SmtpError& error);
@@ -90,6 +100,7 @@ struct SubmissionSettings
     SmtpTimeouts timeouts;
     Transcript* transcript = nullptr; // not owned; may be null
     Clock* clock = nullptr; // null: the system clock
+    bool holdFinalDot = false; // see Submission::finalDotWanted()
 };
 
 class SubmissionFactory
