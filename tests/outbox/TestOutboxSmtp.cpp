@@ -10,6 +10,7 @@
 #include "outbox/OutboxStore.h"
 #include "smtp/SmtpClient.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +161,88 @@ private slots:
         QCOMPARE(item.lastErrorKind, ErrorKind::Permanent);
         QVERIFY2(item.lastError.contains(QStringLiteral("b@example.test")), qPrintable(item.lastError));
         QCOMPARE(item.recipients.at(1).reply, QStringLiteral("550 5.1.1 <b@example.test> no such user"));
+    }
+
+    void aStreamOfMessagesIsPipelinedOneRoundTripEach()
+    {
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        // Each final dot is answered only once the next message's MAIL, RCPT and DATA are in: they
+        // travelled with it.
+        QStringList script = greet({QStringLiteral("PIPELINING")});
+        script += QStringList {c("MAIL FROM:<ada@example.test>*"),
+                               c("RCPT TO:<a@example.test>*"),
+                               c("DATA"),
+                               s("250 2.1.0 Ok"),
+                               s("250 2.1.5 Ok"),
+                               s("354 go ahead"),
+                               QStringLiteral("DATA")};
+        for (int i = 2; i <= 4; ++i) {
+            script += QStringList {c("MAIL FROM:<ada@example.test>*"),
+                                   c("RCPT TO:<a@example.test>*"),
+                                   c("DATA"),
+                                   s(qPrintable(QStringLiteral("250 2.0.0 Ok: queued as %1").arg(i - 1))),
+                                   s("250 2.1.0 Ok"),
+                                   s("250 2.1.5 Ok"),
+                                   s("354 go ahead"),
+                                   QStringLiteral("DATA")};
+        }
+        script += QStringList {s("250 2.0.0 Ok: queued as 4")} + quit();
+        rig.server.addScript(script);
+        QVERIFY(rig.server.listen());
+        QStringList ids;
+        for (int i = 1; i <= 4; ++i)
+            ids << rig.queue({a}, i);
+        QVERIFY(rig.run());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.server.finished(), 5000);
+        QVERIFY2(rig.server.mismatch().isEmpty(), qPrintable(rig.server.mismatch()));
+        QCOMPARE(rig.server.connectionCount(), 1);
+        QCOMPARE(rig.server.messages().size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(Test::FakeSmtpServer::unstuff(rig.server.messages().at(i)), Rig::message(i + 1));
+            const OutboxItem sent = rig.store.find(ids.at(i)).value();
+            QCOMPARE(sent.state, OutboxItem::State::Sent);
+            QCOMPARE(sent.lastReply, QStringLiteral("250 2.0.0 Ok: queued as %1").arg(i + 1));
+            QCOMPARE(sent.attempts, 1);
+            QVERIFY(!sent.possibleDuplicate);
+        }
+        QVERIFY(rig.server.sentTogether({"\r\n.\r\nMAIL FROM:<ada@example.test>", "RCPT TO:<a@", "DATA\r\n"}));
+        // The runner let go of the lock and checkpointed: everything is in the Sent folder's files.
+        QVERIFY(!rig.runner.holdsLock());
+        QVERIFY(rig.store.items().isEmpty());
+        for (const QString& id : qAsConst(ids))
+            QVERIFY(QFileInfo::exists(rig.store.sentDir() + QLatin1Char('/') + id + QStringLiteral("/item.json")));
+    }
+
+    void orphanFromAnotherBootIsOutcomeUnknown_data()
+    {
+        QTest::addColumn<bool>("otherBoot");
+        QTest::newRow("another boot: the dot mark may have been lost") << true;
+        QTest::newRow("this boot: no dot mark means no dot") << false;
+    }
+
+    void orphanFromAnotherBootIsOutcomeUnknown()
+    {
+        QFETCH(bool, otherBoot);
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        rig.server.addScript(greet({}) + transaction(QStringLiteral("ada@example.test"), {a}) + quit());
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({a}, 1);
+        // What a runner that died in the middle of an attempt leaves, before its dot mark.
+        OutboxItem item = rig.store.load(id).value();
+        item.state = OutboxItem::State::Sending;
+        item.attempts = 1;
+        QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        QVERIFY(boot.open(QIODevice::ReadOnly));
+        item.sendingBoot = otherBoot ? QStringLiteral("00000000-0000-4000-8000-000000000000")
+                                     : QString::fromLatin1(boot.readAll().trimmed());
+        QVERIFY(rig.store.update(item).ok());
+        QVERIFY(rig.run());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.server.finished(), 5000);
+        const OutboxItem sent = rig.store.find(id).value();
+        QCOMPARE(sent.state, OutboxItem::State::Sent);
+        QCOMPARE(sent.possibleDuplicate, otherBoot);
     }
 
     void tooManyConnectionsAtTheGreetingBacksOffTheAccount()

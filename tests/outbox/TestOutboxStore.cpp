@@ -413,6 +413,141 @@ private slots:
         QCOMPARE(store.sentItems().size(), 1);
     }
 
+    // --- the journal ---
+
+    void journalIsSeenByOtherProcessesAndReplayedAfterACrash()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        QString id;
+        {
+            OutboxStore runner(dir.path(), &clock);
+            OutboxItem item = runner.add(sampleItem(), kMessage).value();
+            id = item.id;
+            QVERIFY(runner.openJournal().ok());
+            item.state = OutboxItem::State::Sending;
+            item.attempts = 1;
+            QVERIFY(runner.record(item).ok());
+            item.finalDotPending = true;
+            QVERIFY(runner.record(item).ok());
+            // item.json is untouched: the journal carries the state, and another process reads it there.
+            OutboxStore other(dir.path(), &clock);
+            const QList<OutboxItem> seen = other.items();
+            QCOMPARE(seen.size(), 1);
+            QCOMPARE(seen.first().state, OutboxItem::State::Sending);
+            QVERIFY(seen.first().finalDotPending);
+            QCOMPARE(other.load(id).value().attempts, 1);
+            QVERIFY(readFile(runner.outboxDir() + QLatin1Char('/') + id + QStringLiteral("/item.json"))
+                        .contains("\"state\": \"queued\""));
+            // Sent: out of the outbox at once for everybody, in Sent before the checkpoint files it there.
+            QSignalSpy sentAdded(&runner, &OutboxStore::sentAdded);
+            QVERIFY(runner.markSent(item).ok());
+            QCOMPARE(sentAdded.count(), 1);
+            QVERIFY(runner.items().isEmpty());
+            QVERIFY(other.items().isEmpty());
+            QCOMPARE(other.sentItems().size(), 1);
+            QCOMPARE(other.find(id).value().state, OutboxItem::State::Sent);
+            QVERIFY(runner.syncJournal().ok());
+            QCOMPARE(runner.journalSynced(), runner.journalWritten());
+            // The runner dies here: no checkpoint, no close.
+        }
+        QVERIFY(QFileInfo::exists(dir.path() + QStringLiteral("/outbox/") + id));
+        OutboxStore next(dir.path(), &clock);
+        QVERIFY(next.openJournal().ok()); // replays, checkpoints
+        QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/outbox/") + id));
+        QCOMPARE(QFileInfo(dir.path() + QStringLiteral("/outbox/journal")).size(), 0);
+        const OutboxItem filed = next.find(id).value();
+        QCOMPARE(filed.state, OutboxItem::State::Sent);
+        QCOMPARE(readFile(next.sentDir() + QLatin1Char('/') + id + QStringLiteral("/message.eml")), kMessage);
+        QVERIFY(next.closeJournal().ok());
+        // What a later process reads from the files alone.
+        OutboxStore later(dir.path(), &clock);
+        QCOMPARE(later.sentItems().size(), 1);
+        QCOMPARE(later.sentItems().first().state, OutboxItem::State::Sent);
+    }
+
+    void tornAndDamagedJournalLinesAreSkipped()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        QString id;
+        {
+            OutboxStore runner(dir.path(), &clock);
+            OutboxItem item = runner.add(sampleItem(), kMessage).value();
+            id = item.id;
+            QVERIFY(runner.openJournal().ok());
+            item.state = OutboxItem::State::Sending;
+            QVERIFY(runner.record(item).ok());
+        }
+        const QString journal = dir.path() + QStringLiteral("/outbox/journal");
+        QByteArray data = readFile(journal);
+        QVERIFY(data.endsWith('\n'));
+        // A line whose check does not match (a newer `sent` that was garbled), then one cut short.
+        QByteArray garbled = data;
+        garbled.replace("\"sending\"", "\"sent\"");
+        data += garbled;
+        data += "0123456789abcdef {\"item\":{\"id\":\"" + id.toLatin1() + "\",\"sta";
+        writeFile(journal, data);
+        OutboxStore other(dir.path(), &clock);
+        QCOMPARE(other.items().size(), 1);
+        QCOMPARE(other.items().first().state, OutboxItem::State::Sending);
+        OutboxStore next(dir.path(), &clock);
+        QVERIFY(next.openJournal().ok());
+        QCOMPARE(next.load(id).value().state, OutboxItem::State::Sending);
+        QVERIFY(next.closeJournal().ok());
+        QVERIFY(readFile(dir.path() + QStringLiteral("/outbox/") + id + QStringLiteral("/item.json"))
+                    .contains("\"state\": \"sending\""));
+        QVERIFY(next.problems().isEmpty());
+    }
+
+    void checkpointKeepsANewerItemJsonWrittenMeanwhile()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore runner(dir.path(), &clock);
+        OutboxItem item = runner.add(sampleItem(), kMessage).value();
+        QVERIFY(runner.openJournal().ok());
+        item.state = OutboxItem::State::Failed;
+        item.lastError = QStringLiteral("550 refused");
+        QVERIFY(runner.record(item).ok());
+        // The user retries it from the GUI (another process) while the runner holds the journal.
+        OutboxStore gui(dir.path(), &clock);
+        OutboxItem seen = gui.load(item.id).value();
+        QCOMPARE(seen.state, OutboxItem::State::Failed);
+        seen.state = OutboxItem::State::Queued;
+        seen.lastError = QStringLiteral("retry requested");
+        QVERIFY(gui.update(seen).ok());
+        QVERIFY(runner.closeJournal().ok());
+        OutboxStore later(dir.path(), &clock);
+        const OutboxItem now = later.load(item.id).value();
+        QCOMPARE(now.state, OutboxItem::State::Queued);
+        QCOMPARE(now.lastError, QStringLiteral("retry requested"));
+    }
+
+    void journalSyncsInTheBackground()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem item = store.add(sampleItem(), kMessage).value();
+        QVERIFY(store.openJournal().ok());
+        const quint64 before = store.journalWritten();
+        item.state = OutboxItem::State::Sending;
+        QVERIFY(store.record(item).ok());
+        QVERIFY(store.journalWritten() > before);
+        QVERIFY(store.journalSynced() < store.journalWritten());
+        QSignalSpy synced(&store, &OutboxStore::journalSyncedTo);
+        store.requestJournalSync();
+        QVERIFY(synced.wait(10'000));
+        QCOMPARE(synced.last().at(0).toULongLong(), store.journalWritten());
+        QCOMPARE(store.journalSynced(), store.journalWritten());
+        // A line nobody asks about reaches the disk by itself, soon.
+        item.finalDotPending = true;
+        QVERIFY(store.record(item).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(store.journalSynced(), store.journalWritten(), 5000);
+        QVERIFY(store.closeJournal().ok());
+    }
+
     void removeDeletesAndUnknownIdsAreNoInput()
     {
         QTemporaryDir dir;

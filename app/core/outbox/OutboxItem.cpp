@@ -386,6 +386,8 @@ QJsonObject OutboxItem::toStorageJson() const
         {QStringLiteral("history"), events},
         {QStringLiteral("possible_duplicate"), possibleDuplicate},
         {QStringLiteral("final_dot_pending"), finalDotPending},
+        {QStringLiteral("revision"), QString::number(revision)},
+        {QStringLiteral("sending_boot"), sendingBoot},
     };
     if (isAdHoc()) {
         o.insert(QStringLiteral("server"),
@@ -481,6 +483,8 @@ Result<OutboxItem> OutboxItem::fromStorageJson(const QJsonObject& o)
     }
     item.possibleDuplicate = o.value(QStringLiteral("possible_duplicate")).toBool();
     item.finalDotPending = o.value(QStringLiteral("final_dot_pending")).toBool();
+    item.revision = o.value(QStringLiteral("revision")).toString().toULongLong();
+    item.sendingBoot = o.value(QStringLiteral("sending_boot")).toString();
     return item;
 }
 

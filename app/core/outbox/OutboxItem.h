@@ -89,6 +89,14 @@ public:
     // treated as outcome unknown (conservatively: a crash during the upload is counted too, because a
     // transport may have the dot in its buffers before it says so); without it, as a plain retry.
     bool finalDotPending = false;
+    // The boot (/proc/sys/kernel/random/boot_id) in which the attempt began. The outbox runner syncs its
+    // `sending` record before the final dot but writes finalDotPending without waiting for the disk; a
+    // process that died leaves it in the page cache, a machine that lost power may not. So an orphan
+    // from another boot is taken as outcome unknown whatever finalDotPending says.
+    QString sendingBoot;
+    // Counts the item's committed versions (OutboxStore), so that the newest wins between item.json and
+    // the outbox journal.
+    quint64 revision = 0;
 
     // What this item is filed under for sharing connections, limits and throttling: the account's
     // name, or "ad-hoc:user@host:port".

@@ -13,6 +13,7 @@
 #include <QLockFile>
 #include <QPointer>
 
+#include <deque>
 #include <optional>
 
 namespace Postino {
@@ -34,21 +35,43 @@ struct OutboxRunner::Account
 
 struct OutboxRunner::Session
 {
+    // A message handed to the submission.
+    struct Flight
+    {
+        OutboxItem item;
+        std::unique_ptr<QFile> body;
+        bool afterDot = false; // its transaction reached AwaitingFinalReply
+        bool dotMarked = false; // finalDotPending is recorded
+        quint64 claimedAt = 0; // the journal position of its `sending` record
+        qsizetype lineStart = 0; // where its transcript begins (counted over the session)
+    };
+    // An item recorded as `sending` for this session and not handed over yet.
+    struct Claim
+    {
+        OutboxItem item;
+        OutboxItem before; // as it was: restored if the session ends first
+        quint64 at = 0;
+    };
+
     quint64 serial = 0;
     QString accountKey;
     std::unique_ptr<Submission> submission;
-    std::optional<OutboxItem> current; // the item in flight
-    std::unique_ptr<QFile> body;
+    bool gated = false; // the submission holds each final dot until the runner releases it
+    std::deque<Flight> flights; // oldest first: the one the server answers next
+    std::deque<Claim> claimed;
     bool ready = false;
     bool closing = false;
     bool expectFailure = false; // the transaction ended with an error after which failed() follows
     bool waitingRate = false;
-    bool afterDot = false; // the current transaction reached AwaitingFinalReply
+    bool dotWanted = false; // the submission waits for releaseFinalDot() (for flights.front())
     bool startedAny = false;
     QStringList preamble; // transcript lines before the first transaction: connect, EHLO, TLS, AUTH
-    QStringList lines; // transcript lines of the current transaction
+    QStringList lines; // transcript lines since the oldest flight began
+    qsizetype linesDropped = 0;
     std::unique_ptr<QObject> ownTranscript;
 
+    [[nodiscard]] bool busy() const { return !flights.empty(); }
+    [[nodiscard]] qsizetype linePosition() const { return linesDropped + lines.size(); }
     void addLine(const QString& line)
     {
         QStringList& to = startedAny ? lines : preamble;
@@ -57,6 +80,14 @@ struct OutboxRunner::Session
             to << line;
     }
     [[nodiscard]] QStringList transcript() const { return preamble + lines; }
+    // The oldest flight is done: its lines go, the next one's stay.
+    void dropOldestLines()
+    {
+        const qsizetype keepFrom = flights.empty() ? linePosition() : flights.front().lineStart;
+        const qsizetype drop = qBound<qsizetype>(0, keepFrom - linesDropped, lines.size());
+        lines = lines.mid(drop);
+        linesDropped += drop;
+    }
 };
 
 namespace {
@@ -65,6 +96,20 @@ bool killsSession(SmtpFailure f)
 {
     return f == SmtpFailure::ServiceUnavailable || f == SmtpFailure::ConnectionLost || f == SmtpFailure::Timeout
         || f == SmtpFailure::OutcomeUnknown;
+}
+
+// How many items a session records as `sending` at once: one sync of the journal covers them all
+// before their final dots.
+constexpr int kClaimBatch = 64;
+
+// This boot of the machine; see OutboxItem::sendingBoot.
+QString bootId()
+{
+    static const QString id = [] {
+        QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
+    }();
+    return id;
 }
 
 QString outcomeUnknownText()
@@ -87,6 +132,17 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
     connect(m_wakeTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
     connect(m_lockTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
     connect(m_maxTimeTimer, &ClockTimer::timeout, this, &OutboxRunner::stop);
+    connect(m_store, &OutboxStore::journalSyncedTo, this, [this] {
+        std::vector<quint64> waiting;
+        for (const auto& s : m_sessions) {
+            if (s->dotWanted)
+                waiting.push_back(s->serial);
+        }
+        for (quint64 serial : waiting) {
+            if (Session* s = findSession(serial))
+                releaseDot(s);
+        }
+    });
     connect(m_store, &OutboxStore::itemAdded, this, [this] {
         if (m_running && !m_stopping && (m_mode == Mode::Continuous || m_mode == Mode::UntilEmpty))
             schedulePass();
@@ -210,7 +266,7 @@ int OutboxRunner::sessionCount(const QString& key, bool onlyWaiting) const
 {
     int n = 0;
     for (const auto& s : m_sessions) {
-        if (s->accountKey == key && (!onlyWaiting || (!s->current && !s->closing && !s->expectFailure)))
+        if (s->accountKey == key && (!onlyWaiting || (!s->busy() && !s->closing && !s->expectFailure)))
             ++n;
     }
     return n;
@@ -219,8 +275,14 @@ int OutboxRunner::sessionCount(const QString& key, bool onlyWaiting) const
 bool OutboxRunner::inFlight(const QString& id) const
 {
     for (const auto& s : m_sessions) {
-        if (s->current && s->current->id == id)
-            return true;
+        for (const auto& f : s->flights) {
+            if (f.item.id == id)
+                return true;
+        }
+        for (const auto& c : s->claimed) {
+            if (c.item.id == id)
+                return true;
+        }
     }
     return false;
 }
@@ -296,7 +358,7 @@ void OutboxRunner::stop()
     // Sessions between transactions close now; those in a transaction close after it.
     std::vector<quint64> waiting;
     for (const auto& s : m_sessions) {
-        if (!s->current && !s->expectFailure)
+        if (!s->busy() && !s->expectFailure)
             waiting.push_back(s->serial);
     }
     for (quint64 serial : waiting) {
@@ -326,6 +388,11 @@ bool OutboxRunner::acquireLock()
     }
     if (!m_lock->tryLock(0))
         return false;
+    if (Status s = m_store->openJournal(); !s) {
+        qCCritical(lcOutbox).noquote() << "cannot send:" << s.error().message();
+        m_lock->unlock();
+        return false;
+    }
     m_lockBusyReported = false;
     recoverOrphans();
     return true;
@@ -333,8 +400,11 @@ bool OutboxRunner::acquireLock()
 
 void OutboxRunner::releaseLock()
 {
-    if (holdsLock())
-        m_lock->unlock();
+    if (!holdsLock())
+        return;
+    if (Status s = m_store->closeJournal(); !s)
+        qCWarning(lcOutbox).noquote() << "outbox journal:" << s.error().message();
+    m_lock->unlock();
 }
 
 void OutboxRunner::recoverOrphans()
@@ -344,6 +414,9 @@ void OutboxRunner::recoverOrphans()
     for (OutboxItem item : m_store->items()) {
         if (item.state != OutboxItem::State::Sending || inFlight(item.id))
             continue;
+        // Another boot: the machine went down, and a finalDotPending written without a sync may be lost.
+        if (!item.sendingBoot.isEmpty() && item.sendingBoot != bootId())
+            item.finalDotPending = true;
         if (item.finalDotPending) {
             item.possibleDuplicate = true;
             item.addEvent(t, outcomeUnknownText());
@@ -495,6 +568,7 @@ void OutboxRunner::openSession(Account& acct)
 {
     SubmissionSettings settings = *acct.settings;
     settings.clock = m_store->clock();
+    settings.holdFinalDot = true;
     // Each session has a transcript of its own, so that each item keeps the lines of its own attempt even
     // when sessions run in parallel; a transcript the provider gave (--transcript, -v) follows it.
     auto* wire = new Transcript;
@@ -511,6 +585,7 @@ void OutboxRunner::openSession(Account& acct)
     session->serial = ++m_serial;
     session->accountKey = acct.key;
     session->submission = std::move(submission);
+    session->gated = session->submission->holdsFinalDot();
     const quint64 serial = session->serial;
     Submission* sub = session->submission.get();
     connect(sub, &Submission::ready, this, [this, serial] {
@@ -535,16 +610,26 @@ void OutboxRunner::openSession(Account& acct)
     });
     connect(sub, &Submission::stateChanged, this, [this, serial](Submission::State state) {
         Session* s = findSession(serial);
-        if (!s)
+        if (!s || s->flights.empty())
             return;
-        // DATA was accepted: the marker is committed before the first body byte, and so before the
-        // final dot, whatever the transport does with its buffers.
-        if (state == Submission::State::Uploading)
+        // A submission that cannot hold the dot: the marker is committed when DATA is accepted, before
+        // the first body byte and so before the final dot, whatever the transport does with its buffers.
+        if (state == Submission::State::Uploading && !s->gated)
             markDotPending(s);
         if (state == Submission::State::AwaitingFinalReply) {
-            s->afterDot = true;
+            s->flights.front().afterDot = true;
             markDotPending(s);
         }
+    });
+    connect(sub, &Submission::finalDotWanted, this, [this, serial] {
+        if (Session* s = findSession(serial)) {
+            s->dotWanted = true;
+            releaseDot(s);
+        }
+    });
+    connect(sub, &Submission::uploadProgress, this, [this, serial](qint64 sent, qint64 total) {
+        if (Session* s = findSession(serial); s && !s->flights.empty())
+            emit uploadProgress(s->flights.front().item.id, sent, total);
     });
     connect(wire, &Transcript::lineAdded, this, [this, serial](const QString& line) {
         if (Session* s = findSession(serial))
@@ -572,21 +657,27 @@ void OutboxRunner::closeSession(Session* session)
 
 void OutboxRunner::feed(Session* session)
 {
-    if (session->current || session->closing || session->expectFailure || !session->ready)
+    if (session->closing || session->expectFailure || !session->ready)
+        return;
+    if (session->busy() && (session->flights.size() >= 2 || !session->submission->canSendAhead()))
         return;
     Account& acct = account(session->accountKey);
     const QDateTime t = now();
     const bool throttled = m_mode != Mode::Flush && acct.throttledUntil.isValid() && acct.throttledUntil > t;
     if (m_stopping || throttled || acct.credentialsRejected || !acct.blockedReason.isEmpty()) {
-        closeSession(session);
+        unclaim(session);
+        if (!session->busy())
+            closeSession(session);
         return;
     }
     const AccountLimits limits = accountLimits(acct.key);
-    while (!acct.queue.isEmpty()) {
-        if (limits.ratePerMinute > 0) {
+    for (;;) {
+        if (session->claimed.empty() && limits.ratePerMinute > 0) {
             while (!acct.starts.isEmpty() && acct.starts.first().msecsTo(t) >= 60'000)
                 acct.starts.removeFirst();
             if (acct.starts.size() >= limits.ratePerMinute) {
+                if (session->busy())
+                    return; // asked again when the transaction ends
                 session->waitingRate = true;
                 if (!acct.rateTimer) {
                     acct.rateTimer = new ClockTimer(m_store->clock(), this);
@@ -610,37 +701,82 @@ void OutboxRunner::feed(Session* session)
                 return;
             }
         }
-        const QString id = acct.queue.takeFirst();
-        Result<OutboxItem> item = m_store->load(id);
-        if (!item || item.value().state != OutboxItem::State::Queued)
-            continue;
+        claim(session, acct, limits.ratePerMinute > 0 ? 1 : kClaimBatch);
+        if (session->claimed.empty())
+            break;
+        Session::Claim next = std::move(session->claimed.front());
+        session->claimed.pop_front();
         if (limits.ratePerMinute > 0)
             acct.starts.append(t);
-        if (startTransaction(session, std::move(item).value()))
+        if (!startTransaction(session, std::move(next.item), next.at))
+            continue;
+        if (session->flights.size() >= 2 || !session->submission->canSendAhead())
             return;
     }
-    closeSession(session);
+    if (!session->busy())
+        closeSession(session);
 }
 
-bool OutboxRunner::startTransaction(Session* session, OutboxItem item)
+// Records up to `batch` due items of the account as `sending` for this session, in one go: one sync of
+// the journal covers them all. Topped up when half are handed over, so the sync is done long before
+// their final dots.
+void OutboxRunner::claim(Session* session, Account& acct, int batch)
 {
+    if (static_cast<int>(session->claimed.size()) > batch / 2 || acct.queue.isEmpty())
+        return;
     const QDateTime t = now();
-    if (item.pendingRecipients().isEmpty()) {
-        // Everyone has it already (a crash after the last 250): file it as sent.
-        if (item.allRecipientsSent()) {
-            if (m_store->markSent(item))
+    int added = 0;
+    while (static_cast<int>(session->claimed.size()) < batch && !acct.queue.isEmpty()) {
+        const QString id = acct.queue.takeFirst();
+        Result<OutboxItem> loaded = m_store->load(id);
+        if (!loaded || loaded.value().state != OutboxItem::State::Queued)
+            continue;
+        OutboxItem item = std::move(loaded).value();
+        if (item.pendingRecipients().isEmpty()) {
+            // Everyone has it already (a crash after the last 250): file it as sent.
+            if (item.allRecipientsSent() && m_store->markSent(item))
                 emit itemSent(item.id);
+            continue;
         }
-        return false;
+        Session::Claim c;
+        c.before = item;
+        item.state = OutboxItem::State::Sending;
+        item.attempts += 1;
+        item.lastAttempt = t;
+        item.finalDotPending = false;
+        item.sendingBoot = bootId();
+        if (Status s = m_store->record(item); !s) {
+            qCWarning(lcOutbox) << "cannot start" << item.id << ":" << s.error().message();
+            continue;
+        }
+        c.item = item;
+        c.at = m_store->journalWritten();
+        session->claimed.push_back(std::move(c));
+        ++added;
+        emit itemChanged(id);
     }
-    item.state = OutboxItem::State::Sending;
-    item.attempts += 1;
-    item.lastAttempt = t;
-    item.finalDotPending = false;
-    if (Status s = m_store->update(item); !s) {
-        qCWarning(lcOutbox) << "cannot start" << item.id << ":" << s.error().message();
-        return false;
+    if (added > 0)
+        m_store->requestJournalSync(); // done long before the first of them reaches its dot
+    if (added > 0 && !session->gated) {
+        // The submission cannot wait for the sync before its dot: wait here.
+        if (Status s = m_store->syncJournal(); !s)
+            qCWarning(lcOutbox) << "outbox journal:" << s.error().message();
     }
+}
+
+// Items claimed and never handed over go back as they were.
+void OutboxRunner::unclaim(Session* session)
+{
+    while (!session->claimed.empty()) {
+        OutboxItem before = std::move(session->claimed.back().before);
+        session->claimed.pop_back();
+        commit(before);
+        emit itemChanged(before.id);
+    }
+}
+
+bool OutboxRunner::startTransaction(Session* session, OutboxItem item, quint64 claimedAt)
+{
     auto body = std::make_unique<QFile>(m_store->messagePath(item.id));
     if (!body->open(QIODevice::ReadOnly)) {
         RetryDecision fail;
@@ -653,35 +789,62 @@ bool OutboxRunner::startTransaction(Session* session, OutboxItem item)
         return false;
     }
     session->startedAny = true;
-    session->lines.clear();
-    session->afterDot = false;
+    if (session->flights.empty()) {
+        session->linesDropped += session->lines.size();
+        session->lines.clear();
+    }
     const Envelope envelope = item.pendingEnvelope();
     const qint64 size = item.size;
-    session->current = std::move(item);
-    session->body = std::move(body);
-    QFile* device = session->body.get();
-    emit itemChanged(session->current->id);
-    qCDebug(lcOutbox) << "sending" << session->current->id << "to" << envelope.recipients;
+    Session::Flight flight;
+    flight.item = std::move(item);
+    flight.body = std::move(body);
+    flight.claimedAt = claimedAt;
+    flight.lineStart = session->linePosition();
+    QFile* device = flight.body.get();
+    const QString id = flight.item.id;
+    session->flights.push_back(std::move(flight));
+    qCDebug(lcOutbox) << "sending" << id << "to" << envelope.recipients;
     session->submission->send(envelope, device, size);
     return true;
 }
 
+// The submission waits to send the oldest flight's final dot: first its `sending` record must be on
+// the disk (so that even a power cut leaves it recoverable as outcome unknown), then finalDotPending
+// is written (a process that dies leaves it in the page cache), then the dot may go.
+void OutboxRunner::releaseDot(Session* session)
+{
+    if (!session->dotWanted || session->flights.empty())
+        return;
+    if (session->flights.front().claimedAt > m_store->journalSynced()) {
+        m_store->requestJournalSync(); // journalSyncedTo() brings us back
+        return;
+    }
+    session->dotWanted = false;
+    markDotPending(session);
+    session->submission->releaseFinalDot();
+}
+
 void OutboxRunner::markDotPending(Session* session)
 {
-    if (!session->current || session->current->finalDotPending)
+    if (session->flights.empty())
         return;
-    session->current->finalDotPending = true;
-    commit(*session->current);
+    Session::Flight& flight = session->flights.front();
+    if (flight.dotMarked)
+        return;
+    flight.dotMarked = true;
+    flight.item.finalDotPending = true;
+    commit(flight.item);
 }
 
 void OutboxRunner::onTransactionFinished(Session* session, const TransactionResult& result)
 {
-    if (!session->current)
+    if (session->flights.empty())
         return;
-    OutboxItem item = *session->current;
-    const bool afterDot = session->afterDot;
-    session->current.reset();
-    session->body.reset();
+    Session::Flight flight = std::move(session->flights.front());
+    session->flights.pop_front();
+    OutboxItem item = std::move(flight.item);
+    const bool afterDot = flight.afterDot;
+    flight.body.reset();
     Account& acct = account(session->accountKey);
     const QDateTime t = now();
     const QString finalText = outboxReplyText(result.finalReply);
@@ -736,6 +899,7 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
         }
     }
     item.transcript = session->transcript();
+    session->dropOldestLines();
 
     if (item.allRecipientsSent()) {
         item.lastError.clear();
@@ -803,6 +967,8 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
         session->expectFailure = true; // failed() follows and ends the session
         return;
     }
+    if (session->dotWanted)
+        releaseDot(session); // the next flight's dot may be waiting already
     const quint64 serial = session->serial;
     QMetaObject::invokeMethod(
         this,
@@ -895,21 +1061,25 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
 {
     Account& acct = account(session->accountKey);
     qCDebug(lcOutbox) << "session" << session->serial << "failed:" << error.message;
-    if (session->current) {
-        OutboxItem item = *session->current;
-        session->current.reset();
-        session->body.reset();
-        RetryDecision d = RetryPolicy::classify(error);
-        // The transport reports a loss after the dot as OutcomeUnknown; a plain loss or timeout seen
-        // after the dot is taken the same way.
-        if (session->afterDot
-            && (error.failure == SmtpFailure::ConnectionLost || error.failure == SmtpFailure::Timeout)) {
-            d.outcomeUnknown = true;
-            d.action = RetryDecision::Action::Retry;
-            d.kind = ErrorKind::Temporary;
+    unclaim(session);
+    if (session->busy()) {
+        // Flights the submission did not report (a transport without transactionFinished on failure).
+        while (!session->flights.empty()) {
+            Session::Flight flight = std::move(session->flights.front());
+            session->flights.pop_front();
+            OutboxItem item = std::move(flight.item);
+            RetryDecision d = RetryPolicy::classify(error);
+            // The transport reports a loss after the dot as OutcomeUnknown; a plain loss or timeout seen
+            // after the dot is taken the same way.
+            if (flight.afterDot
+                && (error.failure == SmtpFailure::ConnectionLost || error.failure == SmtpFailure::Timeout)) {
+                d.outcomeUnknown = true;
+                d.action = RetryDecision::Action::Retry;
+                d.kind = ErrorKind::Temporary;
+            }
+            item.transcript = session->transcript();
+            applyFailure(item, d, error.message, outboxReplyText(error.reply), acct);
         }
-        item.transcript = session->transcript();
-        applyFailure(item, d, error.message, outboxReplyText(error.reply), acct);
     } else if (!session->ready) {
         const RetryDecision d = RetryPolicy::classify(error);
         int others = 0;
@@ -933,7 +1103,7 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
 
 void OutboxRunner::onClosed(Session* session)
 {
-    if (session->current) {
+    if (session->busy()) {
         SmtpError lost;
         lost.failure = SmtpFailure::ConnectionLost;
         lost.kind = ErrorKind::Temporary;
@@ -963,6 +1133,7 @@ void OutboxRunner::onPasswordRequested(Session* session, const QString& username
 
 void OutboxRunner::endSession(Session* session)
 {
+    unclaim(session);
     const QString key = session->accountKey;
     Submission* sub = session->submission.release();
     disconnect(sub, nullptr, this, nullptr);
@@ -983,9 +1154,9 @@ void OutboxRunner::endSession(Session* session)
     }
 }
 
-void OutboxRunner::commit(const OutboxItem& item)
+void OutboxRunner::commit(OutboxItem item)
 {
-    if (Status s = m_store->update(item); !s)
+    if (Status s = m_store->record(item); !s)
         qCWarning(lcOutbox) << "could not record" << item.id << ":" << s.error().message();
 }
 

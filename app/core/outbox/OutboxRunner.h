@@ -122,6 +122,8 @@ public:
 
 signals:
     void itemChanged(const QString& id);
+    // Bytes of the item's message handed to the server so far (of total).
+    void uploadProgress(const QString& id, qint64 sent, qint64 total);
     void itemSent(const QString& id);
     void itemFailed(const QString& id);
     void credentialsRejected(const QString& accountKey);
@@ -143,7 +145,10 @@ private:
     void startSessions(Account& acct);
     void openSession(Account& acct);
     void feed(Session* session);
-    bool startTransaction(Session* session, OutboxItem item);
+    void claim(Session* session, Account& acct, int batch);
+    void unclaim(Session* session);
+    bool startTransaction(Session* session, OutboxItem item, quint64 claimedAt);
+    void releaseDot(Session* session);
     void onSettings(const QString& key, Result<SubmissionSettings> result);
     void onReady(Session* session);
     void onClosed(Session* session);
@@ -158,7 +163,7 @@ private:
                       Account& acct);
     void blockAccount(Account& acct, const Error& error);
     void failQueue(Account& acct, const SmtpError& error, const QStringList& transcript);
-    void commit(const OutboxItem& item);
+    void commit(OutboxItem item);
     void endSession(Session* session);
     void checkIdle();
     void scheduleWake();

@@ -13,10 +13,15 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
+#include <optional>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace Postino {
@@ -30,6 +35,12 @@ const QLatin1String kNewPrefix(".new-");
 const QLatin1String kDeletePrefix(".del-");
 const QLatin1String kDamaged("damaged");
 const QLatin1String kLockFile("runner.lock");
+const QLatin1String kJournal("journal");
+// A checkpoint is made after this many journal lines (and when the journal is closed).
+constexpr int kCheckpointLines = 4096;
+// A journal line nobody waits for reaches the disk at most this much later (real time: it bounds
+// what a power cut can take back, which no test clock should stretch).
+constexpr int kLazySyncMsec = 100;
 
 QByteArray sha256Hex(const QByteArray& data)
 {
@@ -101,13 +112,83 @@ void removeTree(const QString& path)
 
 } // namespace
 
+// Syncs the journal to the disk on its own thread, so that neither the GUI nor the SMTP sessions wait
+// for it; one fdatasync covers every line written before it began (group commit).
+class OutboxStore::Syncer
+{
+public:
+    Syncer(OutboxStore* store, int fd)
+        : m_store(store)
+        , m_fd(fd)
+        , m_thread([this] { run(); })
+    { }
+    ~Syncer()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    Syncer(const Syncer&) = delete;
+    Syncer& operator=(const Syncer&) = delete;
+
+    void request(quint64 position)
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_wanted = std::max(m_wanted, position);
+        }
+        m_wake.notify_all();
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || m_wanted > m_done; });
+            if (m_stop)
+                return;
+            const quint64 target = m_wanted;
+            lock.unlock();
+            const int err = ::fdatasync(m_fd) == 0 ? 0 : errno;
+            OutboxStore* store = m_store;
+            QMetaObject::invokeMethod(
+                store, [store, target, err] { store->onSynced(target, err); }, Qt::QueuedConnection);
+            lock.lock();
+            m_done = target;
+        }
+    }
+
+    OutboxStore* m_store;
+    int m_fd;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    quint64 m_wanted = 0;
+    quint64 m_done = 0;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts when everything above is ready
+};
+
 OutboxStore::OutboxStore(const QString& baseDir, Clock* clock, QObject* parent)
     : QObject(parent)
     , m_baseDir(QDir::cleanPath(baseDir))
     , m_clock(Clock::orSystem(clock))
-{ }
+{
+    m_lazySync.setSingleShot(true);
+    m_lazySync.setInterval(kLazySyncMsec);
+    connect(&m_lazySync, &QTimer::timeout, this, &OutboxStore::requestJournalSync);
+}
 
-OutboxStore::~OutboxStore() = default;
+OutboxStore::~OutboxStore()
+{
+    // Like a crash: what the journal holds is replayed by the next runner.
+    m_syncer.reset();
+    if (m_journalFd >= 0)
+        ::close(m_journalFd);
+}
 
 QString OutboxStore::defaultBaseDir(const QString& configDir)
 {
@@ -305,8 +386,12 @@ Status OutboxStore::update(const OutboxItem& item)
         return Error(ErrorKind::NoInput,
                      tr("The message %1 is no longer in the outbox (sent or removed elsewhere).").arg(item.id));
     }
-    if (Status s = writeDurably(folder + QLatin1Char('/') + kItemFile, encodeItem(item)); !s)
+    OutboxItem version = item;
+    version.revision = nextRevision(item);
+    if (Status s = writeDurably(folder + QLatin1Char('/') + kItemFile, encodeItem(version)); !s)
         return s;
+    m_revisions.insert(item.id, version.revision);
+    m_journal.remove(item.id); // item.json is the newest now
     emit itemUpdated(item.id);
     return {};
 }
@@ -315,6 +400,8 @@ Status OutboxStore::markSent(OutboxItem& item)
 {
     item.state = OutboxItem::State::Sent;
     item.finalDotPending = false;
+    if (journalOpen())
+        return record(item); // filed under Sent at the next checkpoint
     if (Status s = update(item); !s)
         return s;
     // The state is committed: from here on, a crash cannot cause a resend. Now file it under Sent.
@@ -349,6 +436,7 @@ Status OutboxStore::remove(const QString& id)
     const QString doomed = outboxDir() + QLatin1Char('/') + kDeletePrefix + id;
     if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(doomed).constData()) != 0)
         return ioError(Step::Rename, doomed, errno);
+    m_journal.remove(id);
     removeTree(doomed);
     Status s = syncDir(outboxDir());
     emit itemRemoved(id);
@@ -368,56 +456,84 @@ Result<QByteArray> OutboxStore::message(const QString& id) const
 Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& id)
 {
     auto damaged = [](const QString& reason) { return Error(ErrorKind::DataError, reason); };
-    QFile meta(folder + QLatin1Char('/') + kItemFile);
-    if (!meta.exists())
+    const QString metaPath = folder + QLatin1Char('/') + kItemFile;
+    const QByteArray metaName = QFile::encodeName(metaPath);
+    struct stat metaStat
+    {
+    };
+    if (::stat(metaName.constData(), &metaStat) != 0)
         return damaged(tr("item.json is missing"));
-    if (!meta.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(meta.errorString()));
-    const QByteArray raw = meta.readAll();
-    if (raw.isEmpty())
-        return damaged(tr("item.json is empty (zero bytes)"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return damaged(tr("item.json is not valid JSON (%1 at byte %2): truncated or overwritten")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset));
+    const auto sameFile = [](const struct stat& st, const FileStamp& seen) {
+        return st.st_size == seen.size && static_cast<quint64>(st.st_ino) == seen.inode
+            && static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec == seen.mtimeNs;
+    };
+    const auto stampOf = [](const struct stat& st) {
+        return FileStamp {st.st_size, static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+                          static_cast<quint64>(st.st_ino)};
+    };
+    OutboxItem item;
+    // An item.json read before and unchanged since (size, time, inode) is not parsed and checked again.
+    if (const auto cached = m_parsed.constFind(metaPath);
+        cached != m_parsed.cend() && sameFile(metaStat, cached->stamp)) {
+        item = cached->item;
+    } else {
+        QFile meta(metaPath);
+        if (!meta.open(QIODevice::ReadOnly))
+            return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(meta.errorString()));
+        const QByteArray raw = meta.readAll();
+        if (raw.isEmpty())
+            return damaged(tr("item.json is empty (zero bytes)"));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            return damaged(tr("item.json is not valid JSON (%1 at byte %2): truncated or overwritten")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset));
+        }
+        const QJsonObject wrapper = doc.object();
+        if (wrapper.value(QStringLiteral("format")).toInt() != kFormat)
+            return damaged(tr("item.json has an unknown format"));
+        const QJsonObject object = wrapper.value(QStringLiteral("item")).toObject();
+        const QByteArray expected = wrapper.value(QStringLiteral("item_sha256")).toString().toLatin1();
+        if (sha256Hex(QJsonDocument(object).toJson(QJsonDocument::Compact)) != expected)
+            return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
+        Result<OutboxItem> parsed = OutboxItem::fromStorageJson(object);
+        if (!parsed)
+            return damaged(parsed.error().message());
+        item = std::move(parsed).value();
+        if (item.id != id)
+            return damaged(tr("item.json belongs to %1, not to this folder").arg(item.id));
+        struct stat after
+        {
+        };
+        if (::fstat(meta.handle(), &after) == 0 && after.st_size == raw.size())
+            m_parsed.insert(metaPath, {stampOf(after), item});
     }
-    const QJsonObject wrapper = doc.object();
-    if (wrapper.value(QStringLiteral("format")).toInt() != kFormat)
-        return damaged(tr("item.json has an unknown format"));
-    const QJsonObject object = wrapper.value(QStringLiteral("item")).toObject();
-    const QByteArray expected = wrapper.value(QStringLiteral("item_sha256")).toString().toLatin1();
-    if (sha256Hex(QJsonDocument(object).toJson(QJsonDocument::Compact)) != expected)
-        return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
-    Result<OutboxItem> parsed = OutboxItem::fromStorageJson(object);
-    if (!parsed)
-        return damaged(parsed.error().message());
-    OutboxItem item = std::move(parsed).value();
-    if (item.id != id)
-        return damaged(tr("item.json belongs to %1, not to this folder").arg(item.id));
-    QFile body(folder + QLatin1Char('/') + kMessageFile);
-    if (!body.exists())
+    if (item.revision > m_revisions.value(id))
+        m_revisions.insert(id, item.revision);
+    const QString bodyPath = folder + QLatin1Char('/') + kMessageFile;
+    struct stat bodyStat
+    {
+    };
+    if (::stat(QFile::encodeName(bodyPath).constData(), &bodyStat) != 0)
         return damaged(tr("message.eml is missing"));
-    if (!body.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::IoError, tr("message.eml cannot be read (%1)").arg(body.errorString()));
-    if (body.size() != item.size) {
-        return damaged(
-            tr("message.eml has %1 bytes instead of %2: it was truncated or changed").arg(body.size()).arg(item.size));
+    if (bodyStat.st_size != item.size) {
+        return damaged(tr("message.eml has %1 bytes instead of %2: it was truncated or changed")
+                           .arg(static_cast<qint64>(bodyStat.st_size))
+                           .arg(item.size));
     }
     // Hashing a large message on every look-up is wasteful: a file verified before and unchanged since
-    // (same size and modification time) is not read again.
-    const QDateTime modified = QFileInfo(body).lastModified();
-    const auto known = m_verified.constFind(id);
-    if (known != m_verified.cend() && known->sha256 == item.messageSha256 && known->size == body.size()
-        && known->modified == modified) {
+    // (same size, modification time and inode) is not read again.
+    const auto known = m_verified.constFind(bodyPath);
+    if (known != m_verified.cend() && known->sha256 == item.messageSha256 && sameFile(bodyStat, known->stamp))
         return item;
-    }
+    QFile body(bodyPath);
+    if (!body.open(QIODevice::ReadOnly))
+        return Error(ErrorKind::IoError, tr("message.eml cannot be read (%1)").arg(body.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&body) || hash.result().toHex() != item.messageSha256)
         return damaged(tr("message.eml does not match its checksum: it was changed or damaged"));
-    if (folder == outboxDir() + QLatin1Char('/') + id)
-        m_verified.insert(id, {item.messageSha256, body.size(), modified});
+    m_verified.insert(bodyPath, {item.messageSha256, stampOf(bodyStat)});
     return item;
 }
 
@@ -448,7 +564,15 @@ Result<OutboxItem> OutboxStore::load(const QString& id)
         return Error(ErrorKind::NoInput,
                      tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
     }
+    readJournal();
     Result<OutboxItem> item = loadFrom(folder, id);
+    if (item) {
+        OutboxItem newer;
+        if (newerInJournal(item.value(), &newer))
+            return newer;
+    }
+    if (!item && m_journal.contains(id) && QFileInfo::exists(messagePath(id)))
+        return m_journal.value(id); // item.json is being rewritten by a checkpoint
     if (!item && item.error().kind() == ErrorKind::DataError) {
         moveAside(id, item.error().message());
         return Error(ErrorKind::DataError,
@@ -464,12 +588,13 @@ QList<OutboxItem> OutboxStore::items()
     QDir dir(outboxDir());
     if (!dir.exists())
         return out;
+    readJournal();
     const QDateTime now = m_clock->now();
     const QFileInfoList entries =
         dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& entry : entries) {
         const QString name = entry.fileName();
-        if (name == kDamaged || name == kLockFile || name.startsWith(kLockFile))
+        if (name == kDamaged || name == kLockFile || name.startsWith(kLockFile) || name.startsWith(kJournal))
             continue;
         if (name.startsWith(kNewPrefix) || name.startsWith(kDeletePrefix)) {
             // Another process may be writing it right now; only clear what is clearly abandoned.
@@ -482,12 +607,24 @@ QList<OutboxItem> OutboxStore::items()
             continue;
         }
         Result<OutboxItem> item = loadFrom(entry.absoluteFilePath(), name);
+        if (!item && m_journal.contains(name)) {
+            // item.json is being rewritten by a checkpoint: the journal has it.
+            if (m_journal.value(name).state != OutboxItem::State::Sent)
+                out.append(m_journal.value(name));
+            continue;
+        }
         if (!item) {
             if (item.error().kind() == ErrorKind::DataError)
                 moveAside(name, item.error().message());
             else
                 qCWarning(lcOutbox) << "cannot read outbox item" << name << ":" << item.error().message();
             continue;
+        }
+        OutboxItem newer;
+        if (newerInJournal(item.value(), &newer)) {
+            if (newer.state != OutboxItem::State::Sent)
+                out.append(newer);
+            continue; // sent: filed under Sent at the journal's next checkpoint
         }
         if (item.value().state == OutboxItem::State::Sent) {
             // A crash between committing `sent` and moving the folder: finish the move.
@@ -502,6 +639,11 @@ QList<OutboxItem> OutboxStore::items()
 
 Result<OutboxItem> OutboxStore::find(const QString& id)
 {
+    readJournal();
+    if (const auto it = m_journal.constFind(id);
+        it != m_journal.cend() && it->state == OutboxItem::State::Sent && QFileInfo::exists(messagePath(id))) {
+        return *it;
+    }
     const QString sent = sentDir() + QLatin1Char('/') + id;
     if (!id.isEmpty() && !id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1Char('.')) && QFileInfo(sent).isDir()
         && !QFileInfo::exists(outboxDir() + QLatin1Char('/') + id)) {
@@ -513,6 +655,7 @@ Result<OutboxItem> OutboxStore::find(const QString& id)
 QList<OutboxItem> OutboxStore::sentItems()
 {
     QList<OutboxItem> out;
+    readJournal();
     QDir dir(sentDir());
     const QFileInfoList entries = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& entry : entries) {
@@ -520,7 +663,361 @@ QList<OutboxItem> OutboxStore::sentItems()
         if (item)
             out.append(std::move(item).value());
     }
+    // Sent, and still in the outbox folder until the journal's next checkpoint.
+    QList<OutboxItem> journalled;
+    for (const OutboxItem& item : qAsConst(m_journal)) {
+        if (item.state == OutboxItem::State::Sent && QFileInfo::exists(messagePath(item.id)))
+            journalled.append(item);
+    }
+    if (!journalled.isEmpty()) {
+        out += journalled;
+        std::sort(out.begin(), out.end(), [](const OutboxItem& a, const OutboxItem& b) { return a.id < b.id; });
+    }
     return out;
+}
+
+// --- the journal ---
+
+quint64 OutboxStore::nextRevision(const OutboxItem& item) const
+{
+    quint64 newest = std::max(item.revision, m_revisions.value(item.id));
+    if (const auto it = m_journal.constFind(item.id); it != m_journal.cend())
+        newest = std::max(newest, it->revision);
+    return newest + 1;
+}
+
+bool OutboxStore::newerInJournal(const OutboxItem& onDisk, OutboxItem* newer) const
+{
+    const auto it = m_journal.constFind(onDisk.id);
+    if (it == m_journal.cend() || it->revision <= onDisk.revision)
+        return false;
+    *newer = *it;
+    return true;
+}
+
+// "<first 16 hex digits of the SHA-256 of json> <json>": a torn or damaged line is recognised and skipped.
+void OutboxStore::takeJournalLine(const QByteArray& line)
+{
+    const qsizetype space = line.indexOf(' ');
+    if (space != 16)
+        return;
+    const QByteArray json = line.mid(17);
+    if (sha256Hex(json).left(16) != line.left(16)) {
+        qCWarning(lcOutbox) << "skipping a damaged outbox journal line";
+        return;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    Result<OutboxItem> item = OutboxItem::fromStorageJson(object.value(QStringLiteral("item")).toObject());
+    if (!item || item.value().id.isEmpty())
+        return;
+    OutboxItem& known = m_journal[item.value().id];
+    if (item.value().revision >= known.revision)
+        known = std::move(item).value();
+}
+
+void OutboxStore::readJournal()
+{
+    if (journalOpen())
+        return; // ours: m_journal is up to date
+    const QByteArray path = QFile::encodeName(outboxDir() + QLatin1Char('/') + kJournal);
+    struct stat st
+    {
+    };
+    if (::stat(path.constData(), &st) != 0) {
+        m_journal.clear();
+        m_readInode = 0;
+        m_readOffset = 0;
+        return;
+    }
+    // A checkpoint replaces the file: a new inode means start again.
+    if (static_cast<quint64>(st.st_ino) != m_readInode || st.st_size < m_readOffset) {
+        m_journal.clear();
+        m_readInode = static_cast<quint64>(st.st_ino);
+        m_readOffset = 0;
+    }
+    if (st.st_size == m_readOffset)
+        return;
+    QFile file(QFile::decodeName(path));
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_readOffset))
+        return;
+    const QByteArray data = file.readAll();
+    const qsizetype end = data.lastIndexOf('\n');
+    if (end < 0)
+        return; // a line being written: next time
+    qsizetype from = 0;
+    while (from <= end) {
+        const qsizetype nl = data.indexOf('\n', from);
+        takeJournalLine(data.mid(from, nl - from));
+        from = nl + 1;
+    }
+    m_readOffset += end + 1;
+}
+
+Status OutboxStore::openJournal()
+{
+    if (journalOpen())
+        return {};
+    if (Status s = makeDir(outboxDir()); !s)
+        return s;
+    // Whatever a runner that died left: read it all, as another process would, then make it permanent.
+    m_readInode = 0;
+    m_readOffset = 0;
+    m_journal.clear();
+    readJournal();
+    if (Status s = checkpoint(); !s)
+        return s;
+    const QString path = outboxDir() + QLatin1Char('/') + kJournal;
+    if (const int err = hook(Step::WriteFile, path))
+        return ioError(Step::WriteFile, path, err);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return ioError(Step::WriteFile, path, errno);
+    struct stat st
+    {
+    };
+    ::fstat(fd, &st);
+    m_journalFd = fd;
+    m_journalSize = static_cast<quint64>(st.st_size);
+    m_journalLines = 0;
+    m_journalSynced = journalWritten();
+    m_syncer = std::make_unique<Syncer>(this, fd);
+    return {};
+}
+
+Status OutboxStore::closeJournal()
+{
+    if (!journalOpen())
+        return {};
+    Status s = syncJournal();
+    if (s)
+        s = checkpoint();
+    m_syncer.reset();
+    ::close(m_journalFd);
+    m_journalFd = -1;
+    m_journal.clear();
+    m_readInode = 0;
+    m_readOffset = 0;
+    return s;
+}
+
+Status OutboxStore::record(OutboxItem& item)
+{
+    if (!journalOpen()) {
+        item.revision = nextRevision(item);
+        return update(item);
+    }
+    item.revision = nextRevision(item);
+    const QByteArray json =
+        QJsonDocument(QJsonObject {{QStringLiteral("item"), item.toStorageJson()}}).toJson(QJsonDocument::Compact);
+    const QByteArray line = sha256Hex(json).left(16) + ' ' + json + '\n';
+    const QString path = outboxDir() + QLatin1Char('/') + kJournal;
+    int err = hook(Step::WriteFile, path);
+    qint64 written = 0;
+    while (!err && written < line.size()) {
+        const ssize_t n = ::write(m_journalFd, line.constData() + written, static_cast<size_t>(line.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            err = errno;
+        else
+            written += n;
+    }
+    if (err) {
+        // Take back a partial line, so the next one starts clean.
+        if (written > 0 && ::ftruncate(m_journalFd, static_cast<off_t>(m_journalSize)) != 0)
+            qCWarning(lcOutbox) << "could not take back a partial journal line:" << errnoText(errno);
+        return ioError(Step::WriteFile, path, err);
+    }
+    m_journalSize += static_cast<quint64>(line.size());
+    ++m_journalLines;
+    m_journal.insert(item.id, item);
+    m_revisions.insert(item.id, item.revision);
+    // Synced when someone waits for it (requestJournalSync()), and at the latest after kLazySyncMsec.
+    if (!m_lazySync.isActive())
+        m_lazySync.start();
+    if (item.state == OutboxItem::State::Sent) {
+        emit itemRemoved(item.id);
+        emit sentAdded(item.id);
+    } else {
+        emit itemUpdated(item.id);
+    }
+    if (m_journalLines >= kCheckpointLines) {
+        if (Status s = checkpoint(); !s)
+            qCWarning(lcOutbox) << "journal checkpoint:" << s.error().message();
+    }
+    return {};
+}
+
+void OutboxStore::requestJournalSync()
+{
+    if (m_syncer && journalWritten() > m_journalSynced)
+        m_syncer->request(journalWritten());
+}
+
+void OutboxStore::onSynced(quint64 position, int error)
+{
+    if (error) {
+        qCCritical(lcOutbox) << "the outbox journal could not be synced to disk:" << errnoText(error);
+        return; // whoever waits for it keeps waiting; syncJournal() reports the error
+    }
+    if (position <= m_journalSynced)
+        return;
+    m_journalSynced = position;
+    emit journalSyncedTo(position);
+}
+
+Status OutboxStore::syncJournal()
+{
+    if (!journalOpen() || m_journalSynced >= journalWritten())
+        return {};
+    const QString path = outboxDir() + QLatin1Char('/') + kJournal;
+    if (const int err = hook(Step::SyncFile, path))
+        return ioError(Step::SyncFile, path, err);
+    if (::fdatasync(m_journalFd) != 0)
+        return ioError(Step::SyncFile, path, errno);
+    m_journalSynced = journalWritten();
+    emit journalSyncedTo(m_journalSynced);
+    return {};
+}
+
+Status OutboxStore::checkpoint()
+{
+    const QString outbox = outboxDir();
+    const QString path = outbox + QLatin1Char('/') + kJournal;
+    if (m_journal.isEmpty() && (journalOpen() ? m_journalSize == 0 : !QFileInfo::exists(path)))
+        return {};
+    QStringList ids = m_journal.keys();
+    ids.sort();
+    // item.json files are overwritten in place and not synced one by one: one syncfs() below covers
+    // them all, and until it returns the journal still has every line, so a torn item.json is repaired
+    // from it (and readers take the journal's version meanwhile). No temporary files: creating an inode
+    // per item costs more than everything else here.
+    auto writeQuickly = [this](const QString& file, const QByteArray& data) -> Status {
+        if (const int err = hook(Step::WriteFile, file))
+            return ioError(Step::WriteFile, file, err);
+        const QByteArray name = QFile::encodeName(file);
+        // Not O_TRUNC: ext4 flushes a file truncated to zero when it is closed (auto_da_alloc).
+        const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return ioError(Step::WriteFile, file, errno);
+        qint64 written = 0;
+        while (written < data.size()) {
+            const ssize_t n = ::write(fd, data.constData() + written, static_cast<size_t>(data.size() - written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                const int err = errno;
+                ::close(fd);
+                return ioError(Step::WriteFile, file, err);
+            }
+            written += n;
+        }
+        struct stat st
+        {
+        };
+        if (::fstat(fd, &st) == 0 && st.st_size > written && ::ftruncate(fd, static_cast<off_t>(written)) != 0) {
+            const int err = errno;
+            ::close(fd);
+            return ioError(Step::WriteFile, file, err);
+        }
+        ::close(fd);
+        return {};
+    };
+    // What was written is what a later load would parse: remember it as such.
+    auto remember = [this](const QString& file, const OutboxItem& written) {
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(file).constData(), &st) == 0) {
+            m_parsed.insert(
+                file,
+                {FileStamp {st.st_size, static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+                            static_cast<quint64>(st.st_ino)},
+                 written});
+        }
+    };
+    // The revision in an item.json (not parsed again when the file is as this store last saw it).
+    auto diskRevision = [this](const QString& folder, const QString& id) -> std::optional<quint64> {
+        Result<OutboxItem> onDisk = loadFrom(folder, id);
+        if (!onDisk)
+            return std::nullopt;
+        return onDisk.value().revision;
+    };
+    for (const QString& id : qAsConst(ids)) {
+        const OutboxItem& item = m_journal[id];
+        const QString folder = outbox + QLatin1Char('/') + id;
+        if (QFileInfo(folder).isDir()) {
+            const std::optional<quint64> disk = diskRevision(folder, id);
+            if (disk && *disk >= item.revision)
+                continue; // changed since by someone else (a retry from the GUI)
+            if (Status s = writeQuickly(folder + QLatin1Char('/') + kItemFile, encodeItem(item)); !s)
+                return s;
+            if (item.state != OutboxItem::State::Sent) {
+                remember(folder + QLatin1Char('/') + kItemFile, item);
+                continue;
+            }
+            if (Status s = makeDir(sentDir()); !s)
+                return s;
+            QString target = sentDir() + QLatin1Char('/') + id;
+            for (int n = 1; QFileInfo::exists(target) && n < 1000; ++n)
+                target = sentDir() + QLatin1Char('/') + id + QLatin1Char('-') + QString::number(n);
+            if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(target).constData()) != 0)
+                return ioError(Step::Rename, target, errno);
+            m_verified.remove(folder + QLatin1Char('/') + kMessageFile);
+            m_parsed.remove(folder + QLatin1Char('/') + kItemFile);
+        } else if (item.state == OutboxItem::State::Sent) {
+            // Moved by a checkpoint that did not finish: make sure its item.json says sent.
+            const QString sent = sentDir() + QLatin1Char('/') + id;
+            const std::optional<quint64> disk = diskRevision(sent, id);
+            if (QFileInfo(sent).isDir() && (!disk || *disk < item.revision)) {
+                if (Status s = writeQuickly(sent + QLatin1Char('/') + kItemFile, encodeItem(item)); !s)
+                    return s;
+            }
+        }
+    }
+    // Everything above onto the disk at once, then a fresh, empty journal.
+    if (const int err = hook(Step::SyncDir, outbox))
+        return ioError(Step::SyncDir, outbox, err);
+    const int dirFd = ::open(QFile::encodeName(outbox).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0)
+        return ioError(Step::SyncDir, outbox, errno);
+    const int rc = ::syncfs(dirFd);
+    const int syncErr = errno;
+    ::close(dirFd);
+    if (rc != 0)
+        return ioError(Step::SyncDir, outbox, syncErr);
+    if (journalOpen()) {
+        const QString fresh = path + QLatin1String(".new");
+        const int fd =
+            ::open(QFile::encodeName(fresh).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return ioError(Step::WriteFile, fresh, errno);
+        if (::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(path).constData()) != 0) {
+            const int err = errno;
+            ::close(fd);
+            return ioError(Step::Rename, path, err);
+        }
+        if (Status s = syncDir(outbox); !s) {
+            ::close(fd);
+            return s;
+        }
+        m_syncer.reset();
+        ::close(m_journalFd);
+        m_journalFd = fd;
+        m_journalBase += m_journalSize;
+        m_journalSize = 0;
+        m_journalSynced = journalWritten();
+        m_syncer = std::make_unique<Syncer>(this, fd);
+        emit journalSyncedTo(m_journalSynced);
+    } else {
+        if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
+            return ioError(Step::Rename, path, errno);
+        if (Status s = syncDir(outbox); !s)
+            return s;
+    }
+    m_journal.clear();
+    m_journalLines = 0;
+    return {};
 }
 
 } // namespace Postino

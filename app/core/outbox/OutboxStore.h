@@ -5,8 +5,11 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace Postino {
 
@@ -31,6 +34,17 @@ struct OutboxProblem
 // A new item is written into outbox/.new-<id>/ (each file written, fsynced, the folder fsynced), then
 // renamed into place and the outbox folder fsynced: a crash leaves the whole item or none of it. An
 // update replaces item.json the same way (item.json.tmp, fsync, rename, fsync the folder).
+//
+// The runner that holds the lock commits its many small state changes through a journal instead:
+//
+//   <base>/outbox/journal            one line per committed version of an item: "<check> <json>\n"
+//
+// record() appends with write(), so a process that dies leaves the line in the kernel's page cache; a
+// background thread syncs it to the disk (journalSyncedTo()), many lines per sync (group commit), and the
+// runner waits for that only where it must (before a final dot). checkpoint() writes the newest
+// versions into item.json files, files the sent ones under Sent, syncs the file system and empties
+// the journal; a crash in between is repaired from the journal, because the newest revision wins.
+// Other processes (the GUI while `queue run` sends) read the journal too, so they see the same state.
 class OutboxStore : public QObject
 {
     Q_OBJECT
@@ -65,6 +79,23 @@ public:
     [[nodiscard]] Status update(const OutboxItem& item);
     // Commits the state `sent` first, then moves the item into the Sent folder.
     [[nodiscard]] Status markSent(OutboxItem& item);
+    // --- the journal (only by the runner that holds the lock) ---
+    // Replays what a runner that died left, checkpoints it, and opens the journal for appending.
+    [[nodiscard]] Status openJournal();
+    // Syncs, checkpoints and closes: afterwards everything is in item.json files and the Sent folder.
+    Status closeJournal();
+    [[nodiscard]] bool journalOpen() const { return m_journalFd >= 0; }
+    // Commits a new version of item (its revision is advanced) to the journal, without waiting for
+    // the disk; a sync is requested in the background. Falls back to update() when the journal is closed.
+    [[nodiscard]] Status record(OutboxItem& item);
+    // Positions in the journal: everything up to journalSynced() is on the disk.
+    [[nodiscard]] quint64 journalWritten() const { return m_journalBase + m_journalSize; }
+    [[nodiscard]] quint64 journalSynced() const { return m_journalSynced; }
+    // Waits for the disk (the background sync is usually quicker to ask for: requestJournalSync()).
+    [[nodiscard]] Status syncJournal();
+    void requestJournalSync();
+    [[nodiscard]] Status checkpoint();
+
     // Deletes an item (NoInput if there is none).
     [[nodiscard]] Status remove(const QString& id);
 
@@ -93,6 +124,8 @@ signals:
     void itemRemoved(const QString& id); // removed, sent, or moved aside
     void sentAdded(const QString& id); // filed in the Sent folder
     void itemDamaged(const QString& id, const QString& reason);
+    // Everything up to this journal position is on the disk.
+    void journalSyncedTo(quint64 position);
 
 private:
     Result<OutboxItem> loadFrom(const QString& folder, const QString& id);
@@ -102,19 +135,51 @@ private:
     Status makeDir(const QString& dir);
     int hook(Step step, const QString& path) const;
     QByteArray encodeItem(const OutboxItem& item) const;
+    quint64 nextRevision(const OutboxItem& item) const;
+    void readJournal(); // another process's journal: what is new since the last read
+    void takeJournalLine(const QByteArray& line);
+    [[nodiscard]] bool newerInJournal(const OutboxItem& onDisk, OutboxItem* newer) const;
+    void onSynced(quint64 position, int error);
 
     QString m_baseDir;
     Clock* m_clock;
     WriteHook m_hook;
     QList<OutboxProblem> m_problems;
-    // message.eml files already verified against their checksum, by id: size and modification time.
+    struct FileStamp
+    {
+        qint64 size = 0;
+        qint64 mtimeNs = 0;
+        quint64 inode = 0;
+    };
+    // message.eml files already verified against their checksum, by path.
     struct Verified
     {
         QByteArray sha256;
-        qint64 size = 0;
-        QDateTime modified;
+        FileStamp stamp;
     };
     QHash<QString, Verified> m_verified;
+    // item.json files already parsed and checked, by path.
+    struct Parsed
+    {
+        FileStamp stamp;
+        OutboxItem item;
+    };
+    QHash<QString, Parsed> m_parsed;
+    QHash<QString, quint64> m_revisions; // the newest revision seen of each item
+
+    // The journal: the newest version of each item it holds, by id.
+    QHash<QString, OutboxItem> m_journal;
+    int m_journalFd = -1;
+    quint64 m_journalBase = 0; // positions before the last checkpoint
+    quint64 m_journalSize = 0; // bytes in the file now
+    quint64 m_journalSynced = 0;
+    int m_journalLines = 0;
+    // Reading another process's journal.
+    quint64 m_readInode = 0;
+    qint64 m_readOffset = 0;
+    class Syncer;
+    std::unique_ptr<Syncer> m_syncer;
+    QTimer m_lazySync;
 };
 
 } // namespace Postino

@@ -1813,6 +1813,11 @@ bool SmtpClient::canSendAhead() const
     return d->canSendAhead();
 }
 
+bool SmtpClient::holdsFinalDot() const
+{
+    return d->s.holdFinalDot;
+}
+
 namespace {
 class SmtpSubmissionFactory final : public SubmissionFactory
 {

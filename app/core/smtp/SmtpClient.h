@@ -22,6 +22,7 @@ public:
     [[nodiscard]] AuthMechanism authMechanismUsed() const override;
     [[nodiscard]] const SmtpReply& greeting() const override;
     [[nodiscard]] bool canSendAhead() const override;
+    [[nodiscard]] bool holdsFinalDot() const override;
 
 public slots:
     void open() override;

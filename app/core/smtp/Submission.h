@@ -63,6 +63,8 @@ public:
     [[nodiscard]] virtual const SmtpReply& greeting() const = 0;
     // Whether send() may be called now although a transaction is still running (PIPELINING).
     [[nodiscard]] virtual bool canSendAhead() const { return false; }
+    // Whether it honours SubmissionSettings::holdFinalDot (emits finalDotWanted() and waits).
+    [[nodiscard]] virtual bool holdsFinalDot() const { return false; }
 
 public slots:
     virtual void open() = 0;
