@@ -999,6 +999,10 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
         <source>Removed the account %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Cli::CliCommon</name>

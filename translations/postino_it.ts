@@ -1015,6 +1015,10 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
         <source>Removed the account %1 and its password.</source>
         <translation>Account %1 rimosso insieme alla sua password.</translation>
     </message>
+    <message>
+        <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
+        <translation>Nota: non è stato possibile salvare con l&apos;account il limite di dimensione dei messaggi del server: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Cli::CliCommon</name>

@@ -82,6 +82,11 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
 
     connect(m_window.get(), &MainWindow::sendRequested, this, &AppController::send);
+    connect(m_window.get(), &MainWindow::composerOpened, this, [this](ComposerWindow* composer) {
+        // The From account's server limit, again whenever the From line names another account.
+        connect(composer, &ComposerWindow::senderChanged, this, [this, composer] { applySizeLimit(composer); });
+        applySizeLimit(composer);
+    });
     connect(m_window.get(), &MainWindow::addAccountRequested, this, &AppController::addAccount);
     connect(m_window.get(), &MainWindow::accountActivated, this,
             [this](const QModelIndex& index) { checkConnection(index.data(AccountNameRole).toString()); });
@@ -173,6 +178,28 @@ void AppController::reloadAccounts()
     }
     m_window->setAccountsModel(m_accountsModel);
     refreshIdentities();
+    for (ComposerWindow* composer : m_window->composers())
+        applySizeLimit(composer);
+}
+
+void AppController::applySizeLimit(ComposerWindow* composer)
+{
+    qint64 limit = 0; // unknown: no warning (the test server, an address typed by hand, an account never checked)
+    if (const QString account = composer->senderAccount(); !account.isEmpty()) {
+        if (const auto stored = m_accounts->get(account); stored.ok())
+            limit = stored.value().maxMessageSize;
+    }
+    composer->setSizeLimit(limit);
+}
+
+void AppController::rememberMaxMessageSize(const QString& accountName, qint64 bytes)
+{
+    if (const Status stored = m_accounts->rememberMaxMessageSize(accountName, bytes); !stored.ok()) {
+        m_window->statusBar()->showMessage(stored.error().message(), 8000);
+        return;
+    }
+    for (ComposerWindow* composer : m_window->composers())
+        applySizeLimit(composer);
 }
 
 QString AppController::currentAccountName() const
@@ -346,6 +373,7 @@ ConnectionDoctor* AppController::checkConnection(const QString& accountName)
     }
     auto* doctor = new ConnectionDoctor(account.value(), m_secrets, m_submissions, m_window.get());
     doctor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(doctor, &ConnectionDoctor::maxMessageSizeLearned, this, &AppController::rememberMaxMessageSize);
     doctor->show();
     doctor->start();
     return doctor;

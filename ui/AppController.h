@@ -19,6 +19,7 @@ namespace Postino {
 class AccountCredentialsProvider;
 class AccountStore;
 class AccountWizard;
+class ComposerWindow;
 class ConnectionDoctor;
 class DraftStore;
 class MainWindow;
@@ -92,6 +93,8 @@ signals:
 private:
     void enqueue(const ComposedMessage& message, const QString& accountName, const QByteArray& bytes,
                  const OutboxItem& item);
+    void applySizeLimit(ComposerWindow* composer);
+    void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void refreshIdentities();
     void notify(const QString& title, const QString& text, bool error);
     void buildAccountActions();

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "ComposerWindow.h"
+#include "ConnectionDoctor.h"
 #include "FakeSecretStore.h"
 #include "FakeSmtpServer.h"
 #include "ItemListPage.h"
@@ -18,7 +19,9 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -49,6 +52,36 @@ private:
         auto controller = std::make_unique<AppController>(options);
         controller->window()->show();
         return controller;
+    }
+
+    static Account makeAccount(const QString& name, quint16 port, qint64 maxMessageSize = 0,
+                               AuthMechanism auth = AuthMechanism::None)
+    {
+        Account account;
+        account.name = name;
+        account.email = name + QStringLiteral("@example.org");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = port;
+        account.security = Security::None;
+        account.auth = auth;
+        account.maxMessageSize = maxMessageSize;
+        return account;
+    }
+
+    static QString identityOf(AppController* controller, const QString& account)
+    {
+        for (const SenderIdentity& identity : controller->identities()) {
+            if (identity.account == account)
+                return identity.from;
+        }
+        return {};
+    }
+
+    static QStringList greeting(const QString& capability)
+    {
+        return {QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
+                QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250-") + capability,
+                QStringLiteral("S: 250 AUTH PLAIN LOGIN")};
     }
 
 private slots:
@@ -213,6 +246,74 @@ private slots:
         QCOMPARE(composers.size(), 1);
         QCOMPARE(composers.first()->message().subject, QStringLiteral("Edit me"));
         QCOMPARE(composers.first()->message().plainText, QStringLiteral("First version"));
+    }
+
+    void composerWarnsOnlyForTheFromAccountsStoredLimit()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("small"), 1, 2000)).ok());
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("open"), 1)).ok()); // never learned: 0
+        controller->reloadAccounts();
+
+        ComposerWindow* composer = controller->window()->newMessage();
+        auto* from = composer->findChild<QComboBox*>(QStringLiteral("fromCombo"));
+        from->setCurrentIndex(from->findText(identityOf(controller.get(), QStringLiteral("small"))));
+        QCOMPARE(composer->senderAccount(), QStringLiteral("small"));
+        QCOMPARE(composer->sizeLimit(), qint64(2000));
+        QTest::keyClicks(composer->findChild<QLineEdit*>(QStringLiteral("toEdit")), QStringLiteral("zoe@example.org"));
+        QTest::keyClicks(composer->findChild<QLineEdit*>(QStringLiteral("subjectEdit")), QStringLiteral("Big"));
+        ComposedMessage typed = composer->message();
+        typed.plainText = QString(6000, QLatin1Char('x')); // well over 2000 bytes on the wire
+        composer->setMessage(typed);
+
+        // Over the limit: the warning comes, and Cancel keeps the message.
+        MessageBox::resetCounters();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!composer->send());
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("accepts at most")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(composer->isVisible());
+
+        // The user picks the other identity: its account has no stored limit, so no warning.
+        from->setCurrentIndex(from->findText(identityOf(controller.get(), QStringLiteral("open"))));
+        QCOMPARE(composer->senderAccount(), QStringLiteral("open"));
+        QCOMPARE(composer->sizeLimit(), qint64(0));
+        // And back again: the limit follows the From line.
+        from->setCurrentIndex(from->findText(identityOf(controller.get(), QStringLiteral("small"))));
+        QCOMPARE(composer->sizeLimit(), qint64(2000));
+        from->setCurrentIndex(from->findText(identityOf(controller.get(), QStringLiteral("open"))));
+
+        MessageBox::resetCounters();
+        QSignalSpy queued(controller.get(), &AppController::messageQueued);
+        QVERIFY(composer->send());
+        QCOMPARE(MessageBox::shownCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 1, 5000);
+    }
+
+    void doctorStoresTheServersSizeForTheComposer()
+    {
+        FakeSmtpServer server;
+        server.addScript(
+            greeting(QStringLiteral("SIZE 4000"))
+            + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+        QVERIFY(server.listen());
+        auto controller = makeController();
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("ada"), server.port())).ok());
+        controller->reloadAccounts();
+        ComposerWindow* composer = controller->window()->newMessage();
+        QCOMPARE(composer->senderAccount(), QStringLiteral("ada")); // the only identity
+        QCOMPARE(composer->sizeLimit(), qint64(0)); // not known yet
+
+        ConnectionDoctor* doctor = controller->checkConnection(QStringLiteral("ada"));
+        QVERIFY(doctor);
+        QSignalSpy finished(doctor, &ConnectionDoctor::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(controller->accounts()->get(QStringLiteral("ada")).value().maxMessageSize, qint64(4000));
+        QCOMPARE(composer->sizeLimit(), qint64(4000)); // the open composer follows
+        QCOMPARE(controller->window()->newMessage()->sizeLimit(), qint64(4000));
+        doctor->close();
     }
 };
 
