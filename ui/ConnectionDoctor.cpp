@@ -211,8 +211,8 @@ void ConnectionDoctor::connectToServer(const QString& password)
         SmtpError error;
         error.failure = SmtpFailure::AuthFailed;
         error.kind = ErrorKind::Config;
-        error.message = tr("The server wants a password and none is stored for this account. Store it again with "
-                           "Add Account, or in the keychain.");
+        error.message = tr("The server wants a password and none is stored for this account. Enter it with "
+                           "Account > Change Password…, then check again.");
         onFailed(error);
     });
     setMark(ConnectStep, Mark::Running, tr("Connecting to %1, port %2…").arg(m_account.host).arg(m_account.port));
