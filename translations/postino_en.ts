@@ -715,10 +715,6 @@ Keep the account without a stored password? Postino cannot send through it until
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the password of %1. Its messages wait in the outbox; use Check Connection to find out more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postino Test &lt;me@postino.test&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,6 +768,41 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Its messages wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Its messages wait in the outbox until you enter it again (Account &gt; Change Password…, or Enter Password… in the Outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 signs in without a password: there is none to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the stored password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the stored password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password of %1 is in the keychain; %n waiting message(s) will be sent now.</source>
+        <translation>
+            <numerusform>The new password of %1 is in the keychain; %n waiting message will be sent now.</numerusform>
+            <numerusform>The new password of %1 is in the keychain; %n waiting messages will be sent now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password of %1 is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1028,10 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>Removed the account %1 and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,10 +1939,6 @@ Remove or shrink some attachments, or send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server wants a password and none is stored for this account. Store it again with Add Account, or in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1, port %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +2000,10 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a password and none is stored for this account. Enter it with Account &gt; Change Password…, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2865,6 +2900,18 @@ What you write is saved here as you type, and stays until you send it.</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of this message&apos;s account: enter it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Enter Password… to type the account&apos;s password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutgoingMessage</name>
@@ -2886,6 +2933,82 @@ What you write is saved here as you type, and stays until you send it.</source>
     </message>
     <message>
         <source>Bcc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::PasswordDialog</name>
+    <message>
+        <source>&amp;Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check it with the server before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 for the server %2 (user name %3). It is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password with the server before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password with %1, port %2… (Cancel stops the check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The server refused this password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The password could not be checked: %1
+To save it without checking, untick &quot;Check it with the server before saving&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check stopped. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -723,10 +723,6 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <translation>Password rifiutata</translation>
     </message>
     <message>
-        <source>The server refused the password of %1. Its messages wait in the outbox; use Check Connection to find out more.</source>
-        <translation>Il server ha rifiutato la password di %1. I suoi messaggi attendono nella posta in uscita; usa Verifica connessione per saperne di più.</translation>
-    </message>
-    <message>
         <source>Postino Test &lt;me@postino.test&gt;</source>
         <translation>Postino Test &lt;me@postino.test&gt;</translation>
     </message>
@@ -781,6 +777,41 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Its messages wait in the outbox.</source>
+        <translation>Il server ha rifiutato la password di %1. I suoi messaggi attendono nella posta in uscita.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Its messages wait in the outbox until you enter it again (Account &gt; Change Password…, or Enter Password… in the Outbox).</source>
+        <translation>Il server ha rifiutato la password di %1. I suoi messaggi attendono nella posta in uscita finché non la inserisci di nuovo (Account &gt; Cambia password…, oppure Inserisci password… nella Posta in uscita).</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>Cambia &amp;password…</translation>
+    </message>
+    <message>
+        <source>The account %1 signs in without a password: there is none to change.</source>
+        <translation>L&apos;account %1 accede senza password: non c&apos;è alcuna password da cambiare.</translation>
+    </message>
+    <message>
+        <source>The server refused the stored password: %1</source>
+        <translation>Il server ha rifiutato la password salvata: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the stored password.</source>
+        <translation>Il server ha rifiutato la password salvata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password of %1 is in the keychain; %n waiting message(s) will be sent now.</source>
+        <translation>
+            <numerusform>La nuova password di %1 è nel portachiavi; %n messaggio in attesa viene inviato ora.</numerusform>
+            <numerusform>La nuova password di %1 è nel portachiavi; %n messaggi in attesa vengono inviati ora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password of %1 is in the keychain.</source>
+        <translation>La nuova password di %1 è nel portachiavi.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1045,10 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>Removed the account %1 and its password.</source>
         <translation>Account %1 rimosso insieme alla sua password.</translation>
+    </message>
+    <message>
+        <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
+        <translation>Nota: non è stato possibile salvare con l&apos;account il limite di dimensione dei messaggi del server: %1</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +1960,6 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <translation>Il portachiavi non ha risposto (%1); l&apos;accesso non verrà tentato.</translation>
     </message>
     <message>
-        <source>The server wants a password and none is stored for this account. Store it again with Add Account, or in the keychain.</source>
-        <translation>Il server richiede una password e per questo account non ne è salvata alcuna. Salvala di nuovo con Aggiungi account, oppure nel portachiavi.</translation>
-    </message>
-    <message>
         <source>Connecting to %1, port %2…</source>
         <translation>Connessione a %1, porta %2…</translation>
     </message>
@@ -1991,6 +2022,10 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>The server said: %1</source>
         <translation>Il server ha risposto: %1</translation>
+    </message>
+    <message>
+        <source>The server wants a password and none is stored for this account. Enter it with Account &gt; Change Password…, then check again.</source>
+        <translation>Il server richiede una password e per questo account non ne è salvata alcuna. Inseriscila con Account &gt; Cambia password…, poi verifica di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2927,18 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
+    <message>
+        <source>Enter &amp;Password…</source>
+        <translation>Inserisci &amp;password…</translation>
+    </message>
+    <message>
+        <source>The server refused the password of this message&apos;s account: enter it again</source>
+        <translation>Il server ha rifiutato la password dell&apos;account di questo messaggio: inseriscila di nuovo</translation>
+    </message>
+    <message>
+        <source>Choose Enter Password… to type the account&apos;s password again.</source>
+        <translation>Scegli Inserisci password… per digitare di nuovo la password dell&apos;account.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutgoingMessage</name>
@@ -2914,6 +2961,83 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     <message>
         <source>Bcc: %1</source>
         <translation>Ccn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::PasswordDialog</name>
+    <message>
+        <source>&amp;Show password</source>
+        <translation>&amp;Mostra password</translation>
+    </message>
+    <message>
+        <source>&amp;Check it with the server before saving</source>
+        <translation>&amp;Verificala con il server prima di salvare</translation>
+    </message>
+    <message>
+        <source>Password – %1</source>
+        <translation>Password – %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 for the server %2 (user name %3). It is kept in the system keychain.</source>
+        <translation>Inserisci la password di %1 per il server %2 (nome utente %3). Viene conservata nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostra password</translation>
+    </message>
+    <message>
+        <source>Check the password with the server before saving</source>
+        <translation>Verifica la password con il server prima di salvare</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>The server asked for the password again.</source>
+        <translation>Il server ha chiesto di nuovo la password.</translation>
+    </message>
+    <message>
+        <source>Checking the password with %1, port %2… (Cancel stops the check)</source>
+        <translation>Verifica della password con %1, porta %2… (Annulla interrompe la verifica)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>✘ The server refused this password: %1</source>
+        <translation>✘ Il server ha rifiutato questa password: %1</translation>
+    </message>
+    <message>
+        <source>✘ The password could not be checked: %1
+To save it without checking, untick &quot;Check it with the server before saving&quot;.</source>
+        <translation>✘ Non è stato possibile verificare la password: %1
+Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server prima di salvare&quot;.</translation>
+    </message>
+    <message>
+        <source>Check stopped. Nothing was saved.</source>
+        <translation>Verifica interrotta. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation>Salvataggio della password nel portachiavi…</translation>
+    </message>
+    <message>
+        <source>✘ The password could not be stored in the keychain: %1</source>
+        <translation>✘ Non è stato possibile salvare la password nel portachiavi: %1</translation>
+    </message>
+    <message>
+        <source>The password is in the keychain.</source>
+        <translation>La password è nel portachiavi.</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,7 @@ void AccountWizard::startProbe()
     m_searchReply->clear();
     m_certificatePending = false;
     m_verified = false;
+    m_maxSize = 0;
     ProbeSettings settings;
     settings.email = m_email->text().trimmed();
     settings.password = m_password->text();
@@ -634,6 +635,8 @@ void AccountWizard::fillSettings(const ProbeCandidate& candidate)
 
 void AccountWizard::showCapabilities(const QStringList& capabilities, qint64 maxSize, const TlsSessionInfo& tls)
 {
+    // What the server says about itself is what the account keeps (for the composer's size warning).
+    m_maxSize = maxSize;
     QStringList lines;
     lines << (maxSize > 0 ? tr("Largest message: %1").arg(QLocale().formattedDataSize(maxSize))
                           : tr("Largest message: no limit announced"));
@@ -687,6 +690,7 @@ Account AccountWizard::account() const
     account.auth = static_cast<AuthMechanism>(m_auth->currentData().toInt());
     account.username = m_username->text().trimmed();
     account.pinnedSha256 = m_pinned;
+    account.maxMessageSize = m_maxSize;
     return account;
 }
 
@@ -726,6 +730,7 @@ void AccountWizard::settingsEdited()
     if (m_filling)
         return;
     m_verified = false;
+    m_maxSize = 0; // learned again by the next check
     if (m_certificatePending) {
         // The certificate page was about the settings as they were.
         m_certificatePending = false;

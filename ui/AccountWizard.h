@@ -48,7 +48,7 @@ public:
     // Test seam (and --host style overrides): adjusts each probe's settings before it starts.
     void setProbeAdjuster(std::function<void(ProbeSettings&)> adjuster) { m_adjuster = std::move(adjuster); }
 
-    // The account as the settings page describes it now.
+    // The account as the settings page describes it now, with the largest message size the server announced.
     [[nodiscard]] Account account() const;
     [[nodiscard]] QString password() const;
     [[nodiscard]] ServerProbe* probe() const { return m_probe; }
@@ -107,6 +107,7 @@ private:
     bool m_certificatePending = false;
     QByteArray m_pinned; // chosen by the user
     QByteArray m_testBody;
+    qint64 m_maxSize = 0; // the server's SIZE from the last probe or check; 0: unknown or no limit
 
     // Identity page
     QLineEdit* m_displayName = nullptr;

@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "OutboxTableModel.h"
 #include "OutboxView.h"
+#include "PasswordDialog.h"
 #include "SentModel.h"
 #include "accounts/AccountStore.h"
 #include "accounts/KeychainSecretStore.h"
@@ -78,10 +79,16 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     m_window->sentPage()->view()->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outboxView = new OutboxView(m_window->outboxPage(), m_outboxTable, m_runner.get(), this);
     connect(m_outboxView, &OutboxView::editRequested, this, &AppController::editOutboxItem);
+    connect(m_outboxView, &OutboxView::passwordRequested, this, &AppController::changePassword);
     connect(m_outboxView, &OutboxView::statusMessage, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
 
     connect(m_window.get(), &MainWindow::sendRequested, this, &AppController::send);
+    connect(m_window.get(), &MainWindow::composerOpened, this, [this](ComposerWindow* composer) {
+        // The From account's server limit, again whenever the From line names another account.
+        connect(composer, &ComposerWindow::senderChanged, this, [this, composer] { applySizeLimit(composer); });
+        applySizeLimit(composer);
+    });
     connect(m_window.get(), &MainWindow::addAccountRequested, this, &AppController::addAccount);
     connect(m_window.get(), &MainWindow::accountActivated, this,
             [this](const QModelIndex& index) { checkConnection(index.data(AccountNameRole).toString()); });
@@ -95,6 +102,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
             : QApplication::windowIcon();
         m_tray = new QSystemTrayIcon(icon, this);
         m_tray->setToolTip(tr("Postino"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AppController::activateNotification);
         m_tray->show();
     }
     connect(m_runner.get(), &OutboxRunner::itemSent, this, [this](const QString& id) {
@@ -109,15 +117,25 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     connect(m_runner.get(), &OutboxRunner::itemFailed, this, [this](const QString& id) {
         const int row = m_outboxModel->rowOf(id);
         const OutboxItem item = row >= 0 ? m_outboxModel->itemAt(row) : OutboxItem();
+        if (item.lastErrorKind == ErrorKind::Auth && m_runner->credentialsNeedAttention(item.accountKey())
+            && m_notifiedPasswordAccount == item.accountKey())
+            return; // "Password refused" said it, and a click on it leads to the password
         notify(tr("Message not sent"),
                tr("\"%1\" could not be sent: %2 See the Outbox.").arg(item.subject, item.lastError), true);
     });
     connect(m_runner.get(), &OutboxRunner::credentialsRejected, this, [this](const QString& account) {
+        if (!m_accounts->contains(account)) {
+            // Ad-hoc server options (queued by the command line): there is no stored password to change.
+            notify(tr("Password refused"),
+                   tr("The server refused the password of %1. Its messages wait in the outbox.").arg(account), true);
+            return;
+        }
         notify(tr("Password refused"),
-               tr("The server refused the password of %1. Its messages wait in the outbox; use Check Connection to "
-                  "find out more.")
+               tr("The server refused the password of %1. Its messages wait in the outbox until you enter it again "
+                  "(Account > Change Password…, or Enter Password… in the Outbox).")
                    .arg(account),
                true);
+        m_notifiedPasswordAccount = account;
     });
 
     m_window->setOutboxModel(m_outboxTable);
@@ -173,6 +191,28 @@ void AppController::reloadAccounts()
     }
     m_window->setAccountsModel(m_accountsModel);
     refreshIdentities();
+    for (ComposerWindow* composer : m_window->composers())
+        applySizeLimit(composer);
+}
+
+void AppController::applySizeLimit(ComposerWindow* composer)
+{
+    qint64 limit = 0; // unknown: no warning (the test server, an address typed by hand, an account never checked)
+    if (const QString account = composer->senderAccount(); !account.isEmpty()) {
+        if (const auto stored = m_accounts->get(account); stored.ok())
+            limit = stored.value().maxMessageSize;
+    }
+    composer->setSizeLimit(limit);
+}
+
+void AppController::rememberMaxMessageSize(const QString& accountName, qint64 bytes)
+{
+    if (const Status stored = m_accounts->rememberMaxMessageSize(accountName, bytes); !stored.ok()) {
+        m_window->statusBar()->showMessage(stored.error().message(), 8000);
+        return;
+    }
+    for (ComposerWindow* composer : m_window->composers())
+        applySizeLimit(composer);
 }
 
 QString AppController::currentAccountName() const
@@ -202,9 +242,18 @@ void AppController::buildAccountActions()
         else
             m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
     });
+    auto* password = new QAction(tr("Change &Password…"), m_window.get());
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(password, &QAction::triggered, this, [this] {
+        if (const QString name = currentAccountName(); !name.isEmpty())
+            changePassword(name);
+        else
+            m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
+    });
     QMenu* menu = new QMenu(tr("Acc&ount"), m_window.get());
     menu->setObjectName(QStringLiteral("accountMenu"));
     menu->addAction(check);
+    menu->addAction(password);
     menu->addAction(remove);
     const QList<QAction*> menus = m_window->menuBar()->actions();
     m_window->menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : nullptr, menu);
@@ -214,6 +263,7 @@ void AppController::buildAccountActions()
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideRight);
     list->addAction(check);
+    list->addAction(password);
     list->addAction(remove);
 }
 
@@ -346,9 +396,88 @@ ConnectionDoctor* AppController::checkConnection(const QString& accountName)
     }
     auto* doctor = new ConnectionDoctor(account.value(), m_secrets, m_submissions, m_window.get());
     doctor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(doctor, &ConnectionDoctor::maxMessageSizeLearned, this, &AppController::rememberMaxMessageSize);
     doctor->show();
     doctor->start();
     return doctor;
+}
+
+PasswordDialog* AppController::changePassword(const QString& accountName)
+{
+    const auto account = m_accounts->get(accountName);
+    if (!account.ok()) {
+        m_window->statusBar()->showMessage(account.error().message(), 8000);
+        return nullptr;
+    }
+    if (account.value().auth == AuthMechanism::None) {
+        m_window->statusBar()->showMessage(
+            tr("The account %1 signs in without a password: there is none to change.").arg(accountName), 8000);
+        return nullptr;
+    }
+    if (m_passwordDialog) {
+        if (m_passwordDialog->accountName() == accountName) {
+            m_passwordDialog->setReason(passwordRefusal(accountName));
+            m_passwordDialog->raise();
+            m_passwordDialog->activateWindow();
+            return m_passwordDialog;
+        }
+        m_passwordDialog->close();
+    }
+    m_passwordDialog = new PasswordDialog(account.value(), m_secrets, m_submissions, m_window.get());
+    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_passwordDialog->setReason(passwordRefusal(accountName));
+    connect(m_passwordDialog, &PasswordDialog::passwordSaved, this, &AppController::passwordChanged);
+    m_passwordDialog->show();
+    m_passwordDialog->activateWindow();
+    return m_passwordDialog;
+}
+
+PasswordDialog* AppController::passwordDialog() const
+{
+    return m_passwordDialog.data();
+}
+
+QString AppController::passwordRefusal(const QString& accountName)
+{
+    const bool flagged = m_runner->credentialsNeedAttention(accountName);
+    for (const OutboxItem& item : m_runner->list()) {
+        if (item.account == accountName && item.lastErrorKind == ErrorKind::Auth && !item.lastReply.isEmpty())
+            return tr("The server refused the stored password: %1").arg(item.lastReply);
+    }
+    return flagged ? tr("The server refused the stored password.") : QString();
+}
+
+void AppController::passwordChanged(const QString& accountName)
+{
+    m_runner->clearCredentialsAttention(accountName);
+    if (m_notifiedPasswordAccount == accountName)
+        m_notifiedPasswordAccount.clear();
+    // What waits for this account goes again now: queued messages, and those that failed on the password.
+    int retried = 0;
+    for (const OutboxItem& item : m_runner->list()) {
+        if (item.account != accountName)
+            continue;
+        const bool waiting = item.state == OutboxItem::State::Queued
+            || (item.state == OutboxItem::State::Failed && item.lastErrorKind == ErrorKind::Auth);
+        if (!waiting)
+            continue;
+        if (const Status retriedNow = m_runner->retryNow(item.id); retriedNow.ok())
+            ++retried;
+        else
+            m_window->statusBar()->showMessage(retriedNow.error().message(), 8000);
+    }
+    m_window->statusBar()->showMessage(
+        retried > 0
+            ? tr("The new password of %1 is in the keychain; %n waiting message(s) will be sent now.", nullptr, retried)
+                  .arg(accountName)
+            : tr("The new password of %1 is in the keychain.").arg(accountName),
+        8000);
+}
+
+void AppController::activateNotification()
+{
+    if (!m_notifiedPasswordAccount.isEmpty())
+        changePassword(m_notifiedPasswordAccount);
 }
 
 void AppController::removeAccount(const QString& accountName)
@@ -377,6 +506,7 @@ void AppController::removeAccount(const QString& accountName)
 
 void AppController::notify(const QString& title, const QString& text, bool error)
 {
+    m_notifiedPasswordAccount.clear(); // a click is about the latest message only
     emit notified(title, text);
     if (m_tray && m_tray->isVisible()) {
         m_tray->showMessage(title, text, error ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);

@@ -19,6 +19,7 @@ namespace Postino {
 class AccountCredentialsProvider;
 class AccountStore;
 class AccountWizard;
+class ComposerWindow;
 class ConnectionDoctor;
 class DraftStore;
 class MainWindow;
@@ -27,6 +28,7 @@ class OutboxRunner;
 class OutboxStore;
 class OutboxTableModel;
 class OutboxView;
+class PasswordDialog;
 class SandboxServer;
 class SecretStore;
 class SentModel;
@@ -70,6 +72,9 @@ public:
     // The identity id of the built-in test server.
     [[nodiscard]] static QString sandboxIdentityId() { return QStringLiteral("test-server"); }
 
+    // The password dialog that is open, if any.
+    [[nodiscard]] PasswordDialog* passwordDialog() const;
+
     // The composed message saved beside an outbox item (for Edit), if any.
     [[nodiscard]] std::optional<ComposedMessage> composedFor(const QString& id) const;
 
@@ -79,6 +84,12 @@ public slots:
     void send(const Postino::ComposedMessage& message);
     AccountWizard* addAccount();
     ConnectionDoctor* checkConnection(const QString& accountName);
+    // Asks for the account's password again (non-modal); on Save it is in the keychain and the account's
+    // waiting messages are tried again. Null (and a status message) for an unknown account or one that
+    // signs in without a password.
+    PasswordDialog* changePassword(const QString& accountName);
+    // What clicking the last notification does: after a refused password, changePassword() for that account.
+    void activateNotification();
     void removeAccount(const QString& accountName);
     void reloadAccounts();
     void editOutboxItem(const QString& id);
@@ -92,6 +103,10 @@ signals:
 private:
     void enqueue(const ComposedMessage& message, const QString& accountName, const QByteArray& bytes,
                  const OutboxItem& item);
+    void applySizeLimit(ComposerWindow* composer);
+    void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
+    void passwordChanged(const QString& accountName);
+    [[nodiscard]] QString passwordRefusal(const QString& accountName);
     void refreshIdentities();
     void notify(const QString& title, const QString& text, bool error);
     void buildAccountActions();
@@ -116,6 +131,8 @@ private:
     OutboxView* m_outboxView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QPointer<AccountWizard> m_wizard;
+    QPointer<PasswordDialog> m_passwordDialog;
+    QString m_notifiedPasswordAccount; // the last notification was about this account's refused password
     QThreadPool m_pool; // builds messages; waited for on destruction
 };
 

@@ -79,6 +79,7 @@ void ComposerWindow::buildUi()
     m_from->lineEdit()->setAccessibleName(tr("From"));
     m_from->view()->setAccessibleName(tr("Your addresses"));
     m_from->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_from, &QComboBox::currentTextChanged, this, &ComposerWindow::updateSender);
 
     auto makeRecipients = [&](const char* name, const QString& accessible, const QString& placeholder) {
         auto* edit = new RecipientEdit(central);
@@ -308,6 +309,26 @@ void ComposerWindow::setIdentities(const QList<SenderIdentity>& identities)
         m_from->setCurrentIndex(index);
     else if (!current.isEmpty())
         m_from->setEditText(current);
+    updateSender(); // the same text may name another account now
+}
+
+QString ComposerWindow::senderAccount() const
+{
+    const QString from = m_from->currentText().trimmed();
+    for (const SenderIdentity& identity : m_identities) {
+        if (identity.from == from)
+            return identity.account;
+    }
+    return {};
+}
+
+void ComposerWindow::updateSender()
+{
+    const QString account = senderAccount();
+    if (account == m_senderAccount)
+        return;
+    m_senderAccount = account;
+    emit senderChanged(account);
 }
 
 void ComposerWindow::setAddressValidator(const AddressValidator& validator)

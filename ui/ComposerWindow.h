@@ -48,6 +48,8 @@ public:
     void setAddressValidator(const AddressValidator& validator); // empty: RecipientEdit::defaultValidator
     void setKnownAddressesModel(QAbstractItemModel* model); // for completion
     void setSizeLimit(qint64 bytes); // the server's SIZE; 0: unknown, no warning
+    // The account of the identity the From line names; empty when it names none of them.
+    [[nodiscard]] QString senderAccount() const;
     [[nodiscard]] qint64 sizeLimit() const { return m_sizeLimit; }
     void setAutosaveInterval(int msec);
     [[nodiscard]] int autosaveInterval() const;
@@ -70,6 +72,8 @@ public slots:
 
 signals:
     void sendRequested(const Postino::ComposedMessage& message);
+    // The From line now names another account's identity (or none: empty): its size limit may differ.
+    void senderChanged(const QString& account);
     void draftSaved(const QString& id);
 
 protected:
@@ -82,6 +86,7 @@ private:
     void buildUi();
     void buildActions();
     void updateTitle();
+    void updateSender();
     void updateAddressErrors();
     void removeSelectedAttachments();
     void refreshAttachmentList();
@@ -93,6 +98,7 @@ private:
     ComposedMessage m_lastSaved;
     bool m_finished = false; // sent or discarded: nothing more is saved
     qint64 m_sizeLimit = 0;
+    QString m_senderAccount; // as last announced by senderChanged()
     QList<SenderIdentity> m_identities;
     QStringList m_attachments;
 

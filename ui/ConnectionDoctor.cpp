@@ -211,8 +211,8 @@ void ConnectionDoctor::connectToServer(const QString& password)
         SmtpError error;
         error.failure = SmtpFailure::AuthFailed;
         error.kind = ErrorKind::Config;
-        error.message = tr("The server wants a password and none is stored for this account. Store it again with "
-                           "Add Account, or in the keychain.");
+        error.message = tr("The server wants a password and none is stored for this account. Enter it with "
+                           "Account > Change Password…, then check again.");
         onFailed(error);
     });
     setMark(ConnectStep, Mark::Running, tr("Connecting to %1, port %2…").arg(m_account.host).arg(m_account.port));
@@ -267,6 +267,7 @@ void ConnectionDoctor::onReady()
     if (m_marks[EhloStep] != Mark::Ok) {
         setMark(EhloStep, Mark::Ok, tr("The server greeted and answered EHLO"));
     }
+    learnCapabilities(session);
     if (session->authMechanismUsed() != AuthMechanism::None)
         setMark(AuthStep, Mark::Ok,
                 tr("Signed in as %1 with %2")
@@ -331,11 +332,20 @@ void ConnectionDoctor::onFailed(const SmtpError& error)
     if (error.reply.isValid())
         m_summary->setText(tr("The server said: %1").arg(ReplyExplainer::replyText(error.reply)));
     if (Submission* session = m_session) {
+        // Signing in failed after EHLO: what the server announced there still holds.
+        if (failed == AuthStep)
+            learnCapabilities(session);
         session->disconnect(this);
         session->deleteLater();
     }
     m_session = nullptr;
     finish(false);
+}
+
+void ConnectionDoctor::learnCapabilities(const Submission* session)
+{
+    if (session->capabilities().esmtp)
+        emit maxMessageSizeLearned(m_account.name, session->capabilities().maxSize);
 }
 
 void ConnectionDoctor::finish(bool ok)

@@ -43,6 +43,8 @@ public slots:
 
 signals:
     void finished(bool ok);
+    // The server answered EHLO: its largest message size (SIZE; 0: no limit announced), for the account to keep.
+    void maxMessageSizeLearned(const QString& accountName, qint64 bytes);
 
 private:
     void onLookedUp(const QHostInfo& info);
@@ -52,6 +54,7 @@ private:
     void onFailed(const SmtpError& error);
     void setMark(Step step, Mark mark, const QString& reason);
     void finish(bool ok);
+    void learnCapabilities(const Submission* session);
 
     Account m_account;
     SecretStore* m_secrets;

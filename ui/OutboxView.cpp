@@ -39,6 +39,7 @@ OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner
     , m_retry(new QAction(page->style()->standardIcon(QStyle::SP_BrowserReload), tr("&Retry Now"), page))
     , m_edit(new QAction(page->style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit"), page))
     , m_delete(new QAction(page->style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), page))
+    , m_password(new QAction(page->style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Enter &Password…"), page))
     , m_details(new QLabel(page))
 {
     m_retry->setObjectName(QStringLiteral("outboxRetryAction"));
@@ -50,16 +51,21 @@ OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner
     m_delete->setObjectName(QStringLiteral("outboxDeleteAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setToolTip(tr("Delete the selected messages without sending them (Delete)"));
-    for (QAction* action : {m_retry, m_edit, m_delete}) {
+    m_password->setObjectName(QStringLiteral("outboxPasswordAction"));
+    m_password->setToolTip(tr("The server refused the password of this message's account: enter it again"));
+    for (QAction* action : {m_retry, m_edit, m_delete, m_password}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         page->addAction(action);
     }
     connect(m_retry, &QAction::triggered, this, &OutboxView::retrySelected);
     connect(m_edit, &QAction::triggered, this, &OutboxView::editSelected);
     connect(m_delete, &QAction::triggered, this, &OutboxView::deleteSelected);
+    connect(m_password, &QAction::triggered, this, &OutboxView::requestPassword);
     page->addHeaderWidget(buttonFor(m_retry, page, QStringLiteral("outboxRetryButton")));
     page->addHeaderWidget(buttonFor(m_edit, page, QStringLiteral("outboxEditButton")));
     page->addHeaderWidget(buttonFor(m_delete, page, QStringLiteral("outboxDeleteButton")));
+    m_passwordButton = buttonFor(m_password, page, QStringLiteral("outboxPasswordButton"));
+    page->addHeaderWidget(m_passwordButton);
 
     page->setModel(model);
     QTreeView* view = page->view();
@@ -72,6 +78,8 @@ OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner
         QMenu menu(view);
         menu.addAction(m_retry);
         menu.addAction(m_edit);
+        if (m_password->isEnabled())
+            menu.addAction(m_password);
         menu.addSeparator();
         menu.addAction(m_delete);
         menu.exec(view->viewport()->mapToGlobal(at));
@@ -92,6 +100,11 @@ OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner
         updateDetails();
     });
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    // The runner's flag is not part of the items: follow it too.
+    connect(runner, &OutboxRunner::credentialsRejected, this, [this] {
         updateActions();
         updateDetails();
     });
@@ -134,6 +147,32 @@ void OutboxView::updateActions()
     m_retry->setEnabled(!ids.isEmpty() && !anySending);
     m_edit->setEnabled(ids.size() == 1 && !anySending);
     m_delete->setEnabled(!ids.isEmpty() && !anySending);
+    const bool needsPassword = !anySending && !accountNeedingPassword().isEmpty();
+    m_password->setEnabled(needsPassword);
+    m_passwordButton->setVisible(needsPassword);
+}
+
+QString OutboxView::accountNeedingPassword() const
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return {};
+    const int row = m_model->sourceModel()->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const OutboxItem item = m_model->sourceModel()->itemAt(row);
+    if (item.isAdHoc() || item.state == OutboxItem::State::Sent)
+        return {};
+    // The runner's flag lasts while it runs; the item's own error survives a restart.
+    if (m_runner->credentialsNeedAttention(item.accountKey()) || item.lastErrorKind == ErrorKind::Auth)
+        return item.account;
+    return {};
+}
+
+void OutboxView::requestPassword()
+{
+    if (const QString account = accountNeedingPassword(); !account.isEmpty())
+        emit passwordRequested(account);
 }
 
 void OutboxView::updateDetails()
@@ -154,6 +193,8 @@ void OutboxView::updateDetails()
         text = tr("%1: %2").arg(text, details);
     if (!item.lastReply.isEmpty() && !text.contains(item.lastReply))
         text += QLatin1Char('\n') + tr("Server reply: %1").arg(item.lastReply);
+    if (!accountNeedingPassword().isEmpty())
+        text += QLatin1Char('\n') + tr("Choose Enter Password… to type the account's password again.");
     m_details->setText(text);
 }
 

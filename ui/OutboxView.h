@@ -5,6 +5,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace Postino {
 
@@ -15,7 +16,8 @@ class OutboxTableModel;
 // The Outbox page's behaviour: Retry now, Edit and Delete for the selected messages (buttons in the
 // title row, a context menu, and the keys Ctrl+R, Ctrl+E and Delete), and a details line under the list
 // with the selected message's state, next attempt, last error and the server's reply (selectable, so it
-// can be copied).
+// can be copied). When the server refused the selected message's password, "Enter Password…" appears
+// beside them (passwordRequested()).
 class OutboxView : public QObject
 {
     Q_OBJECT
@@ -26,20 +28,27 @@ public:
     [[nodiscard]] QAction* retryAction() const { return m_retry; }
     [[nodiscard]] QAction* editAction() const { return m_edit; }
     [[nodiscard]] QAction* deleteAction() const { return m_delete; }
+    // Enabled and shown while the selected message waits for its account's password.
+    [[nodiscard]] QAction* passwordAction() const { return m_password; }
     [[nodiscard]] QLabel* detailsLabel() const { return m_details; }
 
 public slots:
     void retrySelected();
     void editSelected();
     void deleteSelected();
+    void requestPassword();
 
 signals:
     void editRequested(const QString& id);
+    // The server refused this account's password: ask for it again.
+    void passwordRequested(const QString& accountName);
     void statusMessage(const QString& text);
 
 private:
     void updateActions();
     void updateDetails();
+    // The stored account whose refused password holds the single selected message, or empty.
+    [[nodiscard]] QString accountNeedingPassword() const;
 
     ItemListPage* m_page;
     OutboxTableModel* m_model;
@@ -47,6 +56,8 @@ private:
     QAction* m_retry;
     QAction* m_edit;
     QAction* m_delete;
+    QAction* m_password;
+    QToolButton* m_passwordButton = nullptr;
     QLabel* m_details;
 };
 

@@ -289,6 +289,7 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
         account.host = chosen->server.host;
         account.port = chosen->server.port;
         account.security = chosen->server.security;
+        account.maxMessageSize = chosen->maxSize;
         if (account.username.isEmpty() && !chosen->usernameUsed.isEmpty()
             && chosen->usernameUsed.compare(account.email, Qt::CaseInsensitive) != 0)
             account.username = chosen->usernameUsed;
@@ -390,7 +391,20 @@ int AccountCommand::test(const QStringList& args, Context& ctx)
     }
     settings.extraCaCertificates = c.endpoint.extraCaCertificates;
     settings.pinnedSha256 = c.endpoint.pinnedSha256;
-    return ProbeCommand::runAndReport(settings, connection, ctx);
+    ProbeResult result;
+    const int code = ProbeCommand::runAndReport(settings, connection, ctx, ProbeCommand::Output::Report, &result);
+    // A server that answered EHLO told its largest message size (even when it refused the password): the
+    // account keeps it for the desktop composer's warning. The test's outcome does not depend on it.
+    if (const ProbeCandidate* chosen = result.server(); chosen && !chosen->capabilities.isEmpty()) {
+        if (const Status stored = CliCommon::accountStore().rememberMaxMessageSize(c.account.name, chosen->maxSize);
+            !stored.ok()) {
+            ctx.err << tr("Note: the server's message size limit could not be stored with the account: %1")
+                           .arg(stored.error().message())
+                    << '\n';
+            ctx.err.flush();
+        }
+    }
+    return code;
 }
 
 int AccountCommand::remove(const QStringList& args, Context& ctx)

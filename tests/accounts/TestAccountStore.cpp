@@ -29,6 +29,7 @@ Account fullAccount()
     a.resolve = {QStringLiteral("smtps.aruba.it:127.0.0.1")};
     a.maxConnections = 3;
     a.rateLimit = 30;
+    a.maxMessageSize = 35882577;
     return a;
 }
 
@@ -41,6 +42,7 @@ private slots:
     void init();
     void roundTrip();
     void defaults();
+    void maxMessageSizeIsRememberedAndReadBack();
     void names_data();
     void names();
     void addRefusesDuplicatesSaveReplaces();
@@ -81,6 +83,7 @@ void TestAccountStore::roundTrip()
     QCOMPARE(b.value().resolve, a.resolve);
     QCOMPARE(b.value().maxConnections, 3);
     QCOMPARE(b.value().rateLimit, 30);
+    QCOMPARE(b.value().maxMessageSize, qint64(35882577));
 }
 
 void TestAccountStore::defaults()
@@ -97,10 +100,49 @@ void TestAccountStore::defaults()
     QCOMPARE(a.value().auth, AuthMechanism::Auto);
     QCOMPARE(a.value().maxConnections, 2);
     QCOMPARE(a.value().rateLimit, 0);
+    QCOMPARE(a.value().maxMessageSize, qint64(0)); // a file from before SIZE was stored: unknown
     QCOMPARE(a.value().effectiveUsername(), QStringLiteral("ada@example.test"));
     const Account fresh;
     QCOMPARE(fresh.maxConnections, 2);
     QCOMPARE(fresh.rateLimit, 0);
+    QCOMPARE(fresh.maxMessageSize, qint64(0));
+}
+
+void TestAccountStore::maxMessageSizeIsRememberedAndReadBack()
+{
+    AccountStore store(path());
+    Account a = fullAccount();
+    a.maxMessageSize = 0;
+    QVERIFY(store.add(a).ok());
+    QCOMPARE(store.get(QStringLiteral("work")).value().maxMessageSize, qint64(0));
+
+    // Beyond 32 bits, as a plain number in the file.
+    const qint64 big = Q_INT64_C(5368709120);
+    QVERIFY(store.rememberMaxMessageSize(QStringLiteral("work"), big).ok());
+    QCOMPARE(AccountStore(path()).get(QStringLiteral("work")).value().maxMessageSize, big);
+    QCOMPARE(QSettings(path(), QSettings::IniFormat).value(QStringLiteral("accounts/work/max_message_size")).toString(),
+             QStringLiteral("5368709120"));
+    // Everything else is left as it was.
+    const Account after = store.get(QStringLiteral("work")).value();
+    QCOMPARE(after.host, a.host);
+    QCOMPARE(after.resolve, a.resolve);
+    QCOMPARE(after.rateLimit, a.rateLimit);
+
+    // A server that stopped announcing a limit; a negative value is no limit either.
+    QVERIFY(store.rememberMaxMessageSize(QStringLiteral("work"), 0).ok());
+    QCOMPARE(store.get(QStringLiteral("work")).value().maxMessageSize, qint64(0));
+    QVERIFY(store.rememberMaxMessageSize(QStringLiteral("work"), -5).ok());
+    QCOMPARE(store.get(QStringLiteral("work")).value().maxMessageSize, qint64(0));
+
+    // A garbled value in the file reads as unknown.
+    QSettings(path(), QSettings::IniFormat)
+        .setValue(QStringLiteral("accounts/work/max_message_size"), QStringLiteral("lots"));
+    QCOMPARE(store.get(QStringLiteral("work")).value().maxMessageSize, qint64(0));
+
+    const Status unknown = store.rememberMaxMessageSize(QStringLiteral("nope"), 1000);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind(), ErrorKind::Config);
+    QVERIFY(!store.contains(QStringLiteral("nope")));
 }
 
 void TestAccountStore::names_data()

@@ -53,6 +53,17 @@ class AccountTest(CliTestCase):
                     pass
         return hits
 
+    def stored_max_size(self, name):
+        """The account's max_message_size in accounts.ini (QSettings' INI: [accounts] NAME\\max_message_size), or
+        None when the key is absent."""
+        path = os.path.join(self.home, "config", "postino", "accounts.ini")
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                key, _, value = line.strip().partition("=")
+                if key == name + "\\max_message_size":
+                    return int(value)
+        return None
+
     def no_bus(self):
         return {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/postino-no-bus"}
 
@@ -66,6 +77,7 @@ class AccountTest(CliTestCase):
             r = self.add(name, server.port)
             self.assertEqual(r.code, 0, r)
             self.assertEqual(server.messages(), [])
+            self.assertEqual(self.stored_max_size(name), 0, "not connected: the server's SIZE is not known yet")
 
             r = self.cli("account", "list", "--json")
             self.assertEqual(r.code, 0, r)
@@ -94,6 +106,9 @@ class AccountTest(CliTestCase):
             self.assertEqual(out["server"]["username"], "ada")
             self.assertIn(out["server"]["auth"], {"PLAIN", "LOGIN"})
             self.assertNotIn(PASSWORD, r.stdout + r.stderr)
+            # What the server announced (aiosmtpd's SIZE) is now stored with the account.
+            self.assertGreater(out["max_size"], 0)
+            self.assertEqual(self.stored_max_size(name), out["max_size"])
 
             # A password given for the run wins over the keychain's.
             wrong = self.cli("account", "test", name, "--json", "--password-env", "OTHER", env={"OTHER": "nope"})
@@ -197,6 +212,7 @@ class AccountTest(CliTestCase):
                          "--timeout", "3", "--json", env=env)
             self.assertEqual(r.code, 0, r)
             self.assertEqual(r.json()["host"], "smtp.libero.it")
+            self.assertEqual(self.stored_max_size(name), 33554432, "aiosmtpd's SIZE, learned by the probe")
             listed = [a for a in self.cli("account", "list", "--json").json() if a["name"] == name]
             self.assertEqual((listed[0]["host"], listed[0]["port"], listed[0]["security"], listed[0]["auth"]),
                              ("smtp.libero.it", 465, "tls", "NONE"))

@@ -11,10 +11,12 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +137,54 @@ private slots:
         QCOMPARE(account.value().displayName, QStringLiteral("Ada"));
         QCOMPARE(m_secrets.passwords.value(QStringLiteral("ada-example.org")), QStringLiteral("secret"));
         QVERIFY(server.received().contains("AUTH PLAIN"));
+        // The SIZE the probe learned goes with the account, for the composer's warning.
+        QCOMPARE(account.value().maxMessageSize, qint64(1000000));
+    }
+
+    void checkOnFinishStoresTheServersSize_data()
+    {
+        QTest::addColumn<QStringList>("capabilities");
+        QTest::addColumn<qint64>("stored");
+        QTest::newRow("SIZE with a limit") << QStringList {QStringLiteral("smtp.test"), QStringLiteral("SIZE 2500000"),
+                                                           QStringLiteral("AUTH PLAIN LOGIN")}
+                                           << qint64(2500000);
+        QTest::newRow("SIZE without a limit")
+            << QStringList {QStringLiteral("smtp.test"), QStringLiteral("SIZE"), QStringLiteral("AUTH PLAIN LOGIN")}
+            << qint64(0);
+        QTest::newRow("no SIZE at all") << QStringList {QStringLiteral("smtp.test"), QStringLiteral("AUTH PLAIN")}
+                                        << qint64(0);
+    }
+
+    void checkOnFinishStoresTheServersSize()
+    {
+        // Set up by hand: no probe; Finish checks the settings with the server, then stores what it said.
+        QFETCH(QStringList, capabilities);
+        QFETCH(qint64, stored);
+        FakeSmtpServer server;
+        server.addScript(greeting(capabilities)
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
+                         + quit());
+        QVERIFY(server.listen());
+        auto wizard = makeWizard(server.port(), Security::None);
+        fillIdentity(wizard.get(), QStringLiteral("secret"));
+        wizard->findChild<QAbstractButton*>(QStringLiteral("manualSetupButton"))->click();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        auto* host = wizard->findChild<QLineEdit*>(QStringLiteral("hostEdit"));
+        host->clear();
+        QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+        wizard->findChild<QSpinBox*>(QStringLiteral("portSpin"))->setValue(server.port());
+        auto* security = wizard->findChild<QComboBox*>(QStringLiteral("securityCombo"));
+        security->setCurrentIndex(security->findData(static_cast<int>(Security::None)));
+        QCOMPARE(wizard->account().maxMessageSize, qint64(0)); // nothing learned yet
+
+        QSignalSpy saved(wizard.get(), &AccountWizard::accountSaved);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QVERIFY2(server.mismatch().isEmpty(), qPrintable(server.mismatch()));
+        const auto account = m_store->get(QStringLiteral("ada-example.org"));
+        QVERIFY(account.ok());
+        QCOMPARE(account.value().port, server.port());
+        QCOMPARE(account.value().maxMessageSize, stored);
     }
 
     void badPasswordIsExplained()

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "ComposerWindow.h"
+#include "ConnectionDoctor.h"
 #include "FakeSecretStore.h"
 #include "FakeSmtpServer.h"
 #include "ItemListPage.h"
@@ -9,6 +10,7 @@
 #include "MessageBox.h"
 #include "OutboxTableModel.h"
 #include "OutboxView.h"
+#include "PasswordDialog.h"
 #include "SentModel.h"
 #include "accounts/AccountStore.h"
 #include "outbox/OutboxModel.h"
@@ -18,12 +20,20 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -49,6 +59,42 @@ private:
         auto controller = std::make_unique<AppController>(options);
         controller->window()->show();
         return controller;
+    }
+
+    static Account makeAccount(const QString& name, quint16 port, qint64 maxMessageSize = 0,
+                               AuthMechanism auth = AuthMechanism::None)
+    {
+        Account account;
+        account.name = name;
+        account.email = name + QStringLiteral("@example.org");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = port;
+        account.security = Security::None;
+        account.auth = auth;
+        account.maxMessageSize = maxMessageSize;
+        return account;
+    }
+
+    static QString identityOf(AppController* controller, const QString& account)
+    {
+        for (const SenderIdentity& identity : controller->identities()) {
+            if (identity.account == account)
+                return identity.from;
+        }
+        return {};
+    }
+
+    static QStringList greeting(const QString& capability)
+    {
+        return {QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
+                QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250-") + capability,
+                QStringLiteral("S: 250 AUTH PLAIN LOGIN")};
+    }
+
+    static QString authPlain(const QString& user, const QString& password)
+    {
+        const QByteArray response = '\0' + user.toUtf8() + '\0' + password.toUtf8();
+        return QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(response.toBase64());
     }
 
 private slots:
@@ -213,6 +259,194 @@ private slots:
         QCOMPARE(composers.size(), 1);
         QCOMPARE(composers.first()->message().subject, QStringLiteral("Edit me"));
         QCOMPARE(composers.first()->message().plainText, QStringLiteral("First version"));
+    }
+
+    void composerWarnsOnlyForTheFromAccountsStoredLimit()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("small"), 1, 2000)).ok());
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("open"), 1)).ok()); // never learned: 0
+        controller->reloadAccounts();
+
+        ComposerWindow* composer = controller->window()->newMessage();
+        auto* from = composer->findChild<QComboBox*>(QStringLiteral("fromCombo"));
+        from->setCurrentIndex(from->findText(identityOf(controller.get(), QStringLiteral("small"))));
+        QCOMPARE(composer->senderAccount(), QStringLiteral("small"));
+        QCOMPARE(composer->sizeLimit(), qint64(2000));
+        QTest::keyClicks(composer->findChild<QLineEdit*>(QStringLiteral("toEdit")), QStringLiteral("zoe@example.org"));
+        QTest::keyClicks(composer->findChild<QLineEdit*>(QStringLiteral("subjectEdit")), QStringLiteral("Big"));
+        ComposedMessage typed = composer->message();
+        typed.plainText = QString(6000, QLatin1Char('x')); // well over 2000 bytes on the wire
+        composer->setMessage(typed);
+
+        // Over the limit: the warning comes, and Cancel keeps the message.
+        MessageBox::resetCounters();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!composer->send());
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("accepts at most")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(composer->isVisible());
+
+        // The user picks the other identity: its account has no stored limit, so no warning.
+        from->setCurrentIndex(from->findText(identityOf(controller.get(), QStringLiteral("open"))));
+        QCOMPARE(composer->senderAccount(), QStringLiteral("open"));
+        QCOMPARE(composer->sizeLimit(), qint64(0));
+        // And back again: the limit follows the From line.
+        from->setCurrentIndex(from->findText(identityOf(controller.get(), QStringLiteral("small"))));
+        QCOMPARE(composer->sizeLimit(), qint64(2000));
+        from->setCurrentIndex(from->findText(identityOf(controller.get(), QStringLiteral("open"))));
+
+        MessageBox::resetCounters();
+        QSignalSpy queued(controller.get(), &AppController::messageQueued);
+        QVERIFY(composer->send());
+        QCOMPARE(MessageBox::shownCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 1, 5000);
+    }
+
+    void doctorStoresTheServersSizeForTheComposer()
+    {
+        FakeSmtpServer server;
+        server.addScript(
+            greeting(QStringLiteral("SIZE 4000"))
+            + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+        QVERIFY(server.listen());
+        auto controller = makeController();
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("ada"), server.port())).ok());
+        controller->reloadAccounts();
+        ComposerWindow* composer = controller->window()->newMessage();
+        QCOMPARE(composer->senderAccount(), QStringLiteral("ada")); // the only identity
+        QCOMPARE(composer->sizeLimit(), qint64(0)); // not known yet
+
+        ConnectionDoctor* doctor = controller->checkConnection(QStringLiteral("ada"));
+        QVERIFY(doctor);
+        QSignalSpy finished(doctor, &ConnectionDoctor::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(controller->accounts()->get(QStringLiteral("ada")).value().maxMessageSize, qint64(4000));
+        QCOMPARE(composer->sizeLimit(), qint64(4000)); // the open composer follows
+        QCOMPARE(controller->window()->newMessage()->sizeLimit(), qint64(4000));
+        doctor->close();
+    }
+
+    void refusedPasswordLeadsToThePasswordDialogAndTheMessageGoes()
+    {
+        const QString account = QStringLiteral("ada");
+        const QString user = QStringLiteral("ada@example.org");
+        FakeSmtpServer server;
+        // 1. The outbox tries with the stored password: refused.
+        server.addScript(greeting(QStringLiteral("8BITMIME"))
+                         + QStringList {authPlain(user, QStringLiteral("old")),
+                                        QStringLiteral("S: 535 5.7.8 Authentication credentials invalid")});
+        // 2. The password dialog checks the new one.
+        server.addScript(greeting(QStringLiteral("8BITMIME"))
+                         + QStringList {authPlain(user, QStringLiteral("n3w")), QStringLiteral("S: 235 2.7.0 Ok"),
+                                        QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"),
+                                        QStringLiteral("CLOSE")});
+        // 3. The outbox sends with it.
+        server.addScript(
+            greeting(QStringLiteral("8BITMIME"))
+            + QStringList {authPlain(user, QStringLiteral("n3w")), QStringLiteral("S: 235 2.7.0 Ok"),
+                           QStringLiteral("C: MAIL FROM:<ada@example.org>*"), QStringLiteral("S: 250 2.1.0 Ok"),
+                           QStringLiteral("C: RCPT TO:<zoe@example.org>*"), QStringLiteral("S: 250 2.1.5 Ok"),
+                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 2.0.0 Queued"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+        QVERIFY(server.listen());
+        m_secrets.passwords.insert(account, QStringLiteral("old"));
+        auto controller = makeController();
+        QVERIFY(controller->accounts()->add(makeAccount(account, server.port(), 0, AuthMechanism::Plain)).ok());
+        controller->reloadAccounts();
+
+        QSignalSpy notified(controller.get(), &AppController::notified);
+        ComposedMessage message;
+        message.account = account;
+        message.from = user;
+        message.to = QStringLiteral("zoe@example.org");
+        message.subject = QStringLiteral("Wait for the password");
+        message.plainText = QStringLiteral("Body");
+        controller->send(message);
+
+        OutboxRunner* runner = controller->runner();
+        QTRY_VERIFY_WITH_TIMEOUT(runner->credentialsNeedAttention(account), 10000);
+        OutboxModel* model = controller->outboxModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && model->itemAt(0).state == OutboxItem::State::Failed, 5000);
+        QCOMPARE(model->itemAt(0).lastErrorKind, ErrorKind::Auth);
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
+        QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Password refused"));
+        QTest::qWait(50);
+        for (const QList<QVariant>& notification : std::as_const(notified)) // said once, not twice
+            QCOMPARE(notification.at(0).toString(), QStringLiteral("Password refused"));
+        QVERIFY(!controller->passwordDialog()); // nothing pops up by itself
+
+        // The notification leads to the dialog (the tray message's click).
+        controller->activateNotification();
+        PasswordDialog* dialog = controller->passwordDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->accountName(), account);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->reason().contains(QStringLiteral("535 5.7.8")), qPrintable(dialog->reason()));
+        dialog->close();
+        QTRY_VERIFY(!controller->passwordDialog());
+
+        // So does the Outbox: the selected message offers Enter Password….
+        QTreeView* view = controller->window()->outboxPage()->view();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        OutboxView* outbox = controller->outboxView();
+        QVERIFY(outbox->passwordAction()->isEnabled());
+        auto* button = controller->window()->findChild<QToolButton*>(QStringLiteral("outboxPasswordButton"));
+        QVERIFY(button && button->isVisible());
+        QVERIFY(outbox->detailsLabel()->text().contains(QStringLiteral("Enter Password")));
+        button->click();
+        dialog = controller->passwordDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->accountName(), account);
+
+        // The new password: checked with the server, stored in the keychain, and the message goes.
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("n3w"));
+        QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("verifyPasswordCheck"))->isChecked());
+        dialog->findChild<QPushButton*>(QStringLiteral("passwordSaveButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_secrets.passwords.value(account), QStringLiteral("n3w"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->credentialsNeedAttention(account), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sentModel()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 5000);
+        QCOMPARE(server.messages().size(), qsizetype(1));
+        QCOMPARE(server.connectionCount(), 3);
+        QVERIFY(!outbox->passwordAction()->isEnabled());
+        QVERIFY2(m_secrets.passwords.value(account) == QStringLiteral("n3w"), "only in the keychain");
+        QFile accounts(m_dir->filePath(QStringLiteral("accounts.ini")));
+        QVERIFY(accounts.open(QIODevice::ReadOnly));
+        QVERIFY(!accounts.readAll().contains("n3w"));
+    }
+
+    void changePasswordFromTheAccountsMenu()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("ada"), 1, 0, AuthMechanism::Auto)).ok());
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("open"), 1)).ok()); // signs in with nothing
+        controller->reloadAccounts();
+        auto* action = controller->window()->findChild<QAction*>(QStringLiteral("changePasswordAction"));
+        QVERIFY(action);
+        QListView* list = controller->window()->accountList();
+        QVERIFY(list->actions().contains(action)); // in the accounts' context menu too
+
+        list->setCurrentIndex(list->model()->index(0, 0)); // "ada", the first by name
+        action->trigger();
+        PasswordDialog* dialog = controller->passwordDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->accountName(), QStringLiteral("ada"));
+        QVERIFY(dialog->reason().isEmpty()); // nothing was refused
+        dialog->findChild<QCheckBox*>(QStringLiteral("verifyPasswordCheck"))->setChecked(false);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("s3cret"));
+        dialog->findChild<QPushButton*>(QStringLiteral("passwordSaveButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_secrets.passwords.value(QStringLiteral("ada")), QStringLiteral("s3cret"), 5000);
+        QTRY_VERIFY(!controller->passwordDialog());
+
+        // An account without sign-in has no password to change.
+        list->setCurrentIndex(list->model()->index(1, 0));
+        action->trigger();
+        QVERIFY(!controller->passwordDialog());
+        QVERIFY(controller->window()->statusBar()->currentMessage().contains(QStringLiteral("without a password")));
     }
 };
 

@@ -19,7 +19,8 @@ namespace {
 QStringList greeting()
 {
     return {QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
-            QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 AUTH PLAIN LOGIN")};
+            QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250-SIZE 52428800"),
+            QStringLiteral("S: 250 AUTH PLAIN LOGIN")};
 }
 
 } // namespace
@@ -59,9 +60,14 @@ private slots:
         ConnectionDoctor doctor(account(server.port(), Security::Tls), &m_secrets, SubmissionFactory::smtp());
         doctor.show();
         QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        QSignalSpy learned(&doctor, &ConnectionDoctor::maxMessageSizeLearned);
         doctor.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.first().first().toBool(), true);
+        // The SIZE of the EHLO after TLS, for the account to keep.
+        QCOMPARE(learned.count(), 1);
+        QCOMPARE(learned.first().at(0).toString(), QStringLiteral("ada"));
+        QCOMPARE(learned.first().at(1).toLongLong(), Q_INT64_C(52428800));
         for (int s = 0; s < ConnectionDoctor::StepCount; ++s) {
             const auto step = static_cast<ConnectionDoctor::Step>(s);
             QVERIFY2(doctor.mark(step) == Mark::Ok, qPrintable(QString::number(s) + u' ' + doctor.reason(step)));
@@ -85,9 +91,13 @@ private slots:
         QVERIFY(server.listen());
         ConnectionDoctor doctor(account(server.port(), Security::None), &m_secrets, SubmissionFactory::smtp());
         QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        QSignalSpy learned(&doctor, &ConnectionDoctor::maxMessageSizeLearned);
         doctor.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.first().first().toBool(), false);
+        // Signing in failed, but EHLO had answered: its SIZE still counts.
+        QCOMPARE(learned.count(), 1);
+        QCOMPARE(learned.first().at(1).toLongLong(), Q_INT64_C(52428800));
         QCOMPARE(doctor.mark(ConnectionDoctor::LookupStep), Mark::Ok);
         QCOMPARE(doctor.mark(ConnectionDoctor::ConnectStep), Mark::Ok);
         QCOMPARE(doctor.mark(ConnectionDoctor::TlsStep), Mark::NotNeeded);
@@ -107,8 +117,10 @@ private slots:
         } // nothing listens there any more
         ConnectionDoctor doctor(account(port, Security::None), &m_secrets, SubmissionFactory::smtp());
         QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        QSignalSpy learned(&doctor, &ConnectionDoctor::maxMessageSizeLearned);
         doctor.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(learned.count(), 0); // no EHLO, nothing learned: a stored limit stays as it was
         QCOMPARE(doctor.mark(ConnectionDoctor::LookupStep), Mark::Ok);
         QCOMPARE(doctor.mark(ConnectionDoctor::ConnectStep), Mark::Failed);
         QVERIFY(!doctor.reason(ConnectionDoctor::ConnectStep).isEmpty());

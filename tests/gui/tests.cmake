@@ -8,3 +8,5 @@ postino_add_test(NAME TestAppController SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
 postino_add_test(NAME TestConnectionDoctor SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestConnectionDoctor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestPasswordDialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPasswordDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)

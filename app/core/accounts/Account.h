@@ -30,6 +30,9 @@ public:
     QStringList resolve; // --resolve entries, "HOST:ADDR"
     int maxConnections = 2; // sessions at once for the outbox
     int rateLimit = 0; // messages per minute; 0: no limit
+    // The largest message the server takes (its EHLO's SIZE), as last learned from it (wizard, probe, account
+    // test, connection doctor); 0: unknown or no limit announced.
+    qint64 maxMessageSize = 0;
 
     [[nodiscard]] static bool isValidName(const QString& name);
     // Why the account cannot be stored as it is (name, address, port), or ok.

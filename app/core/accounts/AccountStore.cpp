@@ -27,6 +27,7 @@ enum Field {
     Resolve,
     MaxConnections,
     RateLimit,
+    MaxMessageSize,
     FieldCount
 };
 
@@ -67,6 +68,7 @@ const QList<AccountStore::Setting>& AccountStore::settingsTable()
         t[Resolve] = {QStringLiteral("resolve"), QStringList()};
         t[MaxConnections] = {QStringLiteral("max_connections"), 2};
         t[RateLimit] = {QStringLiteral("rate_limit_per_minute"), 0};
+        t[MaxMessageSize] = {QStringLiteral("max_message_size"), qint64(0)};
         return t;
     }();
     return table;
@@ -117,6 +119,7 @@ Status AccountStore::write(const Account& account)
     set(Resolve, account.resolve);
     set(MaxConnections, account.maxConnections);
     set(RateLimit, account.rateLimit);
+    set(MaxMessageSize, account.maxMessageSize);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         return Error(ErrorKind::IoError,
@@ -126,6 +129,19 @@ Status AccountStore::write(const Account& account)
     }
     qCInfo(lcAccounts) << "saved account" << account.name;
     return {};
+}
+
+Status AccountStore::rememberMaxMessageSize(const QString& name, qint64 bytes)
+{
+    Result<Account> account = get(name);
+    if (!account)
+        return account.error();
+    const qint64 limit = qMax<qint64>(0, bytes);
+    if (account.value().maxMessageSize == limit)
+        return {};
+    Account changed = std::move(account).value();
+    changed.maxMessageSize = limit;
+    return save(changed);
 }
 
 Status AccountStore::remove(const QString& name)
@@ -176,6 +192,7 @@ Result<Account> AccountStore::get(const QString& name) const
     account.resolve = read(settings, name, Resolve).toStringList();
     account.maxConnections = qMax(1, read(settings, name, MaxConnections).toInt());
     account.rateLimit = qMax(0, read(settings, name, RateLimit).toInt());
+    account.maxMessageSize = qMax<qint64>(0, read(settings, name, MaxMessageSize).toLongLong());
     return account;
 }
 

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] Status add(const Account& account);
     // Adds or replaces.
     [[nodiscard]] Status save(const Account& account);
+    // Stores what the server said its largest message is (SIZE; 0: no limit) for an existing account;
+    // writes nothing when it is unchanged. An unknown name is a Config error.
+    [[nodiscard]] Status rememberMaxMessageSize(const QString& name, qint64 bytes);
     [[nodiscard]] Status remove(const QString& name);
     [[nodiscard]] bool contains(const QString& name) const;
     // An unknown name is a Config error (78), as cli.md says.
