@@ -2862,6 +2862,14 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
+    <message>
+        <source>Sending… %1 %</source>
+        <translation>Invio in corso… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handed to the server (attempt %3).</source>
+        <translation>%1 di %2 consegnati al server (tentativo %3).</translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutboxView</name>

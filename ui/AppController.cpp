@@ -138,6 +138,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
         m_notifiedPasswordAccount = account;
     });
 
+    connect(m_runner.get(), &OutboxRunner::uploadProgress, m_outboxTable, &OutboxTableModel::setUploadProgress);
     m_window->setOutboxModel(m_outboxTable);
     reloadAccounts();
     m_runner->start(OutboxRunner::Mode::Continuous);

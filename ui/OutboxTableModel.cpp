@@ -43,6 +43,28 @@ QString OutboxTableModel::idAt(int row) const
     return m_source ? m_source->index(row).data(OutboxModel::IdRole).toString() : QString();
 }
 
+void OutboxTableModel::setUploadProgress(const QString& id, qint64 sent, qint64 total)
+{
+    const int before = uploadPercent(id);
+    m_progress.insert(id, qMakePair(sent, total));
+    if (uploadPercent(id) == before)
+        return; // a row is repainted once per percent, not once per socket write
+    for (int row = 0; row < rowCount(); ++row) {
+        if (idAt(row) == id) {
+            emit dataChanged(index(row, StatusColumn), index(row, DetailsColumn));
+            return;
+        }
+    }
+}
+
+int OutboxTableModel::uploadPercent(const QString& id) const
+{
+    const auto it = m_progress.constFind(id);
+    if (it == m_progress.cend() || it->second <= 0)
+        return -1;
+    return static_cast<int>(qBound(qint64(0), it->first * 100 / it->second, qint64(100)));
+}
+
 QString OutboxTableModel::statusText(const OutboxItem& item)
 {
     if (item.possibleDuplicate && item.state != OutboxItem::State::Sending)
@@ -81,7 +103,7 @@ QString OutboxTableModel::detailsText(const OutboxItem& item)
             parts << tr("Last error: %1").arg(item.lastError);
         break;
     case OutboxItem::State::Sending:
-        parts << tr("Talking to the server (attempt %1).").arg(item.attempts + 1);
+        parts << tr("Talking to the server (attempt %1).").arg(qMax(1, item.attempts));
         break;
     case OutboxItem::State::Failed:
         if (!item.lastError.isEmpty())
@@ -134,8 +156,18 @@ QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
         return addresses.join(QStringLiteral(", "));
     }
     case StatusColumn:
+        if (item.state == OutboxItem::State::Sending && uploadPercent(item.id) >= 0)
+            return tr("Sending… %1 %").arg(QLocale().toString(uploadPercent(item.id)));
         return statusText(item);
     case DetailsColumn:
+        if (item.state == OutboxItem::State::Sending && m_progress.contains(item.id)) {
+            const QLocale locale;
+            const auto [sent, total] = m_progress.value(item.id);
+            return tr("%1 of %2 handed to the server (attempt %3).")
+                .arg(locale.formattedDataSize(sent, 1, QLocale::DataSizeTraditionalFormat),
+                     locale.formattedDataSize(total, 1, QLocale::DataSizeTraditionalFormat))
+                .arg(item.attempts);
+        }
         return detailsText(item);
     default:
         return {};

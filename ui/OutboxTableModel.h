@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QPair>
 #include <QPointer>
 
 namespace Postino {
@@ -27,6 +29,10 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] OutboxModel* sourceModel() const { return m_source; }
+    // OutboxRunner::uploadProgress: shown as "Sending… 42 %" while the item is `sending`.
+    void setUploadProgress(const QString& id, qint64 sent, qint64 total);
+    // Percent of the message handed to the server, -1 when unknown.
+    [[nodiscard]] int uploadPercent(const QString& id) const;
     [[nodiscard]] QString idAt(int row) const;
     // "Queued", "Sending…", "Waiting to retry", "Failed", "Outcome unknown".
     [[nodiscard]] static QString statusText(const OutboxItem& item);
@@ -35,6 +41,7 @@ public:
 
 private:
     OutboxModel* m_source;
+    QHash<QString, QPair<qint64, qint64>> m_progress; // id -> (sent, total)
 };
 
 } // namespace Postino

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -226,6 +227,47 @@ private slots:
         outbox->deleteAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 5000);
         QCOMPARE(controller->sentModel()->rowCount(), 0);
+    }
+
+    void outboxShowsUploadProgress()
+    {
+        FakeSmtpServer server;
+        server.setTimeout(20'000);
+        // The server takes the envelope, then stops reading: the upload stalls part of the way.
+        server.addScript({QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
+                          QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 8BITMIME"),
+                          QStringLiteral("C: MAIL FROM:<ada@example.org>*"), QStringLiteral("S: 250 2.1.0 Ok"),
+                          QStringLiteral("C: RCPT TO:<zoe@example.org>*"), QStringLiteral("S: 250 2.1.5 Ok"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("STALL")});
+        QVERIFY(server.listen());
+        auto controller = makeController();
+        Account account;
+        account.name = QStringLiteral("slow");
+        account.email = QStringLiteral("ada@example.org");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = server.port();
+        account.security = Security::None;
+        account.auth = AuthMechanism::None;
+        QVERIFY(controller->accounts()->add(account).ok());
+        controller->reloadAccounts();
+        ComposedMessage message;
+        message.account = QStringLiteral("slow");
+        message.from = QStringLiteral("Ada <ada@example.org>");
+        message.to = QStringLiteral("zoe@example.org");
+        message.subject = QStringLiteral("Big");
+        message.plainText = QString(QStringLiteral("%1\n").arg(QString(70, QLatin1Char('x')))).repeated(200'000);
+        controller->send(message);
+        QTreeView* view = controller->window()->outboxPage()->view();
+        QAbstractItemModel* table = view->model();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
+        const QRegularExpression sending(QStringLiteral("^Sending… (\\d+) %$"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sending.match(table->index(0, OutboxTableModel::StatusColumn).data().toString()).hasMatch(), 10000);
+        const int percent =
+            sending.match(table->index(0, OutboxTableModel::StatusColumn).data().toString()).captured(1).toInt();
+        QVERIFY2(percent >= 0 && percent < 100, qPrintable(QString::number(percent)));
+        const QString details = table->index(0, OutboxTableModel::DetailsColumn).data().toString();
+        QVERIFY2(details.contains(QStringLiteral("handed to the server")), qPrintable(details));
     }
 
     void editTakesTheMessageBackIntoTheComposer()
