@@ -1,6 +1,8 @@
 // Fills an outbox with N messages of SIZE bytes for the benchmark, through the real OutboxStore (each
 // message written durably, as `send --queue` does), much faster than N processes would.
-//   postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT
+//   postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT [CONNECTIONS]
+// CONNECTIONS: max_connections for these messages' server, in DATA_DIR/postino.ini (default 2).
+#include "common/Settings.h"
 #include "mime/MessageBuilder.h"
 #include "outbox/OutboxStore.h"
 
@@ -15,8 +17,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 6) {
-        std::fprintf(stderr, "usage: postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT\n");
+    if (args.size() != 6 && args.size() != 7) {
+        std::fprintf(stderr, "usage: postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT [CONNECTIONS]\n");
         return 64;
     }
     const int count = args.at(2).toInt();
@@ -47,6 +49,13 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(added.error().message()));
             return 74;
         }
+    }
+    if (args.size() == 7) {
+        OutboxItem probe;
+        probe.server.host = args.at(4);
+        probe.server.port = static_cast<quint16>(args.at(5).toUInt());
+        Settings settings(Settings::defaultFileName(args.at(1)));
+        settings.setValue(Settings::Key::AccountMaxConnections, args.at(6).toInt(), probe.accountKey());
     }
     return 0;
 }

@@ -4,7 +4,8 @@
 #   smtp-source -d -s1       one connection, lock-step (Postfix's C load generator)
 #   smtp-source -d -sN       N connections
 #   Python smtplib           one connection, a loop of sendmail()
-#   postino-cli queue run    the durable outbox (fsync on every state change), N connections
+#   postino-cli queue run    the durable outbox (journal synced before every final dot), 1 and N
+#                            connections
 # and reports messages per second, ratios to smtp-source, CPU per message and peak memory.
 # Usage: bench/outbox-bench.sh [COUNT] [SIZE] [N]    (defaults 10000 10240 2; build first)
 set -euo pipefail
@@ -48,13 +49,16 @@ with smtplib.SMTP("127.0.0.1", $PORT) as s:
 PY
 results+=("$(run python-smtplib /usr/bin/python3 "$WORK/bench_smtplib.py")")
 
-# Postino: fill the outbox (not timed), then time `queue run` with durability on.
-mkdir -p "$WORK/postino"
-$ENQUEUE "$WORK/postino" "$COUNT" "$SIZE" 127.0.0.1 "$PORT"
-printf '[accounts]\n' > /dev/null
-results+=("$(run postino-s$N env QT_LOGGING_RULES='*.debug=false' $CLI queue run --until-empty --config-dir "$WORK/postino" --max-time 1500)")
-left=$($CLI queue list --json --config-dir "$WORK/postino" | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
-[ "$left" = 0 ] || { echo "postino left $left messages in the outbox" >&2; exit 1; }
+# Postino: fill the outbox (not timed), then time `queue run` with durability on, at 1 and N connections.
+for conns in 1 "$N"; do
+    mkdir -p "$WORK/postino$conns"
+    $ENQUEUE "$WORK/postino$conns" "$COUNT" "$SIZE" 127.0.0.1 "$PORT" "$conns"
+    results+=("$(run postino-s$conns env QT_LOGGING_RULES='*.debug=false' $CLI queue run --until-empty --config-dir "$WORK/postino$conns" --max-time 1500)")
+    left=$($CLI queue list --json --config-dir "$WORK/postino$conns" | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+    [ "$left" = 0 ] || { echo "postino left $left messages in the outbox" >&2; exit 1; }
+    sent=$(find "$WORK/postino$conns/sent" -mindepth 1 -maxdepth 1 -type d | wc -l)
+    [ "$sent" = "$COUNT" ] || { echo "postino filed $sent of $COUNT messages under Sent" >&2; exit 1; }
+done
 
 echo
 printf '%-18s %10s %9s %12s %11s %10s\n' peer seconds msg/s "CPU us/msg" "peak MB" "vs s1"
