@@ -500,6 +500,39 @@ private slots:
         QVERIFY(next.problems().isEmpty());
     }
 
+    void journalGoesOnWithoutACheckpointAfterATornLine()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        QString id;
+        {
+            OutboxStore gui(dir.path(), &clock);
+            OutboxItem item = gui.add(sampleItem(), kMessage).value();
+            id = item.id;
+            QVERIFY(gui.openJournal(false).ok());
+            item.state = OutboxItem::State::Sending;
+            QVERIFY(gui.record(item).ok());
+            QVERIFY(gui.closeJournal(false).ok()); // the GUI's way: synced, not checkpointed
+        }
+        const QString journal = dir.path() + QStringLiteral("/outbox/journal");
+        QVERIFY(QFileInfo(journal).size() > 0);
+        QByteArray data = readFile(journal);
+        writeFile(journal, data + "0123456789abcdef {\"item\":{\"id\":"); // a runner died mid-line
+        OutboxStore next(dir.path(), &clock);
+        QCOMPARE(next.load(id).value().state, OutboxItem::State::Sending);
+        QVERIFY(next.openJournal(false).ok());
+        OutboxItem item = next.load(id).value();
+        item.state = OutboxItem::State::Queued;
+        item.lastError = QStringLiteral("interrupted");
+        QVERIFY(next.record(item).ok());
+        QVERIFY(next.closeJournal(false).ok());
+        QVERIFY(readFile(journal).startsWith(data)); // the torn tail is gone, the new line follows
+        OutboxStore reader(dir.path(), &clock);
+        QCOMPARE(reader.load(id).value().lastError, QStringLiteral("interrupted"));
+        QCOMPARE(reader.items().size(), 1);
+        QVERIFY(reader.problems().isEmpty());
+    }
+
     void checkpointKeepsANewerItemJsonWrittenMeanwhile()
     {
         QTemporaryDir dir;

@@ -388,7 +388,8 @@ bool OutboxRunner::acquireLock()
     }
     if (!m_lock->tryLock(0))
         return false;
-    if (Status s = m_store->openJournal(); !s) {
+    // The GUI (Continuous) keeps its journal across passes: no syncfs() on its thread for each one.
+    if (Status s = m_store->openJournal(m_mode != Mode::Continuous); !s) {
         qCCritical(lcOutbox).noquote() << "cannot send:" << s.error().message();
         m_lock->unlock();
         return false;
@@ -402,7 +403,7 @@ void OutboxRunner::releaseLock()
 {
     if (!holdsLock())
         return;
-    if (Status s = m_store->closeJournal(); !s)
+    if (Status s = m_store->closeJournal(m_mode != Mode::Continuous); !s)
         qCWarning(lcOutbox).noquote() << "outbox journal:" << s.error().message();
     m_lock->unlock();
 }

@@ -753,7 +753,7 @@ void OutboxStore::readJournal()
     m_readOffset += end + 1;
 }
 
-Status OutboxStore::openJournal()
+Status OutboxStore::openJournal(bool checkpointFirst)
 {
     if (journalOpen())
         return {};
@@ -764,8 +764,10 @@ Status OutboxStore::openJournal()
     m_readOffset = 0;
     m_journal.clear();
     readJournal();
-    if (Status s = checkpoint(); !s)
-        return s;
+    if (checkpointFirst || m_journal.size() >= kCheckpointLines) {
+        if (Status s = checkpoint(); !s)
+            return s;
+    }
     const QString path = outboxDir() + QLatin1Char('/') + kJournal;
     if (const int err = hook(Step::WriteFile, path))
         return ioError(Step::WriteFile, path, err);
@@ -776,20 +778,29 @@ Status OutboxStore::openJournal()
     {
     };
     ::fstat(fd, &st);
+    // A line cut short by a runner that died: cut it off, or the next line would join it.
+    if (st.st_size > m_readOffset) {
+        if (::ftruncate(fd, static_cast<off_t>(m_readOffset)) != 0) {
+            const int err = errno;
+            ::close(fd);
+            return ioError(Step::WriteFile, path, err);
+        }
+        st.st_size = static_cast<off_t>(m_readOffset);
+    }
     m_journalFd = fd;
     m_journalSize = static_cast<quint64>(st.st_size);
-    m_journalLines = 0;
+    m_journalLines = static_cast<int>(m_journal.size());
     m_journalSynced = journalWritten();
     m_syncer = std::make_unique<Syncer>(this, fd);
     return {};
 }
 
-Status OutboxStore::closeJournal()
+Status OutboxStore::closeJournal(bool checkpointAfter)
 {
     if (!journalOpen())
         return {};
     Status s = syncJournal();
-    if (s)
+    if (s && checkpointAfter)
         s = checkpoint();
     m_syncer.reset();
     ::close(m_journalFd);

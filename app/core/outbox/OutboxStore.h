@@ -80,10 +80,12 @@ public:
     // Commits the state `sent` first, then moves the item into the Sent folder.
     [[nodiscard]] Status markSent(OutboxItem& item);
     // --- the journal (only by the runner that holds the lock) ---
-    // Replays what a runner that died left, checkpoints it, and opens the journal for appending.
-    [[nodiscard]] Status openJournal();
-    // Syncs, checkpoints and closes: afterwards everything is in item.json files and the Sent folder.
-    Status closeJournal();
+    // Replays what an earlier runner left (checkpointing it first, unless checkpoint is false: then
+    // the journal goes on where it ended) and opens the journal for appending.
+    [[nodiscard]] Status openJournal(bool checkpoint = true);
+    // Syncs and closes; with checkpoint, everything is then in item.json files and the Sent folder.
+    // The GUI passes false: a checkpoint's syncfs() is for `queue run`, or for every 4,096 lines.
+    Status closeJournal(bool checkpoint = true);
     [[nodiscard]] bool journalOpen() const { return m_journalFd >= 0; }
     // Commits a new version of item (its revision is advanced) to the journal, without waiting for
     // the disk; a sync is requested in the background. Falls back to update() when the journal is closed.
