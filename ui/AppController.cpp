@@ -287,46 +287,57 @@ void AppController::send(const ComposedMessage& message)
             }
         }
     }
-    m_pool.start([this, message, accountName, adHoc] {
+    // Building and the durable write (fsync, a 25 MB attachment included) happen on a worker thread,
+    // through a store of its own on the same folder; the GUI's store is told afterwards.
+    const QString baseDir = m_outbox->baseDir();
+    Clock* clock = m_outbox->clock();
+    const OutboxStore::WriteHook hook = m_outbox->writeHook();
+    m_pool.start([this, message, accountName, adHoc, baseDir, clock, hook] {
+        QString id;
+        QString reason; // for sendFailed()
+        QString failure; // for the person
         auto built = buildOutgoing(message, accountName, adHoc);
+        if (!built.ok()) {
+            reason = built.error().message();
+            failure = tr("The message could not be put in the outbox: %1").arg(reason);
+        } else {
+            OutboxStore store(baseDir, clock);
+            store.setWriteHook(hook);
+            const Result<OutboxItem> added = store.add(built.value().item, built.value().bytes);
+            if (added.ok()) {
+                id = added.value().id;
+                saveComposed(id, message);
+            } else {
+                reason = added.error().message();
+                failure = reason;
+            }
+        }
         QMetaObject::invokeMethod(
             this,
-            [this, message, accountName, built] {
-                if (!built.ok()) {
+            [this, message, id, reason, failure] {
+                if (id.isEmpty()) {
                     // Nothing typed is lost: the composer comes back with it and the reason.
-                    emit sendFailed(built.error().message());
+                    emit sendFailed(reason);
                     ComposerWindow* composer = m_window->newMessage();
                     composer->setMessage(message);
-                    MessageBox::information(
-                        composer, tr("Message Not Sent"),
-                        tr("The message could not be put in the outbox: %1").arg(built.error().message()));
+                    MessageBox::information(composer, tr("Message Not Sent"), failure);
                     return;
                 }
-                enqueue(message, accountName, built.value().bytes, built.value().item);
+                m_outbox->noteAdded(id);
+                emit messageQueued(id);
             },
             Qt::QueuedConnection);
     });
 }
 
-void AppController::enqueue(const ComposedMessage& message, const QString&, const QByteArray& bytes,
-                            const OutboxItem& item)
+void AppController::saveComposed(const QString& id, const ComposedMessage& message) const
 {
-    auto added = m_outbox->add(item, bytes);
-    if (!added.ok()) {
-        emit sendFailed(added.error().message());
-        ComposerWindow* composer = m_window->newMessage();
-        composer->setMessage(message);
-        MessageBox::information(composer, tr("Message Not Sent"), added.error().message());
-        return;
-    }
-    const QString id = added.value().id;
     QDir().mkpath(m_options.dataDir + QStringLiteral("/outbox-composed"));
     QSaveFile file(composedPath(id));
     if (file.open(QIODevice::WriteOnly)) {
         file.write(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
         (void)file.commit();
     }
-    emit messageQueued(id);
 }
 
 QString AppController::composedPath(const QString& id) const

@@ -101,8 +101,8 @@ signals:
     void notified(const QString& title, const QString& text);
 
 private:
-    void enqueue(const ComposedMessage& message, const QString& accountName, const QByteArray& bytes,
-                 const OutboxItem& item);
+    // Beside the queued item, what was typed, for Edit (called on the worker thread).
+    void saveComposed(const QString& id, const ComposedMessage& message) const;
     void applySizeLimit(ComposerWindow* composer);
     void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void passwordChanged(const QString& accountName);

@@ -19,6 +19,9 @@
 #include "sandbox/SandboxMailbox.h"
 #include "sandbox/SandboxServer.h"
 
+#include <atomic>
+#include <cerrno>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +37,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -164,6 +168,42 @@ private slots:
         QCOMPARE(composers.size(), 1);
         QCOMPARE(composers.first()->message().plainText, QStringLiteral("What I typed"));
         QCOMPARE(controller->outboxModel()->rowCount(), 0);
+    }
+
+    void fullDiskWhileQueueingGivesTheMessageBackAndNeverBlocksTheWindow()
+    {
+        auto controller = makeController();
+        std::atomic<int> onGuiThread {0};
+        std::atomic<int> writes {0};
+        QThread* gui = QThread::currentThread();
+        controller->outbox()->setWriteHook([&](OutboxStore::Step step, const QString& path) {
+            if (!path.contains(QStringLiteral("/.new-")))
+                return 0; // not the new message (the runner opening its journal, say)
+            ++writes;
+            if (QThread::currentThread() == gui)
+                ++onGuiThread;
+            return step == OutboxStore::Step::SyncFile ? ENOSPC : 0;
+        });
+        QVERIFY(controller->sandbox()->start(0).ok());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QSignalSpy failed(controller.get(), &AppController::sendFailed);
+        ComposedMessage message;
+        message.identity = AppController::sandboxIdentityId();
+        message.from = controller->identities().first().from;
+        message.to = QStringLiteral("zoe@example.org");
+        message.subject = QStringLiteral("Keep me");
+        message.plainText = QStringLiteral("What I typed on a full disk");
+        controller->send(message);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("No space left")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(writes > 0);
+        QCOMPARE(onGuiThread.load(), 0); // the durable write ran on a worker thread
+        const QList<ComposerWindow*> composers = controller->window()->composers();
+        QCOMPARE(composers.size(), 1);
+        QCOMPARE(composers.first()->message().plainText, QStringLiteral("What I typed on a full disk"));
+        QCOMPARE(controller->outboxModel()->rowCount(), 0);
+        QVERIFY(controller->outbox()->items().isEmpty());
     }
 
     void outboxShowsRetryAfter451()

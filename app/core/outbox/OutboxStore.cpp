@@ -117,19 +117,38 @@ void removeTree(const QString& path)
 class OutboxStore::Syncer
 {
 public:
-    Syncer(OutboxStore* store, int fd)
+    Syncer(OutboxStore* store, int fd, quint64 generation)
         : m_store(store)
         , m_fd(fd)
+        , m_generation(generation)
         , m_thread([this] { run(); })
     { }
     ~Syncer()
     {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
-            m_stop = true;
+            if (!m_closing)
+                m_stop = true; // a closing one finishes its last sync first
         }
         m_wake.notify_all();
         m_thread.join();
+        if (m_closing && m_fd >= 0)
+            ::close(m_fd);
+    }
+
+    // The journal is closed for writing: sync what is left, then close the file, without anyone waiting.
+    void closeWhenDone()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_closing = true;
+        }
+        m_wake.notify_all();
+    }
+    [[nodiscard]] bool finished()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_closing && m_fd < 0;
     }
     Syncer(const Syncer&) = delete;
     Syncer& operator=(const Syncer&) = delete;
@@ -148,15 +167,22 @@ private:
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         for (;;) {
-            m_wake.wait(lock, [this] { return m_stop || m_wanted > m_done; });
+            m_wake.wait(lock, [this] { return m_stop || m_wanted > m_done || (m_closing && m_fd >= 0); });
             if (m_stop)
                 return;
+            if (m_closing && m_wanted <= m_done) {
+                ::close(m_fd);
+                m_fd = -1;
+                return;
+            }
             const quint64 target = m_wanted;
             lock.unlock();
             const int err = ::fdatasync(m_fd) == 0 ? 0 : errno;
             OutboxStore* store = m_store;
+            const quint64 generation = m_generation;
             QMetaObject::invokeMethod(
-                store, [store, target, err] { store->onSynced(target, err); }, Qt::QueuedConnection);
+                store, [store, generation, target, err] { store->onSynced(generation, target, err); },
+                Qt::QueuedConnection);
             lock.lock();
             m_done = target;
         }
@@ -164,6 +190,8 @@ private:
 
     OutboxStore* m_store;
     int m_fd;
+    quint64 m_generation;
+    bool m_closing = false;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     quint64 m_wanted = 0;
@@ -186,6 +214,7 @@ OutboxStore::~OutboxStore()
 {
     // Like a crash: what the journal holds is replayed by the next runner.
     m_syncer.reset();
+    m_retired.clear(); // each syncs and closes its journal first
     if (m_journalFd >= 0)
         ::close(m_journalFd);
 }
@@ -757,6 +786,9 @@ Status OutboxStore::openJournal(bool checkpointFirst)
 {
     if (journalOpen())
         return {};
+    m_retired.erase(std::remove_if(m_retired.begin(), m_retired.end(),
+                                   [](const std::unique_ptr<Syncer>& s) { return s->finished(); }),
+                    m_retired.end());
     if (Status s = makeDir(outboxDir()); !s)
         return s;
     // Whatever a runner that died left: read it all, as another process would, then make it permanent.
@@ -791,7 +823,7 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     m_journalSize = static_cast<quint64>(st.st_size);
     m_journalLines = static_cast<int>(m_journal.size());
     m_journalSynced = journalWritten();
-    m_syncer = std::make_unique<Syncer>(this, fd);
+    m_syncer = std::make_unique<Syncer>(this, fd, ++m_syncerGeneration);
     return {};
 }
 
@@ -799,11 +831,20 @@ Status OutboxStore::closeJournal(bool checkpointAfter)
 {
     if (!journalOpen())
         return {};
-    Status s = syncJournal();
-    if (s && checkpointAfter)
-        s = checkpoint();
-    m_syncer.reset();
-    ::close(m_journalFd);
+    Status s;
+    if (checkpointAfter) {
+        s = syncJournal();
+        if (s)
+            s = checkpoint();
+        m_syncer.reset();
+        ::close(m_journalFd);
+    } else {
+        // Nobody waits: the syncer syncs what is left and closes the file on its own thread.
+        m_lazySync.stop();
+        m_syncer->request(journalWritten());
+        m_syncer->closeWhenDone();
+        m_retired.push_back(std::move(m_syncer));
+    }
     m_journalFd = -1;
     m_journal.clear();
     m_readInode = 0;
@@ -865,8 +906,10 @@ void OutboxStore::requestJournalSync()
         m_syncer->request(journalWritten());
 }
 
-void OutboxStore::onSynced(quint64 position, int error)
+void OutboxStore::onSynced(quint64 generation, quint64 position, int error)
 {
+    if (generation != m_syncerGeneration || !journalOpen())
+        return; // a journal closed since
     if (error) {
         qCCritical(lcOutbox) << "the outbox journal could not be synced to disk:" << errnoText(error);
         return; // whoever waits for it keeps waiting; syncJournal() reports the error
@@ -1018,7 +1061,7 @@ Status OutboxStore::checkpoint()
         m_journalBase += m_journalSize;
         m_journalSize = 0;
         m_journalSynced = journalWritten();
-        m_syncer = std::make_unique<Syncer>(this, fd);
+        m_syncer = std::make_unique<Syncer>(this, fd, ++m_syncerGeneration);
         emit journalSyncedTo(m_journalSynced);
     } else {
         if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)

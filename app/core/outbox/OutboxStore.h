@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Postino {
 
@@ -115,6 +116,10 @@ public:
     void clearProblems() { m_problems.clear(); }
 
     void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
+    [[nodiscard]] const WriteHook& writeHook() const { return m_hook; }
+    // Another OutboxStore on the same folder (one on a worker thread, say) added this item: tells
+    // this one's listeners (itemAdded()).
+    void noteAdded(const QString& id) { emit itemAdded(id); }
 
     // Fills subject, from and messageId (where empty) from the message's header section.
     static void describe(OutboxItem& item, const QByteArray& message);
@@ -141,7 +146,7 @@ private:
     void readJournal(); // another process's journal: what is new since the last read
     void takeJournalLine(const QByteArray& line);
     [[nodiscard]] bool newerInJournal(const OutboxItem& onDisk, OutboxItem* newer) const;
-    void onSynced(quint64 position, int error);
+    void onSynced(quint64 generation, quint64 position, int error);
 
     QString m_baseDir;
     Clock* m_clock;
@@ -181,6 +186,8 @@ private:
     qint64 m_readOffset = 0;
     class Syncer;
     std::unique_ptr<Syncer> m_syncer;
+    std::vector<std::unique_ptr<Syncer>> m_retired; // closing journals, syncing their last lines
+    quint64 m_syncerGeneration = 0;
     QTimer m_lazySync;
 };
 
