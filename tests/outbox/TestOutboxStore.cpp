@@ -315,7 +315,7 @@ private slots:
             writeFile(path, original.left(original.size() / 2));
         } else if (content == "<edit>") {
             QByteArray edited = original;
-            edited.replace("\"attempts\": 0", "\"attempts\": 9");
+            edited.replace("\"attempts\":0", "\"attempts\":9");
             QVERIFY(edited != original);
             writeFile(path, edited);
         } else if (content == "<flip>") {
@@ -438,7 +438,7 @@ private slots:
             QVERIFY(seen.first().finalDotPending);
             QCOMPARE(other.load(id).value().attempts, 1);
             QVERIFY(readFile(runner.outboxDir() + QLatin1Char('/') + id + QStringLiteral("/item.json"))
-                        .contains("\"state\": \"queued\""));
+                        .contains("\"state\":\"queued\""));
             // Sent: out of the outbox at once for everybody, in Sent before the checkpoint files it there.
             QSignalSpy sentAdded(&runner, &OutboxStore::sentAdded);
             QVERIFY(runner.markSent(item).ok());
@@ -496,7 +496,7 @@ private slots:
         QCOMPARE(next.load(id).value().state, OutboxItem::State::Sending);
         QVERIFY(next.closeJournal().ok());
         QVERIFY(readFile(dir.path() + QStringLiteral("/outbox/") + id + QStringLiteral("/item.json"))
-                    .contains("\"state\": \"sending\""));
+                    .contains("\"state\":\"sending\""));
         QVERIFY(next.problems().isEmpty());
     }
 

@@ -833,8 +833,8 @@ void OutboxRunner::markDotPending(Session* session)
     if (flight.dotMarked)
         return;
     flight.dotMarked = true;
-    flight.item.finalDotPending = true;
-    commit(flight.item);
+    if (Status s = m_store->recordDotPending(flight.item); !s)
+        qCWarning(lcOutbox) << "could not record" << flight.item.id << ":" << s.error().message();
 }
 
 void OutboxRunner::onTransactionFinished(Session* session, const TransactionResult& result)

@@ -36,6 +36,8 @@ const QLatin1String kDeletePrefix(".del-");
 const QLatin1String kDamaged("damaged");
 const QLatin1String kLockFile("runner.lock");
 const QLatin1String kJournal("journal");
+const QByteArray kItemPrefix = QByteArrayLiteral("{\"format\":1,\"item\":");
+const QByteArray kItemShaKey = QByteArrayLiteral(",\"item_sha256\":\"");
 // A checkpoint is made after this many journal lines (and when the journal is closed).
 constexpr int kCheckpointLines = 4096;
 // A journal line nobody waits for reaches the disk at most this much later (real time: it bounds
@@ -337,14 +339,18 @@ Status OutboxStore::writeDurably(const QString& path, const QByteArray& data)
     return syncDir(QFileInfo(path).absolutePath());
 }
 
+// item.json: {"format":1,"item":<the item, compact>,"item_sha256":"<its SHA-256>"} on one line. The
+// check covers the item's compact form, which is also what Qt writes when it serialises the parsed
+// object again, so files written indented by hand or by older versions are read as well (slowly).
+QByteArray OutboxStore::wrapItem(const QByteArray& compact, const QByteArray& sha256)
+{
+    return kItemPrefix + compact + kItemShaKey + sha256 + "\"}\n";
+}
+
 QByteArray OutboxStore::encodeItem(const OutboxItem& item) const
 {
-    const QJsonObject meta = item.toStorageJson();
-    const QByteArray compact = QJsonDocument(meta).toJson(QJsonDocument::Compact);
-    const QJsonObject wrapper {{QStringLiteral("format"), kFormat},
-                               {QStringLiteral("item"), meta},
-                               {QStringLiteral("item_sha256"), QString::fromLatin1(sha256Hex(compact))}};
-    return QJsonDocument(wrapper).toJson(QJsonDocument::Indented);
+    const QByteArray compact = QJsonDocument(item.toStorageJson()).toJson(QJsonDocument::Compact);
+    return wrapItem(compact, sha256Hex(compact));
 }
 
 void OutboxStore::describe(OutboxItem& item, const QByteArray& message)
@@ -421,6 +427,7 @@ Status OutboxStore::update(const OutboxItem& item)
         return s;
     m_revisions.insert(item.id, version.revision);
     m_journal.remove(item.id); // item.json is the newest now
+    m_journalBytes.remove(item.id);
     emit itemUpdated(item.id);
     return {};
 }
@@ -466,6 +473,7 @@ Status OutboxStore::remove(const QString& id)
     if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(doomed).constData()) != 0)
         return ioError(Step::Rename, doomed, errno);
     m_journal.remove(id);
+    m_journalBytes.remove(id);
     removeTree(doomed);
     Status s = syncDir(outboxDir());
     emit itemRemoved(id);
@@ -512,20 +520,37 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
         const QByteArray raw = meta.readAll();
         if (raw.isEmpty())
             return damaged(tr("item.json is empty (zero bytes)"));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            return damaged(tr("item.json is not valid JSON (%1 at byte %2): truncated or overwritten")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset));
+        QJsonObject object;
+        // As written by wrapItem(): the check is over bytes that are there, nothing to serialise again.
+        const qsizetype shaAt = raw.lastIndexOf(kItemShaKey);
+        const qsizetype shaEnd = shaAt + kItemShaKey.size() + 64;
+        const bool plain = raw.startsWith(kItemPrefix) && shaAt > kItemPrefix.size() && raw.size() >= shaEnd + 2
+            && raw.mid(shaEnd, 2) == "\"}" && raw.mid(shaEnd + 2).trimmed().isEmpty();
+        if (plain) {
+            const QByteArray compact = raw.mid(kItemPrefix.size(), shaAt - kItemPrefix.size());
+            if (sha256Hex(compact) != raw.mid(shaAt + kItemShaKey.size(), 64))
+                return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(compact, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+                return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
+            object = doc.object();
+        } else {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+                return damaged(tr("item.json is not valid JSON (%1 at byte %2): truncated or overwritten")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset));
+            }
+            const QJsonObject wrapper = doc.object();
+            if (wrapper.value(QStringLiteral("format")).toInt() != kFormat)
+                return damaged(tr("item.json has an unknown format"));
+            object = wrapper.value(QStringLiteral("item")).toObject();
+            const QByteArray expected = wrapper.value(QStringLiteral("item_sha256")).toString().toLatin1();
+            if (sha256Hex(QJsonDocument(object).toJson(QJsonDocument::Compact)) != expected)
+                return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
         }
-        const QJsonObject wrapper = doc.object();
-        if (wrapper.value(QStringLiteral("format")).toInt() != kFormat)
-            return damaged(tr("item.json has an unknown format"));
-        const QJsonObject object = wrapper.value(QStringLiteral("item")).toObject();
-        const QByteArray expected = wrapper.value(QStringLiteral("item_sha256")).toString().toLatin1();
-        if (sha256Hex(QJsonDocument(object).toJson(QJsonDocument::Compact)) != expected)
-            return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
         Result<OutboxItem> parsed = OutboxItem::fromStorageJson(object);
         if (!parsed)
             return damaged(parsed.error().message());
@@ -735,13 +760,15 @@ void OutboxStore::takeJournalLine(const QByteArray& line)
         qCWarning(lcOutbox) << "skipping a damaged outbox journal line";
         return;
     }
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
-    Result<OutboxItem> item = OutboxItem::fromStorageJson(object.value(QStringLiteral("item")).toObject());
+    Result<OutboxItem> item = OutboxItem::fromStorageJson(QJsonDocument::fromJson(json).object());
     if (!item || item.value().id.isEmpty())
         return;
-    OutboxItem& known = m_journal[item.value().id];
-    if (item.value().revision >= known.revision)
+    const QString id = item.value().id;
+    OutboxItem& known = m_journal[id];
+    if (item.value().revision >= known.revision) {
         known = std::move(item).value();
+        m_journalBytes.insert(id, {json, QByteArray()});
+    }
 }
 
 void OutboxStore::readJournal()
@@ -754,6 +781,7 @@ void OutboxStore::readJournal()
     };
     if (::stat(path.constData(), &st) != 0) {
         m_journal.clear();
+        m_journalBytes.clear();
         m_readInode = 0;
         m_readOffset = 0;
         return;
@@ -761,6 +789,7 @@ void OutboxStore::readJournal()
     // A checkpoint replaces the file: a new inode means start again.
     if (static_cast<quint64>(st.st_ino) != m_readInode || st.st_size < m_readOffset) {
         m_journal.clear();
+        m_journalBytes.clear();
         m_readInode = static_cast<quint64>(st.st_ino);
         m_readOffset = 0;
     }
@@ -795,6 +824,7 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     m_readInode = 0;
     m_readOffset = 0;
     m_journal.clear();
+    m_journalBytes.clear();
     readJournal();
     if (checkpointFirst || m_journal.size() >= kCheckpointLines) {
         if (Status s = checkpoint(); !s)
@@ -847,6 +877,7 @@ Status OutboxStore::closeJournal(bool checkpointAfter)
     }
     m_journalFd = -1;
     m_journal.clear();
+    m_journalBytes.clear();
     m_readInode = 0;
     m_readOffset = 0;
     return s;
@@ -859,9 +890,37 @@ Status OutboxStore::record(OutboxItem& item)
         return update(item);
     }
     item.revision = nextRevision(item);
-    const QByteArray json =
-        QJsonDocument(QJsonObject {{QStringLiteral("item"), item.toStorageJson()}}).toJson(QJsonDocument::Compact);
-    const QByteArray line = sha256Hex(json).left(16) + ' ' + json + '\n';
+    return appendToJournal(item, QJsonDocument(item.toStorageJson()).toJson(QJsonDocument::Compact));
+}
+
+Status OutboxStore::recordDotPending(OutboxItem& item)
+{
+    // The line differs from the item's last one in two values: patch that line rather than serialise
+    // the whole item again (this is on the path of every message).
+    const auto known = m_journal.constFind(item.id);
+    const auto bytes = m_journalBytes.constFind(item.id);
+    if (journalOpen() && known != m_journal.cend() && bytes != m_journalBytes.cend() && known->revision == item.revision
+        && !known->finalDotPending && !item.finalDotPending) {
+        QByteArray json = bytes->first;
+        const QByteArray dotFrom = "\"final_dot_pending\":false";
+        const QByteArray revFrom = "\"revision\":\"" + QByteArray::number(item.revision) + '"';
+        if (json.count(dotFrom) == 1 && json.count(revFrom) == 1) {
+            item.finalDotPending = true;
+            item.revision = nextRevision(item);
+            json.replace(dotFrom, "\"final_dot_pending\":true");
+            const QByteArray revTo = "\"revision\":\"" + QByteArray::number(item.revision) + '"';
+            json.replace(revFrom, revTo);
+            return appendToJournal(item, json);
+        }
+    }
+    item.finalDotPending = true;
+    return record(item);
+}
+
+Status OutboxStore::appendToJournal(const OutboxItem& item, const QByteArray& json)
+{
+    const QByteArray sha = sha256Hex(json);
+    const QByteArray line = sha.left(16) + ' ' + json + '\n';
     const QString path = outboxDir() + QLatin1Char('/') + kJournal;
     int err = hook(Step::WriteFile, path);
     qint64 written = 0;
@@ -883,6 +942,7 @@ Status OutboxStore::record(OutboxItem& item)
     m_journalSize += static_cast<quint64>(line.size());
     ++m_journalLines;
     m_journal.insert(item.id, item);
+    m_journalBytes.insert(item.id, {json, sha});
     m_revisions.insert(item.id, item.revision);
     // Synced when someone waits for it (requestJournalSync()), and at the latest after kLazySyncMsec.
     if (!m_lazySync.isActive())
@@ -1004,7 +1064,7 @@ Status OutboxStore::checkpoint()
             const std::optional<quint64> disk = diskRevision(folder, id);
             if (disk && *disk >= item.revision)
                 continue; // changed since by someone else (a retry from the GUI)
-            if (Status s = writeQuickly(folder + QLatin1Char('/') + kItemFile, encodeItem(item)); !s)
+            if (Status s = writeQuickly(folder + QLatin1Char('/') + kItemFile, journalledItemFile(item)); !s)
                 return s;
             if (item.state != OutboxItem::State::Sent) {
                 remember(folder + QLatin1Char('/') + kItemFile, item);
@@ -1024,7 +1084,7 @@ Status OutboxStore::checkpoint()
             const QString sent = sentDir() + QLatin1Char('/') + id;
             const std::optional<quint64> disk = diskRevision(sent, id);
             if (QFileInfo(sent).isDir() && (!disk || *disk < item.revision)) {
-                if (Status s = writeQuickly(sent + QLatin1Char('/') + kItemFile, encodeItem(item)); !s)
+                if (Status s = writeQuickly(sent + QLatin1Char('/') + kItemFile, journalledItemFile(item)); !s)
                     return s;
             }
         }
@@ -1070,8 +1130,18 @@ Status OutboxStore::checkpoint()
             return s;
     }
     m_journal.clear();
+    m_journalBytes.clear();
     m_journalLines = 0;
     return {};
+}
+
+// An item's item.json from the journal's bytes for it, without serialising it again.
+QByteArray OutboxStore::journalledItemFile(const OutboxItem& item) const
+{
+    const auto bytes = m_journalBytes.constFind(item.id);
+    if (bytes == m_journalBytes.cend())
+        return encodeItem(item);
+    return wrapItem(bytes->first, bytes->second.isEmpty() ? sha256Hex(bytes->first) : bytes->second);
 }
 
 } // namespace Postino

@@ -91,6 +91,8 @@ public:
     // Commits a new version of item (its revision is advanced) to the journal, without waiting for
     // the disk; a sync is requested in the background. Falls back to update() when the journal is closed.
     [[nodiscard]] Status record(OutboxItem& item);
+    // record() of the same item with finalDotPending set, cheaply (on the path of every message).
+    [[nodiscard]] Status recordDotPending(OutboxItem& item);
     // Positions in the journal: everything up to journalSynced() is on the disk.
     [[nodiscard]] quint64 journalWritten() const { return m_journalBase + m_journalSize; }
     [[nodiscard]] quint64 journalSynced() const { return m_journalSynced; }
@@ -142,6 +144,9 @@ private:
     Status makeDir(const QString& dir);
     int hook(Step step, const QString& path) const;
     QByteArray encodeItem(const OutboxItem& item) const;
+    static QByteArray wrapItem(const QByteArray& compact, const QByteArray& sha256);
+    [[nodiscard]] QByteArray journalledItemFile(const OutboxItem& item) const;
+    Status appendToJournal(const OutboxItem& item, const QByteArray& json);
     quint64 nextRevision(const OutboxItem& item) const;
     void readJournal(); // another process's journal: what is new since the last read
     void takeJournalLine(const QByteArray& line);
@@ -176,6 +181,7 @@ private:
 
     // The journal: the newest version of each item it holds, by id.
     QHash<QString, OutboxItem> m_journal;
+    QHash<QString, QPair<QByteArray, QByteArray>> m_journalBytes; // its compact JSON and SHA-256 (or empty)
     int m_journalFd = -1;
     quint64 m_journalBase = 0; // positions before the last checkpoint
     quint64 m_journalSize = 0; // bytes in the file now
