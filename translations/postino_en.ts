@@ -2697,6 +2697,10 @@ What you write is saved here as you type, and stays until you send it.</source>
         <source>The message %1 is being sent right now; remove it when the attempt has ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>message.eml does not match its checksum: it was changed or damaged; it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutboxStore</name>

@@ -2724,6 +2724,10 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <source>The message %1 is being sent right now; remove it when the attempt has ended.</source>
         <translation>Il messaggio %1 è in fase di invio proprio ora; rimuovilo quando il tentativo sarà terminato.</translation>
     </message>
+    <message>
+        <source>message.eml does not match its checksum: it was changed or damaged; it was not sent</source>
+        <translation>message.eml non corrisponde al suo checksum: è stato modificato o danneggiato; non è stato inviato</translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutboxStore</name>

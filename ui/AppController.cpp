@@ -107,7 +107,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     }
     connect(m_runner.get(), &OutboxRunner::itemSent, this, [this](const QString& id) {
         QFile::remove(composedPath(id));
-        m_sentModel->reload();
+        m_sentModel->add(id); // already there when the store said so first
         const auto sent = m_sentModel->rowCount() > 0 ? m_sentModel->itemAt(0) : OutboxItem();
         notify(tr("Message sent"),
                sent.id == id ? tr("\"%1\" was accepted by the server.").arg(sent.subject)

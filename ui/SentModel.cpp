@@ -12,8 +12,26 @@ SentModel::SentModel(OutboxStore* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(store, &OutboxStore::itemRemoved, this, &SentModel::reload);
+    connect(store, &OutboxStore::sentAdded, this, &SentModel::add);
     reload();
+}
+
+void SentModel::add(const QString& id)
+{
+    for (const OutboxItem& item : qAsConst(m_items)) {
+        if (item.id == id)
+            return;
+    }
+    const Result<OutboxItem> found = m_store->find(id);
+    if (!found.ok() || found.value().state != OutboxItem::State::Sent)
+        return;
+    // Newest first, by id.
+    const auto at = std::lower_bound(m_items.begin(), m_items.end(), id,
+                                     [](const OutboxItem& item, const QString& key) { return item.id > key; });
+    const int row = static_cast<int>(at - m_items.begin());
+    beginInsertRows({}, row, row);
+    m_items.insert(row, found.value());
+    endInsertRows();
 }
 
 void SentModel::reload()

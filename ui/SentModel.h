@@ -29,7 +29,9 @@ public:
     [[nodiscard]] OutboxItem itemAt(int row) const { return m_items.value(row); }
 
 public slots:
-    void reload();
+    void reload(); // the whole Sent folder, read again
+    // One message filed under Sent (OutboxStore::sentAdded): a row, without reading the folder again.
+    void add(const QString& id);
 
 private:
     OutboxStore* m_store;

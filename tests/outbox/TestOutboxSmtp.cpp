@@ -214,6 +214,37 @@ private slots:
             QVERIFY(QFileInfo::exists(rig.store.sentDir() + QLatin1Char('/') + id + QStringLiteral("/item.json")));
     }
 
+    void aMessageChangedOnDiskIsNeverCompleted()
+    {
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        // The server gets the envelope and the body, but never the final dot: the client drops the
+        // connection instead, so nothing is delivered.
+        rig.server.addScript(greet({})
+                             + QStringList {c("MAIL FROM:<ada@example.test>*"), s("250 2.1.0 Ok"),
+                                            c("RCPT TO:<a@example.test>*"), s("250 2.1.5 Ok"), c("DATA"),
+                                            s("354 go ahead"), QStringLiteral("SILENT")});
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({a}, 1);
+        // Same size, one byte different: only the SHA-256 can tell.
+        const QString path = rig.store.messagePath(id);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() - 3] = 'X';
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        QSignalSpy damaged(&rig.store, &OutboxStore::itemDamaged);
+        QVERIFY(rig.run());
+        QCOMPARE(damaged.count(), 1);
+        QCOMPARE(damaged.first().first().toString(), id);
+        QVERIFY(rig.server.messages().isEmpty());
+        QVERIFY(!rig.server.received().contains("\r\n.\r\n"));
+        QVERIFY(rig.store.items().isEmpty());
+        QVERIFY(QFileInfo::exists(rig.store.damagedDir() + QLatin1Char('/') + id + QStringLiteral("/message.eml")));
+    }
+
     void orphanFromAnotherBootIsOutcomeUnknown_data()
     {
         QTest::addColumn<bool>("otherBoot");

@@ -8,6 +8,7 @@
 #include "outbox/OutboxStore.h"
 #include "smtp/Transcript.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -17,6 +18,54 @@
 #include <optional>
 
 namespace Postino {
+
+namespace {
+
+// The stored message as the submission reads it, hashed on the way: its SHA-256 is known when the
+// last byte has been read, before the final dot.
+class HashingFile final : public QIODevice
+{
+public:
+    explicit HashingFile(const QString& path)
+        : m_file(path)
+        , m_hash(QCryptographicHash::Sha256)
+    { }
+    bool open(OpenMode mode) override
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            setErrorString(m_file.errorString());
+            return false;
+        }
+        m_size = m_file.size(); // a stored message does not change while it is sent (the SHA-256 says)
+        return QIODevice::open(mode);
+    }
+    [[nodiscard]] qint64 size() const override { return m_size; }
+    [[nodiscard]] QString fileName() const { return m_file.fileName(); }
+    // Every byte was read and this is their SHA-256 (lower-case hex); empty before.
+    [[nodiscard]] QByteArray sha256Hex() const { return m_read == m_size ? m_hash.result().toHex() : QByteArray(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = m_file.read(data, maxSize);
+        if (n > 0) {
+            m_hash.addData(QByteArrayView(data, n));
+            m_read += n;
+        } else if (n < 0) {
+            setErrorString(m_file.errorString());
+        }
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QFile m_file;
+    QCryptographicHash m_hash;
+    qint64 m_size = 0;
+    qint64 m_read = 0;
+};
+
+} // namespace
 
 struct OutboxRunner::Account
 {
@@ -39,8 +88,9 @@ struct OutboxRunner::Session
     struct Flight
     {
         OutboxItem item;
-        std::unique_ptr<QFile> body;
+        std::unique_ptr<HashingFile> body;
         bool afterDot = false; // its transaction reached AwaitingFinalReply
+        bool damaged = false; // its message did not match its SHA-256: set aside, the session aborted
         bool dotMarked = false; // finalDotPending is recorded
         quint64 claimedAt = 0; // the journal position of its `sending` record
         qsizetype lineStart = 0; // where its transcript begins (counted over the session)
@@ -412,7 +462,7 @@ void OutboxRunner::recoverOrphans()
 {
     // Under the lock, an item in `sending` that is not ours was left by a runner that died.
     const QDateTime t = now();
-    for (OutboxItem item : m_store->items()) {
+    for (OutboxItem item : m_store->items(OutboxStore::Check::Metadata)) {
         if (item.state != OutboxItem::State::Sending || inFlight(item.id))
             continue;
         // Another boot: the machine went down, and a finalDotPending written without a sync may be lost.
@@ -464,7 +514,7 @@ void OutboxRunner::pass()
     m_ignoreBackoffOnce = false;
     const QDateTime t = now();
     QStringList touched;
-    for (const OutboxItem& item : m_store->items()) {
+    for (const OutboxItem& item : m_store->items(OutboxStore::Check::Metadata)) {
         if (item.state != OutboxItem::State::Queued || inFlight(item.id))
             continue;
         if (!m_only.isEmpty() && !m_only.contains(item.id))
@@ -729,7 +779,10 @@ void OutboxRunner::claim(Session* session, Account& acct, int batch)
     int added = 0;
     while (static_cast<int>(session->claimed.size()) < batch && !acct.queue.isEmpty()) {
         const QString id = acct.queue.takeFirst();
-        Result<OutboxItem> loaded = m_store->load(id);
+        // The message's SHA-256 is checked as it streams out, before its final dot (releaseDot()); a
+        // submission that cannot hold the dot gets a message checked here.
+        Result<OutboxItem> loaded =
+            m_store->load(id, session->gated ? OutboxStore::Check::Metadata : OutboxStore::Check::Full);
         if (!loaded || loaded.value().state != OutboxItem::State::Queued)
             continue;
         OutboxItem item = std::move(loaded).value();
@@ -778,7 +831,7 @@ void OutboxRunner::unclaim(Session* session)
 
 bool OutboxRunner::startTransaction(Session* session, OutboxItem item, quint64 claimedAt)
 {
-    auto body = std::make_unique<QFile>(m_store->messagePath(item.id));
+    auto body = std::make_unique<HashingFile>(m_store->messagePath(item.id));
     if (!body->open(QIODevice::ReadOnly)) {
         RetryDecision fail;
         fail.action = RetryDecision::Action::Fail;
@@ -801,7 +854,7 @@ bool OutboxRunner::startTransaction(Session* session, OutboxItem item, quint64 c
     flight.body = std::move(body);
     flight.claimedAt = claimedAt;
     flight.lineStart = session->linePosition();
-    QFile* device = flight.body.get();
+    QIODevice* device = flight.body.get();
     const QString id = flight.item.id;
     session->flights.push_back(std::move(flight));
     qCDebug(lcOutbox) << "sending" << id << "to" << envelope.recipients;
@@ -821,6 +874,17 @@ void OutboxRunner::releaseDot(Session* session)
         return;
     }
     session->dotWanted = false;
+    Session::Flight& flight = session->flights.front();
+    if (flight.body && flight.body->sha256Hex() != flight.item.messageSha256) {
+        // Changed or damaged on the disk since it was queued: the dot never goes, so the server drops
+        // what it has, and the item is set aside and reported like any damaged one.
+        qCWarning(lcOutbox) << "message of" << flight.item.id << "does not match its SHA-256; not sent";
+        flight.damaged = true;
+        m_store->setAside(flight.item.id,
+                          tr("message.eml does not match its checksum: it was changed or damaged; it was not sent"));
+        session->submission->abort();
+        return;
+    }
     markDotPending(session);
     session->submission->releaseFinalDot();
 }
@@ -846,6 +910,14 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
     OutboxItem item = std::move(flight.item);
     const bool afterDot = flight.afterDot;
     flight.body.reset();
+    const QStringList transcript = session->transcript();
+    session->dropOldestLines();
+    if (flight.damaged) {
+        emit itemChanged(item.id);
+        emit itemFailed(item.id);
+        session->expectFailure = true; // aborted: closed() follows
+        return;
+    }
     Account& acct = account(session->accountKey);
     const QDateTime t = now();
     const QString finalText = outboxReplyText(result.finalReply);
@@ -899,8 +971,7 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
             }
         }
     }
-    item.transcript = session->transcript();
-    session->dropOldestLines();
+    item.transcript = transcript;
 
     if (item.allRecipientsSent()) {
         item.lastError.clear();
@@ -1179,7 +1250,7 @@ void OutboxRunner::checkIdle()
         return;
     case Mode::UntilEmpty: {
         bool left = false;
-        for (const OutboxItem& item : m_store->items()) {
+        for (const OutboxItem& item : m_store->items(OutboxStore::Check::Metadata)) {
             if (item.state != OutboxItem::State::Queued)
                 continue;
             const Account& acct = account(item.accountKey());
@@ -1206,7 +1277,7 @@ void OutboxRunner::checkIdle()
 void OutboxRunner::scheduleWake()
 {
     QDateTime next;
-    for (const OutboxItem& item : m_store->items()) {
+    for (const OutboxItem& item : m_store->items(OutboxStore::Check::Metadata)) {
         if (item.state != OutboxItem::State::Queued)
             continue;
         const Account& acct = account(item.accountKey());

@@ -490,7 +490,7 @@ Result<QByteArray> OutboxStore::message(const QString& id) const
     return f.readAll();
 }
 
-Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& id)
+Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& id, Check check)
 {
     auto damaged = [](const QString& reason) { return Error(ErrorKind::DataError, reason); };
     const QString metaPath = folder + QLatin1Char('/') + kItemFile;
@@ -576,6 +576,8 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
                            .arg(static_cast<qint64>(bodyStat.st_size))
                            .arg(item.size));
     }
+    if (check == Check::Metadata)
+        return item;
     // Hashing a large message on every look-up is wasteful: a file verified before and unchanged since
     // (same size, modification time and inode) is not read again.
     const auto known = m_verified.constFind(bodyPath);
@@ -610,7 +612,7 @@ void OutboxStore::moveAside(const QString& id, const QString& reason)
     emit itemRemoved(id);
 }
 
-Result<OutboxItem> OutboxStore::load(const QString& id)
+Result<OutboxItem> OutboxStore::load(const QString& id, Check check)
 {
     const QString folder = outboxDir() + QLatin1Char('/') + id;
     if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.')) || id == kDamaged
@@ -619,7 +621,7 @@ Result<OutboxItem> OutboxStore::load(const QString& id)
                      tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
     }
     readJournal();
-    Result<OutboxItem> item = loadFrom(folder, id);
+    Result<OutboxItem> item = loadFrom(folder, id, check);
     if (item) {
         OutboxItem newer;
         if (newerInJournal(item.value(), &newer))
@@ -636,7 +638,7 @@ Result<OutboxItem> OutboxStore::load(const QString& id)
     return item;
 }
 
-QList<OutboxItem> OutboxStore::items()
+QList<OutboxItem> OutboxStore::items(Check check)
 {
     QList<OutboxItem> out;
     QDir dir(outboxDir());
@@ -660,7 +662,7 @@ QList<OutboxItem> OutboxStore::items()
             moveAside(name, tr("a stray file where an item folder belongs"));
             continue;
         }
-        Result<OutboxItem> item = loadFrom(entry.absoluteFilePath(), name);
+        Result<OutboxItem> item = loadFrom(entry.absoluteFilePath(), name, check);
         if (!item && m_journal.contains(name)) {
             // item.json is being rewritten by a checkpoint: the journal has it.
             if (m_journal.value(name).state != OutboxItem::State::Sent)
@@ -820,11 +822,8 @@ Status OutboxStore::openJournal(bool checkpointFirst)
                     m_retired.end());
     if (Status s = makeDir(outboxDir()); !s)
         return s;
-    // Whatever a runner that died left: read it all, as another process would, then make it permanent.
-    m_readInode = 0;
-    m_readOffset = 0;
-    m_journal.clear();
-    m_journalBytes.clear();
+    // Whatever an earlier runner left: read it as another process would (only what is new since this
+    // store last read it), then make it permanent unless told otherwise.
     readJournal();
     if (checkpointFirst || m_journal.size() >= kCheckpointLines) {
         if (Status s = checkpoint(); !s)
@@ -866,6 +865,20 @@ Status OutboxStore::closeJournal(bool checkpointAfter)
         s = syncJournal();
         if (s)
             s = checkpoint();
+    }
+    // From now on this store reads the journal like any other process, from where it stands: what it
+    // holds in memory is what the file says so far.
+    struct stat st
+    {
+    };
+    const bool known = ::fstat(m_journalFd, &st) == 0;
+    m_readInode = known ? static_cast<quint64>(st.st_ino) : 0;
+    m_readOffset = known ? static_cast<qint64>(m_journalSize) : 0;
+    if (!known) {
+        m_journal.clear();
+        m_journalBytes.clear();
+    }
+    if (checkpointAfter) {
         m_syncer.reset();
         ::close(m_journalFd);
     } else {
@@ -876,10 +889,6 @@ Status OutboxStore::closeJournal(bool checkpointAfter)
         m_retired.push_back(std::move(m_syncer));
     }
     m_journalFd = -1;
-    m_journal.clear();
-    m_journalBytes.clear();
-    m_readInode = 0;
-    m_readOffset = 0;
     return s;
 }
 
@@ -1051,17 +1060,34 @@ Status OutboxStore::checkpoint()
         }
     };
     // The revision in an item.json (not parsed again when the file is as this store last saw it).
-    auto diskRevision = [this](const QString& folder, const QString& id) -> std::optional<quint64> {
-        Result<OutboxItem> onDisk = loadFrom(folder, id);
+    // The revision in an item.json: from what this store last read or wrote when the file is unchanged
+    // since (one stat), else read. Missing folder: not there (-1 in *exists is false).
+    auto diskRevision = [this](const QString& folder, const QString& id, bool* exists) -> std::optional<quint64> {
+        const QString file = folder + QLatin1Char('/') + kItemFile;
+        struct stat st
+        {
+        };
+        *exists = ::stat(QFile::encodeName(file).constData(), &st) == 0 || QFileInfo(folder).isDir();
+        if (!*exists)
+            return std::nullopt;
+        const auto cached = m_parsed.constFind(file);
+        if (cached != m_parsed.cend() && st.st_size == cached->stamp.size
+            && static_cast<quint64>(st.st_ino) == cached->stamp.inode
+            && static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec == cached->stamp.mtimeNs) {
+            return cached->item.revision;
+        }
+        Result<OutboxItem> onDisk = loadFrom(folder, id, Check::Metadata);
         if (!onDisk)
             return std::nullopt;
         return onDisk.value().revision;
     };
+    bool sentDirReady = false;
     for (const QString& id : qAsConst(ids)) {
         const OutboxItem& item = m_journal[id];
         const QString folder = outbox + QLatin1Char('/') + id;
-        if (QFileInfo(folder).isDir()) {
-            const std::optional<quint64> disk = diskRevision(folder, id);
+        bool inOutbox = false;
+        const std::optional<quint64> disk = diskRevision(folder, id, &inOutbox);
+        if (inOutbox) {
             if (disk && *disk >= item.revision)
                 continue; // changed since by someone else (a retry from the GUI)
             if (Status s = writeQuickly(folder + QLatin1Char('/') + kItemFile, journalledItemFile(item)); !s)
@@ -1070,20 +1096,30 @@ Status OutboxStore::checkpoint()
                 remember(folder + QLatin1Char('/') + kItemFile, item);
                 continue;
             }
-            if (Status s = makeDir(sentDir()); !s)
-                return s;
+            if (!sentDirReady) {
+                if (Status s = makeDir(sentDir()); !s)
+                    return s;
+                sentDirReady = true;
+            }
+            // Never over an existing one (a message sent twice after an outcome unknown keeps both).
             QString target = sentDir() + QLatin1Char('/') + id;
-            for (int n = 1; QFileInfo::exists(target) && n < 1000; ++n)
+            int moved = ::renameat2(AT_FDCWD, QFile::encodeName(folder).constData(), AT_FDCWD,
+                                    QFile::encodeName(target).constData(), RENAME_NOREPLACE);
+            for (int n = 1; moved != 0 && errno == EEXIST && n < 1000; ++n) {
                 target = sentDir() + QLatin1Char('/') + id + QLatin1Char('-') + QString::number(n);
-            if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(target).constData()) != 0)
+                moved = ::renameat2(AT_FDCWD, QFile::encodeName(folder).constData(), AT_FDCWD,
+                                    QFile::encodeName(target).constData(), RENAME_NOREPLACE);
+            }
+            if (moved != 0)
                 return ioError(Step::Rename, target, errno);
             m_verified.remove(folder + QLatin1Char('/') + kMessageFile);
             m_parsed.remove(folder + QLatin1Char('/') + kItemFile);
         } else if (item.state == OutboxItem::State::Sent) {
             // Moved by a checkpoint that did not finish: make sure its item.json says sent.
             const QString sent = sentDir() + QLatin1Char('/') + id;
-            const std::optional<quint64> disk = diskRevision(sent, id);
-            if (QFileInfo(sent).isDir() && (!disk || *disk < item.revision)) {
+            bool inSent = false;
+            const std::optional<quint64> sentRevision = diskRevision(sent, id, &inSent);
+            if (inSent && (!sentRevision || *sentRevision < item.revision)) {
                 if (Status s = writeQuickly(sent + QLatin1Char('/') + kItemFile, journalledItemFile(item)); !s)
                     return s;
             }

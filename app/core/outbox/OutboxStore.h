@@ -105,10 +105,16 @@ public:
     [[nodiscard]] Status remove(const QString& id);
 
     // One item, checked. NoInput if unknown; a damaged item is moved aside, reported, and DataError.
-    [[nodiscard]] Result<OutboxItem> load(const QString& id);
+    // How much a read checks: everything, or the metadata and the message's size only (the runner,
+    // which checks the message's SHA-256 as it streams it, before the final dot).
+    enum class Check { Full, Metadata };
+    [[nodiscard]] Result<OutboxItem> load(const QString& id, Check check = Check::Full);
     // Every item in the outbox (not the Sent ones), in id order. Damaged items are moved aside and
     // reported through itemDamaged() and problems(); items already committed as sent are moved on.
-    [[nodiscard]] QList<OutboxItem> items();
+    [[nodiscard]] QList<OutboxItem> items(Check check = Check::Full);
+    // An item found damaged elsewhere (its message did not match its SHA-256 while it was sent):
+    // moved aside and reported like one found on loading.
+    void setAside(const QString& id, const QString& reason) { moveAside(id, reason); }
     [[nodiscard]] QList<OutboxItem> sentItems();
     // An item wherever it is now: the outbox, or the Sent folder (for `send --json` after success).
     [[nodiscard]] Result<OutboxItem> find(const QString& id);
@@ -137,7 +143,7 @@ signals:
     void journalSyncedTo(quint64 position);
 
 private:
-    Result<OutboxItem> loadFrom(const QString& folder, const QString& id);
+    Result<OutboxItem> loadFrom(const QString& folder, const QString& id, Check check = Check::Full);
     void moveAside(const QString& id, const QString& reason);
     Status writeDurably(const QString& path, const QByteArray& data);
     Status syncDir(const QString& dir);
