@@ -205,6 +205,14 @@ private slots:
             QCOMPARE(sent.lastReply, QStringLiteral("250 2.0.0 Ok: queued as %1").arg(i + 1));
             QCOMPARE(sent.attempts, 1);
             QVERIFY(!sent.possibleDuplicate);
+            // Its own dialogue only, although the next message's commands travelled before its reply.
+            const QString text = sent.transcript.join(QLatin1Char('\n'));
+            QCOMPARE(sent.transcript.count(QStringLiteral("C: DATA")), 1);
+            QCOMPARE(sent.transcript.count(QStringLiteral("C: .")), 1);
+            QVERIFY2(sent.transcript.contains(QStringLiteral("S: 250 2.0.0 Ok: queued as %1").arg(i + 1)),
+                     qPrintable(text));
+            QCOMPARE(sent.transcript.filter(QStringLiteral("queued as")).size(), 1);
+            QVERIFY2(sent.transcript.contains(QStringLiteral("S: 220 smtp.test ESMTP Postino fake")), qPrintable(text));
         }
         QVERIFY(rig.server.sentTogether({"\r\n.\r\nMAIL FROM:<ada@example.test>", "RCPT TO:<a@", "DATA\r\n"}));
         // The runner let go of the lock and checkpointed: everything is in the Sent folder's files.

@@ -93,7 +93,8 @@ struct OutboxRunner::Session
         bool damaged = false; // its message did not match its SHA-256: set aside, the session aborted
         bool dotMarked = false; // finalDotPending is recorded
         quint64 claimedAt = 0; // the journal position of its `sending` record
-        qsizetype lineStart = 0; // where its transcript begins (counted over the session)
+        QStringList lines; // its own part of the session's transcript
+        bool dotSeen = false; // its final dot is in lines
     };
     // An item recorded as `sending` for this session and not handed over yet.
     struct Claim
@@ -116,28 +117,31 @@ struct OutboxRunner::Session
     bool dotWanted = false; // the submission waits for releaseFinalDot() (for flights.front())
     bool startedAny = false;
     QStringList preamble; // transcript lines before the first transaction: connect, EHLO, TLS, AUTH
-    QStringList lines; // transcript lines since the oldest flight began
-    qsizetype linesDropped = 0;
+    QStringList lines; // transcript lines outside any flight, since the last one began
     std::unique_ptr<QObject> ownTranscript;
 
     [[nodiscard]] bool busy() const { return !flights.empty(); }
-    [[nodiscard]] qsizetype linePosition() const { return linesDropped + lines.size(); }
+    // Each line goes to the flight it belongs to. Pipelined, the next message's commands follow this
+    // one's final dot before its reply: a client line after the oldest flight's dot is the next one's;
+    // replies are the oldest flight's until its transaction ends (its final reply is the last of them).
     void addLine(const QString& line)
     {
-        QStringList& to = startedAny ? lines : preamble;
+        QStringList* to = startedAny ? &lines : &preamble;
+        if (startedAny && !flights.empty()) {
+            Flight& oldest = flights.front();
+            if (oldest.dotSeen && flights.size() >= 2 && line.startsWith(QLatin1String("C: ")))
+                to = &flights[1].lines;
+            else
+                to = &oldest.lines;
+            if (line == QLatin1String("C: ."))
+                oldest.dotSeen = true;
+        }
         constexpr int kMaxLines = 2000; // bounded, whatever the server says
-        if (to.size() < kMaxLines)
-            to << line;
+        if (to->size() < kMaxLines)
+            to->append(line);
     }
     [[nodiscard]] QStringList transcript() const { return preamble + lines; }
-    // The oldest flight is done: its lines go, the next one's stay.
-    void dropOldestLines()
-    {
-        const qsizetype keepFrom = flights.empty() ? linePosition() : flights.front().lineStart;
-        const qsizetype drop = qBound<qsizetype>(0, keepFrom - linesDropped, lines.size());
-        lines = lines.mid(drop);
-        linesDropped += drop;
-    }
+    [[nodiscard]] QStringList transcriptOf(const Flight& flight) const { return preamble + flight.lines + lines; }
 };
 
 namespace {
@@ -843,17 +847,14 @@ bool OutboxRunner::startTransaction(Session* session, OutboxItem item, quint64 c
         return false;
     }
     session->startedAny = true;
-    if (session->flights.empty()) {
-        session->linesDropped += session->lines.size();
+    if (session->flights.empty())
         session->lines.clear();
-    }
     const Envelope envelope = item.pendingEnvelope();
     const qint64 size = item.size;
     Session::Flight flight;
     flight.item = std::move(item);
     flight.body = std::move(body);
     flight.claimedAt = claimedAt;
-    flight.lineStart = session->linePosition();
     QIODevice* device = flight.body.get();
     const QString id = flight.item.id;
     session->flights.push_back(std::move(flight));
@@ -910,8 +911,7 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
     OutboxItem item = std::move(flight.item);
     const bool afterDot = flight.afterDot;
     flight.body.reset();
-    const QStringList transcript = session->transcript();
-    session->dropOldestLines();
+    const QStringList transcript = session->transcriptOf(flight);
     if (flight.damaged) {
         emit itemChanged(item.id);
         emit itemFailed(item.id);
@@ -1149,7 +1149,7 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
                 d.action = RetryDecision::Action::Retry;
                 d.kind = ErrorKind::Temporary;
             }
-            item.transcript = session->transcript();
+            item.transcript = session->transcriptOf(flight);
             applyFailure(item, d, error.message, outboxReplyText(error.reply), acct);
         }
     } else if (!session->ready) {
