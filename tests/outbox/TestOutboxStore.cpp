@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -411,6 +413,56 @@ private slots:
         QVERIFY(store.update(item).ok()); // as if the process died right after committing `sent`
         QVERIFY(store.items().isEmpty());
         QCOMPARE(store.sentItems().size(), 1);
+    }
+
+    void storageBytesAreTheStorageJson_data()
+    {
+        QTest::addColumn<bool>("adHoc");
+        QTest::newRow("account") << false;
+        QTest::newRow("ad-hoc server") << true;
+    }
+
+    void storageBytesAreTheStorageJson()
+    {
+        QFETCH(bool, adHoc);
+        OutboxItem item = sampleItem();
+        item.id = QStringLiteral("20261123T010203004-0a1b2c3d");
+        if (adHoc) {
+            item.account.clear();
+            item.server.host = QStringLiteral("smtp.example.test");
+            item.server.port = 465;
+            item.server.security = Security::Tls;
+            item.server.username = QStringLiteral("ada");
+            item.server.resolve = {QStringLiteral("smtp.example.test:127.0.0.1")};
+            item.server.pinnedSha256 = "abcdef";
+        }
+        // Everything JSON must escape, and text that must come back exactly.
+        item.subject = QStringLiteral("Caffè \"al\" banco \\ tab\there\nnew line \u0001\u001f € 😀");
+        item.lastError = QString::fromUtf8("550 5.1.1 <b@example.test>\r\n\b\f");
+        item.transcript = {QStringLiteral("S: 220 smtp ESMTP"), QStringLiteral("C: MAIL FROM:<ada@example.test>"),
+                           QStringLiteral("-- \u00e8\u4e2d\u6587")};
+        item.created = QDateTime(QDate(2026, 11, 23), QTime(1, 2, 3, 4), Qt::UTC);
+        item.windowStart = item.created;
+        item.lastAttempt = item.created.addSecs(60);
+        item.attempts = 3;
+        item.size = 12'345'678'901;
+        item.revision = 18'446'744'073'709'551'615ULL;
+        item.history.append({item.created, QStringLiteral("451 4.3.0 \"later\"")});
+        item.recipients[0].state = OutboxRecipient::State::Sent;
+        item.recipients[0].reply = QStringLiteral("250 ok");
+        item.finalDotPending = true;
+        item.sendingBoot = QStringLiteral("baf4ad1b-724a-41a1-8e2c-e9211e3f5929");
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(item.toStorageBytes(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.object(), item.toStorageJson());
+        const OutboxItem back = OutboxItem::fromStorageJson(parsed.object()).value();
+        QCOMPARE(back.subject, item.subject);
+        QCOMPARE(back.lastError, item.lastError);
+        QCOMPARE(back.transcript, item.transcript);
+        QCOMPARE(back.size, item.size);
+        QCOMPARE(back.revision, item.revision);
+        QCOMPARE(back.toStorageBytes(), item.toStorageBytes());
     }
 
     // --- the journal ---

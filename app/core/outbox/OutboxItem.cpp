@@ -349,6 +349,215 @@ int OutboxItem::queueExitCode(const QList<OutboxItem>& items)
     return queued ? exitCodeFor(ErrorKind::Temporary) : 0;
 }
 
+namespace {
+
+// Compact JSON, written directly: the outbox writes an item several times per message, and building
+// a QJsonObject first costs more than everything else it does. The result parses to toStorageJson().
+class CompactJson
+{
+public:
+    void begin() { put('{'); }
+    void end() { m_out += '}'; }
+    void key(const char* name)
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+    }
+    void string(const QString& value)
+    {
+        m_out += '"';
+        const QByteArray utf8 = value.toUtf8();
+        for (const char ch : utf8) {
+            const auto c = static_cast<unsigned char>(ch);
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            case '\b':
+                m_out += "\\b";
+                break;
+            case '\f':
+                m_out += "\\f";
+                break;
+            default:
+                if (c < 0x20) {
+                    static const char hex[] = "0123456789abcdef";
+                    m_out += "\\u00";
+                    m_out += hex[c >> 4];
+                    m_out += hex[c & 0xf];
+                } else {
+                    m_out += ch;
+                }
+            }
+        }
+        m_out += '"';
+    }
+    void date(const QDateTime& value)
+    {
+        if (value.isValid())
+            string(value.toUTC().toString(Qt::ISODateWithMs));
+        else
+            m_out += "null";
+    }
+    void boolean(bool value) { m_out += value ? "true" : "false"; }
+    void number(qint64 value) { m_out += QByteArray::number(value); }
+    void strings(const QStringList& values)
+    {
+        m_out += '[';
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out += ',';
+            string(values.at(i));
+        }
+        m_out += ']';
+    }
+    // A nested object or array element: the caller writes it between these.
+    void put(char c)
+    {
+        m_out += c;
+        m_first = true;
+    }
+    void close(char c)
+    {
+        m_out += c;
+        m_first = false;
+    }
+    void comma() { m_out += ','; }
+    [[nodiscard]] QByteArray take() { return std::move(m_out); }
+
+private:
+    QByteArray m_out;
+    bool m_first = true;
+};
+
+} // namespace
+
+QByteArray OutboxItem::toStorageBytes() const
+{
+    CompactJson j;
+    j.begin();
+    j.key("id");
+    j.string(id);
+    j.key("account");
+    j.string(account);
+    j.key("sender");
+    j.string(sender);
+    j.key("recipients");
+    j.put('[');
+    for (qsizetype i = 0; i < recipients.size(); ++i) {
+        const OutboxRecipient& r = recipients.at(i);
+        if (i > 0)
+            j.comma();
+        j.put('{');
+        j.key("address");
+        j.string(r.address);
+        j.key("state");
+        j.string(outboxRecipientStateName(r.state));
+        j.key("reply");
+        j.string(r.reply);
+        j.close('}');
+    }
+    j.close(']');
+    j.key("body");
+    j.string(bodyKey(body));
+    j.key("dsn");
+    j.boolean(requestDsn);
+    j.key("envid");
+    j.string(QString::fromLatin1(envelopeId));
+    j.key("state");
+    j.string(outboxStateName(state));
+    j.key("attempts");
+    j.number(attempts);
+    j.key("created");
+    j.date(created);
+    j.key("window_start");
+    j.date(windowStart);
+    j.key("next_attempt");
+    j.date(nextAttempt);
+    j.key("last_attempt");
+    j.date(lastAttempt);
+    j.key("last_error");
+    j.string(lastError);
+    j.key("last_reply");
+    j.string(lastReply);
+    j.key("last_error_kind");
+    j.string(kindKey(lastErrorKind));
+    j.key("transcript");
+    j.strings(transcript);
+    j.key("message_id");
+    j.string(messageId);
+    j.key("subject");
+    j.string(subject);
+    j.key("from");
+    j.string(from);
+    j.key("size");
+    j.number(size);
+    j.key("message_sha256");
+    j.string(QString::fromLatin1(messageSha256));
+    j.key("history");
+    j.put('[');
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        if (i > 0)
+            j.comma();
+        j.put('{');
+        j.key("at");
+        j.date(history.at(i).at);
+        j.key("outcome");
+        j.string(history.at(i).outcome);
+        j.close('}');
+    }
+    j.close(']');
+    j.key("possible_duplicate");
+    j.boolean(possibleDuplicate);
+    j.key("final_dot_pending");
+    j.boolean(finalDotPending);
+    j.key("revision");
+    j.string(QString::number(revision));
+    j.key("sending_boot");
+    j.string(sendingBoot);
+    if (isAdHoc()) {
+        j.key("server");
+        j.put('{');
+        j.key("host");
+        j.string(server.host);
+        j.key("port");
+        j.number(server.port);
+        j.key("security");
+        j.string(securityKey(server.security));
+        j.key("username");
+        j.string(server.username);
+        j.key("auth");
+        j.string(authKey(server.auth));
+        j.key("resolve");
+        j.strings(server.resolve);
+        j.key("ca_file");
+        j.string(server.caFile);
+        j.key("pinned_sha256");
+        j.string(QString::fromLatin1(server.pinnedSha256));
+        j.key("allow_insecure_auth");
+        j.boolean(server.allowInsecureAuth);
+        j.close('}');
+    }
+    j.end();
+    return j.take();
+}
+
 QJsonObject OutboxItem::toStorageJson() const
 {
     QJsonArray rcpts;

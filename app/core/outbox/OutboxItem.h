@@ -123,6 +123,8 @@ public:
 
     // Everything, for item.json.
     [[nodiscard]] QJsonObject toStorageJson() const;
+    // The same, as compact JSON text, written without building a QJsonObject (the outbox's hot path).
+    [[nodiscard]] QByteArray toStorageBytes() const;
     [[nodiscard]] static Result<OutboxItem> fromStorageJson(const QJsonObject& object);
 };
 

@@ -38,7 +38,7 @@ struct OutboxProblem
 //
 // The runner that holds the lock commits its many small state changes through a journal instead:
 //
-//   <base>/outbox/journal            one line per committed version of an item: "<check> <json>\n"
+//   <base>/outbox/journal            one line per committed version of an item: "<crc32> <json>\n"
 //
 // record() appends with write(), so a process that dies leaves the line in the kernel's page cache; a
 // background thread syncs it to the disk (journalSyncedTo()), many lines per sync (group commit), and the
