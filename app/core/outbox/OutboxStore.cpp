@@ -41,6 +41,8 @@ const QByteArray kItemPrefix = QByteArrayLiteral("{\"format\":1,\"item\":");
 const QByteArray kItemShaKey = QByteArrayLiteral(",\"item_sha256\":\"");
 // A checkpoint is made after this many journal lines (and when the journal is closed).
 constexpr int kCheckpointLines = 4096;
+// ... or when the journal file is this big, whoever wrote its lines (the GUI keeps it across passes).
+constexpr qint64 kCheckpointBytes = 8 * 1024 * 1024;
 // A journal line nobody waits for reaches the disk at most this much later (real time: it bounds
 // what a power cut can take back, which no test clock should stretch).
 constexpr int kLazySyncMsec = 100;
@@ -846,7 +848,12 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     // Whatever an earlier runner left: read it as another process would (only what is new since this
     // store last read it), then make it permanent unless told otherwise.
     readJournal();
-    if (checkpointFirst || m_journal.size() >= kCheckpointLines) {
+    struct stat existing
+    {
+    };
+    const bool big = ::stat(QFile::encodeName(outboxDir() + QLatin1Char('/') + kJournal).constData(), &existing) == 0
+        && existing.st_size >= kCheckpointBytes;
+    if (checkpointFirst || big || m_journal.size() >= kCheckpointLines) {
         if (Status s = checkpoint(); !s)
             return s;
     }
@@ -982,7 +989,7 @@ Status OutboxStore::appendToJournal(const OutboxItem& item, const QByteArray& js
     } else {
         emit itemUpdated(item.id);
     }
-    if (m_journalLines >= kCheckpointLines) {
+    if (m_journalLines >= kCheckpointLines || m_journalSize >= static_cast<quint64>(kCheckpointBytes)) {
         if (Status s = checkpoint(); !s)
             qCWarning(lcOutbox) << "journal checkpoint:" << s.error().message();
     }
