@@ -49,7 +49,8 @@ ComposerWindow::ComposerWindow(DraftStore* drafts, QWidget* parent)
     buildActions();
     updateTitle();
     m_autosave->setInterval(DefaultAutosaveMs);
-    connect(m_autosave, &QTimer::timeout, this, &ComposerWindow::saveDraft);
+    connect(m_autosave, &QTimer::timeout, this, &ComposerWindow::autosave);
+    m_saver.setMaxThreadCount(1);
     m_autosave->start();
     resize(760, 620);
 }
@@ -441,8 +442,48 @@ Status ComposerWindow::loadDraft(const QString& id)
     return {};
 }
 
+void ComposerWindow::autosave()
+{
+    if (!m_drafts || m_finished || m_autosaving)
+        return;
+    const ComposedMessage current = message();
+    if (m_draftId.isEmpty() && current.isEmpty())
+        return; // nothing typed yet: no draft
+    if (!m_draftId.isEmpty() && current == m_lastSaved)
+        return;
+    if (m_draftId.isEmpty())
+        m_draftId = DraftStore::newId();
+    m_autosaving = true;
+    const QString folder = m_drafts->folder();
+    const QString id = m_draftId;
+    m_saver.start([this, folder, id, current] {
+        DraftStore store(folder); // its own: the window's may go away meanwhile
+        const Status saved = store.save(id, current);
+        // Dropped if the window is gone by then (its destructor waits for this task first).
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, current, saved] {
+                m_autosaving = false;
+                if (m_finished)
+                    return;
+                if (!saved) {
+                    showStatus(saved.error().message(), true);
+                    return;
+                }
+                m_lastSaved = current;
+                showStatus(
+                    tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                if (m_drafts)
+                    emit m_drafts->draftSaved(id);
+                emit draftSaved(id);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 bool ComposerWindow::saveDraft()
 {
+    m_saver.waitForDone(); // a background save in flight lands first
     if (!m_drafts || m_finished)
         return true;
     const ComposedMessage current = message();
@@ -467,6 +508,7 @@ void ComposerWindow::discard()
 {
     m_finished = true;
     m_autosave->stop();
+    m_saver.waitForDone(); // or a background save could bring the draft back
     if (m_drafts && !m_draftId.isEmpty())
         (void)m_drafts->remove(m_draftId);
     close();
@@ -525,6 +567,7 @@ bool ComposerWindow::send()
     }
     m_finished = true;
     m_autosave->stop();
+    m_saver.waitForDone(); // or a background save could bring the draft back
     if (m_drafts && !m_draftId.isEmpty())
         (void)m_drafts->remove(m_draftId);
     emit sendRequested(composed);

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -83,6 +84,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void autosave(); // saveDraft() with the writing on m_saver's thread
     void buildUi();
     void buildActions();
     void updateTitle();
@@ -120,6 +122,10 @@ private:
     QAction* m_italicAction = nullptr;
     QAction* m_underlineAction = nullptr;
     QTimer* m_autosave = nullptr;
+    // The periodic autosave writes on this pool's one thread (it fsyncs); an explicit save, Send and
+    // Discard wait for it first, so that an older background write never lands after them.
+    QThreadPool m_saver;
+    bool m_autosaving = false;
 };
 
 } // namespace Postino

@@ -118,6 +118,30 @@ private slots:
         m_dir.reset();
     }
 
+    void aCaptureThatCannotBeWrittenIs451AndTheSessionGoesOn()
+    {
+        startServer();
+        // The folder becomes a file: the capture's write fails (on the worker thread).
+        const QString folder = m_server->mailbox()->folder();
+        QVERIFY(QDir(folder).removeRecursively());
+        {
+            QFile blocker(folder);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        Client client;
+        connectClient(client);
+        client.send("EHLO client.test\r\nMAIL FROM:<ada@example.org>\r\nRCPT TO:<bob@example.org>\r\nDATA\r\n");
+        QCOMPARE(client.replies(4).size(), 4);
+        // The message, then commands pipelined behind it: they are answered after the capture's reply.
+        client.send("Subject: lost\r\n\r\nbody\r\n.\r\nNOOP\r\nQUIT\r\n");
+        const QList<QByteArray> end = client.replies(3);
+        QCOMPARE(end.size(), 3);
+        QVERIFY2(end.at(0).startsWith("451 4.3.0"), end.at(0).constData());
+        QVERIFY(end.at(1).startsWith("250 "));
+        QVERIFY(end.at(2).startsWith("221 "));
+        QCOMPARE(m_server->mailbox()->rowCount(), 0);
+    }
+
     void fullPipelinedSessionIsCapturedInOrder()
     {
         startServer();

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -122,31 +123,35 @@ Status SandboxMailbox::reload()
     return {};
 }
 
-Result<QString> SandboxMailbox::store(const QString& envelopeSender, const QStringList& recipients,
-                                      const QByteArray& data, const QDateTime& receivedAt)
+Result<CapturedMessage> SandboxMailbox::writeCapture(const QString& folder, const QString& envelopeSender,
+                                                     const QStringList& recipients, const QByteArray& data,
+                                                     const QDateTime& receivedAt)
 {
-    if (!QDir().mkpath(m_folder)) {
-        return Error(ErrorKind::IoError,
-                     tr("Could not create the sandbox folder %1. Check its permissions.")
-                         .arg(QDir::toNativeSeparators(m_folder)));
+    if (!QDir().mkpath(folder)) {
+        return Error(
+            ErrorKind::IoError,
+            tr("Could not create the sandbox folder %1. Check its permissions.").arg(QDir::toNativeSeparators(folder)));
     }
+    const auto pathOf = [&folder](const QString& id, const char16_t* suffix) -> QString {
+        return folder + QLatin1Char('/') + id + QStringView(suffix);
+    };
     const QDateTime when = receivedAt.toUTC();
     QString id;
     do {
         id = when.toString(QStringLiteral("yyyyMMddThhmmsszzz")) + QLatin1Char('-')
             + QString::number(QRandomGenerator::global()->generate() & 0xffffff, 16)
                   .rightJustified(6, QLatin1Char('0'));
-    } while (QFile::exists(metadataPath(id)));
+    } while (QFile::exists(pathOf(id, u".json")));
 
-    if (Status written = writeAtomically(messagePath(id), data); !written)
+    if (Status written = writeAtomically(pathOf(id, u".eml"), data); !written)
         return written.error();
     QJsonObject meta;
     meta.insert(QLatin1String("envelopeSender"), envelopeSender);
     meta.insert(QLatin1String("envelopeRecipients"), QJsonArray::fromStringList(recipients));
     meta.insert(QLatin1String("receivedAt"), when.toString(Qt::ISODateWithMs));
     // The metadata goes last: a listing only shows messages whose metadata exists.
-    if (Status written = writeAtomically(metadataPath(id), QJsonDocument(meta).toJson()); !written) {
-        QFile::remove(messagePath(id));
+    if (Status written = writeAtomically(pathOf(id, u".json"), QJsonDocument(meta).toJson()); !written) {
+        QFile::remove(pathOf(id, u".eml"));
         return written.error();
     }
 
@@ -160,12 +165,46 @@ Result<QString> SandboxMailbox::store(const QString& envelopeSender, const QStri
     message.from = headers.from();
     message.to = headers.to();
     message.subject = headers.subject();
+    return message;
+}
+
+QString SandboxMailbox::addCaptured(const CapturedMessage& message)
+{
     beginInsertRows({}, 0, 0);
     m_messages.prepend(message);
     endInsertRows();
     trim();
-    emit messageCaptured(id);
-    return id;
+    emit messageCaptured(message.id);
+    return message.id;
+}
+
+Result<QString> SandboxMailbox::store(const QString& envelopeSender, const QStringList& recipients,
+                                      const QByteArray& data, const QDateTime& receivedAt)
+{
+    Result<CapturedMessage> written = writeCapture(m_folder, envelopeSender, recipients, data, receivedAt);
+    if (!written)
+        return written.error();
+    return addCaptured(written.value());
+}
+
+void SandboxMailbox::storeAsync(const QString& envelopeSender, const QStringList& recipients, const QByteArray& data,
+                                const QDateTime& receivedAt, std::function<void(Result<QString>)> done)
+{
+    const QString folder = m_folder;
+    QThreadPool::globalInstance()->start([this, folder, envelopeSender, recipients, data, receivedAt, done] {
+        Result<CapturedMessage> written = writeCapture(folder, envelopeSender, recipients, data, receivedAt);
+        // Back on the mailbox's thread; dropped if the mailbox is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, written, done] {
+                if (!written) {
+                    done(written.error());
+                    return;
+                }
+                done(addCaptured(written.value()));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void SandboxMailbox::trim()

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Postino {
@@ -49,6 +50,10 @@ public:
     // Stores a message; returns its id. Emits messageCaptured(id).
     Result<QString> store(const QString& envelopeSender, const QStringList& recipients, const QByteArray& data,
                           const QDateTime& receivedAt);
+    // The same with the files written on a worker thread (a captured message can be as large as the
+    // server accepts); done() comes on this object's thread, after messageCaptured().
+    void storeAsync(const QString& envelopeSender, const QStringList& recipients, const QByteArray& data,
+                    const QDateTime& receivedAt, std::function<void(Result<QString>)> done);
 
     [[nodiscard]] const QList<CapturedMessage>& messages() const { return m_messages; }
     [[nodiscard]] std::optional<CapturedMessage> message(const QString& id) const;
@@ -69,6 +74,11 @@ private:
     [[nodiscard]] QString metadataPath(const QString& id) const;
     [[nodiscard]] std::optional<CapturedMessage> readEntry(const QString& id) const;
     void trim();
+    // The files of a new capture (any thread), and its row (this object's thread).
+    static Result<CapturedMessage> writeCapture(const QString& folder, const QString& envelopeSender,
+                                                const QStringList& recipients, const QByteArray& data,
+                                                const QDateTime& receivedAt);
+    QString addCaptured(const CapturedMessage& message);
 
     QString m_folder;
     int m_maxMessages = 1000;

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Log.h"
 
+#include <QPointer>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -161,44 +162,58 @@ void SandboxSession::onReadyRead()
         return;
     }
     m_idle->start(m_limits.idleTimeoutMs);
-    while (m_socket->bytesAvailable() > 0 && m_state != State::Closed) {
+    drain();
+}
+
+void SandboxSession::drain()
+{
+    for (;;) {
+        processBuffered();
+        if (m_state == State::Closed || m_state == State::Storing || m_socket->bytesAvailable() <= 0)
+            return;
         m_buffer.append(m_socket->read(ReadChunk));
-        qsizetype start = 0;
-        while (m_state != State::Closed) {
-            const qsizetype eol = m_buffer.indexOf('\n', start);
-            if (eol < 0)
-                break;
-            QByteArray line = m_buffer.mid(start, eol - start);
-            start = eol + 1;
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (m_discardingLine) {
-                m_discardingLine = false; // the end of an overlong line, already answered
-                continue;
-            }
-            if (line.size() > m_limits.maxLineLength) {
-                if (m_state == State::Data)
-                    m_dataLineTooLong = true;
-                else
-                    error("500 5.5.6 Line too long");
-                continue;
-            }
-            processLine(line);
+    }
+}
+
+void SandboxSession::processBuffered()
+{
+    qsizetype start = 0;
+    while (m_state != State::Closed && m_state != State::Storing) {
+        const qsizetype eol = m_buffer.indexOf('\n', start);
+        if (eol < 0)
+            break;
+        QByteArray line = m_buffer.mid(start, eol - start);
+        start = eol + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (m_discardingLine) {
+            m_discardingLine = false; // the end of an overlong line, already answered
+            continue;
         }
-        m_buffer.remove(0, start);
-        // A line that does not end within the limit is answered now and skipped up to its end.
-        if (m_buffer.size() > m_limits.maxLineLength + 1 && m_state != State::Closed) {
-            m_buffer.clear();
-            if (!m_discardingLine) {
-                m_discardingLine = true;
-                if (m_state == State::Data)
-                    m_dataLineTooLong = true;
-                else
-                    error("500 5.5.6 Line too long");
-            }
-        } else if (m_discardingLine) {
-            m_buffer.clear();
+        if (line.size() > m_limits.maxLineLength) {
+            if (m_state == State::Data)
+                m_dataLineTooLong = true;
+            else
+                error("500 5.5.6 Line too long");
+            continue;
         }
+        processLine(line);
+    }
+    m_buffer.remove(0, start);
+    if (m_state == State::Storing)
+        return; // what follows the message waits, whole lines or not
+    // A line that does not end within the limit is answered now and skipped up to its end.
+    if (m_buffer.size() > m_limits.maxLineLength + 1 && m_state != State::Closed) {
+        m_buffer.clear();
+        if (!m_discardingLine) {
+            m_discardingLine = true;
+            if (m_state == State::Data)
+                m_dataLineTooLong = true;
+            else
+                error("500 5.5.6 Line too long");
+        }
+    } else if (m_discardingLine) {
+        m_buffer.clear();
     }
 }
 
@@ -218,6 +233,7 @@ void SandboxSession::processLine(const QByteArray& line)
         qCDebug(lcSmtp).noquote() << "sandbox C:" << QString::fromUtf8(redactedForTrace(line));
         handleCommand(line);
         break;
+    case State::Storing:
     case State::Closed:
         break;
     }
@@ -479,15 +495,30 @@ void SandboxSession::finishData()
         error("500 5.5.6 A line of the message is longer than " + QByteArray::number(m_limits.maxLineLength)
               + " characters");
     } else {
-        const Result<QString> stored = m_mailbox->store(m_sender, m_recipients, m_data, m_clock->now());
-        if (stored)
-            reply("250 2.0.0 OK: captured as " + stored.value().toLatin1());
-        else {
-            qCWarning(lcSmtp).noquote() << "Sandbox could not store a message:" << stored.error().message();
-            reply("451 4.3.0 The sandbox could not store the message; try again later");
-        }
+        // Written off this thread (it can be as large as the limit); the reply, and whatever the client
+        // sent after the message, wait for it.
+        m_state = State::Storing;
+        QPointer<SandboxSession> self(this);
+        m_mailbox->storeAsync(m_sender, m_recipients, m_data, m_clock->now(), [self](const Result<QString>& stored) {
+            if (self)
+                self->onStored(stored);
+        });
     }
     resetTransaction();
+}
+
+void SandboxSession::onStored(const Result<QString>& stored)
+{
+    if (m_state != State::Storing)
+        return; // closed meanwhile
+    m_state = State::Command;
+    if (stored) {
+        reply("250 2.0.0 OK: captured as " + stored.value().toLatin1());
+    } else {
+        qCWarning(lcSmtp).noquote() << "Sandbox could not store a message:" << stored.error().message();
+        reply("451 4.3.0 The sandbox could not store the message; try again later");
+    }
+    drain();
 }
 
 } // namespace Postino

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QStringList>
@@ -29,7 +31,8 @@ class SandboxSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Command, Data, AuthPlain, AuthLoginUser, AuthLoginPassword, Closed };
+    // Storing: a message is being written (off this thread); commands that follow it wait.
+    enum class State { Command, Data, Storing, AuthPlain, AuthLoginUser, AuthLoginPassword, Closed };
     Q_ENUM(State)
 
     SandboxSession(QTcpSocket* socket, SandboxMailbox* mailbox, const SandboxLimits& limits, Clock* clock,
@@ -45,6 +48,9 @@ signals:
 
 private:
     void onReadyRead();
+    void drain(); // the lines buffered, then what the socket has, until it is empty or we must wait
+    void processBuffered();
+    void onStored(const Result<QString>& stored);
     void processLine(const QByteArray& line);
     void handleCommand(const QByteArray& line);
     void handleDataLine(const QByteArray& line);
