@@ -585,6 +585,30 @@ private slots:
         QVERIFY(reader.problems().isEmpty());
     }
 
+    void aBigJournalIsCheckpointedWhateverKeepsItOpen()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem item = store.add(sampleItem(), kMessage).value();
+        QVERIFY(store.openJournal(false).ok()); // the GUI's way: no checkpoint at open or close
+        // Few lines, but long ones (a long transcript): the size, not the count, calls for a checkpoint.
+        for (int i = 0; i < 2000; ++i)
+            item.transcript << QStringLiteral("S: 250-%1").arg(QString(120, QLatin1Char('x')));
+        const QString journal = dir.path() + QStringLiteral("/outbox/journal");
+        qint64 biggest = 0;
+        for (int i = 0; i < 40; ++i) {
+            item.attempts = i;
+            QVERIFY(store.record(item).ok());
+            biggest = qMax(biggest, QFileInfo(journal).size());
+        }
+        QVERIFY2(biggest < 9 * 1024 * 1024, qPrintable(QString::number(biggest)));
+        QVERIFY(QFileInfo(journal).size() < 8 * 1024 * 1024);
+        QVERIFY(store.closeJournal(false).ok());
+        OutboxStore later(dir.path(), &clock);
+        QCOMPARE(later.load(item.id).value().attempts, 39);
+    }
+
     void checkpointKeepsANewerItemJsonWrittenMeanwhile()
     {
         QTemporaryDir dir;
