@@ -517,24 +517,12 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
 {
     auto damaged = [](const QString& reason) { return Error(ErrorKind::DataError, reason); };
     const QString metaPath = folder + QLatin1Char('/') + kItemFile;
-    const QByteArray metaName = QFile::encodeName(metaPath);
-    struct stat metaStat
-    {
-    };
-    if (::stat(metaName.constData(), &metaStat) != 0)
+    FileStamp metaStamp;
+    if (!stampOf(metaPath, &metaStamp))
         return damaged(tr("item.json is missing"));
-    const auto sameFile = [](const struct stat& st, const FileStamp& seen) {
-        return st.st_size == seen.size && static_cast<quint64>(st.st_ino) == seen.inode
-            && static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec == seen.mtimeNs;
-    };
-    const auto stampOf = [](const struct stat& st) {
-        return FileStamp {st.st_size, static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
-                          static_cast<quint64>(st.st_ino)};
-    };
     OutboxItem item;
     // An item.json read before and unchanged since (size, time, inode) is not parsed and checked again.
-    if (const auto cached = m_parsed.constFind(metaPath);
-        cached != m_parsed.cend() && sameFile(metaStat, cached->stamp)) {
+    if (const auto cached = m_parsed.constFind(metaPath); cached != m_parsed.cend() && cached->stamp == metaStamp) {
         item = cached->item;
     } else {
         QFile meta(metaPath);
@@ -580,23 +568,18 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
         item = std::move(parsed).value();
         if (item.id != id)
             return damaged(tr("item.json belongs to %1, not to this folder").arg(item.id));
-        struct stat after
-        {
-        };
-        if (::fstat(meta.handle(), &after) == 0 && after.st_size == raw.size())
-            m_parsed.insert(metaPath, {stampOf(after), item});
+        if (FileStamp after; stampOf(metaPath, &after) && after.size == raw.size())
+            m_parsed.insert(metaPath, {after, item});
     }
     if (item.revision > m_revisions.value(id))
         m_revisions.insert(id, item.revision);
     const QString bodyPath = folder + QLatin1Char('/') + kMessageFile;
-    struct stat bodyStat
-    {
-    };
-    if (::stat(QFile::encodeName(bodyPath).constData(), &bodyStat) != 0)
+    FileStamp bodyStamp;
+    if (!stampOf(bodyPath, &bodyStamp))
         return damaged(tr("message.eml is missing"));
-    if (bodyStat.st_size != item.size) {
+    if (bodyStamp.size != item.size) {
         return damaged(tr("message.eml has %1 bytes instead of %2: it was truncated or changed")
-                           .arg(static_cast<qint64>(bodyStat.st_size))
+                           .arg(bodyStamp.size)
                            .arg(item.size));
     }
     if (check == Check::Metadata)
@@ -604,7 +587,7 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
     // Hashing a large message on every look-up is wasteful: a file verified before and unchanged since
     // (same size, modification time and inode) is not read again.
     const auto known = m_verified.constFind(bodyPath);
-    if (known != m_verified.cend() && known->sha256 == item.messageSha256 && sameFile(bodyStat, known->stamp))
+    if (known != m_verified.cend() && known->sha256 == item.messageSha256 && known->stamp == bodyStamp)
         return item;
     QFile body(bodyPath);
     if (!body.open(QIODevice::ReadOnly))
@@ -612,7 +595,7 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&body) || hash.result().toHex() != item.messageSha256)
         return damaged(tr("message.eml does not match its checksum: it was changed or damaged"));
-    m_verified.insert(bodyPath, {item.messageSha256, stampOf(bodyStat)});
+    m_verified.insert(bodyPath, {item.messageSha256, bodyStamp});
     return item;
 }
 
@@ -756,6 +739,19 @@ QList<OutboxItem> OutboxStore::sentItems()
 }
 
 // --- the journal ---
+
+bool OutboxStore::stampOf(const QString& path, FileStamp* stamp)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    stamp->size = st.st_size;
+    stamp->mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    stamp->inode = static_cast<quint64>(st.st_ino);
+    return true;
+}
 
 quint64 OutboxStore::nextRevision(const OutboxItem& item) const
 {
@@ -1075,34 +1071,19 @@ Status OutboxStore::checkpoint()
     };
     // What was written is what a later load would parse: remember it as such.
     auto remember = [this](const QString& file, const OutboxItem& written) {
-        struct stat st
-        {
-        };
-        if (::stat(QFile::encodeName(file).constData(), &st) == 0) {
-            m_parsed.insert(
-                file,
-                {FileStamp {st.st_size, static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
-                            static_cast<quint64>(st.st_ino)},
-                 written});
-        }
+        if (FileStamp stamp; stampOf(file, &stamp))
+            m_parsed.insert(file, {stamp, written});
     };
-    // The revision in an item.json (not parsed again when the file is as this store last saw it).
     // The revision in an item.json: from what this store last read or wrote when the file is unchanged
-    // since (one stat), else read. Missing folder: not there (-1 in *exists is false).
+    // since (one stat), else read. *exists: whether the item's folder is there at all.
     auto diskRevision = [this](const QString& folder, const QString& id, bool* exists) -> std::optional<quint64> {
         const QString file = folder + QLatin1Char('/') + kItemFile;
-        struct stat st
-        {
-        };
-        *exists = ::stat(QFile::encodeName(file).constData(), &st) == 0 || QFileInfo(folder).isDir();
+        FileStamp stamp;
+        *exists = stampOf(file, &stamp) || QFileInfo(folder).isDir();
         if (!*exists)
             return std::nullopt;
-        const auto cached = m_parsed.constFind(file);
-        if (cached != m_parsed.cend() && st.st_size == cached->stamp.size
-            && static_cast<quint64>(st.st_ino) == cached->stamp.inode
-            && static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec == cached->stamp.mtimeNs) {
+        if (const auto cached = m_parsed.constFind(file); cached != m_parsed.cend() && cached->stamp == stamp)
             return cached->item.revision;
-        }
         Result<OutboxItem> onDisk = loadFrom(folder, id, Check::Metadata);
         if (!onDisk)
             return std::nullopt;

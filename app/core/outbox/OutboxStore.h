@@ -168,7 +168,13 @@ private:
         qint64 size = 0;
         qint64 mtimeNs = 0;
         quint64 inode = 0;
+        bool operator==(const FileStamp& other) const
+        {
+            return size == other.size && mtimeNs == other.mtimeNs && inode == other.inode;
+        }
     };
+    // A file's size, modification time and inode; false when it is not there.
+    static bool stampOf(const QString& path, FileStamp* stamp);
     // message.eml files already verified against their checksum, by path.
     struct Verified
     {
