@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
 
 using namespace Postino;
 using namespace Postino::Test::Script;
@@ -251,6 +252,33 @@ private slots:
         QVERIFY(!rig.server.received().contains("\r\n.\r\n"));
         QVERIFY(rig.store.items().isEmpty());
         QVERIFY(QFileInfo::exists(rig.store.damagedDir() + QLatin1Char('/') + id + QStringLiteral("/message.eml")));
+    }
+
+    void noDotGoesWhileTheJournalCannotReachTheDisk()
+    {
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        rig.server.addScript(greet({})
+                             + QStringList {c("MAIL FROM:<ada@example.test>*"), s("250 2.1.0 Ok"),
+                                            c("RCPT TO:<a@example.test>*"), s("250 2.1.5 Ok"), c("DATA"),
+                                            s("354 go ahead"), QStringLiteral("SILENT")});
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({a}, 1);
+        // From now on the journal's syncs fail (a disk going bad): its `sending` record never reaches
+        // the disk, so the final dot must not go, and the run must not wait for it forever.
+        rig.store.setWriteHook([](OutboxStore::Step step, const QString& path) {
+            return step == OutboxStore::Step::SyncFile && path.endsWith(QStringLiteral("/journal")) ? EIO : 0;
+        });
+        QSignalSpy failed(&rig.store, &OutboxStore::journalSyncFailed);
+        QVERIFY(rig.run());
+        QVERIFY(failed.count() >= 1);
+        QVERIFY(rig.server.messages().isEmpty());
+        QVERIFY(!rig.server.received().contains("\r\n.\r\n"));
+        const OutboxItem item = rig.store.load(id).value();
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QCOMPARE(item.lastErrorKind, ErrorKind::IoError);
+        QVERIFY2(item.lastError.contains(QStringLiteral("flushing to disk")), qPrintable(item.lastError));
+        QVERIFY(!item.possibleDuplicate);
     }
 
     void orphanFromAnotherBootIsOutcomeUnknown_data()

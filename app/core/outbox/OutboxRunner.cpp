@@ -115,6 +115,7 @@ struct OutboxRunner::Session
     bool expectFailure = false; // the transaction ended with an error after which failed() follows
     bool waitingRate = false;
     bool dotWanted = false; // the submission waits for releaseFinalDot() (for flights.front())
+    QString abortReason; // why the runner aborted it (the journal could not be synced), for its items
     bool startedAny = false;
     QStringList preamble; // transcript lines before the first transaction: connect, EHLO, TLS, AUTH
     QStringList lines; // transcript lines outside any flight, since the last one began
@@ -195,6 +196,22 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
         for (quint64 serial : waiting) {
             if (Session* s = findSession(serial))
                 releaseDot(s);
+        }
+    });
+    // No dot may go while the journal cannot reach the disk: the sessions waiting to send one are
+    // aborted (nothing is delivered without its dot) and their items wait with the reason.
+    connect(m_store, &OutboxStore::journalSyncFailed, this, [this](const QString& message) {
+        std::vector<quint64> waiting;
+        for (const auto& s : m_sessions) {
+            if (s->dotWanted)
+                waiting.push_back(s->serial);
+        }
+        for (quint64 serial : waiting) {
+            if (Session* s = findSession(serial)) {
+                s->abortReason = message;
+                s->dotWanted = false;
+                s->submission->abort();
+            }
         }
     });
     connect(m_store, &OutboxStore::itemAdded, this, [this] {
@@ -1021,6 +1038,12 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
             d.kind = ErrorKind::Temporary;
         }
         QString message = result.error.message;
+        if (!session->abortReason.isEmpty()) {
+            message = session->abortReason;
+            d.action = RetryDecision::Action::Retry;
+            d.kind = ErrorKind::IoError;
+            d.throttleAccount = false;
+        }
         if (message.isEmpty()) {
             message = deferred.isEmpty()
                 ? tr("The server did not take the message: %1").arg(outboxReplyText(result.finalReply))

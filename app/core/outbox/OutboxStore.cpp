@@ -183,6 +183,7 @@ public:
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_wanted = std::max(m_wanted, position);
+            m_asked = true; // after a failed sync, only a new request tries again
         }
         m_wake.notify_all();
     }
@@ -192,24 +193,30 @@ private:
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         for (;;) {
-            m_wake.wait(lock, [this] { return m_stop || m_wanted > m_done || (m_closing && m_fd >= 0); });
+            const auto due = [this] { return m_asked && m_wanted > m_done; };
+            m_wake.wait(lock, [this, &due] { return m_stop || due() || (m_closing && m_fd >= 0); });
             if (m_stop)
                 return;
-            if (m_closing && m_wanted <= m_done) {
+            if (m_closing && !due()) {
                 ::close(m_fd);
                 m_fd = -1;
                 return;
             }
             const quint64 target = m_wanted;
+            m_asked = false;
             lock.unlock();
-            const int err = ::fdatasync(m_fd) == 0 ? 0 : errno;
+            // The write hook (tests) is consulted here too, on this thread.
+            int err = m_store->hook(Step::SyncFile, m_store->outboxDir() + QLatin1Char('/') + kJournal);
+            if (!err)
+                err = ::fdatasync(m_fd) == 0 ? 0 : errno;
             OutboxStore* store = m_store;
             const quint64 generation = m_generation;
             QMetaObject::invokeMethod(
                 store, [store, generation, target, err] { store->onSynced(generation, target, err); },
                 Qt::QueuedConnection);
             lock.lock();
-            m_done = target;
+            if (!err)
+                m_done = target;
         }
     }
 
@@ -221,6 +228,7 @@ private:
     std::condition_variable m_wake;
     quint64 m_wanted = 0;
     quint64 m_done = 0;
+    bool m_asked = false;
     bool m_stop = false;
     std::thread m_thread; // last: starts when everything above is ready
 };
@@ -1003,8 +1011,10 @@ void OutboxStore::onSynced(quint64 generation, quint64 position, int error)
     if (generation != m_syncerGeneration || !journalOpen())
         return; // a journal closed since
     if (error) {
-        qCCritical(lcOutbox) << "the outbox journal could not be synced to disk:" << errnoText(error);
-        return; // whoever waits for it keeps waiting; syncJournal() reports the error
+        const QString message = ioError(Step::SyncFile, outboxDir() + QLatin1Char('/') + kJournal, error).message();
+        qCCritical(lcOutbox).noquote() << message;
+        emit journalSyncFailed(message); // those who wait for the sync must not wait forever
+        return;
     }
     if (position <= m_journalSynced)
         return;

@@ -54,6 +54,7 @@ public:
     enum class Step { CreateDir, WriteFile, SyncFile, Rename, SyncDir };
     Q_ENUM(Step)
     // Called before each step; returning an errno (ENOSPC, EROFS, EIO...) makes that step fail with it.
+    // SyncFile of the journal is asked from the journal's sync thread.
     using WriteHook = std::function<int(Step step, const QString& path)>;
 
     // baseDir: where "outbox" and "sent" live (defaultBaseDir() in production).
@@ -141,6 +142,8 @@ signals:
     void itemDamaged(const QString& id, const QString& reason);
     // Everything up to this journal position is on the disk.
     void journalSyncedTo(quint64 position);
+    // The journal could not be synced (translated: where, and what to do).
+    void journalSyncFailed(const QString& message);
 
 private:
     Result<OutboxItem> loadFrom(const QString& folder, const QString& id, Check check = Check::Full);
