@@ -805,6 +805,14 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>The new password of %1 is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message stays in the outbox: its draft could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be taken out of the outbox (%1): it is still there and will be sent as it was. Delete it in the Outbox if you send the edited one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::AutoconfigClient</name>

@@ -813,6 +813,14 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>The new password of %1 is in the keychain.</source>
         <translation>La nuova password di %1 è nel portachiavi.</translation>
     </message>
+    <message>
+        <source>The message stays in the outbox: its draft could not be saved (%1).</source>
+        <translation>Il messaggio resta nella posta in uscita: non è stato possibile salvarne la bozza (%1).</translation>
+    </message>
+    <message>
+        <source>The message could not be taken out of the outbox (%1): it is still there and will be sent as it was. Delete it in the Outbox if you send the edited one.</source>
+        <translation>Non è stato possibile togliere il messaggio dalla posta in uscita (%1): è ancora lì e sarà inviato così com&apos;era. Eliminalo dalla posta in uscita se invii quello modificato.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AutoconfigClient</name>

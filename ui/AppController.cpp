@@ -106,7 +106,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
         m_tray->show();
     }
     connect(m_runner.get(), &OutboxRunner::itemSent, this, [this](const QString& id) {
-        QFile::remove(composedPath(id));
+        m_pool.start([path = composedPath(id)] { QFile::remove(path); });
         m_sentModel->add(id); // already there when the store said so first
         const auto sent = m_sentModel->rowCount() > 0 ? m_sentModel->itemAt(0) : OutboxItem();
         notify(tr("Message sent"),
@@ -347,7 +347,12 @@ QString AppController::composedPath(const QString& id) const
 
 std::optional<ComposedMessage> AppController::composedFor(const QString& id) const
 {
-    QFile file(composedPath(id));
+    return readComposed(composedPath(id));
+}
+
+std::optional<ComposedMessage> AppController::readComposed(const QString& path)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const auto parsed = ComposedMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
@@ -361,25 +366,57 @@ void AppController::editOutboxItem(const QString& id)
     const int row = m_outboxModel->rowOf(id);
     if (row < 0)
         return;
-    const OutboxItem item = m_outboxModel->itemAt(row);
-    ComposedMessage message;
-    if (const auto composed = composedFor(id)) {
-        message = *composed;
-    } else {
-        message.account = item.account;
-        message.from = item.from;
-        message.to = item.pendingRecipients().join(QStringLiteral(", "));
-        message.subject = item.subject;
-    }
-    // The composer takes over the message; it leaves the outbox only once that worked.
-    ComposerWindow* composer = m_window->newMessage();
-    composer->setMessage(message);
-    (void)composer->saveDraft();
-    if (const Status removed = m_runner->remove(id); !removed.ok()) {
-        m_window->statusBar()->showMessage(removed.error().message(), 8000);
+    // The runner leaves the message alone from now on; it leaves the outbox only once its text is
+    // safe as a draft. Every read and write happens on a worker thread.
+    if (const Status held = m_runner->hold(id); !held) {
+        m_window->statusBar()->showMessage(held.error().message(), 8000);
         return;
     }
-    QFile::remove(composedPath(id));
+    const OutboxItem item = m_outboxModel->itemAt(row);
+    const QString composed = composedPath(id);
+    const QString draftsFolder = m_drafts->folder();
+    m_pool.start([this, id, item, composed, draftsFolder] {
+        ComposedMessage message;
+        if (const auto known = readComposed(composed)) {
+            message = *known;
+        } else {
+            message.account = item.account;
+            message.from = item.from;
+            message.to = item.pendingRecipients().join(QStringLiteral(", "));
+            message.subject = item.subject;
+        }
+        const QString draftId = DraftStore::newId();
+        const Status saved = DraftStore(draftsFolder).save(draftId, message);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, message, draftId, saved, composed] {
+                if (!saved) {
+                    m_runner->release(id);
+                    m_window->statusBar()->showMessage(
+                        tr("The message stays in the outbox: its draft could not be saved (%1).")
+                            .arg(saved.error().message()),
+                        10000);
+                    return;
+                }
+                emit m_drafts->draftSaved(draftId);
+                ComposerWindow* composer = m_window->newMessage();
+                composer->adoptDraft(draftId, message);
+                m_runner->removeAsync(id, [this, id, composed](const Status& removed) {
+                    if (!removed) {
+                        m_window->statusBar()->showMessage(
+                            tr("The message could not be taken out of the outbox (%1): it is still there and "
+                               "will be sent as it was. Delete it in the Outbox if you send the edited one.")
+                                .arg(removed.error().message()),
+                            15000);
+                        return;
+                    }
+                    m_pool.start([composed] { QFile::remove(composed); });
+                    emit outboxItemEdited(id);
+                });
+                m_runner->release(id); // removeAsync() holds it until it is done
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 AccountWizard* AppController::addAccount()

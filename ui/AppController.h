@@ -77,6 +77,7 @@ public:
 
     // The composed message saved beside an outbox item (for Edit), if any.
     [[nodiscard]] std::optional<ComposedMessage> composedFor(const QString& id) const;
+    [[nodiscard]] static std::optional<ComposedMessage> readComposed(const QString& path);
 
 public slots:
     // Builds the message (off the GUI thread), then queues it: messageQueued(id) or sendFailed(error)
@@ -99,6 +100,8 @@ signals:
     void sendFailed(const QString& error);
     // What a notification said (tray or status bar).
     void notified(const QString& title, const QString& text);
+    // Edit took the message out of the outbox; it is in a composer, saved as a draft.
+    void outboxItemEdited(const QString& id);
 
 private:
     // Beside the queued item, what was typed, for Edit (called on the worker thread).

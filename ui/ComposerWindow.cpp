@@ -442,6 +442,13 @@ Status ComposerWindow::loadDraft(const QString& id)
     return {};
 }
 
+void ComposerWindow::adoptDraft(const QString& id, const ComposedMessage& saved)
+{
+    m_draftId = id;
+    setMessage(saved);
+    m_lastSaved = message();
+}
+
 void ComposerWindow::autosave()
 {
     if (!m_drafts || m_finished || m_autosaving)

@@ -40,6 +40,9 @@ public:
 
     // Opens a saved draft: every field is restored and later saves overwrite it.
     Status loadDraft(const QString& id);
+    // Shows a message already saved as draft id (by someone else, on another thread): later saves
+    // overwrite that draft.
+    void adoptDraft(const QString& id, const ComposedMessage& saved);
     [[nodiscard]] const QString& draftId() const { return m_draftId; }
 
     void setMessage(const ComposedMessage& message);

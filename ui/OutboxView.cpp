@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QMenu>
+#include <QPointer>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
@@ -200,9 +201,13 @@ void OutboxView::updateDetails()
 
 void OutboxView::retrySelected()
 {
+    // The runner writes on its worker thread; the rows change when it is done.
+    QPointer<OutboxView> self(this);
     for (const QString& id : selectedIds()) {
-        if (const Status retried = m_runner->retryNow(id); !retried.ok())
-            emit statusMessage(retried.error().message());
+        m_runner->retryNowAsync(id, [self](const Status& retried) {
+            if (self && !retried.ok())
+                emit self->statusMessage(retried.error().message());
+        });
     }
 }
 
@@ -224,9 +229,12 @@ void OutboxView::deleteSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete")}});
     if (answer != QMessageBox::Yes)
         return;
+    QPointer<OutboxView> self(this);
     for (const QString& id : ids) {
-        if (const Status removed = m_runner->remove(id); !removed.ok())
-            emit statusMessage(removed.error().message());
+        m_runner->removeAsync(id, [self](const Status& removed) {
+            if (self && !removed.ok())
+                emit self->statusMessage(removed.error().message());
+        });
     }
 }
 

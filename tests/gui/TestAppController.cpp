@@ -42,10 +42,41 @@
 #include <QTreeView>
 
 #include <memory>
+#include <mutex>
 
 using namespace Postino;
 using Postino::Test::FakeSecretStore;
 using Postino::Test::FakeSmtpServer;
+
+// Records the outbox's durable steps that run on the GUI thread, other than appends to the journal
+// (a write() into the page cache: nothing waits for the disk).
+class GuiThreadDiskWatch
+{
+public:
+    explicit GuiThreadDiskWatch(OutboxStore* store)
+        : m_gui(QThread::currentThread())
+    {
+        store->setWriteHook([this](OutboxStore::Step step, const QString& path) {
+            if (QThread::currentThread() != m_gui)
+                return 0;
+            if (step == OutboxStore::Step::WriteFile && path.endsWith(QStringLiteral("/outbox/journal")))
+                return 0;
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_steps << QStringLiteral("%1 %2").arg(QVariant::fromValue(step).toString(), path);
+            return 0;
+        });
+    }
+    [[nodiscard]] QStringList steps() const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return m_steps;
+    }
+
+private:
+    QThread* m_gui;
+    mutable std::mutex m_mutex;
+    QStringList m_steps;
+};
 
 class TestAppController : public QObject
 {
@@ -216,6 +247,13 @@ private slots:
                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
                           QStringLiteral("S: 451 4.3.0 Mail server temporarily rejected message"),
                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+        server.addScript({QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
+                          QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 8BITMIME"),
+                          QStringLiteral("C: MAIL FROM:<ada@example.org>*"), QStringLiteral("S: 250 2.1.0 Ok"),
+                          QStringLiteral("C: RCPT TO:<zoe@example.org>*"), QStringLiteral("S: 250 2.1.5 Ok"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
+                          QStringLiteral("S: 451 4.3.0 Still not now"), QStringLiteral("C: QUIT"),
+                          QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
         QVERIFY(server.listen());
 
         auto controller = makeController();
@@ -262,11 +300,21 @@ private slots:
         QVERIFY(outbox->retryAction()->isEnabled());
         QVERIFY(outbox->editAction()->isEnabled());
 
+        // Retry now: a second attempt, refused again. Nothing on the window's thread waits for the disk.
+        const GuiThreadDiskWatch watch(controller->outbox());
+        outbox->retryAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(model->itemAt(0).attempts == 2 && model->itemAt(0).state == OutboxItem::State::Queued,
+                                 10000);
+        QCOMPARE(server.connectionCount(), 2);
+
         // Delete, after saying yes.
         MessageBox::setNextAnswer(QMessageBox::Yes);
         outbox->deleteAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 5000);
         QCOMPARE(controller->sentModel()->rowCount(), 0);
+        QVERIFY(controller->outbox()->items().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->runner()->diskBusy(), 5000);
+        QVERIFY2(watch.steps().isEmpty(), qPrintable(watch.steps().join(QLatin1Char('\n'))));
     }
 
     void outboxShowsUploadProgress()
@@ -335,12 +383,24 @@ private slots:
                                  10000);
         controller->window()->outboxPage()->view()->setCurrentIndex(
             controller->window()->outboxPage()->view()->model()->index(0, 0));
+        const QString id = model->itemAt(0).id;
+        const GuiThreadDiskWatch watch(controller->outbox());
+        QSignalSpy edited(controller.get(), &AppController::outboxItemEdited);
         controller->outboxView()->editAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 5000);
         const QList<ComposerWindow*> composers = controller->window()->composers();
         QCOMPARE(composers.size(), 1);
         QCOMPARE(composers.first()->message().subject, QStringLiteral("Edit me"));
         QCOMPARE(composers.first()->message().plainText, QStringLiteral("First version"));
+        // The text was a draft on the disk before the message left the outbox.
+        QVERIFY(!composers.first()->draftId().isEmpty());
+        QCOMPARE(controller->drafts()->load(composers.first()->draftId()).value().plainText,
+                 QStringLiteral("First version"));
+        QTRY_COMPARE_WITH_TIMEOUT(edited.count(), 1, 5000);
+        QCOMPARE(edited.first().first().toString(), id);
+        QCOMPARE(controller->outbox()->load(id).error().kind(), ErrorKind::NoInput);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->runner()->diskBusy(), 5000);
+        QVERIFY2(watch.steps().isEmpty(), qPrintable(watch.steps().join(QLatin1Char('\n'))));
     }
 
     void composerWarnsOnlyForTheFromAccountsStoredLimit()

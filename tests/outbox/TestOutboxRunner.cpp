@@ -7,9 +7,15 @@
 #include "outbox/OutboxStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <mutex>
+#include <optional>
 
 using namespace Postino;
 using Test::FakeScript;
@@ -102,13 +108,20 @@ struct Rig
     static void settle(const std::initializer_list<OutboxRunner*>& runners)
     {
         int quiet = 0;
-        for (int i = 0; i < 10000 && quiet < 5; ++i) {
+        QElapsedTimer waited;
+        waited.start();
+        for (int i = 0; i < 10000 && quiet < 5 && waited.elapsed() < 10'000; ++i) {
             QCoreApplication::processEvents();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             bool idle = true;
-            for (OutboxRunner* r : runners)
+            bool disk = false;
+            for (OutboxRunner* r : runners) {
                 idle = idle && r->isIdle();
+                disk = disk || r->diskBusy();
+            }
             quiet = idle ? quiet + 1 : 0;
+            if (disk)
+                QThread::msleep(1); // the worker thread syncs the journal: real time, not the MockClock's
         }
     }
     void settle() { settle({&runner}); }
@@ -603,6 +616,141 @@ private slots:
         QCOMPARE(rig.store.find(fresh).value().state, OutboxItem::State::Sent);
         QCOMPARE(rig.store.find(older).value().state, OutboxItem::State::Queued);
         QCOMPARE(rig.factory.receivedBy(kA), 0);
+    }
+
+    void theGuisDiskWorkRunsOnItsWorkerThread()
+    {
+        Rig rig;
+        rig.factory.holdDots = true; // as the real client: the runner syncs its journal in the background
+        const QString refused = rig.queue({kB});
+        const QString delivered = rig.queue({kA});
+        // Every durable step, by the thread it ran on: this one (the GUI's) or another.
+        std::mutex mutex;
+        QStringList here;
+        QStringList elsewhere;
+        QThread* gui = QThread::currentThread();
+        rig.store.setWriteHook([&](OutboxStore::Step step, const QString& path) {
+            const std::lock_guard<std::mutex> lock(mutex);
+            const QString what = QStringLiteral("%1 %2").arg(QVariant::fromValue(step).toString(), path);
+            (QThread::currentThread() == gui ? here : elsewhere) << what;
+            return 0;
+        });
+        // Only appends to the journal may happen here: a write() into the page cache, no waiting.
+        auto onlyJournalAppendsHere = [&] {
+            const std::lock_guard<std::mutex> lock(mutex);
+            for (const QString& step : std::as_const(here)) {
+                if (!step.startsWith(QStringLiteral("WriteFile ")) || !step.endsWith(QStringLiteral("/outbox/journal")))
+                    return step;
+            }
+            return QString();
+        };
+        FakeTransaction t;
+        t.rcpt.insert(kB, reply(550, "5.1.1", "No such user"));
+        rig.factory.addScript({{}, {t}});
+        rig.runner.start(); // the GUI's mode
+        rig.settle();
+        QCOMPARE(rig.item(refused).state, OutboxItem::State::Failed);
+        QCOMPARE(rig.item(delivered).state, OutboxItem::State::Sent);
+        // Idle: the journal went into the files and the Sent folder on the worker thread.
+        QVERIFY(rig.runner.isIdle());
+        QVERIFY(!rig.runner.holdsLock());
+        QCOMPARE(onlyJournalAppendsHere(), QString());
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            QVERIFY2(elsewhere.filter(QStringLiteral("SyncDir")).size() >= 1,
+                     qPrintable(elsewhere.join(QLatin1Char('\n'))));
+        }
+        QVERIFY(QFileInfo(rig.store.sentDir() + QLatin1Char('/') + delivered).isDir());
+        QCOMPARE(QFileInfo(rig.store.outboxDir() + QStringLiteral("/journal")).size(), qint64(0));
+        QCOMPARE(OutboxStore(rig.dir.path(), &rig.clock).load(refused).value().state, OutboxItem::State::Failed);
+
+        // Retry now: written and synced on the worker; the runner sends it when that is done.
+        QSignalSpy changed(&rig.runner, &OutboxRunner::itemChanged);
+        std::optional<Status> retried;
+        rig.runner.retryNowAsync(refused, [&](const Status& s) { retried = s; });
+        QVERIFY(!retried); // reported later, on this thread
+        rig.settle();
+        QVERIFY(retried && retried->ok());
+        QCOMPARE(rig.item(refused).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.receivedBy(kB), 1);
+        QVERIFY(changed.count() >= 2);
+        QCOMPARE(onlyJournalAppendsHere(), QString());
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            QVERIFY(!elsewhere.filter(refused + QStringLiteral("/item.json")).isEmpty());
+        }
+
+        // Held (Edit fetching its text): due, but not sent until released.
+        const QString held = rig.queue({kC});
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            here.clear(); // the test queued it, here
+        }
+        QVERIFY(rig.runner.hold(held).ok());
+        rig.runner.runDue();
+        rig.settle();
+        QCOMPARE(rig.item(held).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.factory.receivedBy(kC), 0);
+        // Delete it: gone from the disk, on the worker thread; never sent.
+        QSignalSpy removed(&rig.store, &OutboxStore::itemRemoved);
+        std::optional<Status> deleted;
+        rig.runner.removeAsync(held, [&](const Status& s) { deleted = s; });
+        rig.runner.release(held); // removeAsync() holds it by itself
+        rig.settle();
+        QVERIFY(deleted && deleted->ok());
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toString(), held);
+        QCOMPARE(rig.store.load(held).error().kind(), ErrorKind::NoInput);
+        QCOMPARE(rig.factory.receivedBy(kC), 0);
+        QCOMPARE(onlyJournalAppendsHere(), QString());
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            QVERIFY(!elsewhere.filter(held).isEmpty());
+        }
+
+        // An unknown item: the error comes back the same way.
+        std::optional<Status> unknown;
+        rig.runner.retryNowAsync(QStringLiteral("no-such-item"), [&](const Status& s) { unknown = s; });
+        rig.settle();
+        QVERIFY(unknown && !unknown->ok());
+        QCOMPARE(unknown->error().kind(), ErrorKind::NoInput);
+    }
+
+    void aDiskFailureInRetryOrDeleteIsReportedAndTheItemStays()
+    {
+        Rig rig;
+        FakeNetwork network;
+        network.set(false); // nothing is sent: the item waits
+        rig.runner.setNetworkMonitor(&network);
+        const QString id = rig.queue();
+        rig.runner.start();
+        rig.settle();
+        rig.store.setWriteHook([](OutboxStore::Step step, const QString& path) {
+            const bool itemFile = step == OutboxStore::Step::SyncFile && path.contains(QStringLiteral("item.json"));
+            return step == OutboxStore::Step::Rename || itemFile ? EIO : 0;
+        });
+        std::optional<Status> deleted;
+        rig.runner.removeAsync(id, [&](const Status& s) { deleted = s; });
+        rig.settle();
+        QVERIFY(deleted && !deleted->ok());
+        QVERIFY2(deleted->error().message().contains(QStringLiteral("Input/output error")),
+                 qPrintable(deleted->error().message()));
+        QVERIFY(!rig.runner.isHeld(id));
+        std::optional<Status> retried;
+        rig.runner.retryNowAsync(id, [&](const Status& s) { retried = s; });
+        rig.settle();
+        QVERIFY(retried && !retried->ok());
+        QVERIFY(!rig.runner.isHeld(id));
+        const OutboxItem kept = rig.item(id);
+        QCOMPARE(kept.state, OutboxItem::State::Queued);
+        for (const OutboxEvent& event : kept.history)
+            QVERIFY(!event.outcome.contains(QStringLiteral("retry requested")));
+        // The disk is well again: the message goes as soon as the network is back.
+        rig.store.setWriteHook({});
+        network.set(true);
+        rig.settle();
+        QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.receivedBy(kA), 1);
     }
 
     void flushWhileRunningContinuouslyKeepsRunning()

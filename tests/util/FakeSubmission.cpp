@@ -57,6 +57,7 @@ FakeSubmission::FakeSubmission(FakeSubmissionFactory* factory, int serial, const
     , m_script(std::move(script))
 {
     m_greeting = reply(220, "", "fake.test ESMTP");
+    m_gated = settings.holdFinalDot && factory && factory->holdDots;
 }
 
 FakeSubmission::~FakeSubmission()
@@ -218,6 +219,30 @@ void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, 
     if (t.end == FakeTransaction::End::HangDuringUpload)
         return;
     emit uploadProgress(size, size);
+    if (m_gated) {
+        // The final dot waits for releaseFinalDot().
+        m_afterDot = [this, t, envelope, body, accepted, firstTemporary, result] {
+            finishAfterDot(t, envelope, body, accepted, firstTemporary, result);
+        };
+        emit finalDotWanted();
+        return;
+    }
+    finishAfterDot(t, envelope, body, accepted, firstTemporary, result);
+}
+
+void FakeSubmission::releaseFinalDot()
+{
+    if (!m_afterDot)
+        return;
+    auto afterDot = std::move(m_afterDot);
+    m_afterDot = nullptr;
+    QMetaObject::invokeMethod(this, afterDot, Qt::QueuedConnection);
+}
+
+void FakeSubmission::finishAfterDot(const FakeTransaction& t, const Envelope& envelope, const QByteArray& body,
+                                    const QStringList& accepted, const SmtpReply& firstTemporary,
+                                    TransactionResult result)
+{
     setState(State::AwaitingFinalReply);
     auto record = [&](FakeDelivery::Outcome outcome) {
         if (m_factory)

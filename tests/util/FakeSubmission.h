@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 namespace Postino::Test {
 
 // A reply as a server would send it: reply(451, "4.3.0", "Try again later").
@@ -66,6 +68,7 @@ public:
     [[nodiscard]] AuthMechanism authMechanismUsed() const override { return AuthMechanism::Plain; }
     [[nodiscard]] const SmtpReply& greeting() const override { return m_greeting; }
     [[nodiscard]] int serial() const { return m_serial; }
+    [[nodiscard]] bool holdsFinalDot() const override { return m_gated; }
 
 public slots:
     void open() override;
@@ -73,11 +76,14 @@ public slots:
     void close() override;
     void abort() override;
     void providePassword(const QString& secret) override;
+    void releaseFinalDot() override;
 
 private:
     void setState(State s);
     void note(const SmtpReply& reply);
     void transact(const Envelope& envelope, const QByteArray& body, qint64 size);
+    void finishAfterDot(const FakeTransaction& t, const Envelope& envelope, const QByteArray& body,
+                        const QStringList& accepted, const SmtpReply& firstTemporary, TransactionResult result);
     void fail(const SmtpError& error);
     void release();
 
@@ -90,6 +96,8 @@ private:
     TlsSessionInfo m_tls;
     SmtpReply m_greeting;
     bool m_counted = false;
+    bool m_gated = false; // holds each final dot (the factory's holdDots and the settings' holdFinalDot)
+    std::function<void()> m_afterDot;
 };
 
 // Hands out FakeSubmissions following scripts (one per session, in order; then defaultScript) and
@@ -104,6 +112,8 @@ public:
 
     void addScript(const FakeScript& script) { m_scripts.append(script); }
     FakeScript defaultScript;
+    // Sessions honour SubmissionSettings::holdFinalDot, as the real client does.
+    bool holdDots = false;
 
     [[nodiscard]] int sessionsCreated() const { return m_created; }
     [[nodiscard]] int openNow() const { return m_open; }

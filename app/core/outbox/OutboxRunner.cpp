@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLockFile>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <deque>
 #include <optional>
@@ -183,7 +184,9 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
     , m_wakeTimer(new ClockTimer(store->clock(), this))
     , m_lockTimer(new ClockTimer(store->clock(), this))
     , m_maxTimeTimer(new ClockTimer(store->clock(), this))
+    , m_disk(std::make_unique<QThreadPool>())
 {
+    m_disk->setMaxThreadCount(1); // one job at a time, in the order given
     connect(m_wakeTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
     connect(m_lockTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
     connect(m_maxTimeTimer, &ClockTimer::timeout, this, &OutboxRunner::stop);
@@ -222,6 +225,8 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
 
 OutboxRunner::~OutboxRunner()
 {
+    // What the worker thread is doing finishes first (it reports to nobody then); the lock goes after.
+    m_disk->waitForDone();
     // Like a crash, on purpose: items in flight stay `sending` on disk and the next runner recovers
     // them (outcome unknown only if the final dot was pending).
     for (auto& s : m_sessions) {
@@ -305,7 +310,7 @@ bool OutboxRunner::isOnline() const
 
 bool OutboxRunner::isIdle() const
 {
-    return m_sessions.empty() && m_pendingRequests == 0 && !m_passScheduled && !m_inPass;
+    return m_sessions.empty() && m_pendingRequests == 0 && !m_passScheduled && !m_inPass && m_diskJobs == 0;
 }
 
 bool OutboxRunner::holdsLock() const
@@ -374,6 +379,8 @@ QDateTime OutboxRunner::effectiveNext(const OutboxItem& item) const
 void OutboxRunner::start(Mode mode, qint64 maxTimeMsec)
 {
     m_mode = mode;
+    // The GUI's journal is checkpointed on the worker thread when the runner is idle, never on its own.
+    m_store->setAutoCheckpoint(mode != Mode::Continuous);
     m_running = true;
     m_stopping = false;
     m_finishedEmitted = false;
@@ -472,11 +479,60 @@ bool OutboxRunner::acquireLock()
 
 void OutboxRunner::releaseLock()
 {
-    if (!holdsLock())
+    if (!holdsLock() || m_checkpointing)
         return;
     if (Status s = m_store->closeJournal(m_mode != Mode::Continuous); !s)
         qCWarning(lcOutbox).noquote() << "outbox journal:" << s.error().message();
+    if (m_mode == Mode::Continuous && m_store->journalLines() > 0) {
+        checkpointOnDisk(); // unlocks when it is done
+        return;
+    }
     m_lock->unlock();
+}
+
+// The GUI's journal goes into the item files and the Sent folder when the runner is idle, on the worker
+// thread (its syncfs() may take a while), still under the lock: no other runner opens the journal
+// meanwhile, and this one starts no pass until it is done.
+void OutboxRunner::checkpointOnDisk()
+{
+    m_checkpointing = true;
+    onDisk([](OutboxStore& store) { return store.checkpointJournal(); },
+           [this](const Status& s) {
+               m_checkpointing = false;
+               if (!s) // the journal stays as it is: the next runner replays it
+                   qCWarning(lcOutbox).noquote() << "outbox journal checkpoint:" << s.error().message();
+               if (holdsLock() && m_sessions.empty() && !m_inPass)
+                   m_lock->unlock();
+               if (std::exchange(m_passAfterCheckpoint, false) && m_running && !m_stopping)
+                   schedulePass();
+           });
+}
+
+void OutboxRunner::onDisk(std::function<Status(OutboxStore& store)> job, std::function<void(const Status&)> then)
+{
+    ++m_diskJobs;
+    const QString base = m_store->baseDir();
+    const OutboxStore::WriteHook hook = m_store->writeHook();
+    m_disk->start([this, base, hook, job = std::move(job), then = std::move(then)] {
+        Status s;
+        {
+            OutboxStore store(base); // its own; it reads what this thread's store wrote from the disk
+            store.setWriteHook(hook);
+            s = job(store);
+        }
+        // Dropped if the runner is gone by then (its destructor waits for this job first).
+        QMetaObject::invokeMethod(
+            this,
+            [this, s, then] {
+                --m_diskJobs;
+                then(s);
+                if (m_diskJobs == 0) {
+                    emit diskIdle();
+                    checkIdle(); // it waited for this
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void OutboxRunner::recoverOrphans()
@@ -514,6 +570,10 @@ void OutboxRunner::pass()
         checkIdle();
         return;
     }
+    if (m_checkpointing) {
+        m_passAfterCheckpoint = true;
+        return;
+    }
     if (!isOnline()) {
         qCDebug(lcOutbox) << "offline: waiting for the network";
         m_wakeTimer->stop();
@@ -536,7 +596,7 @@ void OutboxRunner::pass()
     const QDateTime t = now();
     QStringList touched;
     for (const OutboxItem& item : m_store->items(OutboxStore::Check::Metadata)) {
-        if (item.state != OutboxItem::State::Queued || inFlight(item.id))
+        if (item.state != OutboxItem::State::Queued || inFlight(item.id) || m_held.contains(item.id))
             continue;
         if (!m_only.isEmpty() && !m_only.contains(item.id))
             continue;
@@ -800,6 +860,8 @@ void OutboxRunner::claim(Session* session, Account& acct, int batch)
     int added = 0;
     while (static_cast<int>(session->claimed.size()) < batch && !acct.queue.isEmpty()) {
         const QString id = acct.queue.takeFirst();
+        if (m_held.contains(id))
+            continue;
         // The message's SHA-256 is checked as it streams out, before its final dot (releaseDot()); a
         // submission that cannot hold the dot gets a message checked here.
         Result<OutboxItem> loaded =
@@ -1260,6 +1322,8 @@ void OutboxRunner::checkIdle()
     if (!isIdle() || m_lockTimer->isActive())
         return;
     releaseLock();
+    if (m_checkpointing)
+        return; // idle once the journal is checkpointed
     if (!m_running)
         return;
     if (m_stopping) {
@@ -1345,17 +1409,12 @@ void OutboxRunner::finish()
 
 // --- items ---
 
-Status OutboxRunner::retryNow(const QString& id)
+Status OutboxRunner::requeue(OutboxItem& item, const QDateTime& t)
 {
-    Result<OutboxItem> r = m_store->load(id);
-    if (!r)
-        return r.error();
-    OutboxItem item = r.value();
     if (item.state == OutboxItem::State::Sending) {
         return Error(ErrorKind::Temporary,
-                     tr("The message %1 is being sent right now; wait for the attempt to end.").arg(id));
+                     tr("The message %1 is being sent right now; wait for the attempt to end.").arg(item.id));
     }
-    const QDateTime t = now();
     if (item.state == OutboxItem::State::Failed) {
         item.windowStart = t; // a fresh give-up window
         for (OutboxRecipient& rcpt : item.recipients) {
@@ -1366,12 +1425,29 @@ Status OutboxRunner::retryNow(const QString& id)
     item.state = OutboxItem::State::Queued;
     item.nextAttempt = t;
     item.addEvent(t, tr("retry requested"));
-    if (Status s = m_store->update(item); !s)
-        return s;
-    Account& acct = account(item.accountKey());
+    return {};
+}
+
+void OutboxRunner::unblockAccount(const QString& accountKey)
+{
+    Account& acct = account(accountKey);
     acct.blockedReason.clear();
     acct.credentialsRejected = false;
     acct.throttledUntil = {};
+}
+
+Status OutboxRunner::retryNow(const QString& id)
+{
+    Result<OutboxItem> r = m_store->load(id);
+    if (!r)
+        return r.error();
+    OutboxItem item = r.value();
+    if (Status s = requeue(item, now()); !s)
+        return s;
+    // With the journal open, a line in it (synced in the background); else item.json, synced.
+    if (Status s = m_store->record(item); !s)
+        return s;
+    unblockAccount(item.accountKey());
     emit itemChanged(id);
     if (m_running && !m_stopping)
         schedulePass();
@@ -1390,6 +1466,94 @@ Status OutboxRunner::remove(const QString& id)
     if (s)
         emit itemChanged(id);
     return s;
+}
+
+Status OutboxRunner::hold(const QString& id)
+{
+    if (inFlight(id)) {
+        return Error(ErrorKind::Temporary,
+                     tr("The message %1 is being sent right now; wait for the attempt to end.").arg(id));
+    }
+    ++m_held[id];
+    for (auto& acct : m_accounts)
+        acct->queue.removeAll(id);
+    return {};
+}
+
+void OutboxRunner::release(const QString& id)
+{
+    const auto it = m_held.find(id);
+    if (it == m_held.end())
+        return;
+    if (--*it > 0)
+        return;
+    m_held.erase(it);
+    if (m_running && !m_stopping)
+        schedulePass();
+}
+
+void OutboxRunner::retryNowAsync(const QString& id, Done done)
+{
+    if (m_store->journalOpen()) {
+        // A line in the journal: nothing on this thread waits for the disk.
+        const Status s = retryNow(id);
+        QMetaObject::invokeMethod(
+            this, [done, s] { done(s); }, Qt::QueuedConnection);
+        return;
+    }
+    if (Status held = hold(id); !held) {
+        QMetaObject::invokeMethod(
+            this, [done, held] { done(held); }, Qt::QueuedConnection);
+        return;
+    }
+    const QDateTime t = now();
+    auto accountKey = std::make_shared<QString>();
+    onDisk(
+        [id, t, accountKey](OutboxStore& store) -> Status {
+            Result<OutboxItem> r = store.load(id);
+            if (!r)
+                return r.error();
+            OutboxItem item = r.value();
+            if (Status s = requeue(item, t); !s)
+                return s;
+            *accountKey = item.accountKey();
+            return store.update(item);
+        },
+        [this, id, accountKey, done](const Status& s) {
+            if (s) {
+                m_store->noteUpdated(id);
+                unblockAccount(*accountKey);
+                emit itemChanged(id);
+            } else if (s.error().kind() == ErrorKind::DataError) {
+                m_store->noteRemoved(id); // found damaged and moved aside
+            }
+            release(id);
+            done(s);
+        });
+}
+
+void OutboxRunner::removeAsync(const QString& id, Done done)
+{
+    if (Status held = hold(id); !held) {
+        QMetaObject::invokeMethod(
+            this,
+            [done, id] {
+                done(
+                    Error(ErrorKind::Temporary,
+                          tr("The message %1 is being sent right now; remove it when the attempt has ended.").arg(id)));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    onDisk([id](OutboxStore& store) { return store.remove(id); },
+           [this, id, done](const Status& s) {
+               if (s) {
+                   m_store->noteRemoved(id);
+                   emit itemChanged(id);
+               }
+               release(id);
+               done(s);
+           });
 }
 
 QList<OutboxItem> OutboxRunner::list()

@@ -11,10 +11,12 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 class QLockFile;
+class QThreadPool;
 
 namespace Postino {
 
@@ -108,6 +110,19 @@ public:
     [[nodiscard]] Status retryNow(const QString& id);
     // Deletes an item; refused while this runner is sending it. NoInput if unknown.
     [[nodiscard]] Status remove(const QString& id);
+    // The same for the GUI: what waits for the disk runs on the runner's worker thread, and done is
+    // called on this thread with the outcome (not at all if the runner is destroyed first). The runner
+    // leaves the item alone until then. Refused at once (through done) while it is being sent.
+    using Done = std::function<void(const Status&)>;
+    void retryNowAsync(const QString& id, Done done);
+    void removeAsync(const QString& id, Done done);
+    // Keeps the runner from starting to send the item (Edit: while its text is fetched), until
+    // release() or the end of a removeAsync() of it. Refused while it is being sent.
+    [[nodiscard]] Status hold(const QString& id);
+    void release(const QString& id);
+    [[nodiscard]] bool isHeld(const QString& id) const { return m_held.contains(id); }
+    // Work of the runner's worker thread under way (a checkpoint of the journal, a retry, a removal).
+    [[nodiscard]] bool diskBusy() const { return m_diskJobs > 0; }
     // queued, sending and failed items, in id order.
     [[nodiscard]] QList<OutboxItem> list();
 
@@ -130,6 +145,8 @@ signals:
     void lockBusy(const QString& lockFile); // another runner is sending this outbox; we wait
     void idle();
     void finished();
+    // The worker thread has nothing left to do (see diskBusy()).
+    void diskIdle();
 
 private:
     struct Account;
@@ -170,6 +187,12 @@ private:
     void finish();
     [[nodiscard]] bool inFlight(const QString& id) const;
     [[nodiscard]] QDateTime now() const;
+    // What retryNow() changes in an item; an error for one being sent.
+    static Status requeue(OutboxItem& item, const QDateTime& t);
+    void unblockAccount(const QString& accountKey);
+    // Runs job on the worker thread with a store of its own, then then() here (unless destroyed).
+    void onDisk(std::function<Status(OutboxStore& store)> job, std::function<void(const Status&)> then);
+    void checkpointOnDisk();
 
     OutboxStore* m_store;
     SubmissionFactory* m_factory;
@@ -201,6 +224,12 @@ private:
     ClockTimer* m_lockTimer;
     ClockTimer* m_maxTimeTimer;
     QDateTime m_nextWake;
+    // The worker thread for the GUI's disk work (one at a time, in order), and what waits for it.
+    std::unique_ptr<QThreadPool> m_disk;
+    int m_diskJobs = 0;
+    QHash<QString, int> m_held; // hold()s of each item
+    bool m_checkpointing = false; // the journal is being checkpointed on the worker, under our lock
+    bool m_passAfterCheckpoint = false;
 };
 
 } // namespace Postino

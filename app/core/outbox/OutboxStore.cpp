@@ -501,6 +501,8 @@ Status OutboxStore::remove(const QString& id)
                      tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
     }
     const QString doomed = outboxDir() + QLatin1Char('/') + kDeletePrefix + id;
+    if (const int err = hook(Step::Rename, doomed))
+        return ioError(Step::Rename, doomed, err);
     if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(doomed).constData()) != 0)
         return ioError(Step::Rename, doomed, errno);
     m_journal.remove(id);
@@ -857,7 +859,7 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     };
     const bool big = ::stat(QFile::encodeName(outboxDir() + QLatin1Char('/') + kJournal).constData(), &existing) == 0
         && existing.st_size >= kCheckpointBytes;
-    if (checkpointFirst || big || m_journal.size() >= kCheckpointLines) {
+    if (checkpointFirst || (m_autoCheckpoint && (big || m_journal.size() >= kCheckpointLines))) {
         if (Status s = checkpoint(); !s)
             return s;
     }
@@ -993,7 +995,8 @@ Status OutboxStore::appendToJournal(const OutboxItem& item, const QByteArray& js
     } else {
         emit itemUpdated(item.id);
     }
-    if (m_journalLines >= kCheckpointLines || m_journalSize >= static_cast<quint64>(kCheckpointBytes)) {
+    if (m_autoCheckpoint
+        && (m_journalLines >= kCheckpointLines || m_journalSize >= static_cast<quint64>(kCheckpointBytes))) {
         if (Status s = checkpoint(); !s)
             qCWarning(lcOutbox) << "journal checkpoint:" << s.error().message();
     }
@@ -1108,8 +1111,11 @@ Status OutboxStore::checkpoint()
         if (inOutbox) {
             if (disk && *disk >= item.revision)
                 continue; // changed since by someone else (a retry from the GUI)
-            if (Status s = writeQuickly(folder + QLatin1Char('/') + kItemFile, journalledItemFile(item)); !s)
+            if (Status s = writeQuickly(folder + QLatin1Char('/') + kItemFile, journalledItemFile(item)); !s) {
+                if (item.state != OutboxItem::State::Sent && !QFileInfo(folder).isDir())
+                    continue; // deleted meanwhile (Delete in the GUI, on another thread)
                 return s;
+            }
             if (item.state != OutboxItem::State::Sent) {
                 remember(folder + QLatin1Char('/') + kItemFile, item);
                 continue;
@@ -1187,6 +1193,30 @@ Status OutboxStore::checkpoint()
     m_journalBytes.clear();
     m_journalLines = 0;
     return {};
+}
+
+Status OutboxStore::checkpointJournal()
+{
+    if (journalOpen())
+        return checkpoint();
+    readJournal();
+    return checkpoint();
+}
+
+void OutboxStore::noteUpdated(const QString& id)
+{
+    emit itemUpdated(id);
+}
+
+void OutboxStore::noteRemoved(const QString& id)
+{
+    // The folder is gone: what the journal held of it is of no use (a checkpoint would skip it).
+    m_journal.remove(id);
+    m_journalBytes.remove(id);
+    const QString folder = outboxDir() + QLatin1Char('/') + id;
+    m_verified.remove(folder + QLatin1Char('/') + kMessageFile);
+    m_parsed.remove(folder + QLatin1Char('/') + kItemFile);
+    emit itemRemoved(id);
 }
 
 // An item's item.json from the journal's bytes for it, without serialising it again.

@@ -101,6 +101,14 @@ public:
     [[nodiscard]] Status syncJournal();
     void requestJournalSync();
     [[nodiscard]] Status checkpoint();
+    // A journal left by a runner of this process that closed it (closeJournal(false)): read it and
+    // checkpoint it. Meant for a store of its own on a worker thread, under the runner's lock.
+    [[nodiscard]] Status checkpointJournal();
+    // Whether a journal grown past 4,096 lines or 8 MB is checkpointed on the spot (the default) or
+    // left for the owner to checkpoint elsewhere (the GUI: on a worker thread when idle).
+    void setAutoCheckpoint(bool on) { m_autoCheckpoint = on; }
+    // Lines in the journal file now (open or last closed by this store).
+    [[nodiscard]] int journalLines() const { return m_journalLines; }
 
     // Deletes an item (NoInput if there is none).
     [[nodiscard]] Status remove(const QString& id);
@@ -129,6 +137,10 @@ public:
     // Another OutboxStore on the same folder (one on a worker thread, say) added this item: tells
     // this one's listeners (itemAdded()).
     void noteAdded(const QString& id) { emit itemAdded(id); }
+    // ... changed this item's metadata (itemUpdated()).
+    void noteUpdated(const QString& id);
+    // ... removed this item: this one forgets what it held of it (itemRemoved()).
+    void noteRemoved(const QString& id);
 
     // Fills subject, from and messageId (where empty) from the message's header section.
     static void describe(OutboxItem& item, const QByteArray& message);
@@ -210,6 +222,7 @@ private:
     std::vector<std::unique_ptr<Syncer>> m_retired; // closing journals, syncing their last lines
     quint64 m_syncerGeneration = 0;
     QTimer m_lazySync;
+    bool m_autoCheckpoint = true;
 };
 
 } // namespace Postino
