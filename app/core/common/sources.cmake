@@ -3,4 +3,5 @@ target_sources(postino-core PRIVATE
     common/Error.cpp common/Error.h
     common/Log.cpp common/Log.h
     common/Paths.cpp common/Paths.h
-    common/Settings.cpp common/Settings.h)
+    common/Settings.cpp common/Settings.h
+    common/Sha256.cpp common/Sha256.h)

@@ -3,12 +3,12 @@
 #include "common/Clock.h"
 #include "common/Log.h"
 #include "common/Settings.h"
+#include "common/Sha256.h"
 #include "outbox/CredentialsProvider.h"
 #include "outbox/NetworkMonitor.h"
 #include "outbox/OutboxStore.h"
 #include "smtp/Transcript.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -29,7 +29,6 @@ class HashingFile final : public QIODevice
 public:
     explicit HashingFile(const QString& path)
         : m_file(path)
-        , m_hash(QCryptographicHash::Sha256)
     { }
     bool open(OpenMode mode) override
     {
@@ -43,7 +42,14 @@ public:
     [[nodiscard]] qint64 size() const override { return m_size; }
     [[nodiscard]] QString fileName() const { return m_file.fileName(); }
     // Every byte was read and this is their SHA-256 (lower-case hex); empty before.
-    [[nodiscard]] QByteArray sha256Hex() const { return m_read == m_size ? m_hash.result().toHex() : QByteArray(); }
+    [[nodiscard]] QByteArray sha256Hex()
+    {
+        if (m_read != m_size)
+            return {};
+        if (m_digest.isEmpty())
+            m_digest = m_hash.result().toHex();
+        return m_digest;
+    }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override
@@ -61,7 +67,8 @@ protected:
 
 private:
     QFile m_file;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
+    QByteArray m_digest;
     qint64 m_size = 0;
     qint64 m_read = 0;
 };
@@ -473,7 +480,7 @@ bool OutboxRunner::acquireLock()
         return false;
     }
     m_lockBusyReported = false;
-    recoverOrphans();
+    m_orphansUnchecked = true; // by the pass, from the items it reads anyway
     return true;
 }
 
@@ -535,11 +542,11 @@ void OutboxRunner::onDisk(std::function<Status(OutboxStore& store)> job, std::fu
     });
 }
 
-void OutboxRunner::recoverOrphans()
+void OutboxRunner::recoverOrphans(QList<OutboxItem>& items)
 {
     // Under the lock, an item in `sending` that is not ours was left by a runner that died.
     const QDateTime t = now();
-    for (OutboxItem item : m_store->items(OutboxStore::Check::Metadata)) {
+    for (OutboxItem& item : items) {
         if (item.state != OutboxItem::State::Sending || inFlight(item.id))
             continue;
         // Another boot: the machine went down, and a finalDotPending written without a sync may be lost.
@@ -595,13 +602,21 @@ void OutboxRunner::pass()
     m_ignoreBackoffOnce = false;
     const QDateTime t = now();
     QStringList touched;
-    for (const OutboxItem& item : m_store->items(OutboxStore::Check::Metadata)) {
+    QList<OutboxItem> items = m_store->items(OutboxStore::Check::Metadata);
+    if (std::exchange(m_orphansUnchecked, false))
+        recoverOrphans(items);
+    QSet<QString> queued; // already waiting in an account's queue
+    for (const auto& acct : std::as_const(m_accounts)) {
+        for (const QString& id : std::as_const(acct->queue))
+            queued.insert(id);
+    }
+    for (const OutboxItem& item : std::as_const(items)) {
         if (item.state != OutboxItem::State::Queued || inFlight(item.id) || m_held.contains(item.id))
             continue;
         if (!m_only.isEmpty() && !m_only.contains(item.id))
             continue;
         Account& acct = account(item.accountKey());
-        if (acct.queue.contains(item.id) || !acct.blockedReason.isEmpty() || acct.credentialsRejected)
+        if (queued.contains(item.id) || !acct.blockedReason.isEmpty() || acct.credentialsRejected)
             continue;
         if (m_mode == Mode::Flush) {
             if (m_flushed.contains(item.id))
@@ -614,6 +629,7 @@ void OutboxRunner::pass()
                 continue;
         }
         acct.queue.append(item.id);
+        queued.insert(item.id);
         if (!touched.contains(acct.key))
             touched.append(acct.key);
     }

@@ -156,7 +156,7 @@ private:
     void pass();
     bool acquireLock();
     void releaseLock();
-    void recoverOrphans();
+    void recoverOrphans(QList<OutboxItem>& items); // commits and updates those it recovers
     [[nodiscard]] QDateTime effectiveNext(const OutboxItem& item) const;
     Account& account(const QString& key);
     void startSessions(Account& acct);
@@ -207,6 +207,7 @@ private:
     QHash<QString, AccountLimits> m_limits;
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockBusyReported = false;
+    bool m_orphansUnchecked = false; // the lock was just taken: the next pass recovers orphans
     bool m_inPass = false;
     quint64 m_serial = 0;
 

@@ -3,8 +3,8 @@
 
 #include "common/Clock.h"
 #include "common/Log.h"
+#include "common/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -49,7 +49,7 @@ constexpr int kLazySyncMsec = 100;
 
 QByteArray sha256Hex(const QByteArray& data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return Sha256::hashHex(data);
 }
 
 // CRC-32 (IEEE 802.3, as in zlib and PNG) of a journal line, as 8 hex digits: it tells a torn or
@@ -602,8 +602,17 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
     QFile body(bodyPath);
     if (!body.open(QIODevice::ReadOnly))
         return Error(ErrorKind::IoError, tr("message.eml cannot be read (%1)").arg(body.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&body) || hash.result().toHex() != item.messageSha256)
+    Sha256 hash;
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = body.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return Error(ErrorKind::IoError, tr("message.eml cannot be read (%1)").arg(body.errorString()));
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+    }
+    if (hash.result().toHex() != item.messageSha256)
         return damaged(tr("message.eml does not match its checksum: it was changed or damaged"));
     m_verified.insert(bodyPath, {item.messageSha256, bodyStamp});
     return item;
