@@ -1,5 +1,6 @@
 target_sources(postino-core PRIVATE
     common/Clock.cpp common/Clock.h
+    common/Crc32.cpp common/Crc32.h
     common/Error.cpp common/Error.h
     common/Log.cpp common/Log.h
     common/Paths.cpp common/Paths.h

@@ -2,6 +2,7 @@
 #include "common/Paths.h"
 
 #include "common/Clock.h"
+#include "common/Crc32.h"
 #include "common/Log.h"
 #include "common/Sha256.h"
 
@@ -52,24 +53,11 @@ QByteArray sha256Hex(const QByteArray& data)
     return Sha256::hashHex(data);
 }
 
-// CRC-32 (IEEE 802.3, as in zlib and PNG) of a journal line, as 8 hex digits: it tells a torn or
-// damaged line from a whole one, which is all the journal needs, at a fraction of SHA-256's cost.
+// The CRC-32 of a journal line, as 8 hex digits: it tells a torn or damaged line from a whole one,
+// which is all the journal needs, at a fraction of SHA-256's cost.
 QByteArray crc32Hex(const QByteArray& data)
 {
-    static const auto table = [] {
-        std::array<quint32, 256> t {};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char ch : data)
-        crc = table[(crc ^ static_cast<unsigned char>(ch)) & 0xFFu] ^ (crc >> 8);
-    return QByteArray::number(crc ^ 0xFFFFFFFFu, 16).rightJustified(8, '0');
+    return QByteArray::number(crc32(data), 16).rightJustified(8, '0');
 }
 
 QString errnoText(int err)
