@@ -520,6 +520,10 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>The account was not saved: no keychain answered (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -2392,6 +2396,10 @@ What you write is saved here as you type, and stays until you send it.</source>
     </message>
     <message>
         <source>Postino will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved in %1. Check that the folder is writable and the disk not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

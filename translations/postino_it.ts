@@ -528,6 +528,10 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>The account was not saved: no keychain answered (%1).</source>
         <translation>L&apos;account non è stato salvato: nessun portachiavi ha risposto (%1).</translation>
     </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation>Salvataggio dell&apos;account…</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -2420,6 +2424,10 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     <message>
         <source>Postino will use the new language the next time it starts.</source>
         <translation>Postino userà la nuova lingua al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>The language could not be saved in %1. Check that the folder is writable and the disk not full.</source>
+        <translation>Non è stato possibile salvare la lingua in %1. Controlla che la cartella sia scrivibile e che il disco non sia pieno.</translation>
     </message>
 </context>
 <context>

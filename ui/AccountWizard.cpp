@@ -410,8 +410,8 @@ QWizardPage* AccountWizard::buildSettingsPage()
     page->complete = [this] { return !m_host->text().trimmed().isEmpty() && !m_saving; };
     page->next = [this] { return m_certificatePending ? int(CertificatePageId) : -1; };
     page->validate = [this] {
-        if (m_certificatePending)
-            return true;
+        if (m_certificatePending || m_saved)
+            return true; // m_saved: accept() validates the page once more
         if (m_verified) {
             save();
             return false;
@@ -895,7 +895,7 @@ void AccountWizard::save()
     }
     const QString secret = password();
     if (secret.isEmpty() || a.auth == AuthMechanism::None) {
-        store();
+        store(false);
         return;
     }
     m_saving = true;
@@ -905,7 +905,7 @@ void AccountWizard::save()
         m_saving = false;
         static_cast<WizardPage*>(page(SettingsPageId))->changed();
         if (written.ok()) {
-            store();
+            store(true);
             return;
         }
         const auto answer = MessageBox::ask(
@@ -916,22 +916,47 @@ void AccountWizard::save()
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
             {{QMessageBox::Save, tr("Keep Without Password")}});
         if (answer == QMessageBox::Save)
-            store();
+            store(false);
         else
             m_checkStatus->setText(
                 tr("The account was not saved: no keychain answered (%1).").arg(written.error().message()));
     });
 }
 
-void AccountWizard::store()
+void AccountWizard::store(bool passwordStored)
 {
+    // The file is written (and fsynced) on the store's worker thread; meanwhile Finish and Cancel wait,
+    // and the account is reported saved only once both the keychain and the file have it.
     const Account a = account();
-    if (const Status added = m_store->add(a); !added.ok()) {
-        m_checkStatus->setText(added.error().message());
-        return;
-    }
-    emit accountSaved(a.name);
-    accept();
+    m_saving = true;
+    m_writingAccount = true;
+    static_cast<WizardPage*>(page(SettingsPageId))->changed();
+    button(QWizard::CancelButton)->setEnabled(false);
+    m_checkStatus->setText(tr("Saving the account…"));
+    m_store->addAsync(a, this, [this, a, passwordStored](const Status& added) {
+        m_saving = false;
+        m_writingAccount = false;
+        static_cast<WizardPage*>(page(SettingsPageId))->changed();
+        button(QWizard::CancelButton)->setEnabled(true);
+        if (!added.ok()) {
+            m_checkStatus->setText(added.error().message());
+            // Nothing half-written: the file could not be written, so the password just stored for the
+            // account goes again.
+            if (passwordStored && added.error().kind() == ErrorKind::IoError)
+                m_secrets->deletePassword(a.name, this, [](const Status&) {});
+            return;
+        }
+        m_saved = true;
+        emit accountSaved(a.name);
+        accept();
+    });
+}
+
+void AccountWizard::reject()
+{
+    if (m_writingAccount)
+        return; // a moment: the account file is being written
+    QWizard::reject();
 }
 
 } // namespace Postino

@@ -63,6 +63,8 @@ public slots:
     // Connects with the settings page's values (connect, TLS, EHLO, AUTH) and shows what came back.
     void checkSettings();
     void sendTestMessage();
+    // Cancel: refused while the account file is being written (a moment), so that it is never left half-done.
+    void reject() override;
 
 signals:
     void accountSaved(const QString& name);
@@ -86,7 +88,7 @@ private:
     [[nodiscard]] SubmissionSettings submissionSettings(Transcript* transcript) const;
     void onCheckFailed(const SmtpError& error);
     void save();
-    void store();
+    void store(bool passwordStored);
     void settingsEdited();
     [[nodiscard]] QString derivedName() const;
 
@@ -102,6 +104,8 @@ private:
     bool m_finishAfterCheck = false;
     bool m_filling = false;
     bool m_saving = false;
+    bool m_writingAccount = false;
+    bool m_saved = false; // the account is stored: Finish may close the wizard
     bool m_nameEdited = false;
     QByteArray m_pendingPin; // fingerprint of the certificate shown on the certificate page
     bool m_certificatePending = false;

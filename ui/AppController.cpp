@@ -147,6 +147,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
 AppController::~AppController()
 {
     m_pool.waitForDone();
+    m_accounts->waitForWrites(); // the last account edits land before the application goes
     m_sandbox->disconnect(this);
     m_runner->disconnect(this);
     delete m_wizard.data();
@@ -208,12 +209,15 @@ void AppController::applySizeLimit(ComposerWindow* composer)
 
 void AppController::rememberMaxMessageSize(const QString& accountName, qint64 bytes)
 {
-    if (const Status stored = m_accounts->rememberMaxMessageSize(accountName, bytes); !stored.ok()) {
-        m_window->statusBar()->showMessage(stored.error().message(), 8000);
-        return;
-    }
-    for (ComposerWindow* composer : m_window->composers())
-        applySizeLimit(composer);
+    // Written on the account store's worker thread; the composers learn the new limit once it is on disk.
+    m_accounts->rememberMaxMessageSizeAsync(accountName, bytes, this, [this](const Status& stored) {
+        if (!stored.ok()) {
+            m_window->statusBar()->showMessage(stored.error().message(), 8000);
+            return;
+        }
+        for (ComposerWindow* composer : m_window->composers())
+            applySizeLimit(composer);
+    });
 }
 
 QString AppController::currentAccountName() const
@@ -539,18 +543,21 @@ void AppController::removeAccount(const QString& accountName)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Remove")}});
     if (answer != QMessageBox::Yes)
         return;
-    if (const Status removed = m_accounts->remove(accountName); !removed.ok()) {
-        m_window->statusBar()->showMessage(removed.error().message(), 8000);
-        return;
-    }
-    m_secrets->deletePassword(accountName, this, [this, accountName](const Status& status) {
-        if (!status.ok())
-            m_window->statusBar()->showMessage(
-                tr("The account %1 was removed, but its password could not be deleted from the keychain: %2")
-                    .arg(accountName, status.error().message()),
-                10000);
+    // Written on the account store's worker thread; the password goes once the account is gone from the file.
+    m_accounts->removeAsync(accountName, this, [this, accountName](const Status& removed) {
+        if (!removed.ok()) {
+            m_window->statusBar()->showMessage(removed.error().message(), 8000);
+            return;
+        }
+        m_secrets->deletePassword(accountName, this, [this, accountName](const Status& status) {
+            if (!status.ok())
+                m_window->statusBar()->showMessage(
+                    tr("The account %1 was removed, but its password could not be deleted from the keychain: %2")
+                        .arg(accountName, status.error().message()),
+                    10000);
+        });
+        reloadAccounts();
     });
-    reloadAccounts();
 }
 
 void AppController::notify(const QString& title, const QString& text, bool error)

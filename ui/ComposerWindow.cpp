@@ -55,7 +55,10 @@ ComposerWindow::ComposerWindow(DraftStore* drafts, QWidget* parent)
     resize(760, 620);
 }
 
-ComposerWindow::~ComposerWindow() = default;
+ComposerWindow::~ComposerWindow()
+{
+    m_saver.waitForDone(); // the last save or removal lands before the window is gone
+}
 
 void ComposerWindow::setFileChooser(FileChooser chooser)
 {
@@ -202,10 +205,7 @@ void ComposerWindow::buildActions()
         new QAction(themeIcon("document-save", QStyle::SP_DialogSaveButton, style()), tr("Save &Draft"), this);
     saveAction->setObjectName(QStringLiteral("saveDraftAction"));
     saveAction->setShortcut(QKeySequence::Save);
-    connect(saveAction, &QAction::triggered, this, [this] {
-        if (saveDraft())
-            showStatus(tr("Draft saved."));
-    });
+    connect(saveAction, &QAction::triggered, this, &ComposerWindow::saveDraft);
 
     auto* discardAction = new QAction(themeIcon("edit-delete", QStyle::SP_TrashIcon, style()), tr("&Discard"), this);
     discardAction->setObjectName(QStringLiteral("discardAction"));
@@ -451,73 +451,99 @@ void ComposerWindow::adoptDraft(const QString& id, const ComposedMessage& saved)
 
 void ComposerWindow::autosave()
 {
-    if (!m_drafts || m_finished || m_autosaving)
-        return;
+    if (m_pendingWrites > 0)
+        return; // the disk is slow: one periodic save at a time
+    writeDraft();
+}
+
+bool ComposerWindow::writeDraft(const std::function<void(const Status&)>& then)
+{
+    if (!m_drafts || m_finished)
+        return false;
     const ComposedMessage current = message();
     if (m_draftId.isEmpty() && current.isEmpty())
-        return; // nothing typed yet: no draft
+        return false; // nothing typed yet: no draft
     if (!m_draftId.isEmpty() && current == m_lastSaved)
-        return;
+        return false;
     if (m_draftId.isEmpty())
         m_draftId = DraftStore::newId();
-    m_autosaving = true;
+    ++m_pendingWrites;
     const QString folder = m_drafts->folder();
+    const DraftStore::WriteHook hook = m_drafts->writeHook();
     const QString id = m_draftId;
-    m_saver.start([this, folder, id, current] {
+    m_saver.start([this, folder, hook, id, current, then] {
         DraftStore store(folder); // its own: the window's may go away meanwhile
+        store.setWriteHook(hook);
         const Status saved = store.save(id, current);
         // Dropped if the window is gone by then (its destructor waits for this task first).
         QMetaObject::invokeMethod(
             this,
-            [this, id, current, saved] {
-                m_autosaving = false;
-                if (m_finished)
-                    return;
-                if (!saved) {
-                    showStatus(saved.error().message(), true);
-                    return;
+            [this, id, current, saved, then] {
+                --m_pendingWrites;
+                if (!m_finished) {
+                    if (saved) {
+                        m_lastSaved = current; // tasks finish in the order they were started
+                        showStatus(tr("Draft saved at %1.")
+                                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                        if (m_drafts)
+                            emit m_drafts->draftSaved(id);
+                        emit draftSaved(id);
+                    } else {
+                        showStatus(saved.error().message(), true);
+                    }
                 }
-                m_lastSaved = current;
-                showStatus(
-                    tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-                if (m_drafts)
-                    emit m_drafts->draftSaved(id);
-                emit draftSaved(id);
+                if (then)
+                    then(saved);
+                writeFinished();
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void ComposerWindow::removeDraft()
+{
+    if (!m_drafts || m_draftId.isEmpty())
+        return;
+    ++m_pendingWrites;
+    const QString folder = m_drafts->folder();
+    const DraftStore::WriteHook hook = m_drafts->writeHook();
+    const QString id = m_draftId;
+    m_saver.start([this, folder, hook, id] {
+        DraftStore store(folder);
+        store.setWriteHook(hook);
+        const Status removed = store.remove(id);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, removed] {
+                --m_pendingWrites;
+                if (removed && m_drafts)
+                    emit m_drafts->draftRemoved(id);
+                writeFinished();
             },
             Qt::QueuedConnection);
     });
 }
 
-bool ComposerWindow::saveDraft()
+void ComposerWindow::writeFinished()
 {
-    m_saver.waitForDone(); // a background save in flight lands first
-    if (!m_drafts || m_finished)
-        return true;
-    const ComposedMessage current = message();
-    if (m_draftId.isEmpty() && current.isEmpty())
-        return true; // nothing typed yet: no draft
-    if (!m_draftId.isEmpty() && current == m_lastSaved)
-        return true;
-    if (m_draftId.isEmpty())
-        m_draftId = DraftStore::newId();
-    const Status saved = m_drafts->save(m_draftId, current);
-    if (!saved) {
-        showStatus(saved.error().message(), true);
-        return false;
+    if (m_closing && m_pendingWrites == 0) {
+        m_closing = false;
+        close(); // everything is on disk now
     }
-    m_lastSaved = current;
-    showStatus(tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    emit draftSaved(m_draftId);
-    return true;
+}
+
+void ComposerWindow::saveDraft()
+{
+    if (!writeDraft() && !m_finished)
+        showStatus(tr("Draft saved."));
 }
 
 void ComposerWindow::discard()
 {
     m_finished = true;
     m_autosave->stop();
-    m_saver.waitForDone(); // or a background save could bring the draft back
-    if (m_drafts && !m_draftId.isEmpty())
-        (void)m_drafts->remove(m_draftId);
+    removeDraft(); // after any save still under way: m_saver does one thing at a time, in order
     close();
 }
 
@@ -574,9 +600,7 @@ bool ComposerWindow::send()
     }
     m_finished = true;
     m_autosave->stop();
-    m_saver.waitForDone(); // or a background save could bring the draft back
-    if (m_drafts && !m_draftId.isEmpty())
-        (void)m_drafts->remove(m_draftId);
+    removeDraft(); // after any save still under way, so that none brings the draft back
     emit sendRequested(composed);
     close();
     return true;
@@ -681,21 +705,39 @@ bool ComposerWindow::eventFilter(QObject* watched, QEvent* event)
 
 void ComposerWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_finished) {
-        if (!saveDraft()) {
-            // The draft could not be written: do not lose the text silently.
+    if (!m_finished && !m_closeUnsaved) {
+        writeDraft([this](const Status& saved) {
+            if (saved)
+                return;
+            // The draft could not be written: the window comes back rather than lose the text silently.
+            m_closing = false;
+            show();
+            raise();
+            activateWindow();
+            m_autosave->start();
             const QMessageBox::StandardButton answer =
                 MessageBox::ask(this, QMessageBox::Warning, tr("Draft Not Saved"),
                                 tr("The draft could not be saved, so closing now would lose what you wrote.\n\n%1")
-                                    .arg(statusBar()->currentMessage()),
+                                    .arg(saved.error().message()),
                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Discard) {
-                event->ignore();
-                return;
+            if (answer == QMessageBox::Discard) {
+                m_closeUnsaved = true;
+                close();
+            } else {
+                emit closeCancelled();
             }
-        }
-        m_autosave->stop();
+        });
     }
+    if (m_pendingWrites > 0) {
+        // The window goes at once and closes for good once its draft is on disk (or comes back).
+        event->ignore();
+        m_autosave->stop();
+        m_closing = true;
+        hide();
+        return;
+    }
+    m_autosave->stop();
+    m_closeUnsaved = false;
     QMainWindow::closeEvent(event);
 }
 

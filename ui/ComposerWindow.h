@@ -44,6 +44,8 @@ public:
     // overwrite that draft.
     void adoptDraft(const QString& id, const ComposedMessage& saved);
     [[nodiscard]] const QString& draftId() const { return m_draftId; }
+    // Closed by the user and hidden, waiting for its draft to be written before it closes for good.
+    [[nodiscard]] bool isClosing() const { return m_closing; }
 
     void setMessage(const ComposedMessage& message);
     [[nodiscard]] ComposedMessage message() const;
@@ -69,9 +71,10 @@ public slots:
     // Checks the addresses and size, then emits sendRequested() and closes. Returns false when the
     // message stays open (an error shown, or the user cancelled the size warning).
     bool send();
-    // Saves the draft now when something changed. Returns false on a write error (shown).
-    bool saveDraft();
-    void discard(); // deletes the draft and closes without saving
+    // Saves the draft now when something changed, on m_saver's thread: draftSaved() once it is on
+    // disk, the error in the status bar when it cannot be written.
+    void saveDraft();
+    void discard(); // deletes the draft (on m_saver's thread) and closes without saving
     void chooseAttachments();
 
 signals:
@@ -79,6 +82,8 @@ signals:
     // The From line now names another account's identity (or none: empty): its size limit may differ.
     void senderChanged(const QString& account);
     void draftSaved(const QString& id);
+    // A close waited for the draft, which could not be written: the window is back and stays open.
+    void closeCancelled();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,7 +92,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void autosave(); // saveDraft() with the writing on m_saver's thread
+    void autosave(); // saveDraft(), unless a write is still under way
+    // Starts writing what is typed as the draft on m_saver's thread when it changed (false: nothing to
+    // write); then runs afterwards on this thread with the outcome.
+    bool writeDraft(const std::function<void(const Status&)>& then = {});
+    void removeDraft(); // on m_saver's thread, after any write before it
+    void writeFinished(); // a closing window closes once nothing is pending
     void buildUi();
     void buildActions();
     void updateTitle();
@@ -125,10 +135,13 @@ private:
     QAction* m_italicAction = nullptr;
     QAction* m_underlineAction = nullptr;
     QTimer* m_autosave = nullptr;
-    // The periodic autosave writes on this pool's one thread (it fsyncs); an explicit save, Send and
-    // Discard wait for it first, so that an older background write never lands after them.
+    // Every draft write and removal (each fsyncs) runs on this pool's one thread, in the order asked:
+    // an older save never lands after a newer one, nor after Send or Discard removed the draft. The
+    // GUI thread never waits for it, except in the destructor.
     QThreadPool m_saver;
-    bool m_autosaving = false;
+    int m_pendingWrites = 0; // started on m_saver, not yet reported back
+    bool m_closing = false; // hidden by a close, waiting for m_pendingWrites to reach 0
+    bool m_closeUnsaved = false; // the user chose to close without the draft that could not be written
 };
 
 } // namespace Postino

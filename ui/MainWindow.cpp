@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,6 +77,7 @@ MainWindow::MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* pare
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Postino"));
+    m_writer.setMaxThreadCount(1);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pageStack"));
@@ -122,11 +124,8 @@ MainWindow::MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* pare
             openDraft(id);
     });
     connect(deleteDraftButton, &QPushButton::clicked, this, [this, selectedDraft] {
-        const QString id = selectedDraft();
-        if (id.isEmpty())
-            return;
-        if (const Status removed = m_drafts->remove(id); !removed)
-            statusBar()->showMessage(removed.error().message());
+        if (const QString id = selectedDraft(); !id.isEmpty())
+            deleteDraft(id);
     });
 
     m_sandboxView = new SandboxView(m_sandbox, this);
@@ -172,11 +171,13 @@ MainWindow::MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* pare
 
 MainWindow::~MainWindow()
 {
-    // Composers are top-level windows of their own; none outlives the main window unsaved.
+    // Composers are top-level windows of their own; none outlives the main window unsaved (each one's
+    // destructor waits for its save).
     for (ComposerWindow* composer : composers()) {
-        (void)composer->saveDraft();
+        composer->saveDraft();
         delete composer;
     }
+    m_writer.waitForDone();
 }
 
 QWidget* MainWindow::buildSidebar()
@@ -367,13 +368,7 @@ void MainWindow::buildActions()
         action->setCheckable(true);
         action->setChecked(code == current);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language = code] {
-            Settings settings(Settings::defaultFileName());
-            settings.setValue(Settings::Key::UiLanguage, language);
-            settings.sync();
-            MessageBox::information(this, tr("Language"),
-                                    tr("Postino will use the new language the next time it starts."));
-        });
+        connect(action, &QAction::triggered, this, [this, language = code] { chooseLanguage(language); });
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -486,6 +481,9 @@ ComposerWindow* MainWindow::createComposer()
             8000);
         emit sendRequested(message);
     });
+    // A close that waited for this composer's draft goes on when it is gone, and stops if it came back.
+    connect(composer, &QObject::destroyed, this, &MainWindow::composerGone, Qt::QueuedConnection);
+    connect(composer, &ComposerWindow::closeCancelled, this, [this] { m_closeWhenComposersClosed = false; });
     m_composers.append(composer);
     emit composerOpened(composer);
     return composer;
@@ -581,22 +579,110 @@ void MainWindow::restoreWindowState()
         m_splitter->restoreState(splitter);
 }
 
+// QSettings does not write in setValue(): it posts itself an update request and writes the whole file
+// from the event loop, in sync(), or in its destructor when changes are pending. Each write takes a
+// lock file and writes the file through QSaveFile, with an fdatasync() for each (seen with strace on
+// Qt 6.4.2). With a QSettings on the GUI thread all of these wait for the disk there, so
+// the settings are written on m_writer's thread instead, by a QSettings of its own (QSettings is
+// reentrant, and safe on the same file from several threads).
 void MainWindow::saveWindowState()
 {
-    QSettings settings;
-    settings.setValue(Keys::Geometry, saveGeometry());
-    settings.setValue(Keys::State, saveState());
-    settings.setValue(Keys::Splitter, m_splitter->saveState());
+    const QByteArray geometry = saveGeometry();
+    const QByteArray state = saveState();
+    const QByteArray splitter = m_splitter->saveState();
+    m_writer.start([hook = m_hook, geometry, state, splitter] {
+        QSettings settings;
+        if (hook && hook(settings.fileName()) != 0)
+            return; // only the window's size and layout: the next start uses the defaults
+        settings.setValue(Keys::Geometry, geometry);
+        settings.setValue(Keys::State, state);
+        settings.setValue(Keys::Splitter, splitter);
+        settings.sync();
+    });
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    m_writer.start([this, hook = m_hook, language] {
+        Settings settings(Settings::defaultFileName());
+        bool written = false;
+        if (!hook || hook(settings.fileName()) == 0) {
+            settings.setValue(Settings::Key::UiLanguage, language);
+            written = settings.sync();
+        }
+        // The destructor waits for this task, so the window is there to receive the answer.
+        QMetaObject::invokeMethod(
+            this,
+            [this, written, fileName = settings.fileName()] {
+                if (written) {
+                    MessageBox::information(this, tr("Language"),
+                                            tr("Postino will use the new language the next time it starts."));
+                    return;
+                }
+                // The menu shows the stored choice again.
+                const QString stored = Settings(fileName).stringValue(Settings::Key::UiLanguage);
+                if (auto* kept = findChild<QAction*>(QStringLiteral("languageAction_")
+                                                     + (stored.isEmpty() ? QStringLiteral("system") : stored)))
+                    kept->setChecked(true);
+                MessageBox::information(this, tr("Language"),
+                                        tr("The language could not be saved in %1. Check that the folder is "
+                                           "writable and the disk not full.")
+                                            .arg(QDir::toNativeSeparators(fileName)));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::deleteDraft(const QString& id)
+{
+    m_writer.start([this, folder = m_drafts->folder(), hook = m_drafts->writeHook(), id] {
+        DraftStore store(folder); // its own, on this thread; the window's hears of it below
+        store.setWriteHook(hook);
+        const Status removed = store.remove(id);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, removed] {
+                if (!removed) {
+                    statusBar()->showMessage(removed.error().message());
+                    return;
+                }
+                emit m_drafts->draftRemoved(id);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::composerGone()
+{
+    if (!m_closeWhenComposersClosed)
+        return;
+    for (ComposerWindow* composer : composers()) {
+        if (composer->isClosing())
+            return; // still writing its draft
+    }
+    m_closeWhenComposersClosed = false;
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    // Composers save their drafts when they close; one that cannot keeps the application open.
+    // Composers save their drafts when they close: those still writing are waited for (hidden), and
+    // one that cannot save and is kept open keeps the application open.
+    bool waiting = false;
     for (ComposerWindow* composer : composers()) {
-        if (!composer->close()) {
+        if (composer->close())
+            continue;
+        if (!composer->isClosing()) {
+            m_closeWhenComposersClosed = false;
             event->ignore();
             return;
         }
+        waiting = true;
+    }
+    if (waiting) {
+        m_closeWhenComposersClosed = true; // composerGone() closes again
+        event->ignore();
+        return;
     }
     saveWindowState();
     QMainWindow::closeEvent(event);

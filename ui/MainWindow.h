@@ -5,6 +5,9 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QLabel;
@@ -33,6 +36,10 @@ public:
     enum class Page { Welcome, Outbox, Sent, Drafts, Sandbox };
     Q_ENUM(Page)
 
+    // Test seam: called on the thread that writes, before the window's settings (language, geometry)
+    // are written to path; a non-zero errno fails that write.
+    using WriteHook = std::function<int(const QString& path)>;
+
     // drafts and sandbox are not owned and must outlive the window.
     MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +64,7 @@ public:
     // The accounts in the sidebar, for per-account actions (check connection, remove).
     [[nodiscard]] QListView* accountList() const { return m_accountList; }
     [[nodiscard]] QList<ComposerWindow*> composers() const;
+    void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
 
 public slots:
     ComposerWindow* newMessage();
@@ -85,6 +93,9 @@ private:
     ComposerWindow* createComposer();
     void restoreWindowState();
     void saveWindowState();
+    void chooseLanguage(const QString& language);
+    void deleteDraft(const QString& id);
+    void composerGone();
 
     DraftStore* m_drafts;
     SandboxServer* m_sandbox;
@@ -106,6 +117,11 @@ private:
     QStandardItemModel* m_draftsModel = nullptr;
     SandboxView* m_sandboxView = nullptr;
     QLabel* m_sandboxStatus = nullptr;
+    WriteHook m_hook;
+    bool m_closeWhenComposersClosed = false; // a close waits for composers still writing their drafts
+    // Deleting drafts and writing the settings (each fsyncs) happen on this pool's one thread, in the
+    // order asked; the destructor waits for it.
+    QThreadPool m_writer;
 };
 
 } // namespace Postino

@@ -7,7 +7,12 @@
 #include <QPlainTextEdit>
 #include <QStringList>
 #include <QTextEdit>
+#include <QThread>
 #include <QWidget>
+
+#include <atomic>
+#include <functional>
+#include <mutex>
 
 namespace Postino::Test {
 
@@ -26,5 +31,44 @@ inline QStringList unnamedInputs(const QWidget* root)
     }
     return unnamed;
 }
+
+// For the stores' write hooks (test seams): records the thread and path of every write, and fails
+// it with failWith's errno (0: the write goes ahead).
+class WriteWatch
+{
+public:
+    [[nodiscard]] std::function<int(const QString&)> hook()
+    {
+        return [this](const QString& path) {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_threads.append(QThread::currentThread());
+            m_paths.append(path);
+            return m_failWith.load();
+        };
+    }
+    void failWith(int error) { m_failWith = error; }
+    [[nodiscard]] int count() const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return int(m_threads.size());
+    }
+    // The writes made on the calling (GUI) thread, by path.
+    [[nodiscard]] QStringList onThisThread() const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        QStringList paths;
+        for (qsizetype i = 0; i < m_threads.size(); ++i) {
+            if (m_threads.at(i) == QThread::currentThread())
+                paths.append(m_paths.at(i));
+        }
+        return paths;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QList<QThread*> m_threads;
+    QStringList m_paths;
+    std::atomic<int> m_failWith {0};
+};
 
 } // namespace Postino::Test

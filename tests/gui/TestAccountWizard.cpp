@@ -20,9 +20,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTreeWidget>
 
+#include <atomic>
+#include <cerrno>
 #include <memory>
+#include <mutex>
 
 using namespace Postino;
 using Postino::Test::FakeSecretStore;
@@ -279,6 +283,62 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("without a stored password")));
         QVERIFY(m_store->contains(QStringLiteral("ada-example.org")));
         QVERIFY(m_secrets.passwords.isEmpty());
+    }
+
+    // The account file is written (fsync) on a worker thread; when it cannot be written the wizard stays
+    // open with the reason, the password it stored goes again, and Finish works once the disk is back.
+    void accountIsWrittenOffTheGuiThreadAndAFullDiskKeepsTheWizardOpen()
+    {
+        FakeSmtpServer server;
+        server.addScript(greeting(kCapabilities)
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
+                         + quit());
+        QVERIFY(server.listen());
+        std::mutex mutex;
+        QList<QThread*> writers;
+        std::atomic<int> failWith {ENOSPC};
+        m_store->setWriteHook([&](const QString&) {
+            const std::lock_guard<std::mutex> lock(mutex);
+            writers.append(QThread::currentThread());
+            return failWith.load();
+        });
+        const auto writerThreads = [&] {
+            const std::lock_guard<std::mutex> lock(mutex);
+            return writers;
+        };
+        auto wizard = makeWizard(server.port(), Security::None);
+        fillIdentity(wizard.get(), QStringLiteral("secret"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(wizard.get()), 10000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        QSignalSpy saved(wizard.get(), &AccountWizard::accountSaved);
+        QSignalSpy finished(wizard.get(), &QDialog::finished);
+
+        wizard->button(QWizard::FinishButton)->click();
+        auto* status = wizard->findChild<QLabel*>(QStringLiteral("checkStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be written")), 5000);
+        QCOMPARE(writerThreads().size(), 1);
+        QVERIFY(writerThreads().constFirst() != QThread::currentThread());
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        QVERIFY(!m_store->contains(QStringLiteral("ada-example.org")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_secrets.passwords.isEmpty(), 5000); // nothing half-written
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+
+        // The disk has room again: the same Finish stores both.
+        failWith = 0;
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+        QCOMPARE(finished.count(), 1); // and the wizard closes
+        QCOMPARE(finished.constFirst().constFirst().toInt(), int(QDialog::Accepted));
+        QCOMPARE(writerThreads().size(), 2);
+        QVERIFY(writerThreads().constLast() != QThread::currentThread());
+        QVERIFY(m_store->contains(QStringLiteral("ada-example.org")));
+        QCOMPARE(m_secrets.passwords.value(QStringLiteral("ada-example.org")), QStringLiteral("secret"));
     }
 
     void manualSetupIsOneClickAway()

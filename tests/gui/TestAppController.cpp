@@ -465,10 +465,80 @@ private slots:
         QSignalSpy finished(doctor, &ConnectionDoctor::finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.first().first().toBool(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(composer->sizeLimit(), qint64(4000), 5000); // the open composer follows
         QCOMPARE(controller->accounts()->get(QStringLiteral("ada")).value().maxMessageSize, qint64(4000));
-        QCOMPARE(composer->sizeLimit(), qint64(4000)); // the open composer follows
         QCOMPARE(controller->window()->newMessage()->sizeLimit(), qint64(4000));
         doctor->close();
+    }
+
+    // Removing an account and remembering a server's SIZE write the account file on the store's worker
+    // thread; a failed write leaves the account and its password where they were, and says so.
+    void accountWritesLeaveTheGuiThreadAndAFailureKeepsTheAccount()
+    {
+        auto controller = makeController();
+        AccountStore* accounts = controller->accounts();
+        QVERIFY(accounts->add(makeAccount(QStringLiteral("ada"), 1)).ok());
+        m_secrets.passwords.insert(QStringLiteral("ada"), QStringLiteral("secret"));
+        controller->reloadAccounts();
+        QCOMPARE(controller->accountsModel()->rowCount(), 1);
+        std::mutex mutex;
+        QList<QThread*> writers;
+        std::atomic<int> failWith {EIO};
+        accounts->setWriteHook([&](const QString&) {
+            const std::lock_guard<std::mutex> lock(mutex);
+            writers.append(QThread::currentThread());
+            return failWith.load();
+        });
+        const auto writerThreads = [&] {
+            const std::lock_guard<std::mutex> lock(mutex);
+            return writers;
+        };
+
+        // A server's SIZE that cannot be stored: said in the status bar, the stored value unchanged.
+        ConnectionDoctor* doctor = nullptr;
+        {
+            FakeSmtpServer server;
+            server.addScript(
+                greeting(QStringLiteral("SIZE 4000"))
+                + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+            QVERIFY(server.listen());
+            Account moved = makeAccount(QStringLiteral("ada"), server.port());
+            failWith = 0;
+            QVERIFY(AccountStore(accounts->filePath()).save(moved).ok()); // not through the hook
+            failWith = EIO;
+            doctor = controller->checkConnection(QStringLiteral("ada"));
+            QVERIFY(doctor);
+            QSignalSpy finished(doctor, &ConnectionDoctor::finished);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                controller->window()->statusBar()->currentMessage().contains(QStringLiteral("could not be written")),
+                5000);
+            doctor->close();
+        }
+        QCOMPARE(writerThreads().size(), 1);
+        QVERIFY(writerThreads().constFirst() != QThread::currentThread());
+        QCOMPARE(accounts->get(QStringLiteral("ada")).value().maxMessageSize, qint64(0));
+
+        // Remove, and the file cannot be written: the account and its password stay.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        controller->removeAccount(QStringLiteral("ada"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            controller->window()->statusBar()->currentMessage().contains(QStringLiteral("could not be removed")), 5000);
+        QCOMPARE(writerThreads().size(), 2);
+        QVERIFY(writerThreads().constLast() != QThread::currentThread());
+        QVERIFY(accounts->contains(QStringLiteral("ada")));
+        QCOMPARE(controller->accountsModel()->rowCount(), 1);
+        QCOMPARE(m_secrets.passwords.value(QStringLiteral("ada")), QStringLiteral("secret"));
+
+        // The disk is back: the account goes, then its password, and the sidebar follows.
+        failWith = 0;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        controller->removeAccount(QStringLiteral("ada"));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->accountsModel()->rowCount(), 0, 5000);
+        QCOMPARE(writerThreads().size(), 3);
+        QVERIFY(writerThreads().constLast() != QThread::currentThread());
+        QVERIFY(!accounts->contains(QStringLiteral("ada")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_secrets.passwords.isEmpty(), 5000);
     }
 
     void refusedPasswordLeadsToThePasswordDialogAndTheMessageGoes()

@@ -5,6 +5,7 @@
 #include "RecipientEdit.h"
 #include "drafts/DraftStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QTextEdit>
 
+#include <cerrno>
 #include <memory>
 
 using namespace Postino;
@@ -330,8 +332,10 @@ private slots:
         composer->setAutosaveInterval(60'000); // only the close saves
         QTest::keyClicks(find<QLineEdit>(composer.get(), "subjectEdit"), QStringLiteral("kept on close"));
         QVERIFY(m_store->list().isEmpty());
-        QVERIFY(composer->close());
-        QCOMPARE(m_store->list().size(), 1);
+        QVERIFY(!composer->close()); // hidden at once, closed once the draft is written
+        QVERIFY(!composer->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->list().size(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isClosing(), 5000);
         const QString id = m_store->list().constFirst().id;
 
         ComposerWindow reopened(m_store.get());
@@ -340,7 +344,7 @@ private slots:
         reopened.setRichText(true);
         QTest::keyClicks(find<QLineEdit>(&reopened, "toEdit"), QStringLiteral("bob@example.org"));
         QVERIFY(reopened.send());
-        QVERIFY(m_store->list().isEmpty()); // sent: the draft is gone
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->list().isEmpty(), 5000); // sent: the draft is gone
     }
 
     void richDraftIsRestoredAsRichText()
@@ -350,7 +354,9 @@ private slots:
         auto* body = find<QTextEdit>(composer.get(), "bodyEdit");
         QTest::keyClick(body, Qt::Key_I, Qt::ControlModifier);
         QTest::keyClicks(body, QStringLiteral("slanted"));
-        QVERIFY(composer->saveDraft());
+        QSignalSpy saved(composer.get(), &ComposerWindow::draftSaved);
+        composer->saveDraft();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
         ComposerWindow reopened(m_store.get());
         QVERIFY(reopened.loadDraft(composer->draftId()).ok());
         QVERIFY(reopened.isRichText());
@@ -371,11 +377,79 @@ private slots:
     {
         auto composer = openComposer();
         QTest::keyClicks(find<QLineEdit>(composer.get(), "subjectEdit"), QStringLiteral("never mind"));
-        QVERIFY(composer->saveDraft());
-        QCOMPARE(m_store->list().size(), 1);
-        composer->discard();
+        composer->saveDraft();
+        composer->discard(); // queued after the save: the save never brings the draft back
         QVERIFY(!composer->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isClosing(), 5000);
         QVERIFY(m_store->list().isEmpty());
+    }
+
+    // Ctrl+S, the save on close, Discard and Send write or remove the draft on the composer's worker
+    // thread, never on the GUI thread; close hides the window at once.
+    void draftWritesLeaveTheGuiThread()
+    {
+        Test::WriteWatch watch;
+        m_store->setWriteHook(watch.hook());
+        auto composer = openComposer();
+        composer->setAutosaveInterval(60'000);
+        QSignalSpy saved(composer.get(), &ComposerWindow::draftSaved);
+        QTest::keyClicks(find<QLineEdit>(composer.get(), "subjectEdit"), QStringLiteral("first"));
+        find<QAction>(composer.get(), "saveDraftAction")->trigger(); // Ctrl+S
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
+        QCOMPARE(watch.count(), 1);
+        QTest::keyClicks(find<QLineEdit>(composer.get(), "subjectEdit"), QStringLiteral(" and second"));
+        QVERIFY(!composer->close());
+        QVERIFY(!composer->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isClosing(), 5000);
+        QCOMPARE(watch.count(), 2);
+        QCOMPARE(m_store->load(composer->draftId()).value().subject, QStringLiteral("first and second"));
+
+        auto discarded = openComposer();
+        discarded->adoptDraft(composer->draftId(), m_store->load(composer->draftId()).value());
+        discarded->discard();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->list().isEmpty(), 5000);
+        QCOMPARE(watch.count(), 3);
+
+        auto sent = openComposer();
+        QTest::keyClicks(find<QLineEdit>(sent.get(), "toEdit"), QStringLiteral("bob@example.org"));
+        sent->saveDraft();
+        QVERIFY(sent->send()); // the removal is queued behind the save: it never brings the draft back
+        QTRY_VERIFY_WITH_TIMEOUT(!sent->isClosing(), 5000);
+        QCOMPARE(watch.count(), 5);
+        QVERIFY(m_store->list().isEmpty());
+        QVERIFY2(watch.onThisThread().isEmpty(), qPrintable(watch.onThisThread().join(u'\n')));
+    }
+
+    // A draft that cannot be written on close brings the window back with the reason and every word;
+    // Cancel keeps it open, and a later close with room on the disk saves it.
+    void fullDiskOnCloseBringsTheWindowBackWithTheText()
+    {
+        Test::WriteWatch watch;
+        watch.failWith(ENOSPC);
+        m_store->setWriteHook(watch.hook());
+        auto composer = openComposer();
+        composer->setAutosaveInterval(60'000);
+        QSignalSpy cancelled(composer.get(), &ComposerWindow::closeCancelled);
+        fillEveryField(composer.get());
+        const ComposedMessage typed = composer->message();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!composer->close());
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 5000);
+        QVERIFY(composer->isVisible());
+        QVERIFY(!composer->isClosing());
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY2(MessageBox::lastText().contains(qt_error_string(ENOSPC)), qPrintable(MessageBox::lastText()));
+        QCOMPARE(composer->message(), typed);
+        QVERIFY(m_store->list().isEmpty());
+        QVERIFY(watch.onThisThread().isEmpty());
+
+        watch.failWith(0);
+        QVERIFY(!composer->close());
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isClosing(), 5000);
+        QVERIFY(!composer->isVisible());
+        QCOMPARE(m_store->list().size(), 1);
+        QCOMPARE(m_store->load(composer->draftId()).value(), typed);
+        QCOMPARE(MessageBox::shownCount(), 1);
     }
 
     void addressesAreCompletedFromKnownOnes()

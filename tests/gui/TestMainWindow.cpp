@@ -19,12 +19,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include <cerrno>
 #include <memory>
 
 using namespace Postino;
@@ -106,8 +109,8 @@ private slots:
         italian->trigger();
         QVERIFY(italian->isChecked());
         QVERIFY(!system->isChecked());
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::shownCount(), 1, 5000); // once it is written
         QCOMPARE(Settings(Settings::defaultFileName()).stringValue(Settings::Key::UiLanguage), QStringLiteral("it"));
-        QCOMPARE(MessageBox::shownCount(), 1);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("next time")));
         // A new window shows the stored choice.
         window.reset();
@@ -262,6 +265,82 @@ private slots:
         QCOMPARE(list->model()->rowCount(), 2);
         QVERIFY(window->close()); // closes the composer too, which keeps its draft
         QCOMPARE(m_drafts->list().size(), 2);
+    }
+
+    // Delete on the Drafts page removes the file on the window's worker thread; when it cannot, the
+    // draft stays listed and the status bar says why.
+    void draftIsDeletedOffTheGuiThread()
+    {
+        ComposedMessage draft;
+        draft.subject = QStringLiteral("to go");
+        QVERIFY(m_drafts->save(QStringLiteral("d1"), draft).ok());
+        Test::WriteWatch watch;
+        watch.failWith(EIO);
+        m_drafts->setWriteHook(watch.hook());
+        auto window = makeWindow();
+        window->showPage(MainWindow::Page::Drafts);
+        auto* list = find<QTreeView>(window.get(), "draftList");
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::mouseClick(find<QPushButton>(window.get(), "deleteDraftButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("Could not delete")),
+                                 5000);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(m_drafts->contains(QStringLiteral("d1")));
+
+        watch.failWith(0);
+        QTest::mouseClick(find<QPushButton>(window.get(), "deleteDraftButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 0, 5000);
+        QVERIFY(!m_drafts->contains(QStringLiteral("d1")));
+        QCOMPARE(watch.count(), 2);
+        QVERIFY2(watch.onThisThread().isEmpty(), qPrintable(watch.onThisThread().join(u'\n')));
+    }
+
+    // The language and the window's geometry are written on the worker thread; a language that cannot
+    // be written is reported and the menu shows the stored choice again.
+    void settingsAreWrittenOffTheGuiThread()
+    {
+        Paths::setOverride(m_dir->filePath(QStringLiteral("config")));
+        Test::WriteWatch watch;
+        watch.failWith(EACCES);
+        auto window = makeWindow();
+        window->setWriteHook(watch.hook());
+        auto* system = find<QAction>(window.get(), "languageAction_system");
+        auto* italian = find<QAction>(window.get(), "languageAction_it");
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        italian->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::shownCount(), 1, 5000);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("could not be saved")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(system->isChecked());
+        QVERIFY(Settings(Settings::defaultFileName()).stringValue(Settings::Key::UiLanguage).isEmpty());
+
+        watch.failWith(0);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        italian->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::shownCount(), 2, 5000);
+        QCOMPARE(Settings(Settings::defaultFileName()).stringValue(Settings::Key::UiLanguage), QStringLiteral("it"));
+        QVERIFY(window->close());
+        window.reset(); // waits for the geometry's write
+        QCOMPARE(watch.count(), 3);
+        QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+        QVERIFY2(watch.onThisThread().isEmpty(), qPrintable(watch.onThisThread().join(u'\n')));
+        Paths::setOverride({});
+    }
+
+    // Quitting while a composer still writes its draft: the composer goes at once, the main window
+    // closes once the draft is on disk.
+    void closingWaitsForTheComposersDraft()
+    {
+        auto window = makeWindow();
+        ComposerWindow* composer = window->newMessage();
+        QPointer<ComposerWindow> guard(composer);
+        QTest::keyClicks(find<QLineEdit>(composer, "subjectEdit"), QStringLiteral("unsent"));
+        QVERIFY(!window->close());
+        QVERIFY(!composer->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 5000);
+        QVERIFY(guard.isNull());
+        QCOMPARE(m_drafts->list().size(), 1);
+        QCOMPARE(m_drafts->list().constFirst().subject, QStringLiteral("unsent"));
     }
 
     void damagedDraftIsReportedNotOpened()

@@ -6,8 +6,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace Postino {
 
@@ -48,9 +50,25 @@ QVariant read(const QSettings& settings, const QString& name, Field field)
 
 } // namespace
 
+// One worker thread, so that writes land in the order they were asked for, and a receiver on the
+// store's thread for the results: it outlives every task (the pool is waited for first).
+class AccountStore::Writer
+{
+public:
+    Writer() { pool.setMaxThreadCount(1); }
+    ~Writer() { pool.waitForDone(); }
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
+
+    QObject receiver;
+    QThreadPool pool;
+};
+
 AccountStore::AccountStore(QString filePath)
     : m_filePath(std::move(filePath))
 { }
+
+AccountStore::~AccountStore() = default;
 
 const QList<AccountStore::Setting>& AccountStore::settingsTable()
 {
@@ -103,6 +121,14 @@ Status AccountStore::save(const Account& account)
 
 Status AccountStore::write(const Account& account)
 {
+    const auto failed = [&] {
+        return Error(ErrorKind::IoError,
+                     tr("The account %1 could not be written to %2. Check that the folder is "
+                        "writable and the disk not full.")
+                         .arg(account.name, QDir::toNativeSeparators(m_filePath)));
+    };
+    if (m_hook && m_hook(m_filePath) != 0)
+        return failed(); // before the settings object holds anything it would write on destruction
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSettings settings(m_filePath, QSettings::IniFormat);
     settings.remove(groupPrefix() + account.name);
@@ -121,12 +147,8 @@ Status AccountStore::write(const Account& account)
     set(RateLimit, account.rateLimit);
     set(MaxMessageSize, account.maxMessageSize);
     settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        return Error(ErrorKind::IoError,
-                     tr("The account %1 could not be written to %2. Check that the folder is "
-                        "writable and the disk not full.")
-                         .arg(account.name, QDir::toNativeSeparators(m_filePath)));
-    }
+    if (settings.status() != QSettings::NoError)
+        return failed();
     qCInfo(lcAccounts) << "saved account" << account.name;
     return {};
 }
@@ -149,15 +171,61 @@ Status AccountStore::remove(const QString& name)
     if (!contains(name)) {
         return Error(ErrorKind::Config, tr("There is no account named %1 (see account list).").arg(name));
     }
-    QSettings settings(m_filePath, QSettings::IniFormat);
-    settings.remove(groupPrefix() + name);
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
+    const auto failed = [&] {
         return Error(
             ErrorKind::IoError,
             tr("The account %1 could not be removed from %2.").arg(name, QDir::toNativeSeparators(m_filePath)));
-    }
+    };
+    if (m_hook && m_hook(m_filePath) != 0)
+        return failed();
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    settings.remove(groupPrefix() + name);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return failed();
     return {};
+}
+
+void AccountStore::addAsync(const Account& account, QObject* context, Done done)
+{
+    writeAsync([account](AccountStore& store) { return store.add(account); }, context, std::move(done));
+}
+
+void AccountStore::removeAsync(const QString& name, QObject* context, Done done)
+{
+    writeAsync([name](AccountStore& store) { return store.remove(name); }, context, std::move(done));
+}
+
+void AccountStore::rememberMaxMessageSizeAsync(const QString& name, qint64 bytes, QObject* context, Done done)
+{
+    writeAsync([name, bytes](AccountStore& store) { return store.rememberMaxMessageSize(name, bytes); }, context,
+               std::move(done));
+}
+
+void AccountStore::waitForWrites()
+{
+    if (m_writer)
+        m_writer->pool.waitForDone();
+}
+
+void AccountStore::writeAsync(std::function<Status(AccountStore& store)> write, QObject* context, Done done)
+{
+    if (!m_writer)
+        m_writer = std::make_unique<Writer>();
+    const QPointer<QObject> guard(context); // only looked at on the receiver's thread
+    m_writer->pool.start([path = m_filePath, hook = m_hook, receiver = &m_writer->receiver, write = std::move(write),
+                          guard, done = std::move(done)] {
+        AccountStore store(path);
+        store.setWriteHook(hook);
+        const Status status = write(store);
+        QMetaObject::invokeMethod(
+            receiver,
+            [guard, done, status] {
+                if (guard && done)
+                    done(status);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 bool AccountStore::contains(const QString& name) const

@@ -8,6 +8,11 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+#include <memory>
+
+class QObject;
+
 namespace Postino {
 
 // Accounts in an INI file, one group per account, through one typed table of keys and defaults
@@ -23,8 +28,17 @@ public:
         QVariant defaultValue;
     };
 
+    // Test seam: called before each write of the file, on the thread that writes; a non-zero errno
+    // fails that write as if the disk had said so.
+    using WriteHook = std::function<int(const QString& path)>;
+    using Done = std::function<void(const Status&)>;
+
     // filePath: the INI file (see defaultFilePath()).
     explicit AccountStore(QString filePath);
+    // Waits for the writes still under way (see addAsync()).
+    ~AccountStore();
+    AccountStore(const AccountStore&) = delete;
+    AccountStore& operator=(const AccountStore&) = delete;
 
     // configDir/accounts.ini for --config-dir, else <generic config location>/postino/accounts.ini
     // (shared by the GUI and the CLI; XDG_CONFIG_HOME isolates a run).
@@ -40,6 +54,18 @@ public:
     // writes nothing when it is unchanged. An unknown name is a Config error.
     [[nodiscard]] Status rememberMaxMessageSize(const QString& name, qint64 bytes);
     [[nodiscard]] Status remove(const QString& name);
+
+    // The same writes on the store's one worker thread (each writes and fsyncs the file), through a
+    // store of its own on the same file, one after the other in the order asked. done runs afterwards
+    // on context's thread, unless context is gone by then. For the GUI; the CLI uses the calls above.
+    void addAsync(const Account& account, QObject* context, Done done);
+    void removeAsync(const QString& name, QObject* context, Done done);
+    void rememberMaxMessageSizeAsync(const QString& name, qint64 bytes, QObject* context, Done done);
+    // Blocks until every write asked for so far is on disk (or failed); their done callbacks still come later.
+    void waitForWrites();
+
+    void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
+    [[nodiscard]] const WriteHook& writeHook() const { return m_hook; }
     [[nodiscard]] bool contains(const QString& name) const;
     // An unknown name is a Config error (78), as cli.md says.
     [[nodiscard]] Result<Account> get(const QString& name) const;
@@ -47,8 +73,13 @@ public:
     [[nodiscard]] QList<Account> list() const;
 
 private:
+    class Writer;
     [[nodiscard]] Status write(const Account& account);
+    void writeAsync(std::function<Status(AccountStore& store)> write, QObject* context, Done done);
+
     QString m_filePath;
+    WriteHook m_hook;
+    std::unique_ptr<Writer> m_writer; // created by the first ...Async() call
 };
 
 } // namespace Postino

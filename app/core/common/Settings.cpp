@@ -92,9 +92,10 @@ void Settings::setValue(Key key, const QVariant& value, const QString& account)
     m_settings->setValue(path(key, account), value);
 }
 
-void Settings::sync()
+bool Settings::sync()
 {
     m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
 }
 
 QString Settings::fileName() const

@@ -40,7 +40,7 @@ public:
     [[nodiscard]] int intValue(Key key, const QString& account = {}) const;
     [[nodiscard]] QString stringValue(Key key, const QString& account = {}) const;
     void setValue(Key key, const QVariant& value, const QString& account = {});
-    void sync();
+    bool sync(); // false when the file could not be written
     [[nodiscard]] QString fileName() const;
 
 private:

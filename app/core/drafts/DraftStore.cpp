@@ -66,12 +66,14 @@ Status DraftStore::save(const QString& id, const ComposedMessage& message)
     }
     QSaveFile file(pathFor(id));
     const QByteArray data = QJsonDocument(message.toJson()).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    const int injected = m_hook ? m_hook(file.fileName()) : 0;
+    if (injected != 0 || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return Error(
             ErrorKind::IoError,
             tr("Could not save the draft to %1: %2. Check that the disk is not full; your text is still in the "
                "window.")
-                .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+                .arg(QDir::toNativeSeparators(file.fileName()),
+                     injected != 0 ? qt_error_string(injected) : file.errorString()));
     }
     emit draftSaved(id);
     return {};
@@ -138,7 +140,8 @@ Status DraftStore::remove(const QString& id)
 {
     if (!isValidId(id) || !QFile::exists(pathFor(id)))
         return {};
-    if (!QFile::remove(pathFor(id))) {
+    const int injected = m_hook ? m_hook(pathFor(id)) : 0;
+    if (injected != 0 || !QFile::remove(pathFor(id))) {
         return Error(ErrorKind::IoError,
                      tr("Could not delete the draft %1. Check the folder's permissions.")
                          .arg(QDir::toNativeSeparators(pathFor(id))));

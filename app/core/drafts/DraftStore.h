@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 namespace Postino {
 
 // Drafts on disk, one JSON file per draft (<id>.json) written with QSaveFile (a temporary file
@@ -23,6 +25,10 @@ public:
         QDateTime modified; // UTC
         QString error; // non-empty when the file could not be read (it is listed, not hidden)
     };
+
+    // Test seam: called before each write or removal of a draft file, on the thread that does it; a
+    // non-zero errno fails it as if the disk had said so.
+    using WriteHook = std::function<int(const QString& path)>;
 
     // folder: where drafts live; empty means defaultFolder().
     explicit DraftStore(QString folder = {}, QObject* parent = nullptr);
@@ -41,6 +47,9 @@ public:
     // Removing a draft that does not exist is not an error. Emits draftRemoved(id).
     Status remove(const QString& id);
 
+    void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
+    [[nodiscard]] const WriteHook& writeHook() const { return m_hook; }
+
 signals:
     void draftSaved(const QString& id);
     void draftRemoved(const QString& id);
@@ -49,6 +58,7 @@ private:
     [[nodiscard]] QString pathFor(const QString& id) const;
 
     QString m_folder;
+    WriteHook m_hook;
 };
 
 } // namespace Postino
