@@ -523,10 +523,34 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
     if (const auto cached = m_parsed.constFind(metaPath); cached != m_parsed.cend() && cached->stamp == metaStamp) {
         item = cached->item;
     } else {
-        QFile meta(metaPath);
-        if (!meta.open(QIODevice::ReadOnly))
-            return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(meta.errorString()));
-        const QByteArray raw = meta.readAll();
+        // Read with the stamp of the very file read (fstat on its descriptor): a change made later
+        // gives the file another stamp, so the cache below never answers for bytes it did not see.
+        QByteArray raw;
+        const int fd = ::open(QFile::encodeName(metaPath).constData(), O_RDONLY | O_CLOEXEC);
+        struct stat st
+        {
+        };
+        if (fd < 0 || ::fstat(fd, &st) != 0) {
+            const int err = errno;
+            if (fd >= 0)
+                ::close(fd);
+            return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(errnoText(err)));
+        }
+        metaStamp.size = st.st_size;
+        metaStamp.mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+        metaStamp.inode = static_cast<quint64>(st.st_ino);
+        raw.resize(static_cast<qsizetype>(st.st_size));
+        qsizetype got = 0;
+        while (got < raw.size()) {
+            const ssize_t n = ::read(fd, raw.data() + got, static_cast<size_t>(raw.size() - got));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        ::close(fd);
+        raw.truncate(got);
         if (raw.isEmpty())
             return damaged(tr("item.json is empty (zero bytes)"));
         QJsonObject object;
@@ -566,8 +590,8 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
         item = std::move(parsed).value();
         if (item.id != id)
             return damaged(tr("item.json belongs to %1, not to this folder").arg(item.id));
-        if (FileStamp after; stampOf(metaPath, &after) && after.size == raw.size())
-            m_parsed.insert(metaPath, {after, item});
+        if (metaStamp.size == raw.size())
+            m_parsed.insert(metaPath, {metaStamp, item});
     }
     if (item.revision > m_revisions.value(id))
         m_revisions.insert(id, item.revision);
@@ -628,13 +652,17 @@ void OutboxStore::moveAside(const QString& id, const QString& reason)
 Result<OutboxItem> OutboxStore::load(const QString& id, Check check)
 {
     const QString folder = outboxDir() + QLatin1Char('/') + id;
-    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.')) || id == kDamaged
-        || !QFileInfo(folder).isDir()) {
+    auto noSuchItem = [&] {
         return Error(ErrorKind::NoInput,
                      tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
-    }
+    };
+    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.')) || id == kDamaged)
+        return noSuchItem();
     readJournal();
     Result<OutboxItem> item = loadFrom(folder, id, check);
+    // Whether the folder is there at all only matters when its files are not (one stat less per look-up).
+    if (!item && !QFileInfo(folder).isDir())
+        return noSuchItem();
     if (item) {
         OutboxItem newer;
         if (newerInJournal(item.value(), &newer))
