@@ -2552,6 +2552,10 @@ What you write is saved here as you type, and stays until you send it.</source>
         <source>[… %1 more not shown]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Loading the message…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutboxItem</name>

@@ -2579,6 +2579,10 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <source>[… %1 more not shown]</source>
         <translation>[… altri %1 non mostrati]</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Loading the message…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Caricamento del messaggio…&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutboxItem</name>

@@ -62,8 +62,18 @@ MessageViewer::MessageViewer(QWidget* parent)
 
 MessageViewer::~MessageViewer() = default;
 
+MessageViewer::Content MessageViewer::prepare(const QByteArray& raw)
+{
+    Content content;
+    content.message = ParsedMessage::parse(raw);
+    content.source = HeaderDecoder::fromUnknown(raw.left(MaxRawShown));
+    content.size = raw.size();
+    return content;
+}
+
 void MessageViewer::clear()
 {
+    m_loading = false;
     m_headers->setText(tr("<i>Select a message to read it.</i>"));
     m_rendered->clear();
     m_raw->clear();
@@ -76,9 +86,19 @@ void MessageViewer::showError(const QString& text)
     m_headers->setText(text.toHtmlEscaped());
 }
 
-void MessageViewer::showMessage(const CapturedMessage& meta, const QByteArray& raw)
+void MessageViewer::showLoading()
 {
-    const ParsedMessage message = ParsedMessage::parse(raw);
+    clear(); // nothing of the previous message stays on screen as if it were this one
+    m_loading = true;
+    m_headers->setText(tr("<i>Loading the message…</i>"));
+}
+
+// The GUI thread's half: the widgets, and the QTextDocuments behind them, belong to the GUI thread, so
+// only the parsed and decoded text arrives here.
+void MessageViewer::showMessage(const CapturedMessage& meta, const Content& content)
+{
+    m_loading = false;
+    const ParsedMessage& message = content.message;
     QString rows;
     auto addRow = [&rows](const QString& name, const QString& value) {
         if (value.isEmpty())
@@ -100,7 +120,7 @@ void MessageViewer::showMessage(const CapturedMessage& meta, const QByteArray& r
                .arg(meta.envelopeSender.isEmpty() ? tr("<> (null sender)") : meta.envelopeSender,
                     meta.envelopeRecipients.join(QStringLiteral(", ")),
                     locale.toString(meta.receivedAt.toLocalTime(), QLocale::ShortFormat),
-                    locale.formattedDataSize(raw.size())));
+                    locale.formattedDataSize(content.size)));
     m_headers->setText(QStringLiteral("<table>%1</table>").arg(rows));
 
     if (message.hasText() || !message.hasHtml())
@@ -118,9 +138,9 @@ void MessageViewer::showMessage(const CapturedMessage& meta, const QByteArray& r
         m_rendered->append(tr("Attachments: %1").arg(names.join(QStringLiteral("; "))));
     }
 
-    QString source = HeaderDecoder::fromUnknown(raw.left(MaxRawShown));
-    if (raw.size() > MaxRawShown)
-        source += u'\n' + tr("[… %1 more not shown]").arg(locale.formattedDataSize(raw.size() - MaxRawShown));
+    QString source = content.source;
+    if (content.size > MaxRawShown)
+        source += u'\n' + tr("[… %1 more not shown]").arg(locale.formattedDataSize(content.size - MaxRawShown));
     m_raw->setPlainText(source);
     m_tabs->setEnabled(true);
 }

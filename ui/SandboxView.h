@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QThreadPool>
 #include <QWidget>
+
+#include <atomic>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -13,11 +17,18 @@ class MessageViewer;
 class SandboxServer;
 
 // The built-in test server's page: whether it runs and where (host:port, copyable), the messages it
-// captured (from, to, subject, time) and the selected one in a viewer with Rendered and Raw tabs.
+// captured (from, to, subject, time) and the selected one in a viewer with Rendered and Raw tabs. The
+// selected message is read and parsed on a worker thread; only the latest selection is shown.
 class SandboxView : public QWidget
 {
     Q_OBJECT
 public:
+    enum class LoadStep { Read, Parse, Done };
+    Q_ENUM(LoadStep)
+    // Test seam: called on the loading job's thread before it reads a message, before it parses it,
+    // and when the job ends (its result queued for the GUI thread, or dropped as stale).
+    using LoadHook = std::function<void(LoadStep step, const QString& id)>;
+
     explicit SandboxView(SandboxServer* server, QWidget* parent = nullptr);
     ~SandboxView() override;
 
@@ -29,6 +40,7 @@ public:
     bool startServer();
     void stopServer();
     [[nodiscard]] MessageViewer* viewer() const { return m_viewer; }
+    void setLoadHook(LoadHook hook) { m_loadHook = std::move(hook); }
 
 signals:
     void statusMessage(const QString& text);
@@ -47,6 +59,9 @@ private:
     MessageViewer* m_viewer;
     QPushButton* m_delete;
     QPushButton* m_deleteAll;
+    QThreadPool m_loader; // reads and parses the selected message; waited for on destruction
+    std::atomic<quint64> m_selection {0}; // counts selections: a load made for an older one is dropped
+    LoadHook m_loadHook;
 };
 
 } // namespace Postino

@@ -45,6 +45,11 @@ bool isValidId(const QString& id)
     });
 }
 
+QString emlPath(const QString& folder, const QString& id)
+{
+    return folder + QLatin1Char('/') + id + u".eml";
+}
+
 } // namespace
 
 SandboxMailbox::SandboxMailbox(QString folder, QObject* parent)
@@ -64,7 +69,7 @@ void SandboxMailbox::setMaxMessages(int max)
 
 QString SandboxMailbox::messagePath(const QString& id) const
 {
-    return m_folder + QLatin1Char('/') + id + u".eml";
+    return emlPath(m_folder, id);
 }
 
 QString SandboxMailbox::metadataPath(const QString& id) const
@@ -231,7 +236,12 @@ std::optional<CapturedMessage> SandboxMailbox::message(const QString& id) const
 
 Result<QByteArray> SandboxMailbox::rawMessage(const QString& id) const
 {
-    QFile file(messagePath(id));
+    return readRawMessage(m_folder, id);
+}
+
+Result<QByteArray> SandboxMailbox::readRawMessage(const QString& folder, const QString& id)
+{
+    QFile file(emlPath(folder, id));
     if (!isValidId(id) || !file.open(QIODevice::ReadOnly)) {
         return Error(ErrorKind::NoInput,
                      tr("Could not open the captured message %1: %2. It may have been deleted; refresh the list.")

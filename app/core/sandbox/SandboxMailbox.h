@@ -58,6 +58,8 @@ public:
     [[nodiscard]] const QList<CapturedMessage>& messages() const { return m_messages; }
     [[nodiscard]] std::optional<CapturedMessage> message(const QString& id) const;
     [[nodiscard]] Result<QByteArray> rawMessage(const QString& id) const;
+    // The same for any thread: touches no member, only the file <folder>/<id>.eml.
+    [[nodiscard]] static Result<QByteArray> readRawMessage(const QString& folder, const QString& id);
     [[nodiscard]] QString messagePath(const QString& id) const;
     Status remove(const QString& id);
     Status clear();
