@@ -514,10 +514,12 @@ void AppController::passwordChanged(const QString& accountName)
             || (item.state == OutboxItem::State::Failed && item.lastErrorKind == ErrorKind::Auth);
         if (!waiting)
             continue;
-        if (const Status retriedNow = m_runner->retryNow(item.id); retriedNow.ok())
-            ++retried;
-        else
-            m_window->statusBar()->showMessage(retriedNow.error().message(), 8000);
+        // Written on the runner's worker thread; a failure is said when it comes back.
+        m_runner->retryNowAsync(item.id, [this](const Status& retriedNow) {
+            if (!retriedNow.ok())
+                m_window->statusBar()->showMessage(retriedNow.error().message(), 8000);
+        });
+        ++retried;
     }
     m_window->statusBar()->showMessage(
         retried > 0
