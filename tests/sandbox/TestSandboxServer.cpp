@@ -457,6 +457,23 @@ private slots:
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 6);
     }
 
+    void mailboxDestroyedWhileACaptureIsWritten()
+    {
+        bool reported = false;
+        {
+            SandboxMailbox mailbox(m_dir->path());
+            const QByteArray big = "Subject: big\r\n\r\n" + QByteArray(8 * 1024 * 1024, 'x') + "\r\n";
+            mailbox.storeAsync(QStringLiteral("a@b.test"), {QStringLiteral("x@y.test")}, big,
+                               QDateTime::currentDateTimeUtc(), [&](const Result<QString>&) { reported = true; });
+        } // the destructor waits for the write; its report goes nowhere
+        QCoreApplication::processEvents();
+        QVERIFY(!reported);
+        // The capture itself was written whole: a new mailbox on the folder finds it.
+        SandboxMailbox reopened(m_dir->path());
+        QCOMPARE(reopened.rowCount(), 1);
+        QCOMPARE(reopened.messages().value(0).subject, QStringLiteral("big"));
+    }
+
     void stopClosesThePortAndTheSessions()
     {
         startServer();

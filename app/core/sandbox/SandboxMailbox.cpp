@@ -55,11 +55,16 @@ QString emlPath(const QString& folder, const QString& id)
 SandboxMailbox::SandboxMailbox(QString folder, QObject* parent)
     : QAbstractTableModel(parent)
     , m_folder(std::move(folder))
+    , m_writer(std::make_unique<QThreadPool>())
 {
+    m_writer->setMaxThreadCount(1);
     (void)reload();
 }
 
-SandboxMailbox::~SandboxMailbox() = default;
+SandboxMailbox::~SandboxMailbox()
+{
+    m_writer->waitForDone(); // a capture being written reports to this object
+}
 
 void SandboxMailbox::setMaxMessages(int max)
 {
@@ -196,9 +201,10 @@ void SandboxMailbox::storeAsync(const QString& envelopeSender, const QStringList
                                 const QDateTime& receivedAt, std::function<void(Result<QString>)> done)
 {
     const QString folder = m_folder;
-    QThreadPool::globalInstance()->start([this, folder, envelopeSender, recipients, data, receivedAt, done] {
+    m_writer->start([this, folder, envelopeSender, recipients, data, receivedAt, done] {
         Result<CapturedMessage> written = writeCapture(folder, envelopeSender, recipients, data, receivedAt);
-        // Back on the mailbox's thread; dropped if the mailbox is gone by then.
+        // Back on the mailbox's thread; dropped if the mailbox is destroyed meanwhile (its destructor
+        // waits for this job, so `this` is still alive here).
         QMetaObject::invokeMethod(
             this,
             [this, written, done] {

@@ -8,7 +8,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QThreadPool;
 
 namespace Postino {
 
@@ -85,6 +88,8 @@ private:
     QString m_folder;
     int m_maxMessages = 1000;
     QList<CapturedMessage> m_messages; // newest first
+    // storeAsync()'s writes, in order; the destructor waits for them (they report to this object).
+    std::unique_ptr<QThreadPool> m_writer;
 };
 
 } // namespace Postino
