@@ -23,10 +23,8 @@
 #include <QThread>
 #include <QTreeWidget>
 
-#include <atomic>
 #include <cerrno>
 #include <memory>
-#include <mutex>
 
 using namespace Postino;
 using Postino::Test::FakeSecretStore;
@@ -294,18 +292,9 @@ private slots:
                          + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
                          + quit());
         QVERIFY(server.listen());
-        std::mutex mutex;
-        QList<QThread*> writers;
-        std::atomic<int> failWith {ENOSPC};
-        m_store->setWriteHook([&](const QString&) {
-            const std::lock_guard<std::mutex> lock(mutex);
-            writers.append(QThread::currentThread());
-            return failWith.load();
-        });
-        const auto writerThreads = [&] {
-            const std::lock_guard<std::mutex> lock(mutex);
-            return writers;
-        };
+        Test::WriteWatch watch;
+        watch.failWith(ENOSPC);
+        m_store->setWriteHook(watch.hook());
         auto wizard = makeWizard(server.port(), Security::None);
         fillIdentity(wizard.get(), QStringLiteral("secret"));
         wizard->next();
@@ -319,8 +308,8 @@ private slots:
         auto* status = wizard->findChild<QLabel*>(QStringLiteral("checkStatus"));
         QVERIFY(status);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be written")), 5000);
-        QCOMPARE(writerThreads().size(), 1);
-        QVERIFY(writerThreads().constFirst() != QThread::currentThread());
+        QCOMPARE(watch.count(), 1);
+        QVERIFY(watch.onThisThread().isEmpty());
         QCOMPARE(saved.count(), 0);
         QCOMPARE(finished.count(), 0);
         QVERIFY(wizard->isVisible());
@@ -330,13 +319,13 @@ private slots:
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
 
         // The disk has room again: the same Finish stores both.
-        failWith = 0;
+        watch.failWith(0);
         wizard->button(QWizard::FinishButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
         QCOMPARE(finished.count(), 1); // and the wizard closes
         QCOMPARE(finished.constFirst().constFirst().toInt(), int(QDialog::Accepted));
-        QCOMPARE(writerThreads().size(), 2);
-        QVERIFY(writerThreads().constLast() != QThread::currentThread());
+        QCOMPARE(watch.count(), 2);
+        QVERIFY(watch.onThisThread().isEmpty());
         QVERIFY(m_store->contains(QStringLiteral("ada-example.org")));
         QCOMPARE(m_secrets.passwords.value(QStringLiteral("ada-example.org")), QStringLiteral("secret"));
     }

@@ -43,7 +43,6 @@
 #include <QTreeView>
 
 #include <memory>
-#include <mutex>
 
 using namespace Postino;
 using Postino::Test::FakeSecretStore;
@@ -470,18 +469,10 @@ private slots:
         m_secrets.passwords.insert(QStringLiteral("ada"), QStringLiteral("secret"));
         controller->reloadAccounts();
         QCOMPARE(controller->accountsModel()->rowCount(), 1);
-        std::mutex mutex;
-        QList<QThread*> writers;
-        std::atomic<int> failWith {EIO};
-        accounts->setWriteHook([&](const QString&) {
-            const std::lock_guard<std::mutex> lock(mutex);
-            writers.append(QThread::currentThread());
-            return failWith.load();
-        });
-        const auto writerThreads = [&] {
-            const std::lock_guard<std::mutex> lock(mutex);
-            return writers;
-        };
+        Test::WriteWatch watch;
+        watch.failWith(EIO);
+        accounts->setWriteHook(watch.hook());
+        const auto unwatch = qScopeGuard([&] { accounts->setWriteHook({}); });
 
         // A server's SIZE that cannot be stored: said in the status bar, the stored value unchanged.
         ConnectionDoctor* doctor = nullptr;
@@ -492,9 +483,9 @@ private slots:
                 + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
             QVERIFY(server.listen());
             Account moved = makeAccount(QStringLiteral("ada"), server.port());
-            failWith = 0;
+            watch.failWith(0);
             QVERIFY(AccountStore(accounts->filePath()).save(moved).ok()); // not through the hook
-            failWith = EIO;
+            watch.failWith(EIO);
             doctor = controller->checkConnection(QStringLiteral("ada"));
             QVERIFY(doctor);
             QSignalSpy finished(doctor, &ConnectionDoctor::finished);
@@ -504,8 +495,8 @@ private slots:
                 5000);
             doctor->close();
         }
-        QCOMPARE(writerThreads().size(), 1);
-        QVERIFY(writerThreads().constFirst() != QThread::currentThread());
+        QCOMPARE(watch.count(), 1);
+        QVERIFY(watch.onThisThread().isEmpty());
         QCOMPARE(accounts->get(QStringLiteral("ada")).value().maxMessageSize, qint64(0));
 
         // Remove, and the file cannot be written: the account and its password stay.
@@ -513,19 +504,19 @@ private slots:
         controller->removeAccount(QStringLiteral("ada"));
         QTRY_VERIFY_WITH_TIMEOUT(
             controller->window()->statusBar()->currentMessage().contains(QStringLiteral("could not be removed")), 5000);
-        QCOMPARE(writerThreads().size(), 2);
-        QVERIFY(writerThreads().constLast() != QThread::currentThread());
+        QCOMPARE(watch.count(), 2);
+        QVERIFY(watch.onThisThread().isEmpty());
         QVERIFY(accounts->contains(QStringLiteral("ada")));
         QCOMPARE(controller->accountsModel()->rowCount(), 1);
         QCOMPARE(m_secrets.passwords.value(QStringLiteral("ada")), QStringLiteral("secret"));
 
         // The disk is back: the account goes, then its password, and the sidebar follows.
-        failWith = 0;
+        watch.failWith(0);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         controller->removeAccount(QStringLiteral("ada"));
         QTRY_COMPARE_WITH_TIMEOUT(controller->accountsModel()->rowCount(), 0, 5000);
-        QCOMPARE(writerThreads().size(), 3);
-        QVERIFY(writerThreads().constLast() != QThread::currentThread());
+        QCOMPARE(watch.count(), 3);
+        QVERIFY(watch.onThisThread().isEmpty());
         QVERIFY(!accounts->contains(QStringLiteral("ada")));
         QTRY_VERIFY_WITH_TIMEOUT(m_secrets.passwords.isEmpty(), 5000);
     }
