@@ -362,6 +362,28 @@ private slots:
         QCOMPARE(store.load(id).error().kind(), ErrorKind::NoInput);
     }
 
+    void anItemThatCannotBeReadIsNotTakenForDamaged()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        const QString id = store.add(sampleItem(), kMessage).value().id;
+        // A read() that fails (EISDIR here, standing in for a failing disk's EIO): an I/O error, and
+        // the item stays where it is, for the next look once the disk answers.
+        const QString meta = dir.path() + QStringLiteral("/outbox/") + id + QStringLiteral("/item.json");
+        QVERIFY(QFile::rename(meta, meta + QStringLiteral(".kept")));
+        QVERIFY(QDir().mkdir(meta));
+        const Result<OutboxItem> r = store.load(id);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), ErrorKind::IoError);
+        QVERIFY2(r.error().message().contains(QStringLiteral("item.json cannot be read")),
+                 qPrintable(r.error().message()));
+        QVERIFY(store.problems().isEmpty());
+        QVERIFY(QDir().rmdir(meta));
+        QVERIFY(QFile::rename(meta + QStringLiteral(".kept"), meta));
+        QCOMPARE(store.load(id).value().id, id);
+    }
+
     void strayFileIsMovedAsideAndAbandonedStagingIsCleared()
     {
         QTemporaryDir dir;

@@ -536,17 +536,21 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
                 ::close(fd);
             return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(errnoText(err)));
         }
-        metaStamp.size = st.st_size;
-        metaStamp.mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-        metaStamp.inode = static_cast<quint64>(st.st_ino);
+        metaStamp = stampFrom(st);
         raw.resize(static_cast<qsizetype>(st.st_size));
         qsizetype got = 0;
         while (got < raw.size()) {
             const ssize_t n = ::read(fd, raw.data() + got, static_cast<size_t>(raw.size() - got));
             if (n < 0 && errno == EINTR)
                 continue;
-            if (n <= 0)
-                break;
+            if (n < 0) {
+                // The disk failed to give it: not a damaged item, so it is not moved aside.
+                const int err = errno;
+                ::close(fd);
+                return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(errnoText(err)));
+            }
+            if (n == 0)
+                break; // shorter than it was a moment ago: the checks below tell
             got += n;
         }
         ::close(fd);
@@ -782,10 +786,17 @@ bool OutboxStore::stampOf(const QString& path, FileStamp* stamp)
     };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
-    stamp->size = st.st_size;
-    stamp->mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-    stamp->inode = static_cast<quint64>(st.st_ino);
+    *stamp = stampFrom(st);
     return true;
+}
+
+OutboxStore::FileStamp OutboxStore::stampFrom(const struct stat& st)
+{
+    FileStamp stamp;
+    stamp.size = st.st_size;
+    stamp.mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    stamp.inode = static_cast<quint64>(st.st_ino);
+    return stamp;
 }
 
 quint64 OutboxStore::nextRevision(const OutboxItem& item) const
@@ -1222,15 +1233,8 @@ Status OutboxStore::checkpoint()
 
 Status OutboxStore::checkpointJournal()
 {
-    if (journalOpen())
-        return checkpoint();
-    readJournal();
+    readJournal(); // nothing to read when the journal is this store's own, open
     return checkpoint();
-}
-
-void OutboxStore::noteUpdated(const QString& id)
-{
-    emit itemUpdated(id);
 }
 
 void OutboxStore::noteRemoved(const QString& id)

@@ -12,6 +12,8 @@
 #include <optional>
 #include <vector>
 
+struct stat;
+
 namespace Postino {
 
 class Clock;
@@ -138,7 +140,7 @@ public:
     // this one's listeners (itemAdded()).
     void noteAdded(const QString& id) { emit itemAdded(id); }
     // ... changed this item's metadata (itemUpdated()).
-    void noteUpdated(const QString& id);
+    void noteUpdated(const QString& id) { emit itemUpdated(id); }
     // ... removed this item: this one forgets what it held of it (itemRemoved()).
     void noteRemoved(const QString& id);
 
@@ -190,6 +192,7 @@ private:
     };
     // A file's size, modification time and inode; false when it is not there.
     static bool stampOf(const QString& path, FileStamp* stamp);
+    static FileStamp stampFrom(const struct stat& st);
     // message.eml files already verified against their checksum, by path.
     struct Verified
     {
