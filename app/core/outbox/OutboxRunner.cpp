@@ -561,10 +561,8 @@ void OutboxRunner::onDisk(std::function<Status(OutboxStore& store)> job, std::fu
             [this, s, then] {
                 --m_diskJobs;
                 then(s);
-                if (m_diskJobs == 0) {
-                    emit diskIdle();
+                if (m_diskJobs == 0)
                     checkIdle(); // it waited for this
-                }
             },
             Qt::QueuedConnection);
     });

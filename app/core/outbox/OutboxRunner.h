@@ -145,8 +145,6 @@ signals:
     void lockBusy(const QString& lockFile); // another runner is sending this outbox; we wait
     void idle();
     void finished();
-    // The worker thread has nothing left to do (see diskBusy()).
-    void diskIdle();
 
 private:
     struct Account;
