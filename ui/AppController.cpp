@@ -493,7 +493,7 @@ PasswordDialog* AppController::passwordDialog() const
 QString AppController::passwordRefusal(const QString& accountName)
 {
     const bool flagged = m_runner->credentialsNeedAttention(accountName);
-    for (const OutboxItem& item : m_runner->list()) {
+    for (const OutboxItem& item : m_outboxModel->items()) {
         if (item.account == accountName && item.lastErrorKind == ErrorKind::Auth && !item.lastReply.isEmpty())
             return tr("The server refused the stored password: %1").arg(item.lastReply);
     }
@@ -507,7 +507,9 @@ void AppController::passwordChanged(const QString& accountName)
         m_notifiedPasswordAccount.clear();
     // What waits for this account goes again now: queued messages, and those that failed on the password.
     int retried = 0;
-    for (const OutboxItem& item : m_runner->list()) {
+    // A copy: a retry changes the model while this goes through it.
+    const QList<OutboxItem> items = m_outboxModel->items();
+    for (const OutboxItem& item : items) {
         if (item.account != accountName)
             continue;
         const bool waiting = item.state == OutboxItem::State::Queued

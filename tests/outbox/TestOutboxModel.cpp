@@ -95,6 +95,30 @@ private slots:
         QCOMPARE(store.problems().size(), 1);
     }
 
+    void theViewNeverReadsTheMessages()
+    {
+        // A view needs the items' metadata only: the message bytes (up to 25 MB each) are not read or
+        // hashed for it on the GUI thread. A message changed on the disk (same size) is found when it
+        // is sent, before its final dot (TestOutboxSmtp::aMessageChangedOnDiskIsNeverCompleted).
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        const QString id = store.add(item(QStringLiteral("a@x.test")), message("one")).value().id;
+        QFile body(store.messagePath(id));
+        QVERIFY(body.open(QIODevice::ReadWrite));
+        QByteArray bytes = body.readAll();
+        bytes[bytes.size() - 3] = 'X';
+        QVERIFY(body.seek(0));
+        QCOMPARE(body.write(bytes), bytes.size());
+        body.close();
+        OutboxStore gui(dir.path(), &clock); // nothing cached
+        OutboxModel model(&gui);
+        QCOMPARE(model.rowCount(), 1);
+        gui.noteUpdated(id);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(gui.problems().isEmpty());
+    }
+
     void sentFolderGainsWhatIsSent()
     {
         QTemporaryDir dir;

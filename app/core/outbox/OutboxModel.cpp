@@ -130,7 +130,9 @@ void OutboxModel::reload()
 {
     // Loading may move damaged items aside (itemRemoved): read first, then reset.
     m_reloading = true;
-    QList<OutboxItem> items = m_folder == Folder::Outbox ? m_store->items() : m_store->sentItems();
+    // The metadata only: a message's SHA-256 is checked as it is sent, not on the GUI thread for a view.
+    QList<OutboxItem> items =
+        m_folder == Folder::Outbox ? m_store->items(OutboxStore::Check::Metadata) : m_store->sentItems();
     m_reloading = false;
     beginResetModel();
     m_items = std::move(items);
@@ -153,7 +155,7 @@ void OutboxModel::onAdded(const QString& id)
         onUpdated(id);
         return;
     }
-    Result<OutboxItem> item = m_store->load(id);
+    Result<OutboxItem> item = m_store->load(id, OutboxStore::Check::Metadata);
     if (!item || item.value().state == OutboxItem::State::Sent || rowOf(id) >= 0)
         return;
     const int row = insertionRow(id);
@@ -171,7 +173,7 @@ void OutboxModel::onUpdated(const QString& id)
         onAdded(id);
         return;
     }
-    Result<OutboxItem> item = m_store->load(id);
+    Result<OutboxItem> item = m_store->load(id, OutboxStore::Check::Metadata);
     const int now = rowOf(id); // a damaged item is removed (itemRemoved) while loading
     if (now < 0)
         return;

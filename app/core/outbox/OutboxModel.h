@@ -46,6 +46,7 @@ public:
 
     [[nodiscard]] int rowOf(const QString& id) const;
     [[nodiscard]] OutboxItem itemAt(int row) const;
+    [[nodiscard]] const QList<OutboxItem>& items() const { return m_items; }
     // Reads the whole outbox again (for changes made by another process).
     void reload();
 

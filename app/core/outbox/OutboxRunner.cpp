@@ -676,7 +676,7 @@ void OutboxRunner::startSessions(Account& acct)
     if (!acct.settings) {
         if (acct.settingsPending)
             return;
-        Result<OutboxItem> first = m_store->load(acct.queue.first());
+        Result<OutboxItem> first = m_store->load(acct.queue.first(), OutboxStore::Check::Metadata);
         if (!first) {
             acct.queue.removeFirst();
             startSessions(acct);
@@ -726,7 +726,7 @@ void OutboxRunner::blockAccount(Account& acct, const Error& error)
     const QStringList ids = acct.queue;
     acct.queue.clear();
     for (const QString& id : ids) {
-        Result<OutboxItem> r = m_store->load(id);
+        Result<OutboxItem> r = m_store->load(id, OutboxStore::Check::Metadata);
         if (!r || r.value().state != OutboxItem::State::Queued)
             continue;
         OutboxItem item = r.value();
@@ -1252,7 +1252,7 @@ void OutboxRunner::failQueue(Account& acct, const SmtpError& error, const QStrin
     if (message.isEmpty())
         message = tr("The connection to the server failed.");
     for (const QString& id : ids) {
-        Result<OutboxItem> r = m_store->load(id);
+        Result<OutboxItem> r = m_store->load(id, OutboxStore::Check::Metadata);
         if (!r || r.value().state != OutboxItem::State::Queued)
             continue;
         OutboxItem item = r.value();
@@ -1487,7 +1487,8 @@ void OutboxRunner::unblockAccount(const QString& accountKey)
 
 Status OutboxRunner::retryNow(const QString& id)
 {
-    Result<OutboxItem> r = m_store->load(id);
+    // The metadata is enough: the message's SHA-256 is checked as it is sent, before its final dot.
+    Result<OutboxItem> r = m_store->load(id, OutboxStore::Check::Metadata);
     if (!r)
         return r.error();
     OutboxItem item = r.value();
