@@ -22,7 +22,7 @@ void SentModel::add(const QString& id)
         if (item.id == id)
             return;
     }
-    const Result<OutboxItem> found = m_store->find(id);
+    const Result<OutboxItem> found = m_store->find(id, OutboxStore::Check::Metadata);
     if (!found.ok() || found.value().state != OutboxItem::State::Sent)
         return;
     // Newest first, by id.
@@ -37,7 +37,7 @@ void SentModel::add(const QString& id)
 void SentModel::reload()
 {
     beginResetModel();
-    m_items = m_store->sentItems();
+    m_items = m_store->sentItems(OutboxStore::Check::Metadata);
     std::sort(m_items.begin(), m_items.end(), [](const OutboxItem& a, const OutboxItem& b) { return a.id > b.id; });
     endResetModel();
 }

@@ -116,6 +116,13 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         gui.noteUpdated(id);
         QCOMPARE(model.rowCount(), 1);
+        // The Sent folder's view, likewise: its messages are not read to be listed.
+        OutboxItem sent = store.load(id, OutboxStore::Check::Metadata).value();
+        QVERIFY(store.markSent(sent).ok());
+        OutboxStore later(dir.path(), &clock);
+        OutboxModel sentModel(&later, OutboxModel::Folder::Sent);
+        QCOMPARE(sentModel.rowCount(), 1);
+        QVERIFY(later.problems().isEmpty());
         QVERIFY(gui.problems().isEmpty());
     }
 

@@ -34,7 +34,7 @@ void OutboxModel::onSentAdded(const QString& id)
 {
     if (m_reloading || rowOf(id) >= 0)
         return;
-    Result<OutboxItem> item = m_store->find(id);
+    Result<OutboxItem> item = m_store->find(id, OutboxStore::Check::Metadata);
     if (!item)
         return;
     const int row = insertionRow(id);
@@ -131,8 +131,8 @@ void OutboxModel::reload()
     // Loading may move damaged items aside (itemRemoved): read first, then reset.
     m_reloading = true;
     // The metadata only: a message's SHA-256 is checked as it is sent, not on the GUI thread for a view.
-    QList<OutboxItem> items =
-        m_folder == Folder::Outbox ? m_store->items(OutboxStore::Check::Metadata) : m_store->sentItems();
+    QList<OutboxItem> items = m_folder == Folder::Outbox ? m_store->items(OutboxStore::Check::Metadata)
+                                                         : m_store->sentItems(OutboxStore::Check::Metadata);
     m_reloading = false;
     beginResetModel();
     m_items = std::move(items);

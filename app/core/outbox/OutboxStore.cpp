@@ -738,7 +738,7 @@ QList<OutboxItem> OutboxStore::items(Check check)
     return out;
 }
 
-Result<OutboxItem> OutboxStore::find(const QString& id)
+Result<OutboxItem> OutboxStore::find(const QString& id, Check check)
 {
     readJournal();
     if (const auto it = m_journal.constFind(id);
@@ -748,19 +748,19 @@ Result<OutboxItem> OutboxStore::find(const QString& id)
     const QString sent = sentDir() + QLatin1Char('/') + id;
     if (!id.isEmpty() && !id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1Char('.')) && QFileInfo(sent).isDir()
         && !QFileInfo::exists(outboxDir() + QLatin1Char('/') + id)) {
-        return loadFrom(sent, id);
+        return loadFrom(sent, id, check);
     }
-    return load(id);
+    return load(id, check);
 }
 
-QList<OutboxItem> OutboxStore::sentItems()
+QList<OutboxItem> OutboxStore::sentItems(Check check)
 {
     QList<OutboxItem> out;
     readJournal();
     QDir dir(sentDir());
     const QFileInfoList entries = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& entry : entries) {
-        Result<OutboxItem> item = loadFrom(entry.absoluteFilePath(), entry.fileName());
+        Result<OutboxItem> item = loadFrom(entry.absoluteFilePath(), entry.fileName(), check);
         if (item)
             out.append(std::move(item).value());
     }

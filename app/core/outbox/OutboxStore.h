@@ -126,9 +126,9 @@ public:
     // An item found damaged elsewhere (its message did not match its SHA-256 while it was sent):
     // moved aside and reported like one found on loading.
     void setAside(const QString& id, const QString& reason) { moveAside(id, reason); }
-    [[nodiscard]] QList<OutboxItem> sentItems();
+    [[nodiscard]] QList<OutboxItem> sentItems(Check check = Check::Full);
     // An item wherever it is now: the outbox, or the Sent folder (for `send --json` after success).
-    [[nodiscard]] Result<OutboxItem> find(const QString& id);
+    [[nodiscard]] Result<OutboxItem> find(const QString& id, Check check = Check::Full);
     [[nodiscard]] Result<QByteArray> message(const QString& id) const;
 
     [[nodiscard]] const QList<OutboxProblem>& problems() const { return m_problems; }
