@@ -14,6 +14,8 @@ PACKAGES=(
     # test: real SMTP servers, certificates, a DNS server, an X server for screenshots, validators
     python3 python3-aiosmtpd openssl postfix dnsmasq-base xvfb xauth imagemagick
     desktop-file-utils appstream iproute2 procps
+    # test: programs the test scripts call that a minimal Debian lacks (man --warnings, file)
+    man-db file
 )
 
 missing=()
