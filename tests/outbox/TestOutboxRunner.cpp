@@ -104,24 +104,28 @@ struct Rig
         return {};
     }
 
-    // Lets queued events run until the runner has nothing in flight (bounded; no real waiting).
+    // Lets queued events run until the runners have nothing in flight (bounded; no waiting on the
+    // MockClock). What takes real time (the disk worker, the journal's sync before a final dot) is waited
+    // for, up to 30 seconds: a loaded machine may be slow at it.
     static void settle(const std::initializer_list<OutboxRunner*>& runners)
     {
         int quiet = 0;
         QElapsedTimer waited;
         waited.start();
-        for (int i = 0; i < 10000 && quiet < 5 && waited.elapsed() < 10'000; ++i) {
+        for (int spins = 0; spins < 10000 && quiet < 5 && waited.elapsed() < 30'000;) {
             QCoreApplication::processEvents();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             bool idle = true;
             bool disk = false;
             for (OutboxRunner* r : runners) {
                 idle = idle && r->isIdle();
-                disk = disk || r->diskBusy();
+                disk = disk || r->waitsForTheDisk();
             }
             quiet = idle ? quiet + 1 : 0;
             if (disk)
-                QThread::msleep(1); // the worker thread syncs the journal: real time, not the MockClock's
+                QThread::msleep(1); // another thread works for it: real time, not the MockClock's
+            else
+                ++spins;
         }
     }
     void settle() { settle({&runner}); }

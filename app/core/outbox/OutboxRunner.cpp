@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
@@ -346,6 +347,16 @@ bool OutboxRunner::isOnline() const
 bool OutboxRunner::isIdle() const
 {
     return m_sessions.empty() && m_pendingRequests == 0 && !m_passScheduled && !m_inPass && m_diskJobs == 0;
+}
+
+bool OutboxRunner::waitsForTheDisk() const
+{
+    if (diskBusy())
+        return true;
+    return std::any_of(m_sessions.begin(), m_sessions.end(), [this](const auto& session) {
+        return session->dotWanted && !session->flights.empty()
+            && session->flights.front().claimedAt > m_store->journalSynced();
+    });
 }
 
 bool OutboxRunner::holdsLock() const

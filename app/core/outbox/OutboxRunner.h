@@ -123,6 +123,9 @@ public:
     [[nodiscard]] bool isHeld(const QString& id) const { return m_held.contains(id); }
     // Work of the runner's worker thread under way (a checkpoint of the journal, a retry, a removal).
     [[nodiscard]] bool diskBusy() const { return m_diskJobs > 0; }
+    // Waits for something that takes real time, not its clock's: work on its worker thread, or the
+    // journal's sync before a final dot (tests wait for these instead of for an elapsed time).
+    [[nodiscard]] bool waitsForTheDisk() const;
     // queued, sending and failed items, in id order.
     [[nodiscard]] QList<OutboxItem> list();
 
