@@ -54,7 +54,9 @@ class SmtpServer:
         if auth_required:
             args += ["--auth-required"]
         args += extra or []
-        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # Its stderr goes to a file: a pipe nobody reads would stop the server once it filled up.
+        self.log = tempfile.TemporaryFile(mode="w+")
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=self.log, text=True)
         self.port = None
         deadline = time.monotonic() + 20
         line = ""
@@ -70,7 +72,16 @@ class SmtpServer:
                 break
         if self.port is None:
             self.stop()
-            raise RuntimeError("the test SMTP server did not start: %s %s" % (line, self.proc.stderr.read()))
+            raise RuntimeError("the test SMTP server did not start: %s %s" % (line, self.words()))
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def words(self):
+        """The server's exit status and the end of what it wrote on stderr, for a failure's message."""
+        self.log.flush()
+        self.log.seek(0)
+        return "exit status %s; stderr: %s" % (self.proc.poll(), self.log.read()[-2000:])
 
     def messages(self):
         """[(envelope dict, raw bytes)] in arrival order."""
@@ -92,9 +103,9 @@ class SmtpServer:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
-        for stream in (self.proc.stdout, self.proc.stderr):
-            if stream:
-                stream.close()
+        if self.proc.stdout:
+            self.proc.stdout.close()
+        self.log.close()
         shutil.rmtree(self.maildir, ignore_errors=True)
 
     def __enter__(self):
