@@ -1,7 +1,7 @@
 #include "CliCommon.h"
 
 #include "ConnectionOptions.h"
-#include "accounts/KeychainSecretStore.h"
+#include "KeychainSecretStore.h"
 #include "common/Paths.h"
 #include "discovery/DiscoveryTypes.h"
 #include "smtp/Transcript.h"

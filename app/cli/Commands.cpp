@@ -1,4 +1,3 @@
-#include "Commands.h"
 #include "AccountCommand.h"
 #include "Command.h"
 #include "ProbeCommand.h"

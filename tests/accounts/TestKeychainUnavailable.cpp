@@ -1,4 +1,4 @@
-#include "accounts/KeychainSecretStore.h"
+#include "KeychainSecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>

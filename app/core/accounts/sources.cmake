@@ -2,6 +2,4 @@
 target_sources(postino-core PRIVATE
     accounts/Account.cpp accounts/Account.h
     accounts/AccountStore.cpp accounts/AccountStore.h
-    accounts/KeychainSecretStore.cpp accounts/KeychainSecretStore.h
     accounts/SecretStore.cpp accounts/SecretStore.h)
-target_link_libraries(postino-core PRIVATE Qt6Keychain::Qt6Keychain)

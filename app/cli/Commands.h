@@ -1,3 +1,0 @@
-#pragma once
-
-// Each command registers here; see Commands.cpp.
