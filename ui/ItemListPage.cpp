@@ -54,11 +54,6 @@ void ItemListPage::addHeaderWidget(QWidget* widget)
     m_header->layout()->addWidget(widget);
 }
 
-void ItemListPage::setEmptyText(const QString& text)
-{
-    m_empty->setText(text);
-}
-
 void ItemListPage::setModel(QAbstractItemModel* model)
 {
     if (m_model)

@@ -22,7 +22,6 @@ public:
     [[nodiscard]] QAbstractItemModel* model() const { return m_model; }
     [[nodiscard]] QTreeView* view() const { return m_view; }
     [[nodiscard]] QLabel* emptyLabel() const { return m_empty; }
-    void setEmptyText(const QString& text);
     // Widgets (buttons) shown in the title row, right-aligned.
     void addHeaderWidget(QWidget* widget);
 

@@ -27,11 +27,6 @@ QString Paths::dataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-QString Paths::settingsFile()
-{
-    return QDir(configDir()).filePath(QStringLiteral("postino.ini"));
-}
-
 void Paths::setOverride(const QString& dir)
 {
     overrideDir() = dir.isEmpty() ? QString() : QDir(dir).absolutePath();

@@ -11,7 +11,6 @@ class Paths
 public:
     [[nodiscard]] static QString configDir(); // accounts.ini, postino.ini
     [[nodiscard]] static QString dataDir(); // outbox/, sent/, drafts/, sandbox/
-    [[nodiscard]] static QString settingsFile(); // configDir()/postino.ini
     static void setOverride(const QString& dir); // empty: back to QStandardPaths
     [[nodiscard]] static QString override();
 };
