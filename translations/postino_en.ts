@@ -2620,6 +2620,10 @@ What you write is saved here as you type, and stays until you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outbox could not be written: %1 %2 failed (%3). Free some disk space or make the folder writable, then try again; nothing half-written was kept.</source>
         <translation type="unfinished"></translation>
     </message>

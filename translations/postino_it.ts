@@ -2647,6 +2647,10 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <translation>la sincronizzazione su disco della cartella</translation>
     </message>
     <message>
+        <source>removing</source>
+        <translation>la rimozione di</translation>
+    </message>
+    <message>
         <source>The outbox could not be written: %1 %2 failed (%3). Free some disk space or make the folder writable, then try again; nothing half-written was kept.</source>
         <translation>Non è stato possibile scrivere nella posta in uscita: non è riuscita %1 %2 (%3). Libera spazio sul disco o rendi scrivibile la cartella, poi riprova; nulla di scritto a metà è stato conservato.</translation>
     </message>

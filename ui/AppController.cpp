@@ -4,6 +4,7 @@
 #include "ComposerWindow.h"
 #include "ConnectionDoctor.h"
 #include "ItemListPage.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "OutboxTableModel.h"
@@ -11,7 +12,6 @@
 #include "PasswordDialog.h"
 #include "SentModel.h"
 #include "accounts/AccountStore.h"
-#include "accounts/KeychainSecretStore.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
 #include "outbox/AccountCredentialsProvider.h"
@@ -55,7 +55,6 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     m_submissions = m_options.submissions ? m_options.submissions : SubmissionFactory::smtp();
     if (!m_options.probeServices.submissions)
         m_options.probeServices.submissions = m_submissions;
-    m_pool.setMaxThreadCount(2);
 
     m_accounts = std::make_unique<AccountStore>(m_options.accountsFile);
     m_drafts = std::make_unique<DraftStore>(m_options.dataDir + QStringLiteral("/drafts"));
@@ -106,7 +105,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
         m_tray->show();
     }
     connect(m_runner.get(), &OutboxRunner::itemSent, this, [this](const QString& id) {
-        m_pool.start([path = composedPath(id)] { QFile::remove(path); });
+        m_worker.run([path = composedPath(id)] { QFile::remove(path); });
         m_sentModel->add(id); // already there when the store said so first
         const auto sent = m_sentModel->rowCount() > 0 ? m_sentModel->itemAt(0) : OutboxItem();
         notify(tr("Message sent"),
@@ -146,7 +145,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
 
 AppController::~AppController()
 {
-    m_pool.waitForDone();
+    m_worker.waitForDone();
     m_accounts->waitForWrites(); // the last account edits land before the application goes
     m_sandbox->disconnect(this);
     m_runner->disconnect(this);
@@ -295,43 +294,46 @@ void AppController::send(const ComposedMessage& message)
     // through a store of its own on the same folder; the GUI's store is told afterwards.
     const QString baseDir = m_outbox->baseDir();
     Clock* clock = m_outbox->clock();
-    const OutboxStore::WriteHook hook = m_outbox->writeHook();
-    m_pool.start([this, message, accountName, adHoc, baseDir, clock, hook] {
+    const WriteHook hook = m_outbox->writeHook();
+    struct Queued
+    {
         QString id;
         QString reason; // for sendFailed()
         QString failure; // for the person
-        auto built = buildOutgoing(message, accountName, adHoc);
-        if (!built.ok()) {
-            reason = built.error().message();
-            failure = tr("The message could not be put in the outbox: %1").arg(reason);
-        } else {
+    };
+    m_worker.run(
+        [this, message, accountName, adHoc, baseDir, clock, hook] {
+            Queued queued;
+            auto built = buildOutgoing(message, accountName, adHoc);
+            if (!built.ok()) {
+                queued.reason = built.error().message();
+                queued.failure = tr("The message could not be put in the outbox: %1").arg(queued.reason);
+                return queued;
+            }
             OutboxStore store(baseDir, clock);
             store.setWriteHook(hook);
             const Result<OutboxItem> added = store.add(built.value().item, built.value().bytes);
-            if (added.ok()) {
-                id = added.value().id;
-                saveComposed(id, message);
-            } else {
-                reason = added.error().message();
-                failure = reason;
+            if (!added.ok()) {
+                queued.reason = queued.failure = added.error().message();
+                return queued;
             }
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, message, id, reason, failure] {
-                if (id.isEmpty()) {
-                    // Nothing typed is lost: the composer comes back with it and the reason.
-                    emit sendFailed(reason);
-                    ComposerWindow* composer = m_window->newMessage();
-                    composer->setMessage(message);
-                    MessageBox::information(composer, tr("Message Not Sent"), failure);
-                    return;
-                }
-                m_outbox->noteAdded(id);
-                emit messageQueued(id);
-            },
-            Qt::QueuedConnection);
-    });
+            queued.id = added.value().id;
+            saveComposed(queued.id, message);
+            return queued;
+        },
+        this,
+        [this, message](const Queued& queued) {
+            if (queued.id.isEmpty()) {
+                // Nothing typed is lost: the composer comes back with it and the reason.
+                emit sendFailed(queued.reason);
+                ComposerWindow* composer = m_window->newMessage();
+                composer->setMessage(message);
+                MessageBox::information(composer, tr("Message Not Sent"), queued.failure);
+                return;
+            }
+            m_outbox->noteAdded(queued.id);
+            emit messageQueued(queued.id);
+        });
 }
 
 void AppController::saveComposed(const QString& id, const ComposedMessage& message) const
@@ -347,11 +349,6 @@ void AppController::saveComposed(const QString& id, const ComposedMessage& messa
 QString AppController::composedPath(const QString& id) const
 {
     return m_options.dataDir + QStringLiteral("/outbox-composed/") + id + QStringLiteral(".json");
-}
-
-std::optional<ComposedMessage> AppController::composedFor(const QString& id) const
-{
-    return readComposed(composedPath(id));
 }
 
 std::optional<ComposedMessage> AppController::readComposed(const QString& path)
@@ -379,47 +376,47 @@ void AppController::editOutboxItem(const QString& id)
     const OutboxItem item = m_outboxModel->itemAt(row);
     const QString composed = composedPath(id);
     const QString draftsFolder = m_drafts->folder();
-    m_pool.start([this, id, item, composed, draftsFolder] {
-        ComposedMessage message;
-        if (const auto known = readComposed(composed)) {
-            message = *known;
-        } else {
+    m_worker.run(
+        [id, item, composed] {
+            if (const auto known = readComposed(composed))
+                return *known;
+            ComposedMessage message;
             message.account = item.account;
             message.from = item.from;
             message.to = item.pendingRecipients().join(QStringLiteral(", "));
             message.subject = item.subject;
+            return message;
+        },
+        this, [this, id, composed](const ComposedMessage& message) { keepAsDraftAndEdit(id, message, composed); });
+}
+
+// The message's text is safe as a draft first; only then does it leave the outbox.
+void AppController::keepAsDraftAndEdit(const QString& id, const ComposedMessage& message, const QString& composed)
+{
+    const QString draftId = DraftStore::newId();
+    m_drafts->saveAsync(draftId, message, this, [this, id, message, draftId, composed](const Status& saved) {
+        if (!saved) {
+            m_runner->release(id);
+            m_window->statusBar()->showMessage(
+                tr("The message stays in the outbox: its draft could not be saved (%1).").arg(saved.error().message()),
+                10000);
+            return;
         }
-        const QString draftId = DraftStore::newId();
-        const Status saved = DraftStore(draftsFolder).save(draftId, message);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, message, draftId, saved, composed] {
-                if (!saved) {
-                    m_runner->release(id);
-                    m_window->statusBar()->showMessage(
-                        tr("The message stays in the outbox: its draft could not be saved (%1).")
-                            .arg(saved.error().message()),
-                        10000);
-                    return;
-                }
-                emit m_drafts->draftSaved(draftId);
-                ComposerWindow* composer = m_window->newMessage();
-                composer->adoptDraft(draftId, message);
-                m_runner->removeAsync(id, [this, id, composed](const Status& removed) {
-                    if (!removed) {
-                        m_window->statusBar()->showMessage(
-                            tr("The message could not be taken out of the outbox (%1): it is still there and "
-                               "will be sent as it was. Delete it in the Outbox if you send the edited one.")
-                                .arg(removed.error().message()),
-                            15000);
-                        return;
-                    }
-                    m_pool.start([composed] { QFile::remove(composed); });
-                    emit outboxItemEdited(id);
-                });
-                m_runner->release(id); // removeAsync() holds it until it is done
-            },
-            Qt::QueuedConnection);
+        ComposerWindow* composer = m_window->newMessage();
+        composer->adoptDraft(draftId, message);
+        m_runner->removeAsync(id, [this, id, composed](const Status& removed) {
+            if (!removed) {
+                m_window->statusBar()->showMessage(
+                    tr("The message could not be taken out of the outbox (%1): it is still there and "
+                       "will be sent as it was. Delete it in the Outbox if you send the edited one.")
+                        .arg(removed.error().message()),
+                    15000);
+                return;
+            }
+            m_worker.run([composed] { QFile::remove(composed); });
+            emit outboxItemEdited(id);
+        });
+        m_runner->release(id); // removeAsync() holds it until it is done
     });
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "common/SerialWorker.h"
 #include "discovery/ServerProbe.h"
 #include "drafts/ComposedMessage.h"
 #include "outbox/OutboxItem.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -76,7 +76,6 @@ public:
     [[nodiscard]] PasswordDialog* passwordDialog() const;
 
     // The composed message saved beside an outbox item (for Edit), if any.
-    [[nodiscard]] std::optional<ComposedMessage> composedFor(const QString& id) const;
     [[nodiscard]] static std::optional<ComposedMessage> readComposed(const QString& path);
 
 public slots:
@@ -106,6 +105,7 @@ signals:
 private:
     // Beside the queued item, what was typed, for Edit (called on the worker thread).
     void saveComposed(const QString& id, const ComposedMessage& message) const;
+    void keepAsDraftAndEdit(const QString& id, const ComposedMessage& message, const QString& composed);
     void applySizeLimit(ComposerWindow* composer);
     void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void passwordChanged(const QString& accountName);
@@ -136,7 +136,9 @@ private:
     QPointer<AccountWizard> m_wizard;
     QPointer<PasswordDialog> m_passwordDialog;
     QString m_notifiedPasswordAccount; // the last notification was about this account's refused password
-    QThreadPool m_pool; // builds messages; waited for on destruction
+    // Builds and queues messages, reads what was typed for Edit, removes it when sent; two threads, so
+    // that a 25 MB message being built does not hold up an Edit. Waited for on destruction.
+    SerialWorker m_worker {2};
 };
 
 } // namespace Postino

@@ -50,14 +50,14 @@ ComposerWindow::ComposerWindow(DraftStore* drafts, QWidget* parent)
     updateTitle();
     m_autosave->setInterval(DefaultAutosaveMs);
     connect(m_autosave, &QTimer::timeout, this, &ComposerWindow::autosave);
-    m_saver.setMaxThreadCount(1);
     m_autosave->start();
     resize(760, 620);
 }
 
 ComposerWindow::~ComposerWindow()
 {
-    m_saver.waitForDone(); // the last save or removal lands before the window is gone
+    if (m_drafts)
+        m_drafts->waitForWrites(); // the last save or removal lands before the window is gone
 }
 
 void ComposerWindow::setFileChooser(FileChooser chooser)
@@ -354,11 +354,6 @@ void ComposerWindow::setAutosaveInterval(int msec)
     m_autosave->start(qMax(10, msec));
 }
 
-int ComposerWindow::autosaveInterval() const
-{
-    return m_autosave->interval();
-}
-
 bool ComposerWindow::isRichText() const
 {
     return m_richTextAction->isChecked();
@@ -468,35 +463,22 @@ bool ComposerWindow::writeDraft(const std::function<void(const Status&)>& then)
     if (m_draftId.isEmpty())
         m_draftId = DraftStore::newId();
     ++m_pendingWrites;
-    const QString folder = m_drafts->folder();
-    const DraftStore::WriteHook hook = m_drafts->writeHook();
     const QString id = m_draftId;
-    m_saver.start([this, folder, hook, id, current, then] {
-        DraftStore store(folder); // its own: the window's may go away meanwhile
-        store.setWriteHook(hook);
-        const Status saved = store.save(id, current);
-        // Dropped if the window is gone by then (its destructor waits for this task first).
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, current, saved, then] {
-                --m_pendingWrites;
-                if (!m_finished) {
-                    if (saved) {
-                        m_lastSaved = current; // tasks finish in the order they were started
-                        showStatus(tr("Draft saved at %1.")
-                                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-                        if (m_drafts)
-                            emit m_drafts->draftSaved(id);
-                        emit draftSaved(id);
-                    } else {
-                        showStatus(saved.error().message(), true);
-                    }
-                }
-                if (then)
-                    then(saved);
-                writeFinished();
-            },
-            Qt::QueuedConnection);
+    m_drafts->saveAsync(id, current, this, [this, id, current, then](const Status& saved) {
+        --m_pendingWrites;
+        if (!m_finished) {
+            if (saved) {
+                m_lastSaved = current; // writes finish in the order they were asked for
+                showStatus(
+                    tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                emit draftSaved(id);
+            } else {
+                showStatus(saved.error().message(), true);
+            }
+        }
+        if (then)
+            then(saved);
+        writeFinished();
     });
     return true;
 }
@@ -506,22 +488,9 @@ void ComposerWindow::removeDraft()
     if (!m_drafts || m_draftId.isEmpty())
         return;
     ++m_pendingWrites;
-    const QString folder = m_drafts->folder();
-    const DraftStore::WriteHook hook = m_drafts->writeHook();
-    const QString id = m_draftId;
-    m_saver.start([this, folder, hook, id] {
-        DraftStore store(folder);
-        store.setWriteHook(hook);
-        const Status removed = store.remove(id);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, removed] {
-                --m_pendingWrites;
-                if (removed && m_drafts)
-                    emit m_drafts->draftRemoved(id);
-                writeFinished();
-            },
-            Qt::QueuedConnection);
+    m_drafts->removeAsync(m_draftId, this, [this](const Status&) {
+        --m_pendingWrites;
+        writeFinished();
     });
 }
 
@@ -543,7 +512,7 @@ void ComposerWindow::discard()
 {
     m_finished = true;
     m_autosave->stop();
-    removeDraft(); // after any save still under way: m_saver does one thing at a time, in order
+    removeDraft(); // after any save still under way: the store writes one thing at a time, in order
     close();
 }
 

@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <functional>
 
@@ -58,7 +57,6 @@ public:
     [[nodiscard]] QString senderAccount() const;
     [[nodiscard]] qint64 sizeLimit() const { return m_sizeLimit; }
     void setAutosaveInterval(int msec);
-    [[nodiscard]] int autosaveInterval() const;
 
     void addAttachments(const QStringList& paths);
     [[nodiscard]] bool isRichText() const;
@@ -71,10 +69,10 @@ public slots:
     // Checks the addresses and size, then emits sendRequested() and closes. Returns false when the
     // message stays open (an error shown, or the user cancelled the size warning).
     bool send();
-    // Saves the draft now when something changed, on m_saver's thread: draftSaved() once it is on
+    // Saves the draft now when something changed, on the draft store's worker thread: draftSaved() once it is on
     // disk, the error in the status bar when it cannot be written.
     void saveDraft();
-    void discard(); // deletes the draft (on m_saver's thread) and closes without saving
+    void discard(); // deletes the draft (on the draft store's worker thread) and closes without saving
     void chooseAttachments();
 
 signals:
@@ -93,10 +91,10 @@ protected:
 
 private:
     void autosave(); // saveDraft(), unless a write is still under way
-    // Starts writing what is typed as the draft on m_saver's thread when it changed (false: nothing to
+    // Starts writing what is typed as the draft on the draft store's worker thread when it changed (false: nothing to
     // write); then runs afterwards on this thread with the outcome.
     bool writeDraft(const std::function<void(const Status&)>& then = {});
-    void removeDraft(); // on m_saver's thread, after any write before it
+    void removeDraft(); // on the draft store's worker thread, after any write before it
     void writeFinished(); // a closing window closes once nothing is pending
     void buildUi();
     void buildActions();
@@ -138,8 +136,7 @@ private:
     // Every draft write and removal (each fsyncs) runs on this pool's one thread, in the order asked:
     // an older save never lands after a newer one, nor after Send or Discard removed the draft. The
     // GUI thread never waits for it, except in the destructor.
-    QThreadPool m_saver;
-    int m_pendingWrites = 0; // started on m_saver, not yet reported back
+    int m_pendingWrites = 0; // asked of the draft store, not yet reported back
     bool m_closing = false; // hidden by a close, waiting for m_pendingWrites to reach 0
     bool m_closeUnsaved = false; // the user chose to close without the draft that could not be written
 };

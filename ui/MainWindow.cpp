@@ -77,7 +77,6 @@ MainWindow::MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* pare
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Postino"));
-    m_writer.setMaxThreadCount(1);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pageStack"));
@@ -590,9 +589,9 @@ void MainWindow::saveWindowState()
     const QByteArray geometry = saveGeometry();
     const QByteArray state = saveState();
     const QByteArray splitter = m_splitter->saveState();
-    m_writer.start([hook = m_hook, geometry, state, splitter] {
+    m_writer.run([hook = m_hook, geometry, state, splitter] {
         QSettings settings;
-        if (hook && hook(settings.fileName()) != 0)
+        if (injectedError(hook, Disk::Step::WriteFile, settings.fileName()) != 0)
             return; // only the window's size and layout: the next start uses the defaults
         settings.setValue(Keys::Geometry, geometry);
         settings.setValue(Keys::State, state);
@@ -603,52 +602,41 @@ void MainWindow::saveWindowState()
 
 void MainWindow::chooseLanguage(const QString& language)
 {
-    m_writer.start([this, hook = m_hook, language] {
-        Settings settings(Settings::defaultFileName());
-        bool written = false;
-        if (!hook || hook(settings.fileName()) == 0) {
-            settings.setValue(Settings::Key::UiLanguage, language);
-            written = settings.sync();
-        }
-        // The destructor waits for this task, so the window is there to receive the answer.
-        QMetaObject::invokeMethod(
-            this,
-            [this, written, fileName = settings.fileName()] {
-                if (written) {
-                    MessageBox::information(this, tr("Language"),
-                                            tr("Postino will use the new language the next time it starts."));
-                    return;
-                }
-                // The menu shows the stored choice again.
-                const QString stored = Settings(fileName).stringValue(Settings::Key::UiLanguage);
-                if (auto* kept = findChild<QAction*>(QStringLiteral("languageAction_")
-                                                     + (stored.isEmpty() ? QStringLiteral("system") : stored)))
-                    kept->setChecked(true);
+    m_writer.run(
+        [hook = m_hook, language] {
+            Settings settings(Settings::defaultFileName());
+            bool written = false;
+            if (injectedError(hook, Disk::Step::WriteFile, settings.fileName()) == 0) {
+                settings.setValue(Settings::Key::UiLanguage, language);
+                written = settings.sync();
+            }
+            return std::make_pair(written, settings.fileName());
+        },
+        this,
+        [this](const std::pair<bool, QString>& outcome) {
+            const auto& [written, fileName] = outcome;
+            if (written) {
                 MessageBox::information(this, tr("Language"),
-                                        tr("The language could not be saved in %1. Check that the folder is "
-                                           "writable and the disk not full.")
-                                            .arg(QDir::toNativeSeparators(fileName)));
-            },
-            Qt::QueuedConnection);
-    });
+                                        tr("Postino will use the new language the next time it starts."));
+                return;
+            }
+            // The menu shows the stored choice again.
+            const QString stored = Settings(fileName).stringValue(Settings::Key::UiLanguage);
+            if (auto* kept = findChild<QAction*>(QStringLiteral("languageAction_")
+                                                 + (stored.isEmpty() ? QStringLiteral("system") : stored)))
+                kept->setChecked(true);
+            MessageBox::information(this, tr("Language"),
+                                    tr("The language could not be saved in %1. Check that the folder is "
+                                       "writable and the disk not full.")
+                                        .arg(QDir::toNativeSeparators(fileName)));
+        });
 }
 
 void MainWindow::deleteDraft(const QString& id)
 {
-    m_writer.start([this, folder = m_drafts->folder(), hook = m_drafts->writeHook(), id] {
-        DraftStore store(folder); // its own, on this thread; the window's hears of it below
-        store.setWriteHook(hook);
-        const Status removed = store.remove(id);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, removed] {
-                if (!removed) {
-                    statusBar()->showMessage(removed.error().message());
-                    return;
-                }
-                emit m_drafts->draftRemoved(id);
-            },
-            Qt::QueuedConnection);
+    m_drafts->removeAsync(id, this, [this](const Status& removed) {
+        if (!removed)
+            statusBar()->showMessage(removed.error().message());
     });
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "RecipientEdit.h"
+#include "common/SerialWorker.h"
+#include "common/WriteHook.h"
 #include "drafts/ComposedMessage.h"
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <functional>
 
@@ -36,9 +37,8 @@ public:
     enum class Page { Welcome, Outbox, Sent, Drafts, Sandbox };
     Q_ENUM(Page)
 
-    // Test seam: called on the thread that writes, before the window's settings (language, geometry)
-    // are written to path; a non-zero errno fails that write.
-    using WriteHook = std::function<int(const QString& path)>;
+    // Test seam (WriteHook): called with WriteFile on the thread that writes, before the window's
+    // settings (language, geometry) are written to path; a non-zero errno fails that write.
 
     // drafts and sandbox are not owned and must outlive the window.
     MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* parent = nullptr);
@@ -119,9 +119,9 @@ private:
     QLabel* m_sandboxStatus = nullptr;
     WriteHook m_hook;
     bool m_closeWhenComposersClosed = false; // a close waits for composers still writing their drafts
-    // Deleting drafts and writing the settings (each fsyncs) happen on this pool's one thread, in the
-    // order asked; the destructor waits for it.
-    QThreadPool m_writer;
+    // The window's settings are written (each fsyncs) on this worker, in the order asked; declared
+    // last, so that it waits for them before the rest goes.
+    SerialWorker m_writer;
 };
 
 } // namespace Postino

@@ -36,7 +36,6 @@ SandboxView::SandboxView(SandboxServer* server, QWidget* parent)
     , m_deleteAll(new QPushButton(tr("Delete &All"), this))
 {
     setObjectName(QStringLiteral("sandboxView"));
-    m_loader.setMaxThreadCount(2); // the latest selection need not wait for a stale load to finish
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* title = new QLabel(tr("Test Server"), this);
@@ -130,8 +129,8 @@ SandboxView::SandboxView(SandboxServer* server, QWidget* parent)
 SandboxView::~SandboxView()
 {
     ++m_selection; // a load still running skips what it has left to do
-    m_loader.clear(); // one not started never starts
-    m_loader.waitForDone(); // none outlives the view; the results they queued are dropped with it
+    m_loader.dropPending(); // one not started never starts; m_loader waits for the others, and the
+                            // results they queued are dropped with it
 }
 
 bool SandboxView::startServer()
@@ -180,7 +179,7 @@ void SandboxView::showSelected()
     const QModelIndexList rows = m_list->view()->selectionModel()->selectedRows();
     m_delete->setEnabled(!rows.isEmpty());
     const quint64 selection = ++m_selection; // whatever is still loading is stale from now on
-    m_loader.clear();
+    m_loader.dropPending();
     if (rows.size() != 1) {
         m_viewer->clear();
         return;
@@ -194,38 +193,44 @@ void SandboxView::showSelected()
     m_viewer->showLoading();
     // A captured message can be tens of megabytes: the read and the parse run on m_loader, the
     // widgets are filled back on the GUI thread. The job may use `this`: the destructor waits for it.
-    m_loader.start([this, selection, folder = m_server->mailbox()->folder(), meta = *meta, hook = m_loadHook] {
-        const auto done = qScopeGuard([&hook, &meta] {
-            if (hook)
-                hook(LoadStep::Done, meta.id);
-        });
-        const auto stale = [this, selection] { return selection != m_selection.load(); };
-        if (stale())
-            return;
-        if (hook)
-            hook(LoadStep::Read, meta.id);
-        const Result<QByteArray> raw = SandboxMailbox::readRawMessage(folder, meta.id);
-        if (stale())
-            return;
+    struct Loaded
+    {
         std::optional<MessageViewer::Content> content;
-        if (raw) {
+        QString error;
+    };
+    m_loader.run(
+        [this, selection, folder = m_server->mailbox()->folder(), meta = *meta, hook = m_loadHook] {
+            const auto done = qScopeGuard([&hook, &meta] {
+                if (hook)
+                    hook(LoadStep::Done, meta.id);
+            });
+            const auto stale = [this, selection] { return selection != m_selection.load(); };
+            Loaded loaded;
+            if (stale())
+                return loaded;
             if (hook)
-                hook(LoadStep::Parse, meta.id);
-            content = MessageViewer::prepare(raw.value());
-        }
-        const QString error = raw ? QString() : raw.error().message();
-        QMetaObject::invokeMethod(
-            this,
-            [this, selection, meta, content = std::move(content), error] {
-                if (selection != m_selection.load())
-                    return; // another message was selected meanwhile
-                if (content)
-                    m_viewer->showMessage(meta, *content);
-                else
-                    m_viewer->showError(error);
-            },
-            Qt::QueuedConnection);
-    });
+                hook(LoadStep::Read, meta.id);
+            const Result<QByteArray> raw = SandboxMailbox::readRawMessage(folder, meta.id);
+            if (stale())
+                return loaded;
+            if (raw) {
+                if (hook)
+                    hook(LoadStep::Parse, meta.id);
+                loaded.content = MessageViewer::prepare(raw.value());
+            } else {
+                loaded.error = raw.error().message();
+            }
+            return loaded;
+        },
+        this,
+        [this, selection, meta = *meta](const Loaded& loaded) {
+            if (selection != m_selection.load())
+                return; // another message was selected meanwhile (a stale load brings nothing)
+            if (loaded.content)
+                m_viewer->showMessage(meta, *loaded.content);
+            else
+                m_viewer->showError(loaded.error);
+        });
 }
 
 void SandboxView::deleteSelected()

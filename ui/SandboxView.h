@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QThreadPool>
+#include "common/SerialWorker.h"
+
 #include <QWidget>
 
 #include <atomic>
@@ -34,7 +35,6 @@ public:
 
     // The port tried first (the user's mail programs remember it); 0 or busy: any free port.
     void setPreferredPort(quint16 port) { m_preferredPort = port; }
-    [[nodiscard]] quint16 preferredPort() const { return m_preferredPort; }
 
     // Starts the server if needed. Returns false (and shows why) if it could not listen.
     bool startServer();
@@ -59,9 +59,11 @@ private:
     MessageViewer* m_viewer;
     QPushButton* m_delete;
     QPushButton* m_deleteAll;
-    QThreadPool m_loader; // reads and parses the selected message; waited for on destruction
     std::atomic<quint64> m_selection {0}; // counts selections: a load made for an older one is dropped
     LoadHook m_loadHook;
+    // Reads and parses the selected message; two threads, so that the latest selection need not wait
+    // for a stale load to finish. Declared last: it waits for its jobs before the rest goes.
+    SerialWorker m_loader {2};
 };
 
 } // namespace Postino

@@ -3,9 +3,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <cerrno>
+#include <mutex>
+#include <optional>
 
 using namespace Postino;
 
@@ -168,6 +174,80 @@ private slots:
         const Status saved = store.save(QStringLiteral("x"), sample());
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().kind(), ErrorKind::IoError);
+    }
+
+    void asyncWritesRunOffThisThreadInOrderAndReportHere()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        QSignalSpy saved(&store, &DraftStore::draftSaved);
+        QSignalSpy removed(&store, &DraftStore::draftRemoved);
+        std::mutex mutex;
+        QList<QThread*> writers;
+        QStringList steps;
+        store.setWriteHook([&](Disk::Step step, const QString& path) {
+            const std::lock_guard<std::mutex> lock(mutex);
+            writers.append(QThread::currentThread());
+            steps.append(QVariant::fromValue(step).toString() + u' ' + QFileInfo(path).fileName());
+            return 0;
+        });
+        QObject context;
+        QStringList reports;
+        const QString id = DraftStore::newId();
+        ComposedMessage first = sample();
+        ComposedMessage second = sample();
+        second.subject = QStringLiteral("second");
+        store.saveAsync(id, first, &context,
+                        [&](const Status& s) { reports << QString::fromUtf16(s ? u"saved" : u"failed"); });
+        store.saveAsync(id, second, &context,
+                        [&](const Status& s) { reports << QString::fromUtf16(s ? u"saved" : u"failed"); });
+        store.removeAsync(id, &context,
+                          [&](const Status& s) { reports << QString::fromUtf16(s ? u"removed" : u"failed"); });
+        QVERIFY(reports.isEmpty()); // later, on this thread
+        QTRY_COMPARE_WITH_TIMEOUT(
+            reports, QStringList({QStringLiteral("saved"), QStringLiteral("saved"), QStringLiteral("removed")}), 10000);
+        QCOMPARE(saved.count(), 2);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!store.contains(id));
+        const std::lock_guard<std::mutex> lock(mutex);
+        QCOMPARE(
+            steps,
+            QStringList({u"WriteFile " + id + u".json", u"WriteFile " + id + u".json", u"Remove " + id + u".json"}));
+        for (QThread* writer : std::as_const(writers))
+            QVERIFY(writer != QThread::currentThread());
+    }
+
+    void anAsyncWriteThatFailsSaysWhyAndSignalsNothing()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        QSignalSpy saved(&store, &DraftStore::draftSaved);
+        store.setWriteHook([](Disk::Step, const QString&) { return ENOSPC; });
+        QObject context;
+        std::optional<Status> report;
+        store.saveAsync(DraftStore::newId(), sample(), &context, [&](const Status& s) { report = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 10000);
+        QVERIFY(!*report);
+        QCOMPARE(report->error().kind(), ErrorKind::IoError);
+        QVERIFY2(report->error().message().contains(qt_error_string(ENOSPC)), qPrintable(report->error().message()));
+        QCOMPARE(saved.count(), 0);
+    }
+
+    void aCallerGoneBeforeTheWriteEndsHearsNothingButTheDraftIsSaved()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        QSignalSpy saved(&store, &DraftStore::draftSaved);
+        bool told = false;
+        const QString id = DraftStore::newId();
+        {
+            QObject caller;
+            store.saveAsync(id, sample(), &caller, [&](const Status&) { told = true; });
+        }
+        store.waitForWrites();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QVERIFY(!told);
+        QVERIFY(store.load(id).ok());
     }
 
     void estimatedSizeCountsAttachmentsInBase64()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/WriteHook.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QHeaderView>
@@ -37,9 +39,9 @@ inline QStringList unnamedInputs(const QWidget* root)
 class WriteWatch
 {
 public:
-    [[nodiscard]] std::function<int(const QString&)> hook()
+    [[nodiscard]] WriteHook hook()
     {
-        return [this](const QString& path) {
+        return [this](Disk::Step, const QString& path) {
             const std::lock_guard<std::mutex> lock(m_mutex);
             m_threads.append(QThread::currentThread());
             m_paths.append(path);

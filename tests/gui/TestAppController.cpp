@@ -56,7 +56,7 @@ void watchOutboxWrites(OutboxStore* store, Test::WriteWatch& watch)
     store->setWriteHook([hook = watch.hook()](OutboxStore::Step step, const QString& path) {
         if (step == OutboxStore::Step::WriteFile && path.endsWith(QStringLiteral("/outbox/journal")))
             return 0;
-        return hook(QStringLiteral("%1 %2").arg(QVariant::fromValue(step).toString(), path));
+        return hook(step, QStringLiteral("%1 %2").arg(QVariant::fromValue(step).toString(), path));
     });
 }
 

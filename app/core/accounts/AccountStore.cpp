@@ -1,15 +1,13 @@
 #include "AccountStore.h"
-#include "common/Paths.h"
-
 #include "common/Log.h"
+#include "common/Paths.h"
+#include "common/SerialWorker.h"
 #include "discovery/DiscoveryTypes.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThreadPool>
 
 namespace Postino {
 
@@ -49,20 +47,6 @@ QVariant read(const QSettings& settings, const QString& name, Field field)
 }
 
 } // namespace
-
-// One worker thread, so that writes land in the order they were asked for, and a receiver on the
-// store's thread for the results: it outlives every task (the pool is waited for first).
-class AccountStore::Writer
-{
-public:
-    Writer() { pool.setMaxThreadCount(1); }
-    ~Writer() { pool.waitForDone(); }
-    Writer(const Writer&) = delete;
-    Writer& operator=(const Writer&) = delete;
-
-    QObject receiver;
-    QThreadPool pool;
-};
 
 AccountStore::AccountStore(QString filePath)
     : m_filePath(std::move(filePath))
@@ -127,7 +111,7 @@ Status AccountStore::write(const Account& account)
                         "writable and the disk not full.")
                          .arg(account.name, QDir::toNativeSeparators(m_filePath)));
     };
-    if (m_hook && m_hook(m_filePath) != 0)
+    if (injectedError(m_hook, Disk::Step::WriteFile, m_filePath) != 0)
         return failed(); // before the settings object holds anything it would write on destruction
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSettings settings(m_filePath, QSettings::IniFormat);
@@ -176,7 +160,7 @@ Status AccountStore::remove(const QString& name)
             ErrorKind::IoError,
             tr("The account %1 could not be removed from %2.").arg(name, QDir::toNativeSeparators(m_filePath)));
     };
-    if (m_hook && m_hook(m_filePath) != 0)
+    if (injectedError(m_hook, Disk::Step::WriteFile, m_filePath) != 0)
         return failed();
     QSettings settings(m_filePath, QSettings::IniFormat);
     settings.remove(groupPrefix() + name);
@@ -205,27 +189,24 @@ void AccountStore::rememberMaxMessageSizeAsync(const QString& name, qint64 bytes
 void AccountStore::waitForWrites()
 {
     if (m_writer)
-        m_writer->pool.waitForDone();
+        m_writer->waitForDone();
 }
 
 void AccountStore::writeAsync(std::function<Status(AccountStore& store)> write, QObject* context, Done done)
 {
     if (!m_writer)
-        m_writer = std::make_unique<Writer>();
-    const QPointer<QObject> guard(context); // only looked at on the receiver's thread
-    m_writer->pool.start([path = m_filePath, hook = m_hook, receiver = &m_writer->receiver, write = std::move(write),
-                          guard, done = std::move(done)] {
-        AccountStore store(path);
-        store.setWriteHook(hook);
-        const Status status = write(store);
-        QMetaObject::invokeMethod(
-            receiver,
-            [guard, done, status] {
-                if (guard && done)
-                    done(status);
-            },
-            Qt::QueuedConnection);
-    });
+        m_writer = std::make_unique<SerialWorker>(); // one thread: writes land in the order asked
+    m_writer->run(
+        [path = m_filePath, hook = m_hook, write = std::move(write)] {
+            AccountStore store(path);
+            store.setWriteHook(hook);
+            return write(store);
+        },
+        context,
+        [done = std::move(done)](const Status& status) {
+            if (done)
+                done(status);
+        });
 }
 
 bool AccountStore::contains(const QString& name) const

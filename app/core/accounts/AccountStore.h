@@ -2,6 +2,7 @@
 
 #include "accounts/Account.h"
 #include "common/Error.h"
+#include "common/WriteHook.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,6 +15,8 @@
 class QObject;
 
 namespace Postino {
+
+class SerialWorker;
 
 // Accounts in an INI file, one group per account, through one typed table of keys and defaults
 // (AccountStore::settingsTable()). Never a secret in it: Account has no field for one.
@@ -28,9 +31,8 @@ public:
         QVariant defaultValue;
     };
 
-    // Test seam: called before each write of the file, on the thread that writes; a non-zero errno
-    // fails that write as if the disk had said so.
-    using WriteHook = std::function<int(const QString& path)>;
+    // Test seam (WriteHook): called with WriteFile before each write of the file, on the thread that
+    // writes; a non-zero errno fails that write as if the disk had said so.
     using Done = std::function<void(const Status&)>;
 
     // filePath: the INI file (see defaultFilePath()).
@@ -73,13 +75,12 @@ public:
     [[nodiscard]] QList<Account> list() const;
 
 private:
-    class Writer;
     [[nodiscard]] Status write(const Account& account);
     void writeAsync(std::function<Status(AccountStore& store)> write, QObject* context, Done done);
 
     QString m_filePath;
     WriteHook m_hook;
-    std::unique_ptr<Writer> m_writer; // created by the first ...Async() call
+    std::unique_ptr<SerialWorker> m_writer; // created by the first ...Async() call
 };
 
 } // namespace Postino

@@ -1,9 +1,12 @@
 #include "DraftStore.h"
 
+#include "common/SerialWorker.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -32,7 +35,7 @@ DraftStore::DraftStore(QString folder, QObject* parent)
     , m_folder(folder.isEmpty() ? defaultFolder() : std::move(folder))
 { }
 
-DraftStore::~DraftStore() = default;
+DraftStore::~DraftStore() = default; // m_writer waits for its jobs
 
 QString DraftStore::defaultFolder()
 {
@@ -66,7 +69,7 @@ Status DraftStore::save(const QString& id, const ComposedMessage& message)
     }
     QSaveFile file(pathFor(id));
     const QByteArray data = QJsonDocument(message.toJson()).toJson();
-    const int injected = m_hook ? m_hook(file.fileName()) : 0;
+    const int injected = injectedError(m_hook, Disk::Step::WriteFile, file.fileName());
     if (injected != 0 || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return Error(
             ErrorKind::IoError,
@@ -140,7 +143,7 @@ Status DraftStore::remove(const QString& id)
 {
     if (!isValidId(id) || !QFile::exists(pathFor(id)))
         return {};
-    const int injected = m_hook ? m_hook(pathFor(id)) : 0;
+    const int injected = injectedError(m_hook, Disk::Step::Remove, pathFor(id));
     if (injected != 0 || !QFile::remove(pathFor(id))) {
         return Error(ErrorKind::IoError,
                      tr("Could not delete the draft %1. Check the folder's permissions.")
@@ -148,6 +151,46 @@ Status DraftStore::remove(const QString& id)
     }
     emit draftRemoved(id);
     return {};
+}
+
+void DraftStore::saveAsync(const QString& id, const ComposedMessage& message, QObject* context, Done done)
+{
+    writeAsync([id, message](DraftStore& store) { return store.save(id, message); },
+               [this, id] { emit draftSaved(id); }, context, std::move(done));
+}
+
+void DraftStore::removeAsync(const QString& id, QObject* context, Done done)
+{
+    writeAsync([id](DraftStore& store) { return store.remove(id); }, [this, id] { emit draftRemoved(id); }, context,
+               std::move(done));
+}
+
+void DraftStore::waitForWrites()
+{
+    if (m_writer)
+        m_writer->waitForDone();
+}
+
+// Each job writes through a store of its own on the worker (with this one's hook); this store tells its
+// listeners when the job is done, and the caller's done hears of it while its context lives.
+void DraftStore::writeAsync(std::function<Status(DraftStore& store)> write, std::function<void()> signal,
+                            QObject* context, Done done)
+{
+    if (!m_writer)
+        m_writer = std::make_unique<SerialWorker>();
+    m_writer->run(
+        [folder = m_folder, hook = m_hook, write = std::move(write)] {
+            DraftStore store(folder);
+            store.setWriteHook(hook);
+            return write(store);
+        },
+        this,
+        [signal = std::move(signal), caller = QPointer<QObject>(context), done = std::move(done)](const Status& s) {
+            if (s)
+                signal();
+            if (caller && done)
+                done(s);
+        });
 }
 
 } // namespace Postino

@@ -2,14 +2,18 @@
 
 #include "ComposedMessage.h"
 #include "common/Error.h"
+#include "common/WriteHook.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace Postino {
+
+class SerialWorker;
 
 // Drafts on disk, one JSON file per draft (<id>.json) written with QSaveFile (a temporary file
 // renamed over the old one), so that after a crash the last saved draft is there, whole.
@@ -26,12 +30,13 @@ public:
         QString error; // non-empty when the file could not be read (it is listed, not hidden)
     };
 
-    // Test seam: called before each write or removal of a draft file, on the thread that does it; a
-    // non-zero errno fails it as if the disk had said so.
-    using WriteHook = std::function<int(const QString& path)>;
+    // Test seam (WriteHook): called with WriteFile before each write and Remove before each removal of
+    // a draft file, on the thread that does it; a non-zero errno fails it as if the disk had said so.
+    using Done = std::function<void(const Status&)>;
 
     // folder: where drafts live; empty means defaultFolder().
     explicit DraftStore(QString folder = {}, QObject* parent = nullptr);
+    // Waits for the writes still under way (see saveAsync()).
     ~DraftStore() override;
 
     [[nodiscard]] static QString defaultFolder(); // AppDataLocation + "/drafts"
@@ -47,6 +52,14 @@ public:
     // Removing a draft that does not exist is not an error. Emits draftRemoved(id).
     Status remove(const QString& id);
 
+    // The same on the store's one worker thread, one after the other in the order asked (so a removal
+    // asked after a save lands after it). draftSaved()/draftRemoved() and then done come afterwards on
+    // the store's thread; done only while context is alive. For the GUI; the CLI uses the calls above.
+    void saveAsync(const QString& id, const ComposedMessage& message, QObject* context, Done done);
+    void removeAsync(const QString& id, QObject* context, Done done);
+    // Blocks until every write asked for so far is on the disk (or failed); their reports still come later.
+    void waitForWrites();
+
     void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
     [[nodiscard]] const WriteHook& writeHook() const { return m_hook; }
 
@@ -56,9 +69,12 @@ signals:
 
 private:
     [[nodiscard]] QString pathFor(const QString& id) const;
+    void writeAsync(std::function<Status(DraftStore& store)> write, std::function<void()> signal, QObject* context,
+                    Done done);
 
     QString m_folder;
     WriteHook m_hook;
+    std::unique_ptr<SerialWorker> m_writer; // created by the first ...Async() call; declared last: waits first
 };
 
 } // namespace Postino

@@ -558,7 +558,7 @@ void OutboxRunner::onDisk(std::function<Status(OutboxStore& store)> job, std::fu
 {
     ++m_diskJobs;
     const QString base = m_store->baseDir();
-    const OutboxStore::WriteHook hook = m_store->writeHook();
+    const WriteHook hook = m_store->writeHook();
     m_disk->start([this, base, hook, job = std::move(job), then = std::move(then)] {
         Status s;
         {

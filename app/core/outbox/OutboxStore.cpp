@@ -78,6 +78,8 @@ QString stepText(OutboxStore::Step step)
         return OutboxItem::tr("renaming into place");
     case OutboxStore::Step::SyncDir:
         return OutboxItem::tr("flushing the folder to disk");
+    case OutboxStore::Step::Remove:
+        return OutboxItem::tr("removing");
     }
     return {};
 }

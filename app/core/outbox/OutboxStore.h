@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/WriteHook.h"
 #include "outbox/OutboxItem.h"
 
 #include <QHash>
@@ -52,12 +53,10 @@ class OutboxStore : public QObject
 {
     Q_OBJECT
 public:
-    // The durable steps, for tests that check the order or make one fail.
-    enum class Step { CreateDir, WriteFile, SyncFile, Rename, SyncDir };
-    Q_ENUM(Step)
-    // Called before each step; returning an errno (ENOSPC, EROFS, EIO...) makes that step fail with it.
-    // SyncFile of the journal is asked from the journal's sync thread.
-    using WriteHook = std::function<int(Step step, const QString& path)>;
+    // The durable steps (Disk::Step), for tests that check the order or make one fail through the
+    // WriteHook, which is called before each step. SyncFile of the journal is asked from the journal's
+    // sync thread.
+    using Step = Disk::Step;
 
     // baseDir: where "outbox" and "sent" live (defaultBaseDir() in production).
     explicit OutboxStore(const QString& baseDir, Clock* clock = nullptr, QObject* parent = nullptr);

@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSaveFile>
-#include <QThreadPool>
 
 #include <algorithm>
 
@@ -55,16 +54,11 @@ QString emlPath(const QString& folder, const QString& id)
 SandboxMailbox::SandboxMailbox(QString folder, QObject* parent)
     : QAbstractTableModel(parent)
     , m_folder(std::move(folder))
-    , m_writer(std::make_unique<QThreadPool>())
 {
-    m_writer->setMaxThreadCount(1);
     (void)reload();
 }
 
-SandboxMailbox::~SandboxMailbox()
-{
-    m_writer->waitForDone(); // a capture being written reports to this object
-}
+SandboxMailbox::~SandboxMailbox() = default; // m_writer waits for a capture being written
 
 void SandboxMailbox::setMaxMessages(int max)
 {
@@ -200,22 +194,16 @@ Result<QString> SandboxMailbox::store(const QString& envelopeSender, const QStri
 void SandboxMailbox::storeAsync(const QString& envelopeSender, const QStringList& recipients, const QByteArray& data,
                                 const QDateTime& receivedAt, std::function<void(Result<QString>)> done)
 {
-    const QString folder = m_folder;
-    m_writer->start([this, folder, envelopeSender, recipients, data, receivedAt, done] {
-        Result<CapturedMessage> written = writeCapture(folder, envelopeSender, recipients, data, receivedAt);
-        // Back on the mailbox's thread; dropped if the mailbox is destroyed meanwhile (its destructor
-        // waits for this job, so `this` is still alive here).
-        QMetaObject::invokeMethod(
-            this,
-            [this, written, done] {
-                if (!written) {
-                    done(written.error());
-                    return;
-                }
-                done(addCaptured(written.value()));
-            },
-            Qt::QueuedConnection);
-    });
+    m_writer.run([folder = m_folder, envelopeSender, recipients, data,
+                  receivedAt] { return writeCapture(folder, envelopeSender, recipients, data, receivedAt); },
+                 this,
+                 [this, done](const Result<CapturedMessage>& written) {
+                     if (!written) {
+                         done(written.error());
+                         return;
+                     }
+                     done(addCaptured(written.value()));
+                 });
 }
 
 void SandboxMailbox::trim()

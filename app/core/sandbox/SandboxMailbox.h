@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/SerialWorker.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QThreadPool;
 
 namespace Postino {
 
@@ -32,7 +31,7 @@ struct CapturedMessage
 // The sandbox's captured messages: a folder holding <id>.eml (the message as received, after
 // dot-unstuffing) and <id>.json (envelope and time), written to a temporary file and renamed, so a
 // crash leaves either the whole message or nothing. Also a table model (newest first) for views.
-// Bounded: beyond maxMessages() the oldest captures are removed.
+// Bounded: beyond setMaxMessages() (1,000 by default) the oldest captures are removed.
 class SandboxMailbox : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,7 +43,6 @@ public:
     ~SandboxMailbox() override;
 
     [[nodiscard]] const QString& folder() const { return m_folder; }
-    [[nodiscard]] int maxMessages() const { return m_maxMessages; }
     void setMaxMessages(int max);
 
     // Reads the folder again (the constructor does it once). Files that cannot be read are skipped.
@@ -88,8 +86,9 @@ private:
     QString m_folder;
     int m_maxMessages = 1000;
     QList<CapturedMessage> m_messages; // newest first
-    // storeAsync()'s writes, in order; the destructor waits for them (they report to this object).
-    std::unique_ptr<QThreadPool> m_writer;
+    // storeAsync()'s writes, one at a time and in order; declared last, so that it waits for them
+    // before the rest of the mailbox goes (their reports are dropped).
+    SerialWorker m_writer;
 };
 
 } // namespace Postino
