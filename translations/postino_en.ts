@@ -512,18 +512,6 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>Saving the account…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 answers, but its certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is your server, but it refused the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answers, but it cannot be used as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Postino::Address</name>

@@ -520,18 +520,6 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>Saving the account…</source>
         <translation>Salvataggio dell&apos;account…</translation>
     </message>
-    <message>
-        <source>%1 answers, but its certificate could not be verified.</source>
-        <translation>%1 risponde, ma non è stato possibile verificarne il certificato.</translation>
-    </message>
-    <message>
-        <source>%1 is your server, but it refused the password.</source>
-        <translation>%1 è il tuo server, ma ha rifiutato la password.</translation>
-    </message>
-    <message>
-        <source>%1 answers, but it cannot be used as it is.</source>
-        <translation>%1 risponde, ma non può essere usato così com&apos;è.</translation>
-    </message>
 </context>
 <context>
     <name>Postino::Address</name>

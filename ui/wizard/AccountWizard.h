@@ -1,39 +1,28 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "accounts/AccountConnection.h"
 #include "discovery/ServerProbe.h"
-#include "smtp/SmtpTypes.h"
-#include "smtp/Submission.h"
 
-#include <QPointer>
 #include <QWizard>
 
 #include <functional>
-#include <memory>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
-class QTreeWidget;
 
 namespace Postino {
 
 class AccountStore;
-class ReplyPanel;
+class CertificatePage;
+class DiscoveryPage;
+class IdentityPage;
 class SecretStore;
-class Submission;
-class Transcript;
+class SettingsPage;
 
 // Adds a sending account in three steps: who you are (name, address, password); the search for the
 // server, every candidate shown as it is found and checked (cancellable); and the chosen settings,
 // editable by hand, with what the server offers, a check and a test message. A certificate that does
 // not verify gets its own page, where the user may trust exactly that certificate for that server (the
 // account's pinned fingerprint). The password goes to the keychain; where none answers, the wizard says
-// so and offers to keep the account without a stored password.
+// so and offers to keep the account without a stored password. Each step is a page class in ui/wizard/.
 class AccountWizard : public QWizard
 {
     Q_OBJECT
@@ -51,9 +40,9 @@ public:
     // The account as the settings page describes it now, with the largest message size the server announced.
     [[nodiscard]] Account account() const;
     [[nodiscard]] QString password() const;
-    [[nodiscard]] ServerProbe* probe() const { return m_probe; }
+    [[nodiscard]] ServerProbe* probe() const;
     // True once the settings on the settings page were verified (connect, TLS, EHLO, AUTH).
-    [[nodiscard]] bool isVerified() const { return m_verified; }
+    [[nodiscard]] bool isVerified() const;
 
 public slots:
     // Fills in the address on the first page (the name follows unless it was edited).
@@ -72,74 +61,43 @@ signals:
     void testMessageFinished(bool ok);
 
 private:
-    friend class WizardPage;
-    QWizardPage* buildIdentityPage();
-    QWizardPage* buildDiscoveryPage();
-    QWizardPage* buildSettingsPage();
-    QWizardPage* buildCertificatePage();
+    // The pages work together through these.
+    friend class CertificatePage;
+    friend class DiscoveryPage;
+    friend class IdentityPage;
+    friend class SettingsPage;
+    [[nodiscard]] IdentityPage* identityPage() const { return m_identity; }
+    [[nodiscard]] SettingsPage* settingsPage() const { return m_settings; }
+    [[nodiscard]] CertificatePage* certificatePage() const { return m_certificate; }
+    [[nodiscard]] const ProbeServices& probeServices() const { return m_services; }
+    void adjustProbe(ProbeSettings& settings) const;
+    // What the probe adjuster adds to a connection (--resolve, --ca-file), and the services' clock.
+    [[nodiscard]] ConnectionOverrides connectionOverrides() const;
+    [[nodiscard]] bool isManual() const { return m_manual; }
+    void setManual(bool manual) { m_manual = manual; }
+    [[nodiscard]] const QByteArray& pinned() const { return m_pinned; }
+    // The user trusts the certificate with this fingerprint for the server.
+    void trustCertificate(const QByteArray& sha256);
+    [[nodiscard]] bool isSaving() const { return m_saving; }
+    [[nodiscard]] bool isSaved() const { return m_saved; }
 
-    void startProbe();
-    void onCandidate(int index, const ProbeCandidate& candidate, bool added);
-    void onProbeFinished(const ProbeResult& result);
-    void fillSettings(const ProbeCandidate& candidate);
-    void showCapabilities(const QStringList& capabilities, qint64 maxSize, const TlsSessionInfo& tls);
-    void showCertificateProblem(const CertificateInfo& certificate, const QStringList& problems, const QString& host,
-                                quint16 port);
-    [[nodiscard]] SubmissionSettings submissionSettings(Transcript* transcript) const;
-    void onCheckFailed(const SmtpError& error);
     void save();
     void store(bool passwordStored);
-    void settingsEdited();
-    [[nodiscard]] QString derivedName() const;
+    void setSaving(bool saving);
 
     AccountStore* m_store;
     SecretStore* m_secrets;
     ProbeServices m_services;
     std::function<void(ProbeSettings&)> m_adjuster;
-    QPointer<ServerProbe> m_probe;
-    QPointer<Submission> m_session;
-    Transcript* m_transcript = nullptr;
+    IdentityPage* m_identity;
+    DiscoveryPage* m_discovery;
+    SettingsPage* m_settings;
+    CertificatePage* m_certificate;
     bool m_manual = false;
-    bool m_verified = false;
-    bool m_finishAfterCheck = false;
-    bool m_filling = false;
     bool m_saving = false;
     bool m_writingAccount = false;
     bool m_saved = false; // the account is stored: Finish may close the wizard
-    bool m_nameEdited = false;
-    QByteArray m_pendingPin; // fingerprint of the certificate shown on the certificate page
-    bool m_certificatePending = false;
     QByteArray m_pinned; // chosen by the user
-    QByteArray m_testBody;
-    qint64 m_maxSize = 0; // the server's SIZE from the last probe or check; 0: unknown or no limit
-
-    // Identity page
-    QLineEdit* m_displayName = nullptr;
-    QLineEdit* m_email = nullptr;
-    QLineEdit* m_password = nullptr;
-    QLineEdit* m_accountName = nullptr;
-    // Discovery page
-    QLabel* m_searchStatus = nullptr;
-    QTreeWidget* m_candidates = nullptr;
-    QPushButton* m_cancelSearch = nullptr;
-    ReplyPanel* m_searchReply = nullptr;
-    // Settings page
-    QLineEdit* m_host = nullptr;
-    QSpinBox* m_port = nullptr;
-    QComboBox* m_security = nullptr;
-    QComboBox* m_auth = nullptr;
-    QLineEdit* m_username = nullptr;
-    QLineEdit* m_settingsPassword = nullptr;
-    QLabel* m_capabilities = nullptr;
-    QLabel* m_checkStatus = nullptr;
-    QPushButton* m_checkButton = nullptr;
-    QPushButton* m_testButton = nullptr;
-    ReplyPanel* m_checkReply = nullptr;
-    // Certificate page
-    QLabel* m_certProblem = nullptr;
-    QLabel* m_certDetails = nullptr;
-    QLabel* m_certFingerprint = nullptr;
-    QCheckBox* m_trustCertificate = nullptr;
 };
 
 } // namespace Postino
