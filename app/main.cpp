@@ -1,4 +1,3 @@
-#include "AccountWizard.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -7,6 +6,7 @@
 #include "discovery/AutoconfigClient.h"
 #include "discovery/DnsResolver.h"
 #include "outbox/OutboxStore.h"
+#include "wizard/AccountWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -377,18 +377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answers, but its certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is your server, but it refused the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answers, but it cannot be used as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No working outgoing server was found for %1. Enter the settings your provider gives on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,6 +1861,13 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
 </context>
 <context>
+    <name>Postino::ConnectionCheckResult</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::ConnectionDoctor</name>
     <message>
         <source>Check &amp;Again</source>
@@ -2000,10 +1995,6 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>Everything works: Postino can send through this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3019,10 +3010,6 @@ What you write is saved here as you type, and stays until you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✘ The server refused this password: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,6 +3047,18 @@ To save it without checking, untick &quot;Check it with the server before saving
             <numerusform>No usable outgoing server was found for %1 (%n candidate tried). Check the address, or give the server with --host and --port.</numerusform>
             <numerusform>No usable outgoing server was found for %1 (%n candidates tried). Check the address, or give the server with --host and --port.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 answers, but its certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is your server, but it refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but it cannot be used as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

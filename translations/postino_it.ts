@@ -377,18 +377,6 @@
         <translation>Trovato e verificato: %1, porta %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 answers, but its certificate could not be verified.</source>
-        <translation>%1 risponde, ma non è stato possibile verificarne il certificato.</translation>
-    </message>
-    <message>
-        <source>%1 is your server, but it refused the password.</source>
-        <translation>%1 è il tuo server, ma ha rifiutato la password.</translation>
-    </message>
-    <message>
-        <source>%1 answers, but it cannot be used as it is.</source>
-        <translation>%1 risponde, ma non può essere usato così com&apos;è.</translation>
-    </message>
-    <message>
         <source>No working outgoing server was found for %1. Enter the settings your provider gives on the next page.</source>
         <translation>Non è stato trovato alcun server della posta in uscita funzionante per %1. Inserisci nella pagina successiva le impostazioni fornite dal tuo provider.</translation>
     </message>
@@ -1894,6 +1882,13 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     </message>
 </context>
 <context>
+    <name>Postino::ConnectionCheckResult</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Postino::ConnectionDoctor</name>
     <message>
         <source>Check &amp;Again</source>
@@ -2022,10 +2017,6 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>Everything works: Postino can send through this account.</source>
         <translation>Tutto funziona: Postino può inviare tramite questo account.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not tried: an earlier step failed</source>
@@ -3046,10 +3037,6 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <translation>Verifica della password con %1, porta %2… (Annulla interrompe la verifica)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>✘ The server refused this password: %1</source>
         <translation>✘ Il server ha rifiutato questa password: %1</translation>
     </message>
@@ -3088,6 +3075,18 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
             <numerusform>Non è stato trovato alcun server della posta in uscita utilizzabile per %1 (%n candidato provato). Controlla l&apos;indirizzo, oppure indica il server con --host e --port.</numerusform>
             <numerusform>Non è stato trovato alcun server della posta in uscita utilizzabile per %1 (%n candidati provati). Controlla l&apos;indirizzo, oppure indica il server con --host e --port.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 answers, but its certificate could not be verified.</source>
+        <translation>%1 risponde, ma non è stato possibile verificarne il certificato.</translation>
+    </message>
+    <message>
+        <source>%1 is your server, but it refused the password.</source>
+        <translation>%1 è il tuo server, ma ha rifiutato la password.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it cannot be used as it is.</source>
+        <translation>%1 risponde, ma non può essere usato così com&apos;è.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "AppController.h"
 
-#include "AccountWizard.h"
 #include "ComposerWindow.h"
 #include "ConnectionDoctor.h"
 #include "ItemListPage.h"
@@ -20,6 +19,7 @@
 #include "outbox/OutboxStore.h"
 #include "outbox/OutgoingMessage.h"
 #include "sandbox/SandboxServer.h"
+#include "wizard/AccountWizard.h"
 
 #include <QAction>
 #include <QApplication>

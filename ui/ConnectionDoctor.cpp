@@ -1,5 +1,6 @@
 #include "ConnectionDoctor.h"
 
+#include "accounts/AccountConnection.h"
 #include "accounts/SecretStore.h"
 #include "discovery/ReplyExplainer.h"
 #include "smtp/Transcript.h"
@@ -20,12 +21,19 @@
 
 namespace Postino {
 
+// The steps are core's connection stages, in the same order.
+static_assert(int(ConnectionStage::Lookup) == ConnectionDoctor::LookupStep
+              && int(ConnectionStage::Connect) == ConnectionDoctor::ConnectStep
+              && int(ConnectionStage::Tls) == ConnectionDoctor::TlsStep
+              && int(ConnectionStage::Ehlo) == ConnectionDoctor::EhloStep
+              && int(ConnectionStage::Auth) == ConnectionDoctor::AuthStep);
+
 ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, SubmissionFactory* submissions,
                                    QWidget* parent)
     : QDialog(parent)
     , m_account(std::move(account))
     , m_secrets(secrets)
-    , m_submissions(submissions)
+    , m_check(new ConnectionCheck(submissions, this))
     , m_steps(new QTreeWidget(this))
     , m_summary(new QLabel(this))
     , m_transcriptView(new QPlainTextEdit(this))
@@ -63,6 +71,7 @@ ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, Submis
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_again, &QPushButton::clicked, this, &ConnectionDoctor::start);
+    connectCheck();
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_transcriptView->toPlainText()); });
 
@@ -76,14 +85,25 @@ ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, Submis
     resize(680, 560);
 }
 
+void ConnectionDoctor::connectCheck()
+{
+    m_check->setPasswordWantedError(ErrorKind::Config,
+                                    tr("The server wants a password and none is stored for this account. Enter it "
+                                       "with Account > Change Password…, then check again."));
+    connect(m_check, &ConnectionCheck::stateChanged, this, &ConnectionDoctor::onStateChanged);
+    connect(m_check, &ConnectionCheck::finished, this, [this](const ConnectionCheckResult& result) {
+        if (result.ok)
+            onReady(result);
+        else
+            onFailed(result);
+    });
+}
+
 ConnectionDoctor::~ConnectionDoctor()
 {
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
-    if (m_session) {
-        m_session->disconnect(this);
-        m_session->abort();
-    }
+    m_check->disconnect(this); // and m_check drops a connection in flight
 }
 
 ConnectionDoctor::Mark ConnectionDoctor::mark(Step step) const
@@ -183,40 +203,20 @@ void ConnectionDoctor::onLookedUp(const QHostInfo& info)
 
 void ConnectionDoctor::connectToServer(const QString& password)
 {
-    auto endpoint = m_account.endpoint();
-    if (!endpoint.ok()) {
-        setMark(ConnectStep, Mark::Failed, endpoint.error().message());
-        finish(false);
-        return;
-    }
     delete m_transcript;
     m_transcript = new Transcript(this);
     connect(m_transcript, &Transcript::lineAdded, m_transcriptView, &QPlainTextEdit::appendPlainText);
-    SubmissionSettings settings;
-    settings.endpoint = endpoint.value();
-    if (m_account.auth != AuthMechanism::None && !password.isEmpty()) {
-        settings.credentials.username = m_account.effectiveUsername();
-        settings.credentials.secret = password;
-        settings.credentials.mechanism = m_account.auth;
+    ConnectionOverrides overrides;
+    overrides.timeouts = SmtpTimeouts::uniform(20'000);
+    overrides.transcript = m_transcript;
+    const auto settings = submissionSettings(m_account, password, overrides);
+    if (!settings.ok()) {
+        setMark(ConnectStep, Mark::Failed, settings.error().message());
+        finish(false);
+        return;
     }
-    settings.timeouts = SmtpTimeouts::uniform(20'000);
-    settings.transcript = m_transcript;
-    auto created = m_submissions->create(settings);
-    m_session = created.release();
-    m_session->setParent(this);
-    connect(m_session, &Submission::stateChanged, this, &ConnectionDoctor::onStateChanged);
-    connect(m_session, &Submission::ready, this, &ConnectionDoctor::onReady);
-    connect(m_session, &Submission::failed, this, &ConnectionDoctor::onFailed);
-    connect(m_session, &Submission::passwordRequested, this, [this] {
-        SmtpError error;
-        error.failure = SmtpFailure::AuthFailed;
-        error.kind = ErrorKind::Config;
-        error.message = tr("The server wants a password and none is stored for this account. Enter it with "
-                           "Account > Change Password…, then check again.");
-        onFailed(error);
-    });
     setMark(ConnectStep, Mark::Running, tr("Connecting to %1, port %2…").arg(m_account.host).arg(m_account.port));
-    m_session->open();
+    m_check->start(settings.value());
 }
 
 void ConnectionDoctor::onStateChanged(Submission::State state)
@@ -234,8 +234,8 @@ void ConnectionDoctor::onStateChanged(Submission::State state)
         [[fallthrough]];
     case S::Ehlo:
     case S::StartTls:
-        if (m_marks[TlsStep] == Mark::Running && m_session && m_session->tlsInfo().encrypted) {
-            const TlsSessionInfo& tls = m_session->tlsInfo();
+        if (m_marks[TlsStep] == Mark::Running && m_check->session() && m_check->session()->tlsInfo().encrypted) {
+            const TlsSessionInfo& tls = m_check->session()->tlsInfo();
             setMark(TlsStep, Mark::Ok,
                     tr("%1, %2; certificate of %3%4")
                         .arg(tls.protocol, tls.cipher, tls.peer.subject,
@@ -253,12 +253,11 @@ void ConnectionDoctor::onStateChanged(Submission::State state)
     }
 }
 
-void ConnectionDoctor::onReady()
+void ConnectionDoctor::onReady(const ConnectionCheckResult& result)
 {
-    Submission* session = m_session;
     if (m_marks[TlsStep] != Mark::Ok) {
-        if (session->tlsInfo().encrypted) {
-            const TlsSessionInfo& tls = session->tlsInfo();
+        if (result.tls.encrypted) {
+            const TlsSessionInfo& tls = result.tls;
             setMark(TlsStep, Mark::Ok, tr("%1, %2; certificate of %3").arg(tls.protocol, tls.cipher, tls.peer.subject));
         } else {
             setMark(TlsStep, Mark::NotNeeded, tr("Not used: this account is set to send unencrypted (security: none)"));
@@ -267,57 +266,32 @@ void ConnectionDoctor::onReady()
     if (m_marks[EhloStep] != Mark::Ok) {
         setMark(EhloStep, Mark::Ok, tr("The server greeted and answered EHLO"));
     }
-    learnCapabilities(session);
-    if (session->authMechanismUsed() != AuthMechanism::None)
+    learnCapabilities(result.capabilities);
+    if (result.authUsed != AuthMechanism::None)
         setMark(AuthStep, Mark::Ok,
-                tr("Signed in as %1 with %2")
-                    .arg(m_account.effectiveUsername(), authMechanismName(session->authMechanismUsed())));
+                tr("Signed in as %1 with %2").arg(m_account.effectiveUsername(), authMechanismName(result.authUsed)));
     else
         setMark(AuthStep, Mark::NotNeeded, tr("Not needed: this account does not sign in"));
-    session->disconnect(this);
-    connect(session, &Submission::closed, session, &QObject::deleteLater);
-    connect(session, &Submission::failed, session, &QObject::deleteLater);
-    session->close();
-    m_session = nullptr;
     m_summary->setText(tr("Everything works: Postino can send through this account."));
     finish(true);
 }
 
-void ConnectionDoctor::onFailed(const SmtpError& error)
+void ConnectionDoctor::onFailed(const ConnectionCheckResult& result)
 {
-    // The step that was running is the one that failed; a failure says where when no step is running.
+    const SmtpError& error = result.error;
+    // The step the failure names (core's ranking); else the one that was running; else signing in.
     Step failed = AuthStep;
-    switch (error.failure) {
-    case SmtpFailure::HostNotFound:
-        failed = LookupStep;
-        break;
-    case SmtpFailure::ConnectionRefused:
-        failed = ConnectStep;
-        break;
-    case SmtpFailure::TlsHandshake:
-    case SmtpFailure::Certificate:
-    case SmtpFailure::NoStartTls:
-    case SmtpFailure::StartTlsRefused:
-        failed = TlsStep;
-        break;
-    case SmtpFailure::AuthFailed:
-    case SmtpFailure::AuthUnsupported:
-    case SmtpFailure::AuthInsecure:
-        failed = AuthStep;
-        break;
-    default:
+    if (const auto stage = connectionStageOf(error.failure)) {
+        failed = static_cast<Step>(*stage);
+    } else {
         for (int s = 0; s < StepCount; ++s) {
             if (m_marks[s] == Mark::Running) {
                 failed = static_cast<Step>(s);
                 break;
             }
         }
-        break;
     }
-    QString text = error.message;
-    const QString explanation = ReplyExplainer::explain(error);
-    if (!explanation.isEmpty() && explanation != text)
-        text = tr("%1 %2").arg(text, explanation);
+    const QString text = result.explained();
     if (failed > TlsStep && m_account.security == Security::None)
         setMark(TlsStep, Mark::NotNeeded, tr("Not used: this account is set to send unencrypted (security: none)"));
     if (failed > EhloStep && m_marks[EhloStep] != Mark::Ok)
@@ -331,21 +305,16 @@ void ConnectionDoctor::onFailed(const SmtpError& error)
         setMark(static_cast<Step>(s), Mark::NotTried, tr("Not tried: an earlier step failed"));
     if (error.reply.isValid())
         m_summary->setText(tr("The server said: %1").arg(ReplyExplainer::replyText(error.reply)));
-    if (Submission* session = m_session) {
-        // Signing in failed after EHLO: what the server announced there still holds.
-        if (failed == AuthStep)
-            learnCapabilities(session);
-        session->disconnect(this);
-        session->deleteLater();
-    }
-    m_session = nullptr;
+    // Signing in failed after EHLO: what the server announced there still holds.
+    if (failed == AuthStep)
+        learnCapabilities(result.capabilities);
     finish(false);
 }
 
-void ConnectionDoctor::learnCapabilities(const Submission* session)
+void ConnectionDoctor::learnCapabilities(const Capabilities& capabilities)
 {
-    if (session->capabilities().esmtp)
-        emit maxMessageSizeLearned(m_account.name, session->capabilities().maxSize);
+    if (capabilities.esmtp)
+        emit maxMessageSizeLearned(m_account.name, capabilities.maxSize);
 }
 
 void ConnectionDoctor::finish(bool ok)

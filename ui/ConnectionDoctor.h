@@ -1,10 +1,10 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "discovery/ConnectionCheck.h"
 #include "smtp/Submission.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QHostInfo;
 class QLabel;
@@ -47,19 +47,19 @@ signals:
     void maxMessageSizeLearned(const QString& accountName, qint64 bytes);
 
 private:
+    void connectCheck();
     void onLookedUp(const QHostInfo& info);
     void connectToServer(const QString& password);
     void onStateChanged(Submission::State state);
-    void onReady();
-    void onFailed(const SmtpError& error);
+    void onReady(const ConnectionCheckResult& result);
+    void onFailed(const ConnectionCheckResult& result);
     void setMark(Step step, Mark mark, const QString& reason);
     void finish(bool ok);
-    void learnCapabilities(const Submission* session);
+    void learnCapabilities(const Capabilities& capabilities);
 
     Account m_account;
     SecretStore* m_secrets;
-    SubmissionFactory* m_submissions;
-    QPointer<Submission> m_session;
+    ConnectionCheck* m_check;
     Transcript* m_transcript = nullptr;
     bool m_running = false;
     bool m_tlsDone = false;

@@ -1,7 +1,7 @@
 #include "PasswordDialog.h"
 
+#include "accounts/AccountConnection.h"
 #include "accounts/SecretStore.h"
-#include "discovery/ReplyExplainer.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,6 +18,7 @@ PasswordDialog::PasswordDialog(Account account, SecretStore* secrets, Submission
     , m_account(std::move(account))
     , m_secrets(secrets)
     , m_submissions(submissions)
+    , m_check(submissions ? new ConnectionCheck(submissions, this) : nullptr)
     , m_reason(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_show(new QCheckBox(tr("&Show password"), this))
@@ -62,7 +63,18 @@ PasswordDialog::PasswordDialog(Account account, SecretStore* secrets, Submission
     connect(m_password, &QLineEdit::textChanged, this, &PasswordDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
+    if (m_check) {
+        m_check->setPasswordWantedError(ErrorKind::Auth, tr("The server asked for the password again."));
+        connect(m_check, &ConnectionCheck::finished, this, &PasswordDialog::onCheckFinished);
+    }
+    layOut(intro);
+    m_password->setFocus();
+    updateState();
+    resize(460, sizeHint().height());
+}
 
+void PasswordDialog::layOut(QLabel* intro)
+{
     auto* form = new QFormLayout;
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_show);
@@ -74,18 +86,9 @@ PasswordDialog::PasswordDialog(Account account, SecretStore* secrets, Submission
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    m_password->setFocus();
-    updateState();
-    resize(460, sizeHint().height());
 }
 
-PasswordDialog::~PasswordDialog()
-{
-    if (m_session) {
-        m_session->disconnect(this);
-        m_session->abort();
-    }
-}
+PasswordDialog::~PasswordDialog() = default; // m_check drops a connection in flight
 
 void PasswordDialog::setReason(const QString& text)
 {
@@ -128,57 +131,28 @@ void PasswordDialog::save()
 
 void PasswordDialog::startCheck()
 {
-    const auto endpoint = m_account.endpoint();
-    if (!endpoint.ok()) {
-        setStatus(tr("✘ %1").arg(endpoint.error().message()));
+    ConnectionOverrides overrides;
+    overrides.timeouts = SmtpTimeouts::uniform(20'000);
+    const auto settings = submissionSettings(m_account, m_password->text(), overrides);
+    if (!settings.ok()) {
+        setStatus(tr("✘ %1").arg(settings.error().message()));
         return;
     }
-    SubmissionSettings settings;
-    settings.endpoint = endpoint.value();
-    settings.credentials.username = m_account.effectiveUsername();
-    settings.credentials.secret = m_password->text();
-    settings.credentials.mechanism = m_account.auth;
-    settings.timeouts = SmtpTimeouts::uniform(20'000);
-    auto created = m_submissions->create(settings);
-    m_session = created.release();
-    m_session->setParent(this);
-    connect(m_session, &Submission::ready, this, [this] {
-        Submission* session = m_session;
-        session->disconnect(this);
-        connect(session, &Submission::closed, session, &QObject::deleteLater);
-        connect(session, &Submission::failed, session, &QObject::deleteLater);
-        session->close();
-        m_session = nullptr;
-        emit checkFinished(true);
-        store();
-    });
-    connect(m_session, &Submission::failed, this, &PasswordDialog::onCheckFailed);
-    connect(m_session, &Submission::passwordRequested, this, [this] {
-        SmtpError error;
-        error.failure = SmtpFailure::AuthFailed;
-        error.kind = ErrorKind::Auth;
-        error.message = tr("The server asked for the password again.");
-        onCheckFailed(error);
-    });
     setStatus(
         tr("Checking the password with %1, port %2… (Cancel stops the check)").arg(m_account.host).arg(m_account.port));
+    m_check->start(settings.value());
     updateState();
-    m_session->open();
 }
 
-void PasswordDialog::onCheckFailed(const SmtpError& error)
+void PasswordDialog::onCheckFinished(const ConnectionCheckResult& result)
 {
-    if (Submission* session = m_session) {
-        session->disconnect(this);
-        session->abort();
-        session->deleteLater();
+    if (result.ok) {
+        emit checkFinished(true);
+        store();
+        return;
     }
-    m_session = nullptr;
-    QString text = error.message;
-    const QString explanation = ReplyExplainer::explain(error);
-    if (!explanation.isEmpty() && explanation != text)
-        text = tr("%1 %2").arg(text, explanation);
-    const bool refused = error.failure == SmtpFailure::AuthFailed;
+    const QString text = result.explained();
+    const bool refused = result.error.failure == SmtpFailure::AuthFailed;
     if (refused) {
         setStatus(tr("✘ The server refused this password: %1").arg(text));
     } else {
@@ -196,13 +170,9 @@ void PasswordDialog::onCheckFailed(const SmtpError& error)
 
 void PasswordDialog::cancelCheck()
 {
-    Submission* session = m_session;
-    if (!session)
+    if (!isChecking())
         return;
-    session->disconnect(this);
-    session->abort();
-    session->deleteLater();
-    m_session = nullptr;
+    m_check->cancel();
     setStatus(tr("Check stopped. Nothing was saved."));
     updateState();
 }

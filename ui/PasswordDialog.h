@@ -1,10 +1,10 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "discovery/ConnectionCheck.h"
 #include "smtp/Submission.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -33,7 +33,7 @@ public:
     void setReason(const QString& text);
     [[nodiscard]] QString reason() const;
     [[nodiscard]] QString statusText() const;
-    [[nodiscard]] bool isChecking() const { return !m_session.isNull(); }
+    [[nodiscard]] bool isChecking() const { return m_check && m_check->isRunning(); }
     [[nodiscard]] bool isSaving() const { return m_saving; }
 
 public slots:
@@ -51,8 +51,9 @@ signals:
     void checkFinished(bool ok);
 
 private:
+    void layOut(QLabel* intro);
     void startCheck();
-    void onCheckFailed(const SmtpError& error);
+    void onCheckFinished(const ConnectionCheckResult& result);
     void store();
     void setStatus(const QString& text);
     void updateState();
@@ -60,7 +61,7 @@ private:
     Account m_account;
     SecretStore* m_secrets;
     SubmissionFactory* m_submissions;
-    QPointer<Submission> m_session;
+    ConnectionCheck* m_check; // null without submissions
     bool m_saving = false;
 
     QLabel* m_reason;

@@ -22,7 +22,6 @@ public:
     void clear();
     [[nodiscard]] QString explanation() const;
     [[nodiscard]] QString raw() const;
-    [[nodiscard]] QLabel* explanationLabel() const { return m_explanation; }
     [[nodiscard]] QPlainTextEdit* rawView() const { return m_raw; }
 
 private:

@@ -62,6 +62,178 @@ Error unknownSubcommand(const QString& what)
                      .arg(what));
 }
 
+// --host, --port and --security (the port's usual one when not given).
+Status readServer(const QCommandLineParser& parser, const AddOptions& o, Account& account)
+{
+    account.host = parser.value(o.host).trimmed().toLower();
+    if (!parser.isSet(o.port)) {
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("--host needs --port N (465 for implicit TLS, 587 "
+                                        "for STARTTLS)."));
+    }
+    auto port = CliCommon::parsePort(parser.value(o.port), QStringLiteral("--port"));
+    if (!port.ok())
+        return port.error();
+    account.port = port.value();
+    if (!parser.isSet(o.security)) {
+        account.security = account.port == 465 ? Security::Tls : Security::StartTls;
+        return {};
+    }
+    auto security = CliCommon::parseSecurity(parser.value(o.security), QStringLiteral("--security"));
+    if (!security.ok())
+        return security.error();
+    account.security = security.value();
+    return {};
+}
+
+// The account add's options describe, before any server is probed: Usage errors for what is missing or
+// contradicts, in the order cli.md lists the options.
+Result<Account> describedAccount(const QCommandLineParser& parser, const AddOptions& o, ConnectionOptions& connection)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("account add wants one NAME, like: postino-cli account "
+                                        "add work --email ada@example.com --probe"));
+    Account account;
+    account.name = positional.constFirst();
+    if (!Account::isValidName(account.name)) {
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("\"%1\" cannot name an account: use 1 to 64 letters, "
+                                        "digits, '.', '_' or '-', starting with a letter or digit.")
+                         .arg(account.name));
+    }
+    if (!parser.isSet(o.email))
+        return Error(ErrorKind::Usage, AccountCommand::tr("account add needs the address: --email ADDR."));
+    account.email = parser.value(o.email).trimmed();
+    account.displayName = parser.value(o.displayName);
+    account.username = parser.value(o.username).trimmed();
+
+    const bool probe = parser.isSet(o.probe);
+    const bool manual = parser.isSet(o.host);
+    if (probe == manual) {
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("Say how to find the server: --probe, or --host HOST "
+                                        "--port N --security tls|starttls|none (not both)."));
+    }
+    if (!manual && (parser.isSet(o.port) || parser.isSet(o.security) || parser.isSet(o.test))) {
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("--port, --security and --test go with --host; --probe "
+                                        "finds them itself."));
+    }
+    if (manual) {
+        if (const Status server = readServer(parser, o, account); !server.ok())
+            return server.error();
+    }
+    if (parser.isSet(o.auth)) {
+        const auto mechanism = authMechanismFromName(parser.value(o.auth).trimmed().toUpper());
+        if (!mechanism)
+            return Error(ErrorKind::Usage,
+                         AccountCommand::tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth)));
+        account.auth = *mechanism;
+    }
+    if (const Status read = connection.read(parser); !read.ok())
+        return read.error();
+    account.caFile = connection.caFile();
+    account.pinnedSha256 = connection.fingerprint();
+    account.resolve = resolveEntries(connection);
+    if (const Status valid = account.validate(); !valid.ok())
+        return valid.error();
+    return account;
+}
+
+// A name already taken is a Usage error (64): the command line asks for it; the stored configuration is fine.
+Status nameIsFree(const AccountStore& store, const QString& name)
+{
+    if (!store.contains(name))
+        return {};
+    return Error(ErrorKind::Usage,
+                 AccountCommand::tr("An account named %1 exists already (in %2). Choose "
+                                    "another name, or remove it first with 'postino-cli "
+                                    "account remove %1'.")
+                     .arg(name, store.filePath()));
+}
+
+// A password, --no-password and --auth NONE must agree.
+Status passwordChoice(const Account& account, const QString& password, bool noPassword)
+{
+    const bool needsPassword = account.auth != AuthMechanism::None;
+    if (noPassword && !password.isEmpty()) {
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("--no-password and a password (--password-env or "
+                                        "--password-stdin) contradict each other; give one."));
+    }
+    if (!needsPassword && !password.isEmpty()) {
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("--auth NONE signs in with no password; drop "
+                                        "--password-env / --password-stdin."));
+    }
+    if (needsPassword && password.isEmpty() && !noPassword) {
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("Give the account's password with --password-env VAR or --password-stdin "
+                                        "(it goes to the system keychain), or --no-password to store none (send "
+                                        "and account test will then need --password-env every time), or --auth "
+                                        "NONE for a server without sign-in."));
+    }
+    return {};
+}
+
+// The password into the keychain; a keychain that does not answer is a Config error (78) saying what to do.
+Status writePassword(SecretStore& secrets, const QString& name, const QString& password)
+{
+    const Status written = secrets.writePasswordNow(name, password);
+    if (written.ok())
+        return {};
+    const Error& e = written.error();
+    return Error(ErrorKind::Config,
+                 AccountCommand::tr("Cannot store the password of %1 in the system keychain (%2). The account was "
+                                    "not added. Start a keyring (e.g. gnome-keyring), or add the account with "
+                                    "--no-password and give the password to each run with --password-env.")
+                     .arg(name, e.detail().isEmpty() ? e.message() : e.detail()));
+}
+
+// "Added the account work: smtp.example.com:465 (tls), password in the system keychain."
+QString addedLine(const Account& account, bool passwordStored)
+{
+    const bool needsPassword = account.auth != AuthMechanism::None;
+    return AccountCommand::tr("Added the account %1: %2:%3 (%4)%5.")
+        .arg(account.name, account.host, QString::number(account.port), securityName(account.security),
+             passwordStored      ? AccountCommand::tr(", password in the system keychain")
+                 : needsPassword ? AccountCommand::tr(", no password stored: give it with --password-env on each run")
+                                 : QString());
+}
+
+// --probe finds and verifies the server, --test verifies the one given (as postino-cli probe does).
+int probeServer(const Account& account, const QString& password, bool manual, const ConnectionOptions& connection,
+                Context& ctx, ProbeResult* result)
+{
+    ProbeSettings settings;
+    settings.email = account.email;
+    settings.username = account.username;
+    settings.password = password;
+    if (manual) {
+        settings.host = account.host;
+        settings.port = account.port;
+        settings.security = account.security;
+    }
+    return ProbeCommand::runAndReport(settings, connection, ctx, ProbeCommand::Output::StderrOnly, result);
+}
+
+// What the probe found goes into the account: the server, its SIZE, and the user name it signed in with.
+void adoptProbed(Account& account, const ProbeCandidate& chosen)
+{
+    account.host = chosen.server.host;
+    account.port = chosen.server.port;
+    account.security = chosen.server.security;
+    account.maxMessageSize = chosen.maxSize;
+    if (account.username.isEmpty() && !chosen.usernameUsed.isEmpty()
+        && chosen.usernameUsed.compare(account.email, Qt::CaseInsensitive) != 0)
+        account.username = chosen.usernameUsed;
+    else if (account.username.isEmpty() && !chosen.server.username.isEmpty()
+             && chosen.server.username.compare(account.email, Qt::CaseInsensitive) != 0)
+        account.username = chosen.server.username;
+}
+
 } // namespace
 
 AccountCommand::AccountCommand()
@@ -135,148 +307,36 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
         {o.email, o.displayName, o.probe, o.test, o.host, o.port, o.security, o.username, o.auth, o.noPassword});
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("account add wants one NAME, like: postino-cli account "
-                                    "add work --email ada@example.com --probe")));
-    Account account;
-    account.name = positional.constFirst();
-    if (!Account::isValidName(account.name)) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("\"%1\" cannot name an account: use 1 to 64 letters, "
-                                    "digits, '.', '_' or '-', starting with a letter or digit.")
-                                     .arg(account.name)));
-    }
-    if (!parser.isSet(o.email))
-        return reportError(ctx, Error(ErrorKind::Usage, tr("account add needs the address: --email ADDR.")));
-    account.email = parser.value(o.email).trimmed();
-    account.displayName = parser.value(o.displayName);
-    account.username = parser.value(o.username).trimmed();
-
-    const bool probe = parser.isSet(o.probe);
-    const bool manual = parser.isSet(o.host);
-    if (probe == manual) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("Say how to find the server: --probe, or --host HOST "
-                                    "--port N --security tls|starttls|none (not both).")));
-    }
-    if (!manual && (parser.isSet(o.port) || parser.isSet(o.security) || parser.isSet(o.test))) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("--port, --security and --test go with --host; --probe "
-                                    "finds them itself.")));
-    }
-    if (manual) {
-        account.host = parser.value(o.host).trimmed().toLower();
-        if (!parser.isSet(o.port)) {
-            return reportError(ctx,
-                               Error(ErrorKind::Usage,
-                                     tr("--host needs --port N (465 for implicit TLS, 587 "
-                                        "for STARTTLS).")));
-        }
-        auto port = CliCommon::parsePort(parser.value(o.port), QStringLiteral("--port"));
-        if (!port.ok())
-            return reportError(ctx, port.error());
-        account.port = port.value();
-        if (parser.isSet(o.security)) {
-            auto security = CliCommon::parseSecurity(parser.value(o.security), QStringLiteral("--security"));
-            if (!security.ok())
-                return reportError(ctx, security.error());
-            account.security = security.value();
-        } else {
-            account.security = account.port == 465 ? Security::Tls : Security::StartTls;
-        }
-    }
-    if (parser.isSet(o.auth)) {
-        const auto mechanism = authMechanismFromName(parser.value(o.auth).trimmed().toUpper());
-        if (!mechanism) {
-            return reportError(
-                ctx, Error(ErrorKind::Usage, tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth))));
-        }
-        account.auth = *mechanism;
-    }
-    if (const Status read = connection.read(parser); !read.ok())
-        return reportError(ctx, read.error());
-    account.caFile = connection.caFile();
-    account.pinnedSha256 = connection.fingerprint();
-    account.resolve = resolveEntries(connection);
-    if (const Status valid = account.validate(); !valid.ok())
-        return reportError(ctx, valid.error());
+    auto described = describedAccount(parser, o, connection);
+    if (!described.ok())
+        return reportError(ctx, described.error());
+    Account account = described.value();
 
     AccountStore store = CliCommon::accountStore();
-    if (store.contains(account.name)) {
-        // 64: the command line asks for a name that is taken; the stored configuration itself is fine.
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("An account named %1 exists already (in %2). Choose "
-                                    "another name, or remove it first with 'postino-cli "
-                                    "account remove %1'.")
-                                     .arg(account.name, store.filePath())));
-    }
+    if (const Status free = nameIsFree(store, account.name); !free.ok())
+        return reportError(ctx, free.error());
 
     auto password = connection.password(parser, ctx);
     if (!password.ok())
         return reportError(ctx, password.error());
-    const bool needsPassword = account.auth != AuthMechanism::None;
-    if (parser.isSet(o.noPassword) && !password.value().isEmpty()) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("--no-password and a password (--password-env or "
-                                    "--password-stdin) contradict each other; give one.")));
-    }
-    if (!needsPassword && !password.value().isEmpty()) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("--auth NONE signs in with no password; drop "
-                                    "--password-env / --password-stdin.")));
-    }
-    if (needsPassword && password.value().isEmpty() && !parser.isSet(o.noPassword)) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("Give the account's password with --password-env VAR or --password-stdin "
-                                    "(it goes to the system keychain), or --no-password to store none (send "
-                                    "and account test will then need --password-env every time), or --auth "
-                                    "NONE for a server without sign-in.")));
-    }
+    if (const Status choice = passwordChoice(account, password.value(), parser.isSet(o.noPassword)); !choice.ok())
+        return reportError(ctx, choice.error());
 
     // The keychain first, so that a missing keychain fails at once (78) and nothing is stored.
     std::unique_ptr<SecretStore> secrets = CliCommon::secretStore();
     const bool storePassword = !password.value().isEmpty();
     if (storePassword) {
-        const Status written = secrets->writePasswordNow(account.name, password.value());
-        if (!written.ok()) {
-            const Error& e = written.error();
-            return reportError(
-                ctx,
-                Error(ErrorKind::Config,
-                      tr("Cannot store the password of %1 in the system keychain (%2). The account was not "
-                         "added. Start a keyring (e.g. gnome-keyring), or add the account with --no-password "
-                         "and give the password to each run with --password-env.")
-                          .arg(account.name, e.detail().isEmpty() ? e.message() : e.detail())));
-        }
+        if (const Status written = writePassword(*secrets, account.name, password.value()); !written.ok())
+            return reportError(ctx, written.error());
     }
     const auto forgetPassword = [&] {
         if (storePassword)
             (void)secrets->deletePasswordNow(account.name);
     };
 
-    if (probe || parser.isSet(o.test)) {
-        ProbeSettings settings;
-        settings.email = account.email;
-        settings.username = account.username;
-        settings.password = password.value();
-        if (manual) {
-            settings.host = account.host;
-            settings.port = account.port;
-            settings.security = account.security;
-        }
+    if (parser.isSet(o.probe) || parser.isSet(o.test)) {
         ProbeResult result;
-        const int code =
-            ProbeCommand::runAndReport(settings, connection, ctx, ProbeCommand::Output::StderrOnly, &result);
+        const int code = probeServer(account, password.value(), parser.isSet(o.host), connection, ctx, &result);
         if (code != 0) {
             forgetPassword();
             ctx.err << tr("The account %1 was not added.").arg(account.name) << '\n';
@@ -285,17 +345,7 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
                 printJson(ctx, QJsonDocument(result.toJson()));
             return code;
         }
-        const ProbeCandidate* chosen = result.server();
-        account.host = chosen->server.host;
-        account.port = chosen->server.port;
-        account.security = chosen->server.security;
-        account.maxMessageSize = chosen->maxSize;
-        if (account.username.isEmpty() && !chosen->usernameUsed.isEmpty()
-            && chosen->usernameUsed.compare(account.email, Qt::CaseInsensitive) != 0)
-            account.username = chosen->usernameUsed;
-        else if (account.username.isEmpty() && !chosen->server.username.isEmpty()
-                 && chosen->server.username.compare(account.email, Qt::CaseInsensitive) != 0)
-            account.username = chosen->server.username;
+        adoptProbed(account, *result.server());
     }
 
     if (const Status added = store.add(account); !added.ok()) {
@@ -304,12 +354,7 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     }
     if (connection.json())
         printJson(ctx, QJsonDocument(account.toJson()));
-    ctx.err << tr("Added the account %1: %2:%3 (%4)%5.")
-                   .arg(account.name, account.host, QString::number(account.port), securityName(account.security),
-                        storePassword       ? tr(", password in the system keychain")
-                            : needsPassword ? tr(", no password stored: give it with --password-env on each run")
-                                            : QString())
-            << '\n';
+    ctx.err << addedLine(account, storePassword) << '\n';
     ctx.err.flush();
     return 0;
 }

@@ -74,20 +74,17 @@ Result<AccountConnection> loadAccountConnection(const QString& name, const Conne
 
     AccountConnection connection;
     connection.account = account.value();
-    auto endpoint = connection.account.endpoint();
-    if (!endpoint.ok())
-        return endpoint.error();
-    connection.endpoint = endpoint.value();
-    // This run's options add to the stored ones (a --resolve given now wins for its host).
-    options.applyTo(connection.endpoint);
-
-    connection.credentials.mechanism = connection.account.auth;
+    // The stored endpoint with this run's options on top (a --resolve given now wins for its host).
+    auto settings = submissionSettings(connection.account, QString(), options.overrides());
+    if (!settings.ok())
+        return settings.error();
+    connection.endpoint = settings.value().endpoint;
+    connection.credentials = settings.value().credentials;
     if (connection.account.auth == AuthMechanism::None)
         return connection;
-    connection.credentials.username = connection.account.effectiveUsername();
 
     if (givenPassword && !givenPassword->isEmpty()) {
-        connection.credentials.secret = *givenPassword;
+        connection.credentials = signInCredentials(connection.account, *givenPassword);
         return connection;
     }
 
@@ -112,7 +109,7 @@ Result<AccountConnection> loadAccountConnection(const QString& name, const Conne
                                    "'account add' again.")
                          .arg(connection.account.name));
     }
-    connection.credentials.secret = *stored.value();
+    connection.credentials = signInCredentials(connection.account, *stored.value());
     connection.passwordFromKeychain = true;
     return connection;
 }

@@ -176,14 +176,18 @@ Result<QString> ConnectionOptions::password(const QCommandLineParser& parser, Co
     return QString();
 }
 
+ConnectionOverrides ConnectionOptions::overrides() const
+{
+    ConnectionOverrides overrides;
+    overrides.resolve = m_resolve;
+    overrides.extraCaCertificates = m_caCertificates;
+    overrides.pinnedSha256 = m_fingerprint;
+    return overrides;
+}
+
 void ConnectionOptions::applyTo(ServerEndpoint& endpoint) const
 {
-    const QString override = m_resolve.value(endpoint.host.toLower());
-    if (!override.isEmpty())
-        endpoint.connectAddress = override;
-    endpoint.extraCaCertificates += m_caCertificates;
-    if (!m_fingerprint.isEmpty())
-        endpoint.pinnedSha256 = m_fingerprint;
+    overrides().applyTo(endpoint);
 }
 
 void printJson(Context& ctx, const QJsonDocument& document)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "accounts/AccountConnection.h"
 #include "smtp/SmtpTypes.h"
 
 #include <QCommandLineOption>
@@ -27,7 +28,9 @@ public:
     [[nodiscard]] Result<QString> password(const QCommandLineParser& parser, Context& ctx) const;
     [[nodiscard]] bool passwordGiven(const QCommandLineParser& parser) const;
 
-    // Applies --resolve, --ca-file and --trust-fingerprint to an endpoint for host.
+    // --resolve, --ca-file and --trust-fingerprint, as they add to a stored account's (core's one path).
+    [[nodiscard]] ConnectionOverrides overrides() const;
+    // Applies them to an endpoint for host: overrides().applyTo(endpoint).
     void applyTo(ServerEndpoint& endpoint) const;
 
     [[nodiscard]] bool json() const { return m_json; }

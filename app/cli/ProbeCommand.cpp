@@ -197,6 +197,81 @@ QStringList transcriptLines(const ProbeResult& result, const ProbeSubmissions& s
     return lines;
 }
 
+// Runs the probe with this run's autoconfig and DNS options, the progress on stderr, until it finishes.
+ProbeResult runProbe(const ProbeSettings& settings, const ConnectionOptions& options, Context& ctx,
+                     SubmissionFactory* submissions)
+{
+    AutoconfigOptions autoconfigOptions;
+    autoconfigOptions.extraCaCertificates = options.caCertificates();
+    autoconfigOptions.resolve = options.resolve();
+    autoconfigOptions.timeoutMs = settings.timeoutMs;
+    if (const uint port = ctx.env.value(QStringLiteral("POSTINO_TEST_AUTOCONFIG_PORT")).toUInt();
+        port > 0 && port <= 65535)
+        autoconfigOptions.port = static_cast<quint16>(port);
+    AutoconfigClient autoconfig(autoconfigOptions);
+    SystemDnsResolver dns(options.dnsServer().isEmpty() ? QHostAddress() : QHostAddress(options.dnsServer()));
+
+    ProbeServices services;
+    services.submissions = submissions;
+    services.autoconfig = &autoconfig;
+    services.dns = &dns;
+
+    const bool manual = !settings.host.isEmpty();
+    ctx.err << (manual ? ProbeCommand::tr("Probing %1 for %2...").arg(settings.host, settings.email)
+                       : ProbeCommand::tr("Looking for the outgoing server of %1...").arg(settings.email))
+            << '\n';
+    ctx.err.flush();
+
+    ServerProbe probe(settings, services);
+    QEventLoop loop;
+    ProbeResult result;
+    QObject::connect(&probe, &ServerProbe::candidateUpdated, &loop, [&ctx](int, const ProbeCandidate& candidate) {
+        if (candidate.result == ProbeOutcome::Pending || candidate.result == ProbeOutcome::Skipped)
+            return;
+        ctx.err << progressLine(candidate) << '\n';
+        ctx.err.flush();
+    });
+    QObject::connect(&probe, &ServerProbe::finished, &loop, [&](const ProbeResult& r) {
+        result = r;
+        loop.quit();
+    });
+    probe.start();
+    loop.exec();
+    return result;
+}
+
+// Every candidate's dialogue to --transcript FILE (when open) and, with -v, to stderr.
+void writeTranscripts(const QStringList& lines, QFile* file, QTextStream* err)
+{
+    if (file->isOpen()) {
+        for (const QString& line : lines)
+            file->write(line.toUtf8() + '\n');
+        file->close();
+    }
+    if (err) {
+        for (const QString& line : lines)
+            *err << line << '\n';
+    }
+}
+
+// Explanations and notes, for people (on stderr): each known reply's explanation once, the probe's notes,
+// and when nothing verified, the most telling failure in the words the wizard uses.
+void printNotes(QTextStream& err, const ProbeResult& result)
+{
+    QStringList explanations;
+    for (const ProbeCandidate& c : std::as_const(result.candidates)) {
+        if (!c.explanation.isEmpty() && !explanations.contains(c.explanation))
+            explanations.append(c.explanation);
+    }
+    for (const QString& text : std::as_const(explanations))
+        err << ProbeCommand::tr("Note: %1").arg(text) << '\n';
+    for (const QString& note : std::as_const(result.notes))
+        err << ProbeCommand::tr("Note: %1").arg(note) << '\n';
+    if (const QString verdict = result.verdict(); !verdict.isEmpty())
+        err << ProbeCommand::tr("Note: %1").arg(verdict) << '\n';
+    err.flush();
+}
+
 } // namespace
 
 QJsonObject probeFailureJson(const QString& email)
@@ -312,55 +387,9 @@ int ProbeCommand::runAndReport(ProbeSettings settings, const ConnectionOptions& 
     }
 
     ProbeSubmissions submissions(SubmissionFactory::smtp(), testPortMap(ctx), wantTranscript);
-    AutoconfigOptions autoconfigOptions;
-    autoconfigOptions.extraCaCertificates = options.caCertificates();
-    autoconfigOptions.resolve = options.resolve();
-    autoconfigOptions.timeoutMs = settings.timeoutMs;
-    if (const uint port = ctx.env.value(QStringLiteral("POSTINO_TEST_AUTOCONFIG_PORT")).toUInt();
-        port > 0 && port <= 65535)
-        autoconfigOptions.port = static_cast<quint16>(port);
-    AutoconfigClient autoconfig(autoconfigOptions);
-    SystemDnsResolver dns(options.dnsServer().isEmpty() ? QHostAddress() : QHostAddress(options.dnsServer()));
-
-    ProbeServices services;
-    services.submissions = &submissions;
-    services.autoconfig = &autoconfig;
-    services.dns = &dns;
-
-    const bool manual = !settings.host.isEmpty();
-    ctx.err << (manual ? tr("Probing %1 for %2...").arg(settings.host, settings.email)
-                       : tr("Looking for the outgoing server of %1...").arg(settings.email))
-            << '\n';
-    ctx.err.flush();
-
-    ServerProbe probe(settings, services);
-    QEventLoop loop;
-    ProbeResult result;
-    QObject::connect(&probe, &ServerProbe::candidateUpdated, &loop, [&ctx](int, const ProbeCandidate& candidate) {
-        if (candidate.result == ProbeOutcome::Pending || candidate.result == ProbeOutcome::Skipped)
-            return;
-        ctx.err << progressLine(candidate) << '\n';
-        ctx.err.flush();
-    });
-    QObject::connect(&probe, &ServerProbe::finished, &loop, [&](const ProbeResult& r) {
-        result = r;
-        loop.quit();
-    });
-    probe.start();
-    loop.exec();
-
-    if (wantTranscript) {
-        const QStringList lines = transcriptLines(result, submissions);
-        if (transcriptFile.isOpen()) {
-            for (const QString& line : lines)
-                transcriptFile.write(line.toUtf8() + '\n');
-            transcriptFile.close();
-        }
-        if (options.verbose()) {
-            for (const QString& line : lines)
-                ctx.err << line << '\n';
-        }
-    }
+    const ProbeResult result = runProbe(settings, options, ctx, &submissions);
+    if (wantTranscript)
+        writeTranscripts(transcriptLines(result, submissions), &transcriptFile, options.verbose() ? &ctx.err : nullptr);
 
     if (resultOut)
         *resultOut = result;
@@ -374,18 +403,7 @@ int ProbeCommand::runAndReport(ProbeSettings settings, const ConnectionOptions& 
         printServer(ctx.out, result);
         ctx.out.flush();
     }
-
-    // Explanations and notes, for people, on stderr.
-    QStringList explanations;
-    for (const ProbeCandidate& c : std::as_const(result.candidates)) {
-        if (!c.explanation.isEmpty() && !explanations.contains(c.explanation))
-            explanations.append(c.explanation);
-    }
-    for (const QString& text : std::as_const(explanations))
-        ctx.err << tr("Note: %1").arg(text) << '\n';
-    for (const QString& note : std::as_const(result.notes))
-        ctx.err << tr("Note: %1").arg(note) << '\n';
-    ctx.err.flush();
+    printNotes(ctx.err, result);
 
     const Error error = result.error();
     if (!error.isError()) {

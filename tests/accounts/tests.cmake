@@ -5,3 +5,4 @@ postino_add_test(NAME TestKeychain SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestKeychai
 # No keychain at all: the session bus address points nowhere.
 postino_add_test(NAME TestKeychainUnavailable SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestKeychainUnavailable.cpp LIBS postino-keychain
     ENV DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/postino-test-bus TIMEOUT 60)
+postino_add_test(NAME TestAccountConnection SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAccountConnection.cpp)

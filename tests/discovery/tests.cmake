@@ -5,3 +5,5 @@ postino_add_test(NAME TestMxBaseDomain SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMxB
 postino_add_test(NAME TestServerProbe SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestServerProbe.cpp)
 postino_add_test(NAME TestAutoconfigClient SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAutoconfigClient.cpp)
 postino_add_test(NAME TestReplyExplainer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestReplyExplainer.cpp)
+postino_add_test(NAME TestConnectionCheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestConnectionCheck.cpp)
+postino_add_test(NAME TestProbeResult SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestProbeResult.cpp)

@@ -1,6 +1,5 @@
 #include "GuiTestUtil.h"
 
-#include "AccountWizard.h"
 #include "FakeSecretStore.h"
 #include "FakeSmtpServer.h"
 #include "MessageBox.h"
@@ -8,6 +7,7 @@
 #include "TestCertificates.h"
 #include "accounts/AccountStore.h"
 #include "smtp/Submission.h"
+#include "wizard/AccountWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

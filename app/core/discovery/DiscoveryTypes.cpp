@@ -122,11 +122,6 @@ ProbeOutcome probeOutcomeFor(SmtpFailure failure)
     return ProbeOutcome::ProtocolError;
 }
 
-QString probeResultName(SmtpFailure failure)
-{
-    return probeOutcomeName(probeOutcomeFor(failure));
-}
-
 QString ServerCandidate::key() const
 {
     return host.toLower() + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + securityName(security);

@@ -45,8 +45,6 @@ enum class ProbeOutcome {
 [[nodiscard]] QString probeOutcomeName(ProbeOutcome outcome);
 // How an SmtpFailure reads as a probe result (the contract's mapping).
 [[nodiscard]] ProbeOutcome probeOutcomeFor(SmtpFailure failure);
-// The contract's word for an SmtpFailure: probeOutcomeName(probeOutcomeFor(failure)).
-[[nodiscard]] QString probeResultName(SmtpFailure failure);
 
 // One server to try, as a discovery source proposes it.
 struct ServerCandidate

@@ -22,6 +22,56 @@ const ProbeCandidate* ProbeResult::server() const
     return serverIndex >= 0 && serverIndex < candidates.size() ? &candidates.at(serverIndex) : nullptr;
 }
 
+int ProbeResult::failureRank(ProbeOutcome outcome)
+{
+    switch (outcome) {
+    case ProbeOutcome::AuthFailed:
+        return 0;
+    case ProbeOutcome::CertError:
+        return 1;
+    case ProbeOutcome::AuthUnsupported:
+        return 2;
+    case ProbeOutcome::NoStartTls:
+        return 3;
+    case ProbeOutcome::TlsError:
+        return 4;
+    default:
+        return -1;
+    }
+}
+
+int ProbeResult::mostTellingIndex() const
+{
+    int best = -1;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const int rank = failureRank(candidates.at(i).result);
+        if (rank >= 0 && (best < 0 || rank < failureRank(candidates.at(best).result)))
+            best = i;
+    }
+    return best;
+}
+
+const ProbeCandidate* ProbeResult::mostTelling() const
+{
+    const int index = mostTellingIndex();
+    return index >= 0 ? &candidates.at(index) : nullptr;
+}
+
+QString ProbeResult::verdict() const
+{
+    const ProbeCandidate* best = verified ? nullptr : mostTelling();
+    if (!best)
+        return {};
+    switch (best->result) {
+    case ProbeOutcome::CertError:
+        return tr("%1 answers, but its certificate could not be verified.").arg(best->server.host);
+    case ProbeOutcome::AuthFailed:
+        return tr("%1 is your server, but it refused the password.").arg(best->server.host);
+    default:
+        return tr("%1 answers, but it cannot be used as it is.").arg(best->server.host);
+    }
+}
+
 QJsonObject ProbeResult::toJson() const
 {
     QJsonObject object;

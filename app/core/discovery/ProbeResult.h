@@ -49,6 +49,16 @@ public:
     QStringList notes; // translated: PEC and Bridge notes, plain-text warnings, servers outside the domain
 
     [[nodiscard]] const ProbeCandidate* server() const;
+    // How much a failed candidate says when nothing verified, lower first: a refused password (that is the
+    // server), a certificate, no common sign-in method, no STARTTLS, failed encryption; -1: nothing telling
+    // (no answer, not SMTP, skipped, still pending, or it worked).
+    [[nodiscard]] static int failureRank(ProbeOutcome outcome);
+    // The candidate whose failure says most: the first of the lowest rank, or -1 (none is telling).
+    [[nodiscard]] int mostTellingIndex() const;
+    [[nodiscard]] const ProbeCandidate* mostTelling() const;
+    // The most telling failure in words (the wizard's status and the CLI's note), or empty when a server
+    // was verified or nothing is telling.
+    [[nodiscard]] QString verdict() const;
     [[nodiscard]] QJsonObject toJson() const;
     // Why the probe did not give a usable, verified server (ErrorKind::None when it did): Auth (77) when
     // the server was found but refused the password, Permanent (69) when nothing usable was found.

@@ -2,14 +2,10 @@
 
 #include "common/Clock.h"
 #include "common/Log.h"
-#include "discovery/AutoconfigClient.h"
-#include "discovery/DnsResolver.h"
-#include "discovery/MxBaseDomain.h"
+#include "discovery/ConnectionCheck.h"
 #include "discovery/ProviderDatabase.h"
 #include "discovery/ReplyExplainer.h"
 #include "smtp/Submission.h"
-
-#include <QPointer>
 
 #include <algorithm>
 
@@ -17,40 +13,10 @@ namespace Postino {
 
 namespace {
 
-QString domainOf(const QString& email)
-{
-    const int at = email.lastIndexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : email.mid(at + 1).toLower();
-}
-
 QString localPartOf(const QString& email)
 {
     const int at = email.lastIndexOf(QLatin1Char('@'));
     return at < 0 ? email : email.left(at);
-}
-
-int rankOf(DiscoverySource source)
-{
-    return discoverySourceRank(source);
-}
-
-ServerCandidate makeCandidate(const QString& host, quint16 port, Security security, DiscoverySource source,
-                              const QString& email)
-{
-    ServerCandidate candidate;
-    candidate.host = host.toLower();
-    candidate.port = port;
-    candidate.security = security;
-    candidate.source = source;
-    candidate.username = email;
-    return candidate;
-}
-
-SmtpTimeouts uniformTimeouts(qint64 msec)
-{
-    SmtpTimeouts t;
-    t.connect = t.greeting = t.command = t.mail = t.rcpt = t.data = t.dataBlock = t.dataTerm = msec;
-    return t;
 }
 
 } // namespace
@@ -58,7 +24,7 @@ SmtpTimeouts uniformTimeouts(qint64 msec)
 // The verification of one candidate.
 struct ServerProbe::Run
 {
-    QPointer<Submission> session;
+    ConnectionCheck* check = nullptr; // the probe's child, made at the first verification
     ClockTimer* watchdog = nullptr;
     QDateTime started;
     bool queued = false; // waiting for a free slot
@@ -81,12 +47,17 @@ ServerProbe::ServerProbe(ProbeSettings settings, ProbeServices services, QObject
 ServerProbe::~ServerProbe()
 {
     for (const auto& run : m_runs) {
-        if (run->session) {
-            run->session->disconnect(this);
-            run->session->abort();
-            delete run->session.data();
+        if (run->check) {
+            run->check->disconnect(this);
+            delete run->check; // drops its connection
         }
     }
+}
+
+QString ServerProbe::domain() const
+{
+    const int at = m_settings.email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : m_settings.email.mid(at + 1).toLower();
 }
 
 ProbeResult ServerProbe::result() const
@@ -141,174 +112,6 @@ void ServerProbe::cancel()
     finish(-1);
 }
 
-void ServerProbe::sourceStarted(DiscoverySource source)
-{
-    ++m_pendingSources[rankOf(source)];
-}
-
-void ServerProbe::sourceDone(DiscoverySource source)
-{
-    int& pending = m_pendingSources[rankOf(source)];
-    if (pending > 0)
-        --pending;
-    maybeDecide();
-}
-
-void ServerProbe::startDiscovery()
-{
-    const QString email = m_settings.email;
-    const QString domain = domainOf(email);
-
-    if (!m_settings.host.isEmpty()) {
-        const QString host = m_settings.host;
-        const quint16 port = m_settings.port;
-        QList<ServerCandidate> list;
-        const auto add = [&](quint16 p, Security s) {
-            list.append(makeCandidate(host, p, s, DiscoverySource::Manual, email));
-        };
-        if (port != 0 && m_settings.security) {
-            add(port, *m_settings.security);
-        } else if (port == 0) {
-            add(465, Security::Tls);
-            add(587, Security::StartTls);
-            add(25, Security::StartTls);
-        } else if (port == 465) {
-            add(port, Security::Tls);
-        } else if (port == 587 || port == 25) {
-            add(port, Security::StartTls);
-        } else {
-            add(port, Security::Tls);
-            add(port, Security::StartTls);
-        }
-        addCandidates(list, DiscoverySource::Manual);
-        return;
-    }
-
-    if (domain.isEmpty()) {
-        m_result.notes.append(tr("%1 is not an e-mail address: there is no domain to look up.").arg(email));
-        return;
-    }
-
-    // 1. The built-in database.
-    if (const ProviderEntry* entry = m_services.providers->findByDomain(domain))
-        addCandidates(IspdbParser::candidates(*entry, email, DiscoverySource::Builtin), DiscoverySource::Builtin);
-
-    // 2. and 3. Autoconfig and the well-known location.
-    if (AutoconfigFetcher* fetcher = m_services.autoconfig) {
-        for (const auto& [location, source] : {std::pair {AutoconfigLocation::Autoconfig, DiscoverySource::Autoconfig},
-                                               std::pair {AutoconfigLocation::WellKnown, DiscoverySource::WellKnown}}) {
-            sourceStarted(source);
-            const DiscoverySource s = source;
-            fetcher->fetch(location, email, {}, this, [this, s](const AutoconfigAnswer& answer) {
-                if (m_sourcesExpired || m_finished)
-                    return;
-                if (!answer.error.isEmpty())
-                    qCDebug(lcDiscovery) << discoverySourceName(s) << answer.error;
-                addCandidates(answer.candidates, s);
-                sourceDone(s);
-            });
-        }
-    }
-
-    // 4. and 5. SRV and MX.
-    if (m_services.dns) {
-        discoverSrv(domain);
-        discoverMx(domain);
-    }
-
-    // 6. Guesses: implicit TLS, then STARTTLS (587 before 25); plain only later, when nothing else answers.
-    const QStringList hosts = {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain, domain};
-    QList<ServerCandidate> guesses;
-    for (const QString& host : hosts)
-        guesses.append(makeCandidate(host, 465, Security::Tls, DiscoverySource::Guess, email));
-    for (const QString& host : hosts)
-        guesses.append(makeCandidate(host, 587, Security::StartTls, DiscoverySource::Guess, email));
-    for (const QString& host : hosts)
-        guesses.append(makeCandidate(host, 25, Security::StartTls, DiscoverySource::Guess, email));
-    addCandidates(guesses, DiscoverySource::Guess);
-}
-
-void ServerProbe::discoverSrv(const QString& domain)
-{
-    sourceStarted(DiscoverySource::Srv);
-    struct Pair
-    {
-        std::optional<QList<SrvRecord>> submissions;
-        std::optional<QList<SrvRecord>> submission;
-    };
-    auto answers = std::make_shared<Pair>();
-    const QString email = m_settings.email;
-    auto complete = [this, answers, email] {
-        if (!answers->submissions || !answers->submission || m_sourcesExpired || m_finished)
-            return;
-        QList<ServerCandidate> list;
-        for (const SrvRecord& r : orderSrvRecords(*answers->submissions, m_services.random))
-            list.append(makeCandidate(r.target, r.port, Security::Tls, DiscoverySource::Srv, email));
-        for (const SrvRecord& r : orderSrvRecords(*answers->submission, m_services.random))
-            list.append(makeCandidate(r.target, r.port, Security::StartTls, DiscoverySource::Srv, email));
-        addCandidates(list, DiscoverySource::Srv);
-        sourceDone(DiscoverySource::Srv);
-    };
-    m_services.dns->lookupSrv(QStringLiteral("_submissions._tcp.") + domain, this,
-                              [answers, complete](const DnsAnswer<SrvRecord>& answer) {
-                                  answers->submissions = answer.records;
-                                  complete();
-                              });
-    m_services.dns->lookupSrv(QStringLiteral("_submission._tcp.") + domain, this,
-                              [answers, complete](const DnsAnswer<SrvRecord>& answer) {
-                                  answers->submission = answer.records;
-                                  complete();
-                              });
-}
-
-void ServerProbe::discoverMx(const QString& domain)
-{
-    sourceStarted(DiscoverySource::Mx);
-    const QString email = m_settings.email;
-    m_services.dns->lookupMx(domain, this, [this, domain, email](const DnsAnswer<MxRecord>& answer) {
-        if (m_sourcesExpired || m_finished)
-            return;
-        QList<MxRecord> records = answer.records;
-        std::stable_sort(records.begin(), records.end(),
-                         [](const MxRecord& a, const MxRecord& b) { return a.preference < b.preference; });
-        // The database knows the MX's base domain, or the MX host belongs to a hosting provider.
-        QStringList bases;
-        for (const MxRecord& record : records) {
-            const QString base = mxBaseDomain(record.exchange);
-            const ProviderEntry* entry = base == domain ? nullptr : m_services.providers->findByDomain(base);
-            if (!entry)
-                entry = m_services.providers->findByMxHost(record.exchange);
-            if (entry) {
-                addCandidates(IspdbParser::candidates(*entry, email, DiscoverySource::Mx), DiscoverySource::Mx);
-                sourceDone(DiscoverySource::Mx);
-                return;
-            }
-            if (!base.isEmpty() && base != domain && !bases.contains(base))
-                bases.append(base);
-        }
-        // Else the most preferred base domain's autoconfig, then its well-known location.
-        if (bases.isEmpty() || !m_services.autoconfig) {
-            sourceDone(DiscoverySource::Mx);
-            return;
-        }
-        const QString base = bases.first();
-        auto remaining = std::make_shared<int>(2);
-        auto collected = std::make_shared<QList<QList<ServerCandidate>>>(QList<QList<ServerCandidate>> {{}, {}});
-        int slot = 0;
-        for (const AutoconfigLocation location : {AutoconfigLocation::Autoconfig, AutoconfigLocation::WellKnown}) {
-            m_services.autoconfig->fetch(location, email, base, this,
-                                         [this, remaining, collected, slot](const AutoconfigAnswer& a) {
-                                             (*collected)[slot] = a.candidates;
-                                             if (--*remaining > 0 || m_sourcesExpired || m_finished)
-                                                 return;
-                                             addCandidates(collected->at(0) + collected->at(1), DiscoverySource::Mx);
-                                             sourceDone(DiscoverySource::Mx);
-                                         });
-            ++slot;
-        }
-    });
-}
-
 void ServerProbe::addCandidates(const QList<ServerCandidate>& candidates, DiscoverySource source)
 {
     for (const ServerCandidate& candidate : candidates)
@@ -331,11 +134,11 @@ void ServerProbe::addCandidate(ServerCandidate candidate, DiscoverySource source
         candidate.username = m_settings.email;
 
     const QString key = candidate.key();
-    const int order = m_nextOrder[rankOf(source)]++;
+    const int order = m_nextOrder[discoverySourceRank(source)]++;
     if (const auto it = m_byKey.constFind(key); it != m_byKey.constEnd()) {
         // Found again: it is reported with the earliest source.
         ProbeCandidate& existing = m_result.candidates[*it];
-        if (rankOf(source) < rankOf(existing.server.source)) {
+        if (discoverySourceRank(source) < discoverySourceRank(existing.server.source)) {
             existing.server.source = source;
             existing.order = order;
             if (existing.server.providerId.isEmpty()) {
@@ -399,25 +202,23 @@ void ServerProbe::openSession(int index)
         settings.credentials.username = run.username;
         settings.credentials.secret = m_settings.password;
     }
-    settings.timeouts = uniformTimeouts(m_settings.timeoutMs);
+    settings.timeouts = SmtpTimeouts::uniform(m_settings.timeoutMs);
     settings.clock = m_services.clock;
 
-    std::unique_ptr<Submission> session = m_services.submissions->create(settings);
-    Submission* raw = session.release();
-    raw->setParent(this);
-    run.session = raw;
-    connect(raw, &Submission::ready, this, [this, index] { onReady(index); });
-    connect(raw, &Submission::failed, this, [this, index](const SmtpError& error) { onFailed(index, error); });
-    connect(raw, &Submission::passwordRequested, this, [this, index] {
-        SmtpError error;
-        error.failure = SmtpFailure::AuthFailed;
-        error.message = tr("The server asked for a password and none was given.");
-        onFailed(index, error);
-    });
-    raw->open();
+    if (!run.check) {
+        run.check = new ConnectionCheck(m_services.submissions, this);
+        run.check->setPasswordWantedError(ErrorKind::None, tr("The server asked for a password and none was given."));
+        connect(run.check, &ConnectionCheck::finished, this, [this, index](const ConnectionCheckResult& result) {
+            if (result.ok)
+                onReady(index, result);
+            else
+                onFailed(index, result);
+        });
+    }
+    run.check->start(settings);
 }
 
-void ServerProbe::dropSession(int index, bool polite)
+void ServerProbe::dropSession(int index)
 {
     Run& run = *m_runs[static_cast<size_t>(index)];
     if (run.watchdog) {
@@ -425,32 +226,18 @@ void ServerProbe::dropSession(int index, bool polite)
         run.watchdog->deleteLater();
         run.watchdog = nullptr;
     }
-    Submission* session = run.session.data();
-    run.session.clear();
-    if (!session)
-        return;
-    session->disconnect(this);
-    if (polite && session->state() == Submission::State::Ready) {
-        connect(session, &Submission::closed, session, &QObject::deleteLater);
-        connect(session, &Submission::failed, session, &QObject::deleteLater);
-        session->close();
-    } else {
-        session->abort();
-        session->deleteLater();
-    }
+    if (run.check)
+        run.check->cancel(); // a finished check has closed its session itself (politely, when it was ready)
 }
 
-void ServerProbe::onReady(int index)
+void ServerProbe::onReady(int index, const ConnectionCheckResult& result)
 {
     Run& run = *m_runs[static_cast<size_t>(index)];
     ProbeCandidate& candidate = m_result.candidates[index];
-    Submission* session = run.session.data();
-    if (!session)
-        return;
-    candidate.capabilities = session->capabilities().raw;
-    candidate.maxSize = session->capabilities().maxSize;
-    candidate.tls = session->tlsInfo();
-    candidate.authUsed = m_settings.password.isEmpty() ? AuthMechanism::None : session->authMechanismUsed();
+    candidate.capabilities = result.capabilities.raw;
+    candidate.maxSize = result.capabilities.maxSize;
+    candidate.tls = result.tls;
+    candidate.authUsed = m_settings.password.isEmpty() ? AuthMechanism::None : result.authUsed;
     candidate.usernameUsed = m_settings.password.isEmpty() ? QString() : run.username;
 
     QString detail;
@@ -466,12 +253,13 @@ void ServerProbe::onReady(int index)
         detail = tr("no encryption; EHLO accepted");
     if (candidate.tls.pinned)
         detail += tr(" (certificate accepted by its pinned fingerprint)");
-    dropSession(index, true);
+    dropSession(index);
     settle(index, ProbeOutcome::Ok, detail);
 }
 
-void ServerProbe::onFailed(int index, const SmtpError& error)
+void ServerProbe::onFailed(int index, const ConnectionCheckResult& result)
 {
+    const SmtpError& error = result.error;
     Run& run = *m_runs[static_cast<size_t>(index)];
     ProbeCandidate& candidate = m_result.candidates[index];
     const QString email = m_settings.email;
@@ -481,7 +269,7 @@ void ServerProbe::onFailed(int index, const SmtpError& error)
         && run.username == email && localPartOf(email) != email && !m_settings.password.isEmpty()) {
         run.triedLocalPart = true;
         run.username = localPartOf(email);
-        dropSession(index, false);
+        dropSession(index);
         run.watchdog = new ClockTimer(m_clock, this);
         connect(run.watchdog, &ClockTimer::timeout, this, [this, index] { onTimeout(index); });
         run.watchdog->start(m_settings.timeoutMs);
@@ -492,12 +280,10 @@ void ServerProbe::onFailed(int index, const SmtpError& error)
 
     const ProbeOutcome outcome = probeOutcomeFor(error.failure);
     if (outcome == ProbeOutcome::AuthFailed || outcome == ProbeOutcome::AuthUnsupported) {
-        if (Submission* session = run.session.data()) {
-            candidate.capabilities = session->capabilities().raw;
-            candidate.maxSize = session->capabilities().maxSize;
-            candidate.tls = session->tlsInfo();
-            candidate.authUsed = session->authMechanismUsed();
-        }
+        candidate.capabilities = result.capabilities.raw;
+        candidate.maxSize = result.capabilities.maxSize;
+        candidate.tls = result.tls;
+        candidate.authUsed = result.authUsed;
         // Report the first username refused (the address), as the user knows it.
         candidate.usernameUsed = run.triedLocalPart ? email : run.username;
     }
@@ -509,8 +295,8 @@ void ServerProbe::onFailed(int index, const SmtpError& error)
     QString detail = reply.isEmpty() ? error.message : tr("server said: %1").arg(reply);
     if (detail.isEmpty())
         detail = probeOutcomeName(outcome);
-    candidate.explanation = ReplyExplainer::explain(error);
-    dropSession(index, false);
+    candidate.explanation = result.explanation();
+    dropSession(index);
     settle(index, outcome, detail);
 }
 
@@ -522,14 +308,14 @@ void ServerProbe::onTimeout(int index)
                          .arg(candidate.server.host, QString::number(candidate.server.port),
                               QString::number(static_cast<double>(m_settings.timeoutMs) / 1000.0, 'g', 3));
     // Connected, then silence before any greeting: what a server expecting TLS from the first byte does.
-    if (run.session && run.session->state() == Submission::State::Greeting
-        && candidate.server.security != Security::Tls) {
+    const Submission* session = run.check ? run.check->session() : nullptr;
+    if (session && session->state() == Submission::State::Greeting && candidate.server.security != Security::Tls) {
         detail = tr("%1:%2 accepted the connection but sent no greeting within %3 seconds; a server that expects "
                     "TLS from the first byte (as on port 465) does this: try security tls")
                      .arg(candidate.server.host, QString::number(candidate.server.port),
                           QString::number(static_cast<double>(m_settings.timeoutMs) / 1000.0, 'g', 3));
     }
-    dropSession(index, false);
+    dropSession(index);
     settle(index, ProbeOutcome::Timeout, detail);
 }
 
@@ -561,8 +347,8 @@ QList<int> ServerProbe::precedence() const
     std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
         const ProbeCandidate& x = m_result.candidates.at(a);
         const ProbeCandidate& y = m_result.candidates.at(b);
-        const int rx = rankOf(x.server.source);
-        const int ry = rankOf(y.server.source);
+        const int rx = discoverySourceRank(x.server.source);
+        const int ry = discoverySourceRank(y.server.source);
         if (rx != ry)
             return rx < ry;
         // Plain fallbacks come after everything else of their source.
@@ -581,10 +367,11 @@ void ServerProbe::maybeDecide()
         return;
     const QList<int> order = precedence();
     int next = 0;
-    for (int rank = 0; rank <= rankOf(DiscoverySource::Manual); ++rank) {
+    for (int rank = 0; rank <= discoverySourceRank(DiscoverySource::Manual); ++rank) {
         if (m_pendingSources[rank] > 0)
             return; // an earlier candidate may still come
-        for (; next < order.size() && rankOf(m_result.candidates.at(order.at(next)).server.source) == rank; ++next) {
+        for (; next < order.size() && discoverySourceRank(m_result.candidates.at(order.at(next)).server.source) == rank;
+             ++next) {
             const ProbeCandidate& candidate = m_result.candidates.at(order.at(next));
             if (candidate.result == ProbeOutcome::Pending)
                 return;
@@ -623,6 +410,29 @@ bool ServerProbe::addPlainFallbacks()
     return true;
 }
 
+QStringList ServerProbe::notesFor(const ProbeCandidate& server) const
+{
+    QStringList notes;
+    const QString note = ReplyExplainer::noteFor(server.server.kind);
+    if (!note.isEmpty())
+        notes.append(note);
+    const QString where = server.server.host + QLatin1Char(':') + QString::number(server.server.port);
+    if (server.server.security == Security::None) {
+        notes.append(tr("Warning: %1 offers no encryption at all; everything, the password included, "
+                        "would cross the network readable by anyone on the way.")
+                         .arg(where));
+    }
+    const QString domain = this->domain();
+    const DiscoverySource source = server.server.source;
+    if ((source == DiscoverySource::Srv || source == DiscoverySource::Mx) && !domain.isEmpty()
+        && server.server.host != domain && !server.server.host.endsWith(QLatin1Char('.') + domain)) {
+        notes.append(tr("%1 is outside your domain %2 (found through %3); confirm it is your "
+                        "provider's server before you trust it with your password.")
+                         .arg(where, domain, discoverySourceName(source)));
+    }
+    return notes;
+}
+
 void ServerProbe::finish(int winner)
 {
     if (m_finished)
@@ -635,7 +445,7 @@ void ServerProbe::finish(int winner)
     for (int i = 0; i < static_cast<int>(m_runs.size()); ++i) {
         if (m_result.candidates.at(i).result != ProbeOutcome::Pending)
             continue;
-        dropSession(i, false);
+        dropSession(i);
         const QString detail = chosen
             ? tr("not needed: %1:%2 answered first").arg(chosen->server.host, QString::number(chosen->server.port))
             : tr("cancelled");
@@ -647,43 +457,24 @@ void ServerProbe::finish(int winner)
     ProbeResult sorted = m_result;
     sorted.candidates.clear();
     int serverIndex = -1;
-    int firstAuthFailed = -1;
     for (int i = 0; i < order.size(); ++i) {
-        const ProbeCandidate& candidate = m_result.candidates.at(order.at(i));
         if (order.at(i) == winner)
             serverIndex = i;
-        if (firstAuthFailed < 0 && candidate.result == ProbeOutcome::AuthFailed)
-            firstAuthFailed = i;
-        sorted.candidates.append(candidate);
+        sorted.candidates.append(m_result.candidates.at(order.at(i)));
     }
+    // Nothing verified: a server that refused the password (the most telling failure) is still found.
+    const int telling = sorted.mostTellingIndex();
     if (serverIndex >= 0) {
         sorted.found = true;
         sorted.verified = true;
         sorted.serverIndex = serverIndex;
-    } else if (firstAuthFailed >= 0) {
+    } else if (telling >= 0 && sorted.candidates.at(telling).result == ProbeOutcome::AuthFailed) {
         sorted.found = true;
         sorted.verified = false;
-        sorted.serverIndex = firstAuthFailed;
+        sorted.serverIndex = telling;
     }
-    if (const ProbeCandidate* server = sorted.server()) {
-        const QString note = ReplyExplainer::noteFor(server->server.kind);
-        if (!note.isEmpty())
-            sorted.notes.append(note);
-        const QString where = server->server.host + QLatin1Char(':') + QString::number(server->server.port);
-        if (server->server.security == Security::None) {
-            sorted.notes.append(tr("Warning: %1 offers no encryption at all; everything, the password included, "
-                                   "would cross the network readable by anyone on the way.")
-                                    .arg(where));
-        }
-        const QString domain = domainOf(m_settings.email);
-        const DiscoverySource source = server->server.source;
-        if ((source == DiscoverySource::Srv || source == DiscoverySource::Mx) && !domain.isEmpty()
-            && server->server.host != domain && !server->server.host.endsWith(QLatin1Char('.') + domain)) {
-            sorted.notes.append(tr("%1 is outside your domain %2 (found through %3); confirm it is your "
-                                   "provider's server before you trust it with your password.")
-                                    .arg(where, domain, discoverySourceName(source)));
-        }
-    }
+    if (const ProbeCandidate* server = sorted.server())
+        sorted.notes += notesFor(*server);
     sorted.elapsedMs = sinceStart();
     m_result = sorted;
     // Indices in m_runs no longer match the sorted list; nothing runs any more.

@@ -16,6 +16,8 @@ namespace Postino {
 class AutoconfigFetcher;
 class Clock;
 class ClockTimer;
+class ConnectionCheck;
+struct ConnectionCheckResult;
 class DnsResolver;
 class ProviderDatabase;
 class SubmissionFactory;
@@ -82,6 +84,8 @@ private:
 
     void begin();
     void startDiscovery();
+    // --host: that host's ports (only the given port and security, when given).
+    void addManualCandidates();
     void addCandidates(const QList<ServerCandidate>& candidates, DiscoverySource source);
     void addCandidate(ServerCandidate candidate, DiscoverySource source);
     void sourceStarted(DiscoverySource source);
@@ -91,16 +95,20 @@ private:
     void pump();
     void verify(int index);
     void openSession(int index);
-    void onReady(int index);
-    void onFailed(int index, const SmtpError& error);
+    void onReady(int index, const ConnectionCheckResult& result);
+    void onFailed(int index, const ConnectionCheckResult& result);
     void onTimeout(int index);
     void settle(int index, ProbeOutcome outcome, const QString& detail);
-    void dropSession(int index, bool polite);
+    void dropSession(int index);
     void maybeDecide();
     bool addPlainFallbacks();
     void finish(int winner);
+    // The notes for the chosen server: its provider kind's, no encryption, a server outside the domain.
+    [[nodiscard]] QStringList notesFor(const ProbeCandidate& server) const;
     [[nodiscard]] QList<int> precedence() const;
     [[nodiscard]] qint64 sinceStart() const;
+    // The address's domain, in lower case.
+    [[nodiscard]] QString domain() const;
 
     ProbeSettings m_settings;
     ProbeServices m_services;

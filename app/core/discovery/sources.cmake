@@ -1,6 +1,7 @@
 # target_sources(postino-core PRIVATE ...) for app/core/discovery
 target_sources(postino-core PRIVATE
     discovery/AutoconfigClient.cpp discovery/AutoconfigClient.h
+    discovery/ConnectionCheck.cpp discovery/ConnectionCheck.h
     discovery/DiscoveryTypes.cpp discovery/DiscoveryTypes.h
     discovery/DnsResolver.cpp discovery/DnsResolver.h
     discovery/IspdbParser.cpp discovery/IspdbParser.h
@@ -9,6 +10,7 @@ target_sources(postino-core PRIVATE
     discovery/ProviderDatabase.cpp discovery/ProviderDatabase.h
     discovery/ReplyExplainer.cpp discovery/ReplyExplainer.h
     discovery/ServerProbe.cpp discovery/ServerProbe.h
+    discovery/ServerProbeSources.cpp
     discovery/SrvOrdering.cpp discovery/SrvOrdering.h)
 
 # The built-in provider database, one ISPDB file per provider, under :/providers.

@@ -1,5 +1,6 @@
 #include "AccountCredentialsProvider.h"
 
+#include "accounts/AccountConnection.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
 
@@ -34,35 +35,31 @@ void AccountCredentialsProvider::settingsFor(const OutboxItem& item, Callback do
         done(account.error());
         return;
     }
-    auto endpoint = account.value().endpoint();
-    if (!endpoint.ok()) {
-        done(endpoint.error());
+    // The endpoint first (an unreadable CA file fails at once), then the keychain when the account signs in.
+    auto connection = submissionSettings(account.value(), QString());
+    if (!connection.ok() || account.value().auth == AuthMechanism::None) {
+        done(std::move(connection));
         return;
     }
-    SubmissionSettings settings;
-    settings.endpoint = endpoint.value();
-    if (account.value().auth == AuthMechanism::None) {
-        done(settings);
-        return;
-    }
-    settings.credentials.username = account.value().effectiveUsername();
-    settings.credentials.mechanism = account.value().auth;
-    const QString name = account.value().name;
-    m_secrets->readPassword(name, m_context, [settings, name, done](const SecretStore::ReadResult& read) mutable {
-        if (!read.ok()) {
-            done(read.error());
-            return;
-        }
-        if (!read.value().has_value()) {
-            done(Error(ErrorKind::Config,
-                       tr("The account \"%1\" has no password in the keychain: open the account's settings and "
-                          "enter it, then press Retry.")
-                           .arg(name)));
-            return;
-        }
-        settings.credentials.secret = *read.value();
-        done(settings);
-    });
+    const Account stored = account.value();
+    SubmissionSettings settings = connection.value();
+    const QString name = stored.name;
+    m_secrets->readPassword(
+        name, m_context, [settings, stored, name, done](const SecretStore::ReadResult& read) mutable {
+            if (!read.ok()) {
+                done(read.error());
+                return;
+            }
+            if (!read.value().has_value()) {
+                done(Error(ErrorKind::Config,
+                           tr("The account \"%1\" has no password in the keychain: open the account's settings and "
+                              "enter it, then press Retry.")
+                               .arg(name)));
+                return;
+            }
+            settings.credentials = signInCredentials(stored, *read.value());
+            done(settings);
+        });
 }
 
 } // namespace Postino

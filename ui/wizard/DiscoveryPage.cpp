@@ -1,0 +1,245 @@
+#include "DiscoveryPage.h"
+
+#include "ReplyPanel.h"
+#include "discovery/ServerProbe.h"
+#include "wizard/AccountWizard.h"
+#include "wizard/CertificatePage.h"
+#include "wizard/IdentityPage.h"
+#include "wizard/SettingsPage.h"
+#include "wizard/WizardText.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Postino {
+
+namespace {
+
+enum CandidateColumn { HostColumn, PortColumn, SecurityColumn, SourceColumn, ResultColumn, TimeColumn };
+
+QString sourceText(DiscoverySource source)
+{
+    switch (source) {
+    case DiscoverySource::Builtin:
+        return AccountWizard::tr("Postino's list");
+    case DiscoverySource::Autoconfig:
+        return AccountWizard::tr("Provider's autoconfig");
+    case DiscoverySource::WellKnown:
+        return AccountWizard::tr("Domain's autoconfig");
+    case DiscoverySource::Srv:
+        return AccountWizard::tr("DNS SRV record");
+    case DiscoverySource::Mx:
+        return AccountWizard::tr("Mail exchanger (MX)");
+    case DiscoverySource::Guess:
+        return AccountWizard::tr("Common name");
+    case DiscoverySource::Manual:
+        return AccountWizard::tr("Given by hand");
+    }
+    return {};
+}
+
+QString outcomeText(ProbeOutcome outcome)
+{
+    switch (outcome) {
+    case ProbeOutcome::Pending:
+        return AccountWizard::tr("Checking…");
+    case ProbeOutcome::Ok:
+        return AccountWizard::tr("Works");
+    case ProbeOutcome::Refused:
+        return AccountWizard::tr("No answer (refused)");
+    case ProbeOutcome::Timeout:
+        return AccountWizard::tr("No answer (timed out)");
+    case ProbeOutcome::TlsError:
+        return AccountWizard::tr("Encryption failed");
+    case ProbeOutcome::CertError:
+        return AccountWizard::tr("Certificate problem");
+    case ProbeOutcome::NoStartTls:
+        return AccountWizard::tr("No STARTTLS");
+    case ProbeOutcome::AuthFailed:
+        return AccountWizard::tr("Password refused");
+    case ProbeOutcome::AuthUnsupported:
+        return AccountWizard::tr("No common sign-in method");
+    case ProbeOutcome::ProtocolError:
+        return AccountWizard::tr("Not an SMTP server");
+    case ProbeOutcome::Skipped:
+        return AccountWizard::tr("Skipped");
+    }
+    return {};
+}
+
+} // namespace
+
+DiscoveryPage::DiscoveryPage(AccountWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_searchStatus(new QLabel(this))
+    , m_candidates(new QTreeWidget(this))
+    , m_cancelSearch(new QPushButton(AccountWizard::tr("S&top Searching"), this))
+    , m_searchReply(new ReplyPanel(QStringLiteral("searchReply"), this))
+{
+    setObjectName(QStringLiteral("discoveryPage"));
+    setTitle(AccountWizard::tr("Finding Your Server"));
+    setSubTitle(
+        AccountWizard::tr("Every place that may name your server is asked at once; each server found is checked."));
+    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
+    m_searchStatus->setWordWrap(true);
+    m_candidates->setObjectName(QStringLiteral("candidateList"));
+    m_candidates->setAccessibleName(AccountWizard::tr("Servers found"));
+    m_candidates->setRootIsDecorated(false);
+    m_candidates->setUniformRowHeights(true);
+    m_candidates->setHeaderLabels({AccountWizard::tr("Server"), AccountWizard::tr("Port"),
+                                   AccountWizard::tr("Security"), AccountWizard::tr("Found in"),
+                                   AccountWizard::tr("Result"), AccountWizard::tr("Time")});
+    m_candidates->header()->resizeSection(HostColumn, 170);
+    m_candidates->header()->resizeSection(PortColumn, 50);
+    m_candidates->header()->resizeSection(SecurityColumn, 90);
+    m_candidates->header()->resizeSection(SourceColumn, 120);
+    m_candidates->header()->setStretchLastSection(false);
+    m_candidates->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
+    m_candidates->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_cancelSearch->setObjectName(QStringLiteral("cancelSearchButton"));
+    connect(m_cancelSearch, &QPushButton::clicked, this, &DiscoveryPage::cancelSearch);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_searchStatus, 1);
+    row->addWidget(m_cancelSearch);
+    layout->addLayout(row);
+    layout->addWidget(m_candidates, 1);
+    layout->addWidget(m_searchReply);
+}
+
+bool DiscoveryPage::isComplete() const
+{
+    return m_probe && m_probe->isFinished();
+}
+
+int DiscoveryPage::nextId() const
+{
+    return m_wizard->certificatePage()->isPending() ? AccountWizard::CertificatePageId : AccountWizard::SettingsPageId;
+}
+
+void DiscoveryPage::initializePage()
+{
+    startProbe();
+}
+
+void DiscoveryPage::cleanupPage()
+{
+    cancelSearch();
+}
+
+void DiscoveryPage::cancelSearch()
+{
+    if (m_probe && m_probe->isRunning())
+        m_probe->cancel();
+}
+
+void DiscoveryPage::startProbe()
+{
+    cancelSearch();
+    if (m_probe)
+        m_probe->deleteLater();
+    m_candidates->clear();
+    m_searchReply->clear();
+    m_wizard->certificatePage()->clearPending();
+    m_wizard->settingsPage()->forgetCheck();
+    ProbeSettings settings;
+    settings.email = m_wizard->identityPage()->email();
+    settings.password = m_wizard->identityPage()->password();
+    settings.pinnedSha256 = m_wizard->pinned();
+    m_wizard->adjustProbe(settings);
+    m_probe = new ServerProbe(settings, m_wizard->probeServices(), this);
+    connect(m_probe, &ServerProbe::candidateAdded, this,
+            [this](int index, const ProbeCandidate& candidate) { onCandidate(index, candidate, true); });
+    connect(m_probe, &ServerProbe::candidateUpdated, this,
+            [this](int index, const ProbeCandidate& candidate) { onCandidate(index, candidate, false); });
+    connect(m_probe, &ServerProbe::finished, this, &DiscoveryPage::onProbeFinished);
+    m_searchStatus->setText(AccountWizard::tr("Looking for the outgoing server of %1…").arg(settings.email));
+    m_cancelSearch->setEnabled(true);
+    m_probe->start();
+    emit completeChanged();
+}
+
+void DiscoveryPage::onCandidate(int index, const ProbeCandidate& candidate, bool added)
+{
+    if (added || index >= m_candidates->topLevelItemCount()) {
+        while (m_candidates->topLevelItemCount() <= index)
+            new QTreeWidgetItem(m_candidates);
+    }
+    QTreeWidgetItem* item = m_candidates->topLevelItem(index);
+    item->setText(HostColumn, candidate.server.host);
+    item->setText(PortColumn, QString::number(candidate.server.port));
+    item->setText(SecurityColumn,
+                  candidate.server.security == Security::None ? AccountWizard::tr("None")
+                                                              : wizardSecurityText(candidate.server.security));
+    item->setText(SourceColumn, sourceText(candidate.server.source));
+    item->setText(ResultColumn, outcomeText(candidate.result));
+    item->setText(TimeColumn,
+                  candidate.result == ProbeOutcome::Pending ? QString()
+                                                            : AccountWizard::tr("%1 s").arg(QLocale().toString(
+                                                                double(candidate.elapsedMs) / 1000.0, 'f', 1)));
+    const QString tip =
+        candidate.explanation.isEmpty() ? candidate.detail : candidate.explanation + u'\n' + candidate.detail;
+    for (int c = 0; c <= TimeColumn; ++c)
+        item->setToolTip(c, tip);
+    QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
+    if (candidate.result == ProbeOutcome::Ok)
+        icon = QStyle::SP_DialogApplyButton;
+    else if (candidate.result != ProbeOutcome::Pending)
+        icon = candidate.result == ProbeOutcome::Skipped ? QStyle::SP_DialogCancelButton : QStyle::SP_MessageBoxWarning;
+    item->setIcon(ResultColumn, style()->standardIcon(icon));
+}
+
+void DiscoveryPage::onProbeFinished(const ProbeResult& result)
+{
+    m_cancelSearch->setEnabled(false);
+    // Rows in the finished order, complete.
+    m_candidates->clear();
+    for (int i = 0; i < result.candidates.size(); ++i)
+        onCandidate(i, result.candidates.at(i), true);
+
+    if (const ProbeCandidate* server = result.server(); server && result.verified) {
+        m_wizard->settingsPage()->takeCandidate(*server, true);
+        m_searchStatus->setText(AccountWizard::tr("Found and checked: %1, port %2 (%3).")
+                                    .arg(server->server.host)
+                                    .arg(server->server.port)
+                                    .arg(wizardSecurityText(server->server.security)));
+        m_searchReply->setReply(server->detail, {}, false);
+        m_candidates->setCurrentItem(m_candidates->topLevelItem(result.serverIndex));
+    } else {
+        showFailure(result);
+        m_wizard->setManual(true);
+    }
+    if (!result.notes.isEmpty())
+        m_searchStatus->setText(m_searchStatus->text() + u'\n' + result.notes.join(u'\n'));
+    emit completeChanged();
+}
+
+void DiscoveryPage::showFailure(const ProbeResult& result)
+{
+    // What went wrong where it matters most (core's ranking and words): a refused password, a certificate,
+    // then the rest.
+    const ProbeCandidate* best = result.mostTelling();
+    if (!best) {
+        m_searchStatus->setText(AccountWizard::tr("No working outgoing server was found for %1. Enter the settings "
+                                                  "your provider gives on the next page.")
+                                    .arg(result.email));
+        m_searchReply->clear(); // the status line says what to do
+        return;
+    }
+    m_wizard->settingsPage()->takeCandidate(*best, false);
+    if (best->result == ProbeOutcome::CertError)
+        m_wizard->certificatePage()->showProblem(best->tls.peer, best->certificateProblems, best->server.host,
+                                                 best->server.port);
+    m_searchStatus->setText(result.verdict());
+    m_searchReply->setReply(best->explanation.isEmpty() ? best->detail : best->explanation, best->detail, true);
+}
+
+} // namespace Postino
