@@ -6,3 +6,5 @@ postino_add_test(NAME TestOutboxModel SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutb
 postino_add_test(NAME TestOutboxSmtp SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxSmtp.cpp)
 postino_add_test(NAME TestOutgoingMessage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutgoingMessage.cpp)
 postino_add_test(NAME TestAccountCredentialsProvider SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAccountCredentialsProvider.cpp)
+# The pure decision of what an attempt comes to, without sockets.
+postino_add_test(NAME TestAttemptOutcome SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAttemptOutcome.cpp)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Error.h"
+#include "outbox/AccountState.h"
+#include "outbox/AttemptOutcome.h"
 #include "outbox/OutboxItem.h"
 #include "outbox/RetryPolicy.h"
 #include "smtp/Submission.h"
@@ -45,6 +47,11 @@ class Settings;
 // - The item keeps the transcript of its last attempt: the session's preamble (greeting, EHLO, TLS,
 //   AUTH redacted) and its own transaction, from the smtp module's Transcript when it is built in.
 // - Offline (NetworkMonitor), it does nothing; when the network comes back it retries at once.
+//
+// What an attempt comes to is decided by AttemptOutcome (pure, tested without sockets), what is known
+// about each account is AccountState's; the runner drives the sessions and applies the outcomes.
+// Its sources: OutboxRunner.cpp (the sessions), OutboxRunnerPasses.cpp (modes, passes, the lock, idle),
+// OutboxRunnerItems.cpp (outcomes applied; the items and accounts API).
 class OutboxRunner : public QObject
 {
     Q_OBJECT
@@ -57,11 +64,7 @@ public:
     };
     Q_ENUM(Mode)
 
-    struct AccountLimits
-    {
-        int maxConnections = 2;
-        int ratePerMinute = 0; // 0: no limit
-    };
+    using AccountLimits = Postino::AccountLimits;
 
     // None of these is owned; they must outlive the runner. The store's clock drives the runner.
     OutboxRunner(OutboxStore* store, SubmissionFactory* factory, CredentialsProvider* credentials,
@@ -73,7 +76,6 @@ public:
     // Retry settings and per-account limits come from here (accounts/<name>/max_connections, ...).
     void setSettings(const Settings* settings);
     void setRetryPolicy(const RetryPolicy& policy);
-    [[nodiscard]] const RetryPolicy& retryPolicy() const { return m_policy; }
     // Overrides settings for one account key (OutboxItem::accountKey()).
     void setAccountLimits(const QString& accountKey, AccountLimits limits);
     [[nodiscard]] AccountLimits accountLimits(const QString& accountKey) const;
@@ -102,7 +104,6 @@ public:
     [[nodiscard]] bool isIdle() const;
     [[nodiscard]] bool holdsLock() const;
     [[nodiscard]] bool isOnline() const;
-    [[nodiscard]] QDateTime nextWake() const { return m_nextWake; }
 
     // --- items (for the CLI and the UI) ---
     // Makes the item due now (a failed one is queued again with a fresh give-up window) and clears
@@ -146,11 +147,9 @@ signals:
     void itemFailed(const QString& id);
     void credentialsRejected(const QString& accountKey);
     void lockBusy(const QString& lockFile); // another runner is sending this outbox; we wait
-    void idle();
     void finished();
 
 private:
-    struct Account;
     struct Session;
 
     void schedulePass();
@@ -158,12 +157,14 @@ private:
     bool acquireLock();
     void releaseLock();
     void recoverOrphans(QList<OutboxItem>& items); // commits and updates those it recovers
+    // Puts the items due at t into their accounts' queues; the accounts that got any.
+    QStringList queueDue(const QList<OutboxItem>& items, bool ignoreBackoff, const QDateTime& t);
     [[nodiscard]] QDateTime effectiveNext(const OutboxItem& item) const;
-    Account& account(const QString& key);
-    void startSessions(Account& acct);
-    void openSession(Account& acct);
+    AccountState& account(const QString& key) { return m_accounts.get(key); }
+    void startSessions(AccountState& acct);
+    void openSession(AccountState& acct);
     void feed(Session* session);
-    void claim(Session* session, Account& acct, int batch);
+    void claim(Session* session, AccountState& acct, int batch);
     void unclaim(Session* session);
     bool startTransaction(Session* session, OutboxItem item, quint64 claimedAt);
     void releaseDot(Session* session);
@@ -177,10 +178,13 @@ private:
     void onFailed(Session* session, const SmtpError& error);
     void onPasswordRequested(Session* session, const QString& username);
     void markDotPending(Session* session);
-    void applyFailure(OutboxItem& item, const RetryDecision& decision, const QString& message, const QString& reply,
-                      Account& acct);
-    void blockAccount(Account& acct, const Error& error);
-    void failQueue(Account& acct, const SmtpError& error, const QStringList& transcript);
+    // Makes the session wait until the account's rate lets it start another transaction.
+    void waitForRate(Session* session, AccountState& acct, const QDateTime& t);
+    // Commits what an attempt came to and does what it says to the account; then the signals.
+    void apply(AttemptOutcome outcome, AccountState& acct);
+    void applyFailure(const OutboxItem& item, const AttemptFailure& failure, AccountState& acct);
+    void blockAccount(AccountState& acct, const Error& error);
+    void failQueue(AccountState& acct, const SmtpError& error, const QStringList& transcript);
     void commit(OutboxItem item);
     void endSession(Session* session);
     void checkIdle();
@@ -188,6 +192,8 @@ private:
     void finish();
     [[nodiscard]] bool inFlight(const QString& id) const;
     [[nodiscard]] QDateTime now() const;
+    // This boot of the machine; see OutboxItem::sendingBoot.
+    [[nodiscard]] static QString bootId();
     // What retryNow() changes in an item; an error for one being sent.
     static Status requeue(OutboxItem& item, const QDateTime& t);
     void unblockAccount(const QString& accountKey);
@@ -205,7 +211,6 @@ private:
     qint64 m_lockRetryMsec = 5000;
     qint64 m_rescanMsec = 60'000;
     QSet<QString> m_only; // sendNow(): only these items
-    QHash<QString, AccountLimits> m_limits;
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockBusyReported = false;
     bool m_orphansUnchecked = false; // the lock was just taken: the next pass recovers orphans
@@ -219,13 +224,12 @@ private:
     bool m_ignoreBackoffOnce = false;
     bool m_finishedEmitted = false;
     QSet<QString> m_flushed; // items tried by this flush
-    QHash<QString, std::shared_ptr<Account>> m_accounts;
+    AccountStates m_accounts;
     std::vector<std::unique_ptr<Session>> m_sessions;
     int m_pendingRequests = 0;
     ClockTimer* m_wakeTimer;
     ClockTimer* m_lockTimer;
     ClockTimer* m_maxTimeTimer;
-    QDateTime m_nextWake;
     // The worker thread for the GUI's disk work (one at a time, in order), and what waits for it.
     std::unique_ptr<QThreadPool> m_disk;
     int m_diskJobs = 0;

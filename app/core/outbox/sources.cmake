@@ -1,10 +1,14 @@
 target_sources(postino-core PRIVATE
     outbox/AccountCredentialsProvider.cpp outbox/AccountCredentialsProvider.h
+    outbox/AccountState.cpp outbox/AccountState.h
+    outbox/AttemptOutcome.cpp outbox/AttemptOutcome.h
     outbox/OutgoingMessage.cpp outbox/OutgoingMessage.h
     outbox/CredentialsProvider.cpp outbox/CredentialsProvider.h
+    outbox/HashingFile.cpp outbox/HashingFile.h
     outbox/NetworkMonitor.cpp outbox/NetworkMonitor.h
     outbox/OutboxItem.cpp outbox/OutboxItem.h
     outbox/OutboxModel.cpp outbox/OutboxModel.h
-    outbox/OutboxRunner.cpp outbox/OutboxRunner.h
+    outbox/OutboxRunner.cpp outbox/OutboxRunner.h outbox/OutboxRunnerItems.cpp outbox/OutboxRunnerPasses.cpp
+    outbox/OutboxSession.h
     outbox/OutboxStore.cpp outbox/OutboxStore.h
     outbox/RetryPolicy.cpp outbox/RetryPolicy.h)
