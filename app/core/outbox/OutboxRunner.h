@@ -163,7 +163,7 @@ private:
     void claim(Session* session, Account& acct, int batch);
     void unclaim(Session* session);
     bool startTransaction(Session* session, OutboxItem item, quint64 claimedAt);
-    void releaseDot(Session* session);
+    void releaseFinalDot(Session* session);
     void onSettings(const QString& key, Result<SubmissionSettings> result);
     void onReady(Session* session);
     void onClosed(Session* session);

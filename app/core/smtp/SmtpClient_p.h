@@ -33,7 +33,7 @@
 // - Across messages: send() during a transaction queues the next one, whose MAIL/RCPT/DATA go out
 //   together with this one's final dot, so a stream of messages costs one round trip each.
 // - Final-dot hold (SubmissionSettings::holdFinalDot): once the whole body is written the final dot
-//   is held, finalDotWanted() is emitted, and the dot goes at releaseFinalDot(), so the caller can commit first.
+//   is held, finalDotHeld() is emitted, and the dot goes at releaseFinalDot(), so the caller can commit first.
 // - Recipients: any 5xx -> RSET, nobody gets the message, the error names the refused address;
 //   the others are reported as NotAttempted. 4xx only -> the accepted ones get the message, the
 //   others are TemporaryFailure (the result is delivered, with a Temporary error naming them).

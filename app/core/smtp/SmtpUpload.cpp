@@ -69,7 +69,7 @@ void SmtpClient::Private::pumpBody()
             if (s.holdFinalDot && !finalDotReleased) {
                 if (!finalDotHeld) {
                     finalDotHeld = true;
-                    emit q->finalDotWanted(); // may call releaseFinalDot() at once
+                    emit q->finalDotHeld(); // may call releaseFinalDot() at once
                 }
                 return;
             }
