@@ -625,7 +625,7 @@ private slots:
     void theGuisDiskWorkRunsOnItsWorkerThread()
     {
         Rig rig;
-        rig.factory.holdDots = true; // as the real client: the runner syncs its journal in the background
+        rig.factory.holdFinalDots = true; // as the real client: the runner syncs its journal in the background
         const QString refused = rig.queue({kB});
         const QString delivered = rig.queue({kA});
         // Every durable step, by the thread it ran on: this one (the GUI's) or another.

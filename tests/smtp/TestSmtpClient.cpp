@@ -1794,13 +1794,13 @@ void TestSmtpClient::holdsFinalDotUntilReleased()
     run.settings.holdFinalDot = true;
     run.create();
     QVERIFY(run.open());
-    int wanted = 0;
-    QObject::connect(run.client.get(), &Submission::finalDotWanted, &run, [&] { ++wanted; });
+    int held = 0;
+    QObject::connect(run.client.get(), &Submission::finalDotHeld, &run, [&] { ++held; });
     QByteArray data = simpleBody;
     QBuffer body(&data);
     QVERIFY(body.open(QIODevice::ReadOnly));
     run.client->send(envelope({QStringLiteral("bob@example.net")}), &body, data.size());
-    QVERIFY(SmtpClientRun::waitFor([&] { return wanted == 1; }, 10000));
+    QVERIFY(SmtpClientRun::waitFor([&] { return held == 1; }, 10000));
     // The whole body is on the wire, but not the dot: nothing is delivered until it is released.
     QTest::qWait(200);
     QVERIFY(run.results.isEmpty());
@@ -1809,7 +1809,7 @@ void TestSmtpClient::holdsFinalDotUntilReleased()
     run.client->releaseFinalDot();
     QVERIFY(SmtpClientRun::waitFor([&] { return run.results.size() == 1; }, 10000));
     QVERIFY(run.results.first().delivered);
-    QCOMPARE(wanted, 1);
+    QCOMPARE(held, 1);
     QVERIFY(run.close());
     QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
     QCOMPARE(server.messages().size(), 1);

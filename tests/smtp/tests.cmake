@@ -2,5 +2,6 @@ postino_add_test(NAME TestSmtpTypes SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSmtpTy
 postino_add_test(NAME TestSmtpReplyParser SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSmtpReplyParser.cpp)
 postino_add_test(NAME TestSasl SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSasl.cpp)
 postino_add_test(NAME TestTranscript SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestTranscript.cpp)
+postino_add_test(NAME TestDotStuffer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDotStuffer.cpp)
 postino_add_test(NAME TestSmtpClient SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSmtpClient.cpp TIMEOUT 120)
 postino_add_test(NAME TestSmtpClientReal SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSmtpClientReal.cpp TIMEOUT 120)

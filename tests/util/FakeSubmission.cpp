@@ -57,7 +57,7 @@ FakeSubmission::FakeSubmission(FakeSubmissionFactory* factory, int serial, const
     , m_script(std::move(script))
 {
     m_greeting = reply(220, "", "fake.test ESMTP");
-    m_gated = settings.holdFinalDot && factory && factory->holdDots;
+    m_holdsFinalDot = settings.holdFinalDot && factory && factory->holdFinalDots;
 }
 
 FakeSubmission::~FakeSubmission()
@@ -219,12 +219,12 @@ void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, 
     if (t.end == FakeTransaction::End::HangDuringUpload)
         return;
     emit uploadProgress(size, size);
-    if (m_gated) {
+    if (m_holdsFinalDot) {
         // The final dot waits for releaseFinalDot().
-        m_afterDot = [this, t, envelope, body, accepted, firstTemporary, result] {
+        m_heldFinalDot = [this, t, envelope, body, accepted, firstTemporary, result] {
             finishAfterDot(t, envelope, body, accepted, firstTemporary, result);
         };
-        emit finalDotWanted();
+        emit finalDotHeld();
         return;
     }
     finishAfterDot(t, envelope, body, accepted, firstTemporary, result);
@@ -232,10 +232,10 @@ void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, 
 
 void FakeSubmission::releaseFinalDot()
 {
-    if (!m_afterDot)
+    if (!m_heldFinalDot)
         return;
-    auto afterDot = std::move(m_afterDot);
-    m_afterDot = nullptr;
+    auto afterDot = std::move(m_heldFinalDot);
+    m_heldFinalDot = nullptr;
     QMetaObject::invokeMethod(this, afterDot, Qt::QueuedConnection);
 }
 

@@ -68,7 +68,7 @@ public:
     [[nodiscard]] AuthMechanism authMechanismUsed() const override { return AuthMechanism::Plain; }
     [[nodiscard]] const SmtpReply& greeting() const override { return m_greeting; }
     [[nodiscard]] int serial() const { return m_serial; }
-    [[nodiscard]] bool holdsFinalDot() const override { return m_gated; }
+    [[nodiscard]] bool holdsFinalDot() const override { return m_holdsFinalDot; }
 
 public slots:
     void open() override;
@@ -96,8 +96,8 @@ private:
     TlsSessionInfo m_tls;
     SmtpReply m_greeting;
     bool m_counted = false;
-    bool m_gated = false; // holds each final dot (the factory's holdDots and the settings' holdFinalDot)
-    std::function<void()> m_afterDot;
+    bool m_holdsFinalDot = false; // holds each final dot (the factory's holdFinalDots and the settings' holdFinalDot)
+    std::function<void()> m_heldFinalDot; // what the held final dot does once released
 };
 
 // Hands out FakeSubmissions following scripts (one per session, in order; then defaultScript) and
@@ -113,7 +113,7 @@ public:
     void addScript(const FakeScript& script) { m_scripts.append(script); }
     FakeScript defaultScript;
     // Sessions honour SubmissionSettings::holdFinalDot, as the real client does.
-    bool holdDots = false;
+    bool holdFinalDots = false;
 
     [[nodiscard]] int sessionsCreated() const { return m_created; }
     [[nodiscard]] int openNow() const { return m_open; }

@@ -60,12 +60,12 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
     connect(m_store, &OutboxStore::journalSyncedTo, this, [this] {
         std::vector<quint64> waiting;
         for (const auto& s : m_sessions) {
-            if (s->dotWanted)
+            if (s->finalDotHeld)
                 waiting.push_back(s->serial);
         }
         for (quint64 serial : waiting) {
             if (Session* s = findSession(serial))
-                releaseDot(s);
+                releaseFinalDot(s);
         }
     });
     // No dot may go while the journal cannot reach the disk: the sessions waiting to send one are
@@ -73,13 +73,13 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
     connect(m_store, &OutboxStore::journalSyncFailed, this, [this](const QString& message) {
         std::vector<quint64> waiting;
         for (const auto& s : m_sessions) {
-            if (s->dotWanted)
+            if (s->finalDotHeld)
                 waiting.push_back(s->serial);
         }
         for (quint64 serial : waiting) {
             if (Session* s = findSession(serial)) {
                 s->abortReason = message;
-                s->dotWanted = false;
+                s->finalDotHeld = false;
                 s->submission->abort();
             }
         }
@@ -233,7 +233,7 @@ void OutboxRunner::openSession(AccountState& acct)
     session->serial = ++m_serial;
     session->accountKey = acct.key();
     session->submission = std::move(submission);
-    session->gated = session->submission->holdsFinalDot();
+    session->holdsFinalDot = session->submission->holdsFinalDot();
     const quint64 serial = session->serial;
     Submission* sub = session->submission.get();
     connect(sub, &Submission::ready, this, [this, serial] {
@@ -262,17 +262,17 @@ void OutboxRunner::openSession(AccountState& acct)
             return;
         // A submission that cannot hold the dot: the marker is committed when DATA is accepted, before
         // the first body byte and so before the final dot, whatever the transport does with its buffers.
-        if (state == Submission::State::Uploading && !s->gated)
+        if (state == Submission::State::Uploading && !s->holdsFinalDot)
             markDotPending(s);
         if (state == Submission::State::AwaitingFinalReply) {
             s->flights.front().afterDot = true;
             markDotPending(s);
         }
     });
-    connect(sub, &Submission::finalDotWanted, this, [this, serial] {
+    connect(sub, &Submission::finalDotHeld, this, [this, serial] {
         if (Session* s = findSession(serial)) {
-            s->dotWanted = true;
-            releaseDot(s);
+            s->finalDotHeld = true;
+            releaseFinalDot(s);
         }
     });
     connect(sub, &Submission::uploadProgress, this, [this, serial](qint64 sent, qint64 total) {
@@ -378,10 +378,10 @@ void OutboxRunner::claim(Session* session, AccountState& acct, int batch)
         const QString id = acct.queue().takeFirst();
         if (m_held.contains(id))
             continue;
-        // The message's SHA-256 is checked as it streams out, before its final dot (releaseDot()); a
+        // The message's SHA-256 is checked as it streams out, before its final dot (releaseFinalDot()); a
         // submission that cannot hold the dot gets a message checked here.
         Result<OutboxItem> loaded =
-            m_store->load(id, session->gated ? OutboxStore::Check::Metadata : OutboxStore::Check::Full);
+            m_store->load(id, session->holdsFinalDot ? OutboxStore::Check::Metadata : OutboxStore::Check::Full);
         if (!loaded || loaded.value().state != OutboxItem::State::Queued)
             continue;
         OutboxItem item = std::move(loaded).value();
@@ -410,7 +410,7 @@ void OutboxRunner::claim(Session* session, AccountState& acct, int batch)
     }
     if (added > 0)
         m_store->requestJournalSync(); // done long before the first of them reaches its dot
-    if (added > 0 && !session->gated) {
+    if (added > 0 && !session->holdsFinalDot) {
         // The submission cannot wait for the sync before its dot: wait here.
         if (Status s = m_store->syncJournal(); !s)
             qCWarning(lcOutbox) << "outbox journal:" << s.error().message();
@@ -460,15 +460,15 @@ bool OutboxRunner::startTransaction(Session* session, OutboxItem item, quint64 c
 // The submission waits to send the oldest flight's final dot: first its `sending` record must be on
 // the disk (so that even a power cut leaves it recoverable as outcome unknown), then finalDotPending
 // is written (a process that dies leaves it in the page cache), then the dot may go.
-void OutboxRunner::releaseDot(Session* session)
+void OutboxRunner::releaseFinalDot(Session* session)
 {
-    if (!session->dotWanted || session->flights.empty())
+    if (!session->finalDotHeld || session->flights.empty())
         return;
     if (session->flights.front().claimedAt > m_store->journalSynced()) {
         m_store->requestJournalSync(); // journalSyncedTo() brings us back
         return;
     }
-    session->dotWanted = false;
+    session->finalDotHeld = false;
     Session::Flight& flight = session->flights.front();
     if (flight.body && flight.body->sha256Hex() != flight.item.messageSha256) {
         // Changed or damaged on the disk since it was queued: the dot never goes, so the server drops
@@ -481,7 +481,7 @@ void OutboxRunner::releaseDot(Session* session)
         return;
     }
     // The next message's envelope goes in the same write as this dot (send-ahead): hand it over now.
-    // This is also where a gated session is fed after a transaction (see onTransactionFinished()).
+    // This is also where a session that holds its final dots is fed after a transaction (see onTransactionFinished()).
     feed(session);
     markDotPending(session);
     session->submission->releaseFinalDot();
@@ -525,11 +525,11 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
         session->expectFailure = true; // failed() follows and ends the session
         return;
     }
-    if (session->dotWanted)
-        releaseDot(session); // the next flight's dot may be waiting already
-    // A flight whose dot is still to be released is fed from releaseDot(), just before that dot: no
+    if (session->finalDotHeld)
+        releaseFinalDot(session); // the next flight's dot may be waiting already
+    // A flight whose dot is still to be released is fed from releaseFinalDot(), just before that dot: no
     // trip through the event loop for every message.
-    if (session->gated && !session->flights.empty() && !session->flights.front().dotMarked)
+    if (session->holdsFinalDot && !session->flights.empty() && !session->flights.front().dotMarked)
         return;
     const quint64 serial = session->serial;
     QMetaObject::invokeMethod(

@@ -167,7 +167,7 @@ private:
     void claim(Session* session, AccountState& acct, int batch);
     void unclaim(Session* session);
     bool startTransaction(Session* session, OutboxItem item, quint64 claimedAt);
-    void releaseDot(Session* session);
+    void releaseFinalDot(Session* session);
     void onSettings(const QString& key, Result<SubmissionSettings> result);
     void onReady(Session* session);
     void onClosed(Session* session);

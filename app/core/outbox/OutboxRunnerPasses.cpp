@@ -90,7 +90,7 @@ bool OutboxRunner::waitsForTheDisk() const
     if (diskBusy())
         return true;
     return std::any_of(m_sessions.begin(), m_sessions.end(), [this](const auto& session) {
-        return session->dotWanted && !session->flights.empty()
+        return session->finalDotHeld && !session->flights.empty()
             && session->flights.front().claimedAt > m_store->journalSynced();
     });
 }

@@ -42,14 +42,14 @@ struct OutboxRunner::Session
     quint64 serial = 0;
     QString accountKey;
     std::unique_ptr<Submission> submission;
-    bool gated = false; // the submission holds each final dot until the runner releases it
+    bool holdsFinalDot = false; // the submission holds each final dot until the runner releases it
     std::deque<Flight> flights; // oldest first: the one the server answers next
     std::deque<Claim> claimed;
     bool ready = false;
     bool closing = false;
     bool expectFailure = false; // the transaction ended with an error after which failed() follows
     bool waitingRate = false;
-    bool dotWanted = false; // the submission waits for releaseFinalDot() (for flights.front())
+    bool finalDotHeld = false; // the submission waits for releaseFinalDot() (for flights.front())
     QString abortReason; // why the runner aborted it (the journal could not be synced), for its items
     bool startedAny = false;
     QStringList preamble; // transcript lines before the first transaction: connect, EHLO, TLS, AUTH

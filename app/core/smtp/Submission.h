@@ -63,7 +63,7 @@ public:
     [[nodiscard]] virtual const SmtpReply& greeting() const = 0;
     // Whether send() may be called now although a transaction is still running (PIPELINING).
     [[nodiscard]] virtual bool canSendAhead() const { return false; }
-    // Whether it honours SubmissionSettings::holdFinalDot (emits finalDotWanted() and waits).
+    // Whether it honours SubmissionSettings::holdFinalDot (emits finalDotHeld() and waits).
     [[nodiscard]] virtual bool holdsFinalDot() const { return false; }
 
 public slots:
@@ -76,7 +76,7 @@ public slots:
     virtual void abort() = 0;
     // Answer to passwordRequested().
     virtual void providePassword(const QString& secret) = 0;
-    // Answer to finalDotWanted(): the final dot of the running transaction may go now.
+    // Answer to finalDotHeld(): the final dot of the running transaction may go now.
     virtual void releaseFinalDot() { }
 
 signals:
@@ -85,9 +85,9 @@ signals:
     void passwordRequested(const QString& username);
     void ready();
     void uploadProgress(qint64 sent, qint64 total);
-    // With SubmissionSettings::holdFinalDot: the whole body is handed over, and the final dot waits for
-    // releaseFinalDot() (the caller commits "the dot may have gone" first).
-    void finalDotWanted();
+    // The final-dot hold (SubmissionSettings::holdFinalDot): the whole body is handed over, and the final
+    // dot is held until releaseFinalDot() (the caller commits "the dot may have gone" first).
+    void finalDotHeld();
     void recipientReplied(const QString& address, const Postino::SmtpReply& reply);
     void transactionFinished(const Postino::TransactionResult& result);
     void failed(const Postino::SmtpError& error);
@@ -102,7 +102,7 @@ struct SubmissionSettings
     SmtpTimeouts timeouts;
     Transcript* transcript = nullptr; // not owned; may be null
     Clock* clock = nullptr; // null: the system clock
-    bool holdFinalDot = false; // see Submission::finalDotWanted()
+    bool holdFinalDot = false; // see Submission::finalDotHeld()
 };
 
 class SubmissionFactory
