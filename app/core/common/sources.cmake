@@ -7,4 +7,5 @@ target_sources(postino-core PRIVATE
     common/SerialWorker.cpp common/SerialWorker.h
     common/Settings.cpp common/Settings.h
     common/Sha256.cpp common/Sha256.h
+    common/Text.h
     common/WriteHook.h)

@@ -1,4 +1,5 @@
 #include "Address.h"
+#include "common/Text.h"
 
 #include "Envelope.h"
 #include "HeaderEncoding.h"
@@ -13,15 +14,6 @@ namespace {
 constexpr int maxLocalPartOctets = 64; // RFC 5321 section 4.5.3.1.1
 constexpr int maxDomainOctets = 253;
 constexpr int maxLabelOctets = 63;
-
-bool isAscii(const QString& s)
-{
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f)
-            return false;
-    }
-    return true;
-}
 
 QString printable(const QString& text)
 {

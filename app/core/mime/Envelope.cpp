@@ -1,19 +1,9 @@
 #include "Envelope.h"
+#include "common/Text.h"
 
 #include <QUrl>
 
 namespace Postino {
-
-namespace {
-bool isAscii(const QString& s)
-{
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f)
-            return false;
-    }
-    return true;
-}
-} // namespace
 
 bool Envelope::needsSmtpUtf8() const
 {

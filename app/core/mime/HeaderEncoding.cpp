@@ -1,4 +1,5 @@
 #include "HeaderEncoding.h"
+#include "common/Text.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -14,15 +15,6 @@ constexpr int maxEncodedText = HeaderEncoding::MaxWordLength - wordOverhead; // 
 constexpr int bytesPerBWord = (maxEncodedText / 4) * 3; // 45 bytes -> 60 base64 characters
 // A word longer than this cannot be folded into a line of 998 octets with a header name in front.
 constexpr int longestFoldableWord = 900;
-
-bool isAscii(const QString& s)
-{
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f)
-            return false;
-    }
-    return true;
-}
 
 bool isWsp(char c)
 {

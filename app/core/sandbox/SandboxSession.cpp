@@ -1,4 +1,5 @@
 #include "SandboxSession.h"
+#include "common/Text.h"
 
 #include "SandboxMailbox.h"
 #include "common/Clock.h"
@@ -14,11 +15,6 @@ namespace Postino {
 namespace {
 
 constexpr qint64 ReadChunk = 64 * 1024;
-
-bool isAscii(const QByteArray& bytes)
-{
-    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 bool startsWithNoCase(const QByteArray& text, const QByteArray& prefix)
 {

@@ -1,4 +1,5 @@
 #include "SmtpClient_p.h"
+#include "common/Text.h"
 
 #include <QLocale>
 
@@ -8,15 +9,6 @@
 namespace Postino {
 
 namespace {
-
-bool isAscii(const QString& s)
-{
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f)
-            return false;
-    }
-    return true;
-}
 
 // RFC 3461 section 4: xtext.
 QByteArray xtext(const QByteArray& raw)
