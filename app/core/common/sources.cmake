@@ -4,6 +4,7 @@ target_sources(postino-core PRIVATE
     common/Error.cpp common/Error.h
     common/Log.cpp common/Log.h
     common/Paths.cpp common/Paths.h
+    common/PosixFile.cpp common/PosixFile.h
     common/SerialWorker.cpp common/SerialWorker.h
     common/Settings.cpp common/Settings.h
     common/Sha256.cpp common/Sha256.h

@@ -1,5 +1,7 @@
 #include "HashingFile.h"
 
+#include "common/PosixFile.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -45,23 +47,19 @@ qint64 HashingFile::readData(char* data, qint64 maxSize)
 {
     if (m_read >= m_size)
         return 0; // the end, known without asking
-    for (;;) {
-        const ssize_t n = ::read(m_fd, data, static_cast<size_t>(qMin(maxSize, m_size - m_read)));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            setErrorString(QString::fromLocal8Bit(std::strerror(errno)));
-            return -1;
-        }
-        if (n == 0) {
-            // Shorter than it was when opened: cut off on the disk. The SHA-256 will not match.
-            m_size = m_read;
-            return 0;
-        }
-        m_hash.addData(QByteArrayView(data, n));
-        m_read += n;
-        return n;
+    const qint64 n = Posix::readSome(m_fd, data, qMin(maxSize, m_size - m_read));
+    if (n < 0) {
+        setErrorString(QString::fromLocal8Bit(std::strerror(errno)));
+        return -1;
     }
+    if (n == 0) {
+        // Shorter than it was when opened: cut off on the disk. The SHA-256 will not match.
+        m_size = m_read;
+        return 0;
+    }
+    m_hash.addData(QByteArrayView(data, n));
+    m_read += n;
+    return n;
 }
 
 } // namespace Postino

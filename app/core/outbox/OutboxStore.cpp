@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Crc32.h"
 #include "common/Log.h"
+#include "common/PosixFile.h"
 #include "common/Sha256.h"
 
 #include <QDir>
@@ -330,17 +331,9 @@ Status OutboxStore::writeDurably(const QString& path, const QByteArray& data)
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
         return fail(Step::WriteFile, tmp, errno);
-    qint64 written = 0;
-    while (written < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + written, static_cast<size_t>(data.size() - written));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            const int err = errno;
-            ::close(fd);
-            return fail(Step::WriteFile, tmp, err);
-        }
-        written += n;
+    if (const int err = Posix::writeAll(fd, data.constData(), data.size())) {
+        ::close(fd);
+        return fail(Step::WriteFile, tmp, err);
     }
     if (const int err = hook(Step::SyncFile, tmp)) {
         ::close(fd);
@@ -540,23 +533,16 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
         }
         metaStamp = stampFrom(st);
         raw.resize(static_cast<qsizetype>(st.st_size));
-        qsizetype got = 0;
-        while (got < raw.size()) {
-            const ssize_t n = ::read(fd, raw.data() + got, static_cast<size_t>(raw.size() - got));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0) {
-                // The disk failed to give it: not a damaged item, so it is not moved aside.
-                const int err = errno;
-                ::close(fd);
-                return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(errnoText(err)));
-            }
-            if (n == 0)
-                break; // shorter than it was a moment ago: the checks below tell
-            got += n;
+        // Shorter than it was a moment ago: the checks below tell.
+        const qint64 got = Posix::readUpTo(fd, raw.data(), raw.size());
+        if (got < 0) {
+            // The disk failed to give it: not a damaged item, so it is not moved aside.
+            const int err = errno;
+            ::close(fd);
+            return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(errnoText(err)));
         }
         ::close(fd);
-        raw.truncate(got);
+        raw.truncate(static_cast<qsizetype>(got));
         if (raw.isEmpty())
             return damaged(tr("item.json is empty (zero bytes)"));
         QJsonObject object;
@@ -1004,15 +990,8 @@ Status OutboxStore::appendToJournal(const OutboxItem& item, const QByteArray& js
     const QString path = outboxDir() + QLatin1Char('/') + kJournal;
     int err = hook(Step::WriteFile, path);
     qint64 written = 0;
-    while (!err && written < line.size()) {
-        const ssize_t n = ::write(m_journalFd, line.constData() + written, static_cast<size_t>(line.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            err = errno;
-        else
-            written += n;
-    }
+    if (!err)
+        err = Posix::writeAll(m_journalFd, line.constData(), line.size(), &written);
     if (err) {
         // Take back a partial line, so the next one starts clean.
         if (written > 0 && ::ftruncate(m_journalFd, static_cast<off_t>(m_journalSize)) != 0)
@@ -1097,17 +1076,10 @@ Status OutboxStore::checkpoint()
         const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0)
             return ioError(Step::WriteFile, file, errno);
-        qint64 written = 0;
-        while (written < data.size()) {
-            const ssize_t n = ::write(fd, data.constData() + written, static_cast<size_t>(data.size() - written));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0) {
-                const int err = errno;
-                ::close(fd);
-                return ioError(Step::WriteFile, file, err);
-            }
-            written += n;
+        const qint64 written = data.size();
+        if (const int err = Posix::writeAll(fd, data.constData(), written)) {
+            ::close(fd);
+            return ioError(Step::WriteFile, file, err);
         }
         struct stat st
         {
