@@ -8,6 +8,7 @@ import collections
 import glob
 import json
 import os
+import pwd
 import random
 import signal
 import subprocess
@@ -43,7 +44,6 @@ class SinkServer:
         import socket
         import tempfile
         self.dump = tempfile.mkdtemp(prefix="postino-sink-")
-        os.chmod(self.dump, 0o777)  # smtp-sink writes as nobody
         self.log = open(os.path.join(self.dump, "sink.log"), "w+")
         # The banner names this sink, so that a port another test took meanwhile is never mistaken for it.
         self.name = "sink-%d.test" % os.getpid()
@@ -51,7 +51,11 @@ class SinkServer:
             with socket.socket() as s:
                 s.bind(("127.0.0.1", 0))
                 self.port = s.getsockname()[1]
-            self.proc = subprocess.Popen(["timeout", str(self.max_seconds), self.SINK, "-u", "nobody", "-h", self.name,
+            # As the user running the test: smtp-sink wants -u when it runs as root, and "nobody" may not
+            # reach the dump folder at all (in a chroot whose / is 0700 it could not, and the sink died
+            # at its first message with "open ...: Permission denied", its sessions lost at the greeting).
+            user = pwd.getpwuid(os.geteuid()).pw_name
+            self.proc = subprocess.Popen(["timeout", str(self.max_seconds), self.SINK, "-u", user, "-h", self.name,
                                           "-d", os.path.join(self.dump, "m."), "127.0.0.1:%d" % self.port, "64"],
                                          stdout=subprocess.DEVNULL, stderr=self.log, preexec_fn=_end_with_parent)
             if self._greets():
