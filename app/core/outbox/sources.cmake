@@ -10,5 +10,5 @@ target_sources(postino-core PRIVATE
     outbox/OutboxModel.cpp outbox/OutboxModel.h
     outbox/OutboxRunner.cpp outbox/OutboxRunner.h outbox/OutboxRunnerItems.cpp outbox/OutboxRunnerPasses.cpp
     outbox/OutboxSession.h
-    outbox/OutboxStore.cpp outbox/OutboxStore.h
+    outbox/OutboxStore.cpp outbox/OutboxStore.h outbox/OutboxStore_p.h outbox/OutboxItemFile.cpp outbox/OutboxJournal.cpp
     outbox/RetryPolicy.cpp outbox/RetryPolicy.h)
