@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Log.h"
+#include "common/SerialWorker.h"
 #include "common/Settings.h"
 #include "outbox/CredentialsProvider.h"
 #include "outbox/NetworkMonitor.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QLockFile>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <deque>
 
@@ -51,9 +51,8 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
     , m_wakeTimer(new ClockTimer(store->clock(), this))
     , m_lockTimer(new ClockTimer(store->clock(), this))
     , m_maxTimeTimer(new ClockTimer(store->clock(), this))
-    , m_disk(std::make_unique<QThreadPool>())
+    , m_disk(std::make_unique<SerialWorker>()) // one job at a time, in the order given
 {
-    m_disk->setMaxThreadCount(1); // one job at a time, in the order given
     connect(m_wakeTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
     connect(m_lockTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
     connect(m_maxTimeTimer, &ClockTimer::timeout, this, &OutboxRunner::stop);
@@ -167,24 +166,19 @@ void OutboxRunner::onDisk(std::function<Status(OutboxStore& store)> job, std::fu
     ++m_diskJobs;
     const QString base = m_store->baseDir();
     const WriteHook hook = m_store->writeHook();
-    m_disk->start([this, base, hook, job = std::move(job), then = std::move(then)] {
-        Status s;
-        {
+    m_disk->run(
+        [base, hook, job = std::move(job)] {
             OutboxStore store(base); // its own; it reads what this thread's store wrote from the disk
             store.setWriteHook(hook);
-            s = job(store);
-        }
-        // Dropped if the runner is gone by then (its destructor waits for this job first).
-        QMetaObject::invokeMethod(
-            this,
-            [this, s, then] {
-                --m_diskJobs;
-                then(s);
-                if (m_diskJobs == 0)
-                    checkIdle(); // it waited for this
-            },
-            Qt::QueuedConnection);
-    });
+            return job(store);
+        },
+        this, // dropped if the runner is gone by then (its destructor waits for this job first)
+        [this, then = std::move(then)](const Status& s) {
+            --m_diskJobs;
+            then(s);
+            if (m_diskJobs == 0)
+                checkIdle(); // it waited for this
+        });
 }
 
 // --- sessions ---

@@ -18,9 +18,10 @@
 #include <vector>
 
 class QLockFile;
-class QThreadPool;
 
 namespace Postino {
+
+class SerialWorker;
 
 class ClockTimer;
 class CredentialsProvider;
@@ -231,7 +232,7 @@ private:
     ClockTimer* m_lockTimer;
     ClockTimer* m_maxTimeTimer;
     // The worker thread for the GUI's disk work (one at a time, in order), and what waits for it.
-    std::unique_ptr<QThreadPool> m_disk;
+    std::unique_ptr<SerialWorker> m_disk;
     int m_diskJobs = 0;
     QHash<QString, int> m_held; // hold()s of each item
     bool m_checkpointing = false; // the journal is being checkpointed on the worker, under our lock
