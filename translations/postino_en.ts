@@ -735,10 +735,6 @@ Keep the account without a stored password? Postino cannot send through it until
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message could not be put in the outbox: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,14 +791,6 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>The new password of %1 is in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message stays in the outbox: its draft could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message could not be taken out of the outbox (%1): it is still there and will be sent as it was. Delete it in the Outbox if you send the edited one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +2773,21 @@ What you write is saved here as you type, and stays until you send it.</source>
     </message>
     <message>
         <source>a stray file where an item folder belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxSubmitter</name>
+    <message>
+        <source>The message could not be put in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message stays in the outbox: its draft could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be taken out of the outbox (%1): it is still there and will be sent as it was. Delete it in the Outbox if you send the edited one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -743,10 +743,6 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <translation>Messaggio non inviato</translation>
     </message>
     <message>
-        <source>The message could not be put in the outbox: %1</source>
-        <translation>Non è stato possibile mettere il messaggio nella posta in uscita: %1</translation>
-    </message>
-    <message>
         <source>Account %1 added.</source>
         <translation>Account %1 aggiunto.</translation>
     </message>
@@ -804,14 +800,6 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>The new password of %1 is in the keychain.</source>
         <translation>La nuova password di %1 è nel portachiavi.</translation>
-    </message>
-    <message>
-        <source>The message stays in the outbox: its draft could not be saved (%1).</source>
-        <translation>Il messaggio resta nella posta in uscita: non è stato possibile salvarne la bozza (%1).</translation>
-    </message>
-    <message>
-        <source>The message could not be taken out of the outbox (%1): it is still there and will be sent as it was. Delete it in the Outbox if you send the edited one.</source>
-        <translation>Non è stato possibile togliere il messaggio dalla posta in uscita (%1): è ancora lì e sarà inviato così com&apos;era. Eliminalo dalla posta in uscita se invii quello modificato.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2801,21 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     <message>
         <source>a stray file where an item folder belongs</source>
         <translation>un file estraneo dove dovrebbe esserci la cartella di un elemento</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OutboxSubmitter</name>
+    <message>
+        <source>The message could not be put in the outbox: %1</source>
+        <translation>Non è stato possibile mettere il messaggio nella posta in uscita: %1</translation>
+    </message>
+    <message>
+        <source>The message stays in the outbox: its draft could not be saved (%1).</source>
+        <translation>Il messaggio resta nella posta in uscita: non è stato possibile salvarne la bozza (%1).</translation>
+    </message>
+    <message>
+        <source>The message could not be taken out of the outbox (%1): it is still there and will be sent as it was. Delete it in the Outbox if you send the edited one.</source>
+        <translation>Non è stato possibile togliere il messaggio dalla posta in uscita (%1): è ancora lì e sarà inviato così com&apos;era. Eliminalo dalla posta in uscita se invii quello modificato.</translation>
     </message>
 </context>
 <context>

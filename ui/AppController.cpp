@@ -17,7 +17,7 @@
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
-#include "outbox/OutgoingMessage.h"
+#include "outbox/OutboxSubmitter.h"
 #include "sandbox/SandboxServer.h"
 #include "wizard/AccountWizard.h"
 
@@ -62,6 +62,8 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     m_outbox = std::make_unique<OutboxStore>(m_options.dataDir);
     m_credentials = std::make_unique<AccountCredentialsProvider>(m_accounts.get(), m_secrets, this);
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
+    m_submitter = std::make_unique<OutboxSubmitter>(m_outbox.get(), m_runner.get(), m_drafts.get(),
+                                                    m_options.dataDir + QStringLiteral("/outbox-composed"));
     m_outboxModel = new OutboxModel(m_outbox.get(), this);
     m_outboxTable = new OutboxTableModel(m_outboxModel, this);
     m_sentModel = new SentModel(m_outbox.get(), this);
@@ -94,6 +96,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     connect(m_sandbox.get(), &SandboxServer::started, this, &AppController::refreshIdentities);
     connect(m_sandbox.get(), &SandboxServer::stopped, this, &AppController::refreshIdentities);
     buildAccountActions();
+    connectSubmitter();
 
     if (m_options.notifications && QSystemTrayIcon::isSystemTrayAvailable()) {
         const QIcon icon = QApplication::windowIcon().isNull()
@@ -105,7 +108,6 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
         m_tray->show();
     }
     connect(m_runner.get(), &OutboxRunner::itemSent, this, [this](const QString& id) {
-        m_worker.run([path = composedPath(id)] { QFile::remove(path); });
         m_sentModel->add(id); // already there when the store said so first
         const auto sent = m_sentModel->rowCount() > 0 ? m_sentModel->itemAt(0) : OutboxItem();
         notify(tr("Message sent"),
@@ -145,7 +147,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
 
 AppController::~AppController()
 {
-    m_worker.waitForDone();
+    m_submitter.reset(); // waits for its worker
     m_accounts->waitForWrites(); // the last account edits land before the application goes
     m_sandbox->disconnect(this);
     m_runner->disconnect(this);
@@ -290,134 +292,34 @@ void AppController::send(const ComposedMessage& message)
             }
         }
     }
-    // Building and the durable write (fsync, a 25 MB attachment included) happen on a worker thread,
-    // through a store of its own on the same folder; the GUI's store is told afterwards.
-    const QString baseDir = m_outbox->baseDir();
-    Clock* clock = m_outbox->clock();
-    const WriteHook hook = m_outbox->writeHook();
-    struct Queued
-    {
-        QString id;
-        QString reason; // for sendFailed()
-        QString failure; // for the person
-    };
-    m_worker.run(
-        [this, message, accountName, adHoc, baseDir, clock, hook] {
-            Queued queued;
-            auto built = buildOutgoing(message, accountName, adHoc);
-            if (!built.ok()) {
-                queued.reason = built.error().message();
-                queued.failure = tr("The message could not be put in the outbox: %1").arg(queued.reason);
-                return queued;
-            }
-            OutboxStore store(baseDir, clock);
-            store.setWriteHook(hook);
-            const Result<OutboxItem> added = store.add(built.value().item, built.value().bytes);
-            if (!added.ok()) {
-                queued.reason = queued.failure = added.error().message();
-                return queued;
-            }
-            queued.id = added.value().id;
-            saveComposed(queued.id, message);
-            return queued;
-        },
-        this,
-        [this, message](const Queued& queued) {
-            if (queued.id.isEmpty()) {
-                // Nothing typed is lost: the composer comes back with it and the reason.
-                emit sendFailed(queued.reason);
-                ComposerWindow* composer = m_window->newMessage();
-                composer->setMessage(message);
-                MessageBox::information(composer, tr("Message Not Sent"), queued.failure);
-                return;
-            }
-            m_outbox->noteAdded(queued.id);
-            emit messageQueued(queued.id);
-        });
-}
-
-void AppController::saveComposed(const QString& id, const ComposedMessage& message) const
-{
-    QDir().mkpath(m_options.dataDir + QStringLiteral("/outbox-composed"));
-    QSaveFile file(composedPath(id));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
-        (void)file.commit();
-    }
-}
-
-QString AppController::composedPath(const QString& id) const
-{
-    return m_options.dataDir + QStringLiteral("/outbox-composed/") + id + QStringLiteral(".json");
-}
-
-std::optional<ComposedMessage> AppController::readComposed(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const auto parsed = ComposedMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
-    if (!parsed.ok())
-        return std::nullopt;
-    return parsed.value();
+    m_submitter->submit(message, accountName, adHoc);
 }
 
 void AppController::editOutboxItem(const QString& id)
 {
     const int row = m_outboxModel->rowOf(id);
-    if (row < 0)
-        return;
-    // The runner leaves the message alone from now on; it leaves the outbox only once its text is
-    // safe as a draft. Every read and write happens on a worker thread.
-    if (const Status held = m_runner->hold(id); !held) {
-        m_window->statusBar()->showMessage(held.error().message(), 8000);
-        return;
-    }
-    const OutboxItem item = m_outboxModel->itemAt(row);
-    const QString composed = composedPath(id);
-    const QString draftsFolder = m_drafts->folder();
-    m_worker.run(
-        [id, item, composed] {
-            if (const auto known = readComposed(composed))
-                return *known;
-            ComposedMessage message;
-            message.account = item.account;
-            message.from = item.from;
-            message.to = item.pendingRecipients().join(QStringLiteral(", "));
-            message.subject = item.subject;
-            return message;
-        },
-        this, [this, id, composed](const ComposedMessage& message) { keepAsDraftAndEdit(id, message, composed); });
+    if (row >= 0)
+        m_submitter->takeBack(m_outboxModel->itemAt(row));
 }
 
-// The message's text is safe as a draft first; only then does it leave the outbox.
-void AppController::keepAsDraftAndEdit(const QString& id, const ComposedMessage& message, const QString& composed)
+void AppController::connectSubmitter()
 {
-    const QString draftId = DraftStore::newId();
-    m_drafts->saveAsync(draftId, message, this, [this, id, message, draftId, composed](const Status& saved) {
-        if (!saved) {
-            m_runner->release(id);
-            m_window->statusBar()->showMessage(
-                tr("The message stays in the outbox: its draft could not be saved (%1).").arg(saved.error().message()),
-                10000);
-            return;
-        }
-        ComposerWindow* composer = m_window->newMessage();
-        composer->adoptDraft(draftId, message);
-        m_runner->removeAsync(id, [this, id, composed](const Status& removed) {
-            if (!removed) {
-                m_window->statusBar()->showMessage(
-                    tr("The message could not be taken out of the outbox (%1): it is still there and "
-                       "will be sent as it was. Delete it in the Outbox if you send the edited one.")
-                        .arg(removed.error().message()),
-                    15000);
-                return;
-            }
-            m_worker.run([composed] { QFile::remove(composed); });
-            emit outboxItemEdited(id);
-        });
-        m_runner->release(id); // removeAsync() holds it until it is done
-    });
+    connect(m_submitter.get(), &OutboxSubmitter::queued, this, &AppController::messageQueued);
+    connect(m_submitter.get(), &OutboxSubmitter::notQueued, this,
+            [this](const ComposedMessage& message, const QString& reason, const QString& explanation) {
+                // Nothing typed is lost: the composer comes back with it and the reason.
+                emit sendFailed(reason);
+                ComposerWindow* composer = m_window->newMessage();
+                composer->setMessage(message);
+                MessageBox::information(composer, tr("Message Not Sent"), explanation);
+            });
+    connect(m_submitter.get(), &OutboxSubmitter::takenBack, this,
+            [this](const QString&, const QString& draftId, const ComposedMessage& message) {
+                m_window->newMessage()->adoptDraft(draftId, message);
+            });
+    connect(m_submitter.get(), &OutboxSubmitter::edited, this, &AppController::outboxItemEdited);
+    connect(m_submitter.get(), &OutboxSubmitter::takeBackProblem, this,
+            [this](const QString& text) { m_window->statusBar()->showMessage(text, 15000); });
 }
 
 AccountWizard* AppController::addAccount()

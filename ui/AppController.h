@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/SerialWorker.h"
 #include "discovery/ServerProbe.h"
 #include "drafts/ComposedMessage.h"
 #include "outbox/OutboxItem.h"
@@ -26,6 +25,7 @@ class MainWindow;
 class OutboxModel;
 class OutboxRunner;
 class OutboxStore;
+class OutboxSubmitter;
 class OutboxTableModel;
 class OutboxView;
 class PasswordDialog;
@@ -75,9 +75,6 @@ public:
     // The password dialog that is open, if any.
     [[nodiscard]] PasswordDialog* passwordDialog() const;
 
-    // The composed message saved beside an outbox item (for Edit), if any.
-    [[nodiscard]] static std::optional<ComposedMessage> readComposed(const QString& path);
-
 public slots:
     // Builds the message (off the GUI thread), then queues it: messageQueued(id) or sendFailed(error)
     // (the composer comes back with what was typed).
@@ -103,9 +100,7 @@ signals:
     void outboxItemEdited(const QString& id);
 
 private:
-    // Beside the queued item, what was typed, for Edit (called on the worker thread).
-    void saveComposed(const QString& id, const ComposedMessage& message) const;
-    void keepAsDraftAndEdit(const QString& id, const ComposedMessage& message, const QString& composed);
+    void connectSubmitter();
     void applySizeLimit(ComposerWindow* composer);
     void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void passwordChanged(const QString& accountName);
@@ -113,7 +108,6 @@ private:
     void refreshIdentities();
     void notify(const QString& title, const QString& text, bool error);
     void buildAccountActions();
-    [[nodiscard]] QString composedPath(const QString& id) const;
     [[nodiscard]] QString currentAccountName() const;
 
     AppControllerOptions m_options;
@@ -126,6 +120,7 @@ private:
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<AccountCredentialsProvider> m_credentials;
     std::unique_ptr<OutboxRunner> m_runner;
+    std::unique_ptr<OutboxSubmitter> m_submitter; // after the runner and the stores it uses
     OutboxModel* m_outboxModel = nullptr;
     OutboxTableModel* m_outboxTable = nullptr;
     SentModel* m_sentModel = nullptr;
@@ -136,9 +131,6 @@ private:
     QPointer<AccountWizard> m_wizard;
     QPointer<PasswordDialog> m_passwordDialog;
     QString m_notifiedPasswordAccount; // the last notification was about this account's refused password
-    // Builds and queues messages, reads what was typed for Edit, removes it when sent; two threads, so
-    // that a 25 MB message being built does not hold up an Edit. Waited for on destruction.
-    SerialWorker m_worker {2};
 };
 
 } // namespace Postino

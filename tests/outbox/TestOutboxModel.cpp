@@ -114,7 +114,7 @@ private slots:
         OutboxStore gui(dir.path(), &clock); // nothing cached
         OutboxModel model(&gui);
         QCOMPARE(model.rowCount(), 1);
-        gui.noteUpdated(id);
+        emit gui.itemUpdated(id); // as when the item changed: the view reads its metadata again
         QCOMPARE(model.rowCount(), 1);
         // The Sent folder's view, likewise: its messages are not read to be listed.
         OutboxItem sent = store.load(id, OutboxStore::Check::Metadata).value();

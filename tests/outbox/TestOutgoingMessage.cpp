@@ -1,5 +1,6 @@
 #include "outbox/OutgoingMessage.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace Postino;
@@ -34,10 +35,18 @@ private slots:
         QCOMPARE(recipients,
                  (QStringList {QStringLiteral("mario@esempio.it"), QStringLiteral("zoe@example.org"),
                                QStringLiteral("bob@example.org"), QStringLiteral("hidden@example.org")}));
-        QVERIFY(out.bytes.contains("\r\nTo: "));
-        QVERIFY(!out.bytes.contains("hidden@example.org")); // Bcc only in the envelope
-        QVERIFY(out.bytes.contains("\r\nSubject: "));
-        QVERIFY(!out.bytes.contains(QStringLiteral("però").toUtf8())); // encoded, 7-bit headers
+        const Result<QByteArray> whole = out.toBytes();
+        QVERIFY(whole.ok());
+        const QByteArray& bytes = whole.value();
+        // What the outbox stores is streamed from the builder: the same bytes.
+        QBuffer streamed;
+        QVERIFY(streamed.open(QIODevice::WriteOnly));
+        QVERIFY(out.writer()(&streamed).ok());
+        QCOMPARE(streamed.data(), bytes);
+        QVERIFY(bytes.contains("\r\nTo: "));
+        QVERIFY(!bytes.contains("hidden@example.org")); // Bcc only in the envelope
+        QVERIFY(bytes.contains("\r\nSubject: "));
+        QVERIFY(!bytes.contains(QStringLiteral("però").toUtf8())); // encoded, 7-bit headers
         QVERIFY(out.item.messageId.startsWith(u'<'));
         QCOMPARE(out.item.subject, QStringLiteral("Fattura però"));
     }

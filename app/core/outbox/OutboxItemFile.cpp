@@ -36,107 +36,181 @@ using namespace OutboxFiles;
 // item.json: {"format":1,"item":<the item, compact>,"item_sha256":"<its SHA-256>"} on one line. The
 // check covers the item's compact form, which is also what Qt writes when it serialises the parsed
 // object again, so files written indented by hand or by older versions are read as well (slowly).
-QByteArray OutboxStore::wrapItem(const QByteArray& compact, const QByteArray& sha256)
+QByteArray OutboxFolder::wrapItem(const QByteArray& compact, const QByteArray& sha256)
 {
     return kItemPrefix + compact + kItemShaKey + sha256 + "\"}\n";
 }
 
-QByteArray OutboxStore::encodeItem(const OutboxItem& item) const
+QByteArray OutboxFolder::encodeItem(const OutboxItem& item)
 {
     const QByteArray compact = item.toStorageBytes();
     return wrapItem(compact, sha256Hex(compact));
 }
 
+namespace {
+
+Error damaged(const QString& reason)
+{
+    return Error(ErrorKind::DataError, reason);
+}
+
+// The item object inside item.json's bytes, checked against its SHA-256.
+Result<QJsonObject> checkedItemObject(const QByteArray& raw)
+{
+    // As written by wrapItem(): the check is over bytes that are there, nothing to serialise again.
+    const qsizetype shaAt = raw.lastIndexOf(kItemShaKey);
+    const qsizetype shaEnd = shaAt + kItemShaKey.size() + 64;
+    const bool plain = raw.startsWith(kItemPrefix) && shaAt > kItemPrefix.size() && raw.size() >= shaEnd + 2
+        && raw.mid(shaEnd, 2) == "\"}" && raw.mid(shaEnd + 2).trimmed().isEmpty();
+    if (plain) {
+        const QByteArray compact = raw.mid(kItemPrefix.size(), shaAt - kItemPrefix.size());
+        if (sha256Hex(compact) != raw.mid(shaAt + kItemShaKey.size(), 64))
+            return damaged(OutboxStore::tr("item.json does not match its checksum: it was changed or damaged"));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(compact, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return damaged(OutboxStore::tr("item.json does not match its checksum: it was changed or damaged"));
+        return doc.object();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return damaged(OutboxStore::tr("item.json is not valid JSON (%1 at byte %2): truncated or overwritten")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset));
+    }
+    const QJsonObject wrapper = doc.object();
+    if (wrapper.value(QStringLiteral("format")).toInt() != kFormat)
+        return damaged(OutboxStore::tr("item.json has an unknown format"));
+    QJsonObject object = wrapper.value(QStringLiteral("item")).toObject();
+    const QByteArray expected = wrapper.value(QStringLiteral("item_sha256")).toString().toLatin1();
+    if (sha256Hex(QJsonDocument(object).toJson(QJsonDocument::Compact)) != expected)
+        return damaged(OutboxStore::tr("item.json does not match its checksum: it was changed or damaged"));
+    return object;
+}
+
+// A whole small file, with the stamp of the very file read (fstat on its descriptor): a change made
+// later gives the file another stamp, so a cache never answers for bytes it did not see.
+Result<QByteArray> readWithStamp(const QString& path, FileStamp* stamp)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    struct stat st
+    {
+    };
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+        const int err = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return Error(ErrorKind::IoError, OutboxStore::tr("item.json cannot be read (%1)").arg(errnoText(err)));
+    }
+    *stamp = FileStamp::from(st);
+    QByteArray raw(static_cast<qsizetype>(st.st_size), Qt::Uninitialized);
+    // Shorter than it was a moment ago: the checks tell.
+    const qint64 got = Posix::readUpTo(fd, raw.data(), raw.size());
+    const int err = errno;
+    ::close(fd);
+    if (got < 0) // the disk failed to give it: not a damaged item, so it is not moved aside
+        return Error(ErrorKind::IoError, OutboxStore::tr("item.json cannot be read (%1)").arg(errnoText(err)));
+    raw.truncate(static_cast<qsizetype>(got));
+    return raw;
+}
+
+} // namespace
+
+Result<OutboxItem> OutboxFolder::readItemFile(const QString& folder, const QString& id, FileStamp* stamp,
+                                              bool* complete)
+{
+    Result<QByteArray> raw = readWithStamp(folder + QLatin1Char('/') + kItemFile, stamp);
+    if (!raw)
+        return raw.error();
+    if (raw.value().isEmpty())
+        return damaged(OutboxStore::tr("item.json is empty (zero bytes)"));
+    *complete = stamp->size == raw.value().size();
+    Result<QJsonObject> object = checkedItemObject(raw.value());
+    if (!object)
+        return object.error();
+    Result<OutboxItem> parsed = OutboxItem::fromStorageJson(object.value());
+    if (!parsed)
+        return damaged(parsed.error().message());
+    if (parsed.value().id != id)
+        return damaged(OutboxStore::tr("item.json belongs to %1, not to this folder").arg(parsed.value().id));
+    return parsed;
+}
+
+Status OutboxFolder::verifyMessage(const QString& path, const QByteArray& sha256)
+{
+    QFile body(path);
+    if (!body.open(QIODevice::ReadOnly))
+        return Error(ErrorKind::IoError, OutboxStore::tr("message.eml cannot be read (%1)").arg(body.errorString()));
+    Sha256 hash;
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = body.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return Error(ErrorKind::IoError,
+                         OutboxStore::tr("message.eml cannot be read (%1)").arg(body.errorString()));
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+    }
+    if (hash.result().toHex() != sha256)
+        return damaged(OutboxStore::tr("message.eml does not match its checksum: it was changed or damaged"));
+    return {};
+}
+
+// message.eml is there and has the size item.json gives it.
+static Status checkMessageSize(const QString& bodyPath, const OutboxItem& item, FileStamp* stamp)
+{
+    if (!FileStamp::of(bodyPath, stamp))
+        return damaged(OutboxStore::tr("message.eml is missing"));
+    if (stamp->size != item.size) {
+        return damaged(OutboxStore::tr("message.eml has %1 bytes instead of %2: it was truncated or changed")
+                           .arg(stamp->size)
+                           .arg(item.size));
+    }
+    return {};
+}
+
+Result<OutboxItem> OutboxFolder::readItem(const QString& folder, const QString& id)
+{
+    FileStamp stamp;
+    bool complete = false;
+    Result<OutboxItem> item = readItemFile(folder, id, &stamp, &complete);
+    if (!item)
+        return item;
+    const QString bodyPath = folder + QLatin1Char('/') + kMessageFile;
+    if (Status s = checkMessageSize(bodyPath, item.value(), &stamp); !s)
+        return s.error();
+    if (Status s = verifyMessage(bodyPath, item.value().messageSha256); !s)
+        return s.error();
+    return item;
+}
+
 Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& id, Check check)
 {
-    auto damaged = [](const QString& reason) { return Error(ErrorKind::DataError, reason); };
     const QString metaPath = folder + QLatin1Char('/') + kItemFile;
     FileStamp metaStamp;
-    if (!stampOf(metaPath, &metaStamp))
+    if (!FileStamp::of(metaPath, &metaStamp))
         return damaged(tr("item.json is missing"));
     OutboxItem item;
     // An item.json read before and unchanged since (size, time, inode) is not parsed and checked again.
     if (const auto cached = m_parsed.constFind(metaPath); cached != m_parsed.cend() && cached->stamp == metaStamp) {
         item = cached->item;
     } else {
-        // Read with the stamp of the very file read (fstat on its descriptor): a change made later
-        // gives the file another stamp, so the cache below never answers for bytes it did not see.
-        QByteArray raw;
-        const int fd = ::open(QFile::encodeName(metaPath).constData(), O_RDONLY | O_CLOEXEC);
-        struct stat st
-        {
-        };
-        if (fd < 0 || ::fstat(fd, &st) != 0) {
-            const int err = errno;
-            if (fd >= 0)
-                ::close(fd);
-            return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(errnoText(err)));
-        }
-        metaStamp = stampFrom(st);
-        raw.resize(static_cast<qsizetype>(st.st_size));
-        // Shorter than it was a moment ago: the checks below tell.
-        const qint64 got = Posix::readUpTo(fd, raw.data(), raw.size());
-        if (got < 0) {
-            // The disk failed to give it: not a damaged item, so it is not moved aside.
-            const int err = errno;
-            ::close(fd);
-            return Error(ErrorKind::IoError, tr("item.json cannot be read (%1)").arg(errnoText(err)));
-        }
-        ::close(fd);
-        raw.truncate(static_cast<qsizetype>(got));
-        if (raw.isEmpty())
-            return damaged(tr("item.json is empty (zero bytes)"));
-        QJsonObject object;
-        // As written by wrapItem(): the check is over bytes that are there, nothing to serialise again.
-        const qsizetype shaAt = raw.lastIndexOf(kItemShaKey);
-        const qsizetype shaEnd = shaAt + kItemShaKey.size() + 64;
-        const bool plain = raw.startsWith(kItemPrefix) && shaAt > kItemPrefix.size() && raw.size() >= shaEnd + 2
-            && raw.mid(shaEnd, 2) == "\"}" && raw.mid(shaEnd + 2).trimmed().isEmpty();
-        if (plain) {
-            const QByteArray compact = raw.mid(kItemPrefix.size(), shaAt - kItemPrefix.size());
-            if (sha256Hex(compact) != raw.mid(shaAt + kItemShaKey.size(), 64))
-                return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(compact, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-                return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
-            object = doc.object();
-        } else {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-                return damaged(tr("item.json is not valid JSON (%1 at byte %2): truncated or overwritten")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset));
-            }
-            const QJsonObject wrapper = doc.object();
-            if (wrapper.value(QStringLiteral("format")).toInt() != kFormat)
-                return damaged(tr("item.json has an unknown format"));
-            object = wrapper.value(QStringLiteral("item")).toObject();
-            const QByteArray expected = wrapper.value(QStringLiteral("item_sha256")).toString().toLatin1();
-            if (sha256Hex(QJsonDocument(object).toJson(QJsonDocument::Compact)) != expected)
-                return damaged(tr("item.json does not match its checksum: it was changed or damaged"));
-        }
-        Result<OutboxItem> parsed = OutboxItem::fromStorageJson(object);
+        bool complete = false;
+        Result<OutboxItem> parsed = OutboxFolder::readItemFile(folder, id, &metaStamp, &complete);
         if (!parsed)
-            return damaged(parsed.error().message());
+            return parsed;
         item = std::move(parsed).value();
-        if (item.id != id)
-            return damaged(tr("item.json belongs to %1, not to this folder").arg(item.id));
-        if (metaStamp.size == raw.size())
+        if (complete)
             m_parsed.insert(metaPath, {metaStamp, item});
     }
     if (item.revision > m_revisions.value(id))
         m_revisions.insert(id, item.revision);
     const QString bodyPath = folder + QLatin1Char('/') + kMessageFile;
     FileStamp bodyStamp;
-    if (!stampOf(bodyPath, &bodyStamp))
-        return damaged(tr("message.eml is missing"));
-    if (bodyStamp.size != item.size) {
-        return damaged(tr("message.eml has %1 bytes instead of %2: it was truncated or changed")
-                           .arg(bodyStamp.size)
-                           .arg(item.size));
-    }
+    if (Status s = checkMessageSize(bodyPath, item, &bodyStamp); !s)
+        return s.error();
     if (check == Check::Metadata)
         return item;
     // Hashing a large message on every look-up is wasteful: a file verified before and unchanged since
@@ -144,40 +218,21 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
     const auto known = m_verified.constFind(bodyPath);
     if (known != m_verified.cend() && known->sha256 == item.messageSha256 && known->stamp == bodyStamp)
         return item;
-    QFile body(bodyPath);
-    if (!body.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::IoError, tr("message.eml cannot be read (%1)").arg(body.errorString()));
-    Sha256 hash;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = body.read(chunk.data(), chunk.size());
-        if (n < 0)
-            return Error(ErrorKind::IoError, tr("message.eml cannot be read (%1)").arg(body.errorString()));
-        if (n == 0)
-            break;
-        hash.addData(QByteArrayView(chunk.constData(), n));
-    }
-    if (hash.result().toHex() != item.messageSha256)
-        return damaged(tr("message.eml does not match its checksum: it was changed or damaged"));
+    if (Status s = OutboxFolder::verifyMessage(bodyPath, item.messageSha256); !s)
+        return s.error();
     m_verified.insert(bodyPath, {item.messageSha256, bodyStamp});
     return item;
 }
 
 void OutboxStore::moveAside(const QString& id, const QString& reason)
 {
-    OutboxProblem problem {id, reason, {}};
-    const QString from = outboxDir() + QLatin1Char('/') + id;
-    if (makeDir(damagedDir())) {
-        QString target = damagedDir() + QLatin1Char('/') + id;
-        for (int n = 1; QFileInfo::exists(target) && n < 1000; ++n)
-            target = damagedDir() + QLatin1Char('/') + id + QLatin1Char('-') + QString::number(n);
-        if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) == 0) {
-            problem.movedTo = target;
-            (void)syncDir(outboxDir());
-        }
-    }
-    qCWarning(lcOutbox) << "damaged outbox item" << id << ":" << reason << "moved to" << problem.movedTo;
-    m_problems.append(problem);
+    reportDamaged(id, reason, m_folder.moveAside(id));
+}
+
+void OutboxStore::reportDamaged(const QString& id, const QString& reason, const QString& movedTo)
+{
+    qCWarning(lcOutbox) << "damaged outbox item" << id << ":" << reason << "moved to" << movedTo;
+    m_problems.append(OutboxProblem {id, reason, movedTo});
     emit itemDamaged(id, reason);
     emit itemRemoved(id);
 }
@@ -187,8 +242,8 @@ QByteArray OutboxStore::journalledItemFile(const OutboxItem& item) const
 {
     const auto bytes = m_journalBytes.constFind(item.id);
     if (bytes == m_journalBytes.cend())
-        return encodeItem(item);
-    return wrapItem(bytes->first, bytes->second.isEmpty() ? sha256Hex(bytes->first) : bytes->second);
+        return OutboxFolder::encodeItem(item);
+    return OutboxFolder::wrapItem(bytes->first, bytes->second.isEmpty() ? sha256Hex(bytes->first) : bytes->second);
 }
 
 } // namespace Postino

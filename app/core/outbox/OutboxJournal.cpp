@@ -36,26 +36,6 @@ using namespace OutboxFiles;
 
 // --- the journal ---
 
-bool OutboxStore::stampOf(const QString& path, FileStamp* stamp)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return false;
-    *stamp = stampFrom(st);
-    return true;
-}
-
-OutboxStore::FileStamp OutboxStore::stampFrom(const struct stat& st)
-{
-    FileStamp stamp;
-    stamp.size = st.st_size;
-    stamp.mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-    stamp.inode = static_cast<quint64>(st.st_ino);
-    return stamp;
-}
-
 quint64 OutboxStore::nextRevision(const OutboxItem& item) const
 {
     quint64 newest = std::max(item.revision, m_revisions.value(item.id));
@@ -99,7 +79,7 @@ void OutboxStore::readJournal()
 {
     if (journalOpen())
         return; // ours: m_journal is up to date
-    const QByteArray path = QFile::encodeName(outboxDir() + QLatin1Char('/') + kJournal);
+    const QByteArray path = QFile::encodeName(m_folder.journalPath());
     struct stat st
     {
     };
@@ -142,7 +122,7 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     m_retired.erase(std::remove_if(m_retired.begin(), m_retired.end(),
                                    [](const std::unique_ptr<Syncer>& s) { return s->finished(); }),
                     m_retired.end());
-    if (Status s = makeDir(outboxDir()); !s)
+    if (Status s = m_folder.makeDir(outboxDir()); !s)
         return s;
     // Whatever an earlier runner left: read it as another process would (only what is new since this
     // store last read it), then make it permanent unless told otherwise.
@@ -150,14 +130,14 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     struct stat existing
     {
     };
-    const bool big = ::stat(QFile::encodeName(outboxDir() + QLatin1Char('/') + kJournal).constData(), &existing) == 0
+    const bool big = ::stat(QFile::encodeName(m_folder.journalPath()).constData(), &existing) == 0
         && existing.st_size >= kCheckpointBytes;
     if (checkpointFirst || (m_autoCheckpoint && (big || m_journal.size() >= kCheckpointLines))) {
         if (Status s = checkpoint(); !s)
             return s;
     }
-    const QString path = outboxDir() + QLatin1Char('/') + kJournal;
-    if (const int err = hook(Step::WriteFile, path))
+    const QString path = m_folder.journalPath();
+    if (const int err = m_folder.injected(Step::WriteFile, path))
         return ioError(Step::WriteFile, path, err);
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -179,7 +159,7 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     m_journalSize = static_cast<quint64>(st.st_size);
     m_journalLines = static_cast<int>(m_journal.size());
     m_journalSynced = journalWritten();
-    m_syncer = std::make_unique<Syncer>(this, fd, ++m_syncerGeneration);
+    m_syncer = std::make_unique<Syncer>(this, m_folder, fd, ++m_syncerGeneration);
     return {};
 }
 
@@ -256,8 +236,8 @@ Status OutboxStore::recordDotPending(OutboxItem& item)
 Status OutboxStore::appendToJournal(const OutboxItem& item, const QByteArray& json)
 {
     const QByteArray line = crc32Hex(json) + ' ' + json + '\n';
-    const QString path = outboxDir() + QLatin1Char('/') + kJournal;
-    int err = hook(Step::WriteFile, path);
+    const QString path = m_folder.journalPath();
+    int err = m_folder.injected(Step::WriteFile, path);
     qint64 written = 0;
     if (!err)
         err = Posix::writeAll(m_journalFd, line.constData(), line.size(), &written);
@@ -300,7 +280,7 @@ void OutboxStore::onSynced(quint64 generation, quint64 position, int error)
     if (generation != m_syncerGeneration || !journalOpen())
         return; // a journal closed since
     if (error) {
-        const QString message = ioError(Step::SyncFile, outboxDir() + QLatin1Char('/') + kJournal, error).message();
+        const QString message = ioError(Step::SyncFile, m_folder.journalPath(), error).message();
         qCCritical(lcOutbox).noquote() << message;
         emit journalSyncFailed(message); // those who wait for the sync must not wait forever
         return;
@@ -315,180 +295,14 @@ Status OutboxStore::syncJournal()
 {
     if (!journalOpen() || m_journalSynced >= journalWritten())
         return {};
-    const QString path = outboxDir() + QLatin1Char('/') + kJournal;
-    if (const int err = hook(Step::SyncFile, path))
+    const QString path = m_folder.journalPath();
+    if (const int err = m_folder.injected(Step::SyncFile, path))
         return ioError(Step::SyncFile, path, err);
     if (::fdatasync(m_journalFd) != 0)
         return ioError(Step::SyncFile, path, errno);
     m_journalSynced = journalWritten();
     emit journalSyncedTo(m_journalSynced);
     return {};
-}
-
-Status OutboxStore::checkpoint()
-{
-    const QString outbox = outboxDir();
-    const QString path = outbox + QLatin1Char('/') + kJournal;
-    if (m_journal.isEmpty() && (journalOpen() ? m_journalSize == 0 : !QFileInfo::exists(path)))
-        return {};
-    QStringList ids = m_journal.keys();
-    ids.sort();
-    // item.json files are overwritten in place and not synced one by one: one syncfs() below covers
-    // them all, and until it returns the journal still has every line, so a torn item.json is repaired
-    // from it (and readers take the journal's version meanwhile). No temporary files: creating an inode
-    // per item costs more than everything else here.
-    auto writeQuickly = [this](const QString& file, const QByteArray& data) -> Status {
-        if (const int err = hook(Step::WriteFile, file))
-            return ioError(Step::WriteFile, file, err);
-        const QByteArray name = QFile::encodeName(file);
-        // Not O_TRUNC: ext4 flushes a file truncated to zero when it is closed (auto_da_alloc).
-        const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-        if (fd < 0)
-            return ioError(Step::WriteFile, file, errno);
-        const qint64 written = data.size();
-        if (const int err = Posix::writeAll(fd, data.constData(), written)) {
-            ::close(fd);
-            return ioError(Step::WriteFile, file, err);
-        }
-        struct stat st
-        {
-        };
-        if (::fstat(fd, &st) == 0 && st.st_size > written && ::ftruncate(fd, static_cast<off_t>(written)) != 0) {
-            const int err = errno;
-            ::close(fd);
-            return ioError(Step::WriteFile, file, err);
-        }
-        ::close(fd);
-        return {};
-    };
-    // What was written is what a later load would parse: remember it as such.
-    auto remember = [this](const QString& file, const OutboxItem& written) {
-        if (FileStamp stamp; stampOf(file, &stamp))
-            m_parsed.insert(file, {stamp, written});
-    };
-    // The revision in an item.json: from what this store last read or wrote when the file is unchanged
-    // since (one stat), else read. *exists: whether the item's folder is there at all.
-    auto diskRevision = [this](const QString& folder, const QString& id, bool* exists) -> std::optional<quint64> {
-        const QString file = folder + QLatin1Char('/') + kItemFile;
-        FileStamp stamp;
-        *exists = stampOf(file, &stamp) || QFileInfo(folder).isDir();
-        if (!*exists)
-            return std::nullopt;
-        if (const auto cached = m_parsed.constFind(file); cached != m_parsed.cend() && cached->stamp == stamp)
-            return cached->item.revision;
-        Result<OutboxItem> onDisk = loadFrom(folder, id, Check::Metadata);
-        if (!onDisk)
-            return std::nullopt;
-        return onDisk.value().revision;
-    };
-    bool sentDirReady = false;
-    for (const QString& id : qAsConst(ids)) {
-        const OutboxItem& item = m_journal[id];
-        const QString folder = outbox + QLatin1Char('/') + id;
-        bool inOutbox = false;
-        const std::optional<quint64> disk = diskRevision(folder, id, &inOutbox);
-        if (inOutbox) {
-            if (disk && *disk >= item.revision)
-                continue; // changed since by someone else (a retry from the GUI)
-            if (Status s = writeQuickly(folder + QLatin1Char('/') + kItemFile, journalledItemFile(item)); !s) {
-                if (item.state != OutboxItem::State::Sent && !QFileInfo(folder).isDir())
-                    continue; // deleted meanwhile (Delete in the GUI, on another thread)
-                return s;
-            }
-            if (item.state != OutboxItem::State::Sent) {
-                remember(folder + QLatin1Char('/') + kItemFile, item);
-                continue;
-            }
-            if (!sentDirReady) {
-                if (Status s = makeDir(sentDir()); !s)
-                    return s;
-                sentDirReady = true;
-            }
-            // Never over an existing one (a message sent twice after an outcome unknown keeps both).
-            QString target = sentDir() + QLatin1Char('/') + id;
-            int moved = ::renameat2(AT_FDCWD, QFile::encodeName(folder).constData(), AT_FDCWD,
-                                    QFile::encodeName(target).constData(), RENAME_NOREPLACE);
-            for (int n = 1; moved != 0 && errno == EEXIST && n < 1000; ++n) {
-                target = sentDir() + QLatin1Char('/') + id + QLatin1Char('-') + QString::number(n);
-                moved = ::renameat2(AT_FDCWD, QFile::encodeName(folder).constData(), AT_FDCWD,
-                                    QFile::encodeName(target).constData(), RENAME_NOREPLACE);
-            }
-            if (moved != 0)
-                return ioError(Step::Rename, target, errno);
-            m_verified.remove(folder + QLatin1Char('/') + kMessageFile);
-            m_parsed.remove(folder + QLatin1Char('/') + kItemFile);
-        } else if (item.state == OutboxItem::State::Sent) {
-            // Moved by a checkpoint that did not finish: make sure its item.json says sent.
-            const QString sent = sentDir() + QLatin1Char('/') + id;
-            bool inSent = false;
-            const std::optional<quint64> sentRevision = diskRevision(sent, id, &inSent);
-            if (inSent && (!sentRevision || *sentRevision < item.revision)) {
-                if (Status s = writeQuickly(sent + QLatin1Char('/') + kItemFile, journalledItemFile(item)); !s)
-                    return s;
-            }
-        }
-    }
-    // Everything above onto the disk at once, then a fresh, empty journal.
-    if (const int err = hook(Step::SyncDir, outbox))
-        return ioError(Step::SyncDir, outbox, err);
-    const int dirFd = ::open(QFile::encodeName(outbox).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0)
-        return ioError(Step::SyncDir, outbox, errno);
-    const int rc = ::syncfs(dirFd);
-    const int syncErr = errno;
-    ::close(dirFd);
-    if (rc != 0)
-        return ioError(Step::SyncDir, outbox, syncErr);
-    if (journalOpen()) {
-        const QString fresh = path + QLatin1String(".new");
-        const int fd =
-            ::open(QFile::encodeName(fresh).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0600);
-        if (fd < 0)
-            return ioError(Step::WriteFile, fresh, errno);
-        if (::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(path).constData()) != 0) {
-            const int err = errno;
-            ::close(fd);
-            return ioError(Step::Rename, path, err);
-        }
-        if (Status s = syncDir(outbox); !s) {
-            ::close(fd);
-            return s;
-        }
-        m_syncer.reset();
-        ::close(m_journalFd);
-        m_journalFd = fd;
-        m_journalBase += m_journalSize;
-        m_journalSize = 0;
-        m_journalSynced = journalWritten();
-        m_syncer = std::make_unique<Syncer>(this, fd, ++m_syncerGeneration);
-        emit journalSyncedTo(m_journalSynced);
-    } else {
-        if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
-            return ioError(Step::Rename, path, errno);
-        if (Status s = syncDir(outbox); !s)
-            return s;
-    }
-    m_journal.clear();
-    m_journalBytes.clear();
-    m_journalLines = 0;
-    return {};
-}
-
-Status OutboxStore::checkpointJournal()
-{
-    readJournal(); // nothing to read when the journal is this store's own, open
-    return checkpoint();
-}
-
-void OutboxStore::noteRemoved(const QString& id)
-{
-    // The folder is gone: what the journal held of it is of no use (a checkpoint would skip it).
-    m_journal.remove(id);
-    m_journalBytes.remove(id);
-    const QString folder = outboxDir() + QLatin1Char('/') + id;
-    m_verified.remove(folder + QLatin1Char('/') + kMessageFile);
-    m_parsed.remove(folder + QLatin1Char('/') + kItemFile);
-    emit itemRemoved(id);
 }
 
 } // namespace Postino

@@ -51,7 +51,6 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
     , m_wakeTimer(new ClockTimer(store->clock(), this))
     , m_lockTimer(new ClockTimer(store->clock(), this))
     , m_maxTimeTimer(new ClockTimer(store->clock(), this))
-    , m_disk(std::make_unique<SerialWorker>()) // one job at a time, in the order given
 {
     connect(m_wakeTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
     connect(m_lockTimer, &ClockTimer::timeout, this, &OutboxRunner::schedulePass);
@@ -91,8 +90,9 @@ OutboxRunner::OutboxRunner(OutboxStore* store, SubmissionFactory* factory, Crede
 
 OutboxRunner::~OutboxRunner()
 {
-    // What the worker thread is doing finishes first (it reports to nobody then); the lock goes after.
-    m_disk->waitForDone();
+    // What the store's worker is doing for this runner finishes first (it reports to nobody then); the
+    // lock goes after.
+    m_store->waitForWrites();
     // Like a crash, on purpose: items in flight stay `sending` on disk and the next runner recovers
     // them (outcome unknown only if the final dot was pending).
     for (auto& s : m_sessions) {
@@ -149,36 +149,27 @@ bool OutboxRunner::inFlight(const QString& id) const
 void OutboxRunner::checkpointOnDisk()
 {
     m_checkpointing = true;
-    onDisk([](OutboxStore& store) { return store.checkpointJournal(); },
-           [this](const Status& s) {
-               m_checkpointing = false;
-               if (!s) // the journal stays as it is: the next runner replays it
-                   qCWarning(lcOutbox).noquote() << "outbox journal checkpoint:" << s.error().message();
-               if (holdsLock() && m_sessions.empty() && !m_inPass)
-                   m_lock->unlock();
-               if (std::exchange(m_passAfterCheckpoint, false) && m_running && !m_stopping)
-                   schedulePass();
-           });
+    m_store->checkpointAsync(this, counted([this](const Status& s) {
+                                 m_checkpointing = false;
+                                 if (!s) // the journal stays as it is: the next runner replays it
+                                     qCWarning(lcOutbox).noquote()
+                                         << "outbox journal checkpoint:" << s.error().message();
+                                 if (holdsLock() && m_sessions.empty() && !m_inPass)
+                                     m_lock->unlock();
+                                 if (std::exchange(m_passAfterCheckpoint, false) && m_running && !m_stopping)
+                                     schedulePass();
+                             }));
 }
 
-void OutboxRunner::onDisk(std::function<Status(OutboxStore& store)> job, std::function<void(const Status&)> then)
+OutboxRunner::Done OutboxRunner::counted(Done then)
 {
     ++m_diskJobs;
-    const QString base = m_store->baseDir();
-    const WriteHook hook = m_store->writeHook();
-    m_disk->run(
-        [base, hook, job = std::move(job)] {
-            OutboxStore store(base); // its own; it reads what this thread's store wrote from the disk
-            store.setWriteHook(hook);
-            return job(store);
-        },
-        this, // dropped if the runner is gone by then (its destructor waits for this job first)
-        [this, then = std::move(then)](const Status& s) {
-            --m_diskJobs;
-            then(s);
-            if (m_diskJobs == 0)
-                checkIdle(); // it waited for this
-        });
+    return [this, then = std::move(then)](const Status& s) {
+        --m_diskJobs;
+        then(s);
+        if (m_diskJobs == 0)
+            checkIdle(); // it waited for this
+    };
 }
 
 // --- sessions ---

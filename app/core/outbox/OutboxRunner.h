@@ -123,7 +123,8 @@ public:
     [[nodiscard]] Status hold(const QString& id);
     void release(const QString& id);
     [[nodiscard]] bool isHeld(const QString& id) const { return m_held.contains(id); }
-    // Work of the runner's worker thread under way (a checkpoint of the journal, a retry, a removal).
+    // Work on the store's worker thread under way for this runner (a checkpoint of the journal, a retry,
+    // a removal).
     [[nodiscard]] bool diskBusy() const { return m_diskJobs > 0; }
     // Waits for something that takes real time, not its clock's: work on its worker thread, or the
     // journal's sync before a final dot (tests wait for these instead of for an elapsed time).
@@ -198,8 +199,8 @@ private:
     // What retryNow() changes in an item; an error for one being sent.
     static Status requeue(OutboxItem& item, const QDateTime& t);
     void unblockAccount(const QString& accountKey);
-    // Runs job on the worker thread with a store of its own, then then() here (unless destroyed).
-    void onDisk(std::function<Status(OutboxStore& store)> job, std::function<void(const Status&)> then);
+    // then(), counted as disk work until the store's worker reports back (not idle before).
+    [[nodiscard]] Done counted(Done then);
     void checkpointOnDisk();
 
     OutboxStore* m_store;
@@ -231,9 +232,7 @@ private:
     ClockTimer* m_wakeTimer;
     ClockTimer* m_lockTimer;
     ClockTimer* m_maxTimeTimer;
-    // The worker thread for the GUI's disk work (one at a time, in order), and what waits for it.
-    std::unique_ptr<SerialWorker> m_disk;
-    int m_diskJobs = 0;
+    int m_diskJobs = 0; // the store's async writes asked for by this runner and not yet reported
     QHash<QString, int> m_held; // hold()s of each item
     bool m_checkpointing = false; // the journal is being checkpointed on the worker, under our lock
     bool m_passAfterCheckpoint = false;

@@ -142,28 +142,18 @@ void OutboxRunner::retryNowAsync(const QString& id, Done done)
         return;
     }
     const QDateTime t = now();
-    auto accountKey = std::make_shared<QString>();
-    onDisk(
-        [id, t, accountKey](OutboxStore& store) -> Status {
-            Result<OutboxItem> r = store.load(id);
-            if (!r)
-                return r.error();
-            OutboxItem item = r.value();
-            if (Status s = requeue(item, t); !s)
-                return s;
-            *accountKey = item.accountKey();
-            return store.update(item);
-        },
-        [this, id, accountKey, done](const Status& s) {
-            if (s) {
-                m_store->noteUpdated(id);
-                unblockAccount(*accountKey);
+    Done finished = counted([this, id, done](const Status& s) {
+        release(id);
+        done(s);
+    });
+    m_store->updateAsync(
+        id, [t](OutboxItem& item) { return requeue(item, t); }, this,
+        [this, id, finished](const Result<OutboxItem>& r) {
+            if (r) {
+                unblockAccount(r.value().accountKey());
                 emit itemChanged(id);
-            } else if (s.error().kind() == ErrorKind::DataError) {
-                m_store->noteRemoved(id); // found damaged and moved aside
             }
-            release(id);
-            done(s);
+            finished(r ? Status() : Status(r.error()));
         });
 }
 
@@ -193,15 +183,12 @@ void OutboxRunner::removeAsync(const QString& id, Done done)
             Qt::QueuedConnection);
         return;
     }
-    onDisk([id](OutboxStore& store) { return store.remove(id); },
-           [this, id, done](const Status& s) {
-               if (s) {
-                   m_store->noteRemoved(id);
-                   emit itemChanged(id);
-               }
-               release(id);
-               done(s);
-           });
+    m_store->removeAsync(id, this, counted([this, id, done](const Status& s) {
+                             if (s)
+                                 emit itemChanged(id);
+                             release(id);
+                             done(s);
+                         }));
 }
 
 Status OutboxRunner::hold(const QString& id)

@@ -116,6 +116,7 @@ OutboxStore::OutboxStore(const QString& baseDir, Clock* clock, QObject* parent)
     : QObject(parent)
     , m_baseDir(QDir::cleanPath(baseDir))
     , m_clock(Clock::orSystem(clock))
+    , m_folder(m_baseDir, {})
 {
     m_lazySync.setSingleShot(true);
     m_lazySync.setInterval(kLazySyncMsec);
@@ -124,6 +125,7 @@ OutboxStore::OutboxStore(const QString& baseDir, Clock* clock, QObject* parent)
 
 OutboxStore::~OutboxStore()
 {
+    m_worker.waitForDone(); // before the journal goes: nothing on the worker uses it, but say so
     // Like a crash: what the journal holds is replayed by the next runner.
     m_syncer.reset();
     m_retired.clear(); // each syncs and closes its journal first
@@ -140,17 +142,17 @@ QString OutboxStore::defaultBaseDir(const QString& configDir)
 
 QString OutboxStore::outboxDir() const
 {
-    return m_baseDir + QLatin1String("/outbox");
+    return m_folder.outboxDir();
 }
 
 QString OutboxStore::sentDir() const
 {
-    return m_baseDir + QLatin1String("/sent");
+    return m_folder.sentDir();
 }
 
 QString OutboxStore::damagedDir() const
 {
-    return outboxDir() + QLatin1Char('/') + kDamaged;
+    return m_folder.damagedDir();
 }
 
 QString OutboxStore::lockFilePath() const
@@ -169,89 +171,7 @@ QString OutboxStore::newId(const QDateTime& now)
         + QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, QLatin1Char('0'));
 }
 
-int OutboxStore::hook(Step step, const QString& path) const
-{
-    return m_hook ? m_hook(step, path) : 0;
-}
-
-Status OutboxStore::makeDir(const QString& dir)
-{
-    if (QFileInfo(dir).isDir())
-        return {};
-    if (const int err = hook(Step::CreateDir, dir))
-        return ioError(Step::CreateDir, dir, err);
-    const QString parent = QFileInfo(dir).absolutePath();
-    if (!QFileInfo(parent).isDir()) {
-        if (Status s = makeDir(parent); !s)
-            return s;
-    }
-    if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0 && errno != EEXIST)
-        return ioError(Step::CreateDir, dir, errno);
-    return {};
-}
-
-Status OutboxStore::syncDir(const QString& dir)
-{
-    if (const int err = hook(Step::SyncDir, dir))
-        return ioError(Step::SyncDir, dir, err);
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return ioError(Step::SyncDir, dir, errno);
-    const int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    if (rc != 0 && err != EINVAL) // some file systems cannot sync a directory; that is not a failure
-        return ioError(Step::SyncDir, dir, err);
-    return {};
-}
-
-// path.tmp: write, fsync, close; rename over path; fsync the folder. On failure the temporary is gone.
-Status OutboxStore::writeDurably(const QString& path, const QByteArray& data)
-{
-    const QString tmp = path + QLatin1String(".tmp");
-    const QByteArray tmpName = QFile::encodeName(tmp);
-    auto fail = [&](Step step, const QString& where, int err) {
-        ::unlink(tmpName.constData());
-        return Status(ioError(step, where, err));
-    };
-    if (const int err = hook(Step::WriteFile, tmp))
-        return fail(Step::WriteFile, tmp, err);
-    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return fail(Step::WriteFile, tmp, errno);
-    if (const int err = Posix::writeAll(fd, data.constData(), data.size())) {
-        ::close(fd);
-        return fail(Step::WriteFile, tmp, err);
-    }
-    if (const int err = hook(Step::SyncFile, tmp)) {
-        ::close(fd);
-        return fail(Step::SyncFile, tmp, err);
-    }
-    if (::fsync(fd) != 0) {
-        const int err = errno;
-        ::close(fd);
-        return fail(Step::SyncFile, tmp, err);
-    }
-    if (::close(fd) != 0)
-        return fail(Step::WriteFile, tmp, errno);
-    if (const int err = hook(Step::Rename, path))
-        return fail(Step::Rename, path, err);
-    if (::rename(tmpName.constData(), QFile::encodeName(path).constData()) != 0)
-        return fail(Step::Rename, path, errno);
-    return syncDir(QFileInfo(path).absolutePath());
-}
-
-void OutboxStore::describe(OutboxItem& item, const QByteArray& message)
-{
-    if (item.subject.isEmpty())
-        item.subject = headerValue(message, "Subject");
-    if (item.from.isEmpty())
-        item.from = headerValue(message, "From");
-    if (item.messageId.isEmpty())
-        item.messageId = headerValue(message, "Message-ID");
-}
-
-Result<OutboxItem> OutboxStore::add(OutboxItem item, const QByteArray& message)
+void OutboxStore::prepareNew(OutboxItem& item) const
 {
     const QDateTime now = m_clock->now();
     if (item.id.isEmpty())
@@ -262,61 +182,52 @@ Result<OutboxItem> OutboxStore::add(OutboxItem item, const QByteArray& message)
     if (!item.nextAttempt.isValid())
         item.nextAttempt = now;
     item.state = OutboxItem::State::Queued;
-    item.size = message.size();
-    item.messageSha256 = sha256Hex(message);
-    describe(item, message);
+}
 
-    const QString outbox = outboxDir();
-    if (Status s = makeDir(outbox); !s)
-        return s.error();
-    const QString staging = outbox + QLatin1Char('/') + kNewPrefix + item.id;
-    const QString final = outbox + QLatin1Char('/') + item.id;
-    if (QFileInfo::exists(final)) {
-        return Error(
-            ErrorKind::Internal,
-            tr("An item with the id %1 is already in the outbox; nothing was queued. Try again.").arg(item.id));
-    }
-    auto abandon = [&](const Status& s) {
-        removeTree(staging);
-        qCWarning(lcOutbox) << "could not queue" << item.id << ":" << s.error().message();
-        return s.error();
-    };
-    if (Status s = makeDir(staging); !s)
-        return abandon(s);
-    if (Status s = writeDurably(staging + QLatin1Char('/') + kMessageFile, message); !s)
-        return abandon(s);
-    if (Status s = writeDurably(staging + QLatin1Char('/') + kItemFile, encodeItem(item)); !s)
-        return abandon(s);
-    if (const int err = hook(Step::Rename, final))
-        return abandon(ioError(Step::Rename, final, err));
-    if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(final).constData()) != 0)
-        return abandon(ioError(Step::Rename, final, errno));
-    if (Status s = syncDir(outbox); !s) {
-        // The item is in place but its folder entry may not be on disk: take it back, so the caller,
-        // who keeps the message, is not told "not queued" about an item that later reappears.
-        removeTree(final);
-        return s.error();
-    }
+void OutboxStore::added(const OutboxItem& item)
+{
     qCDebug(lcOutbox) << "queued" << item.id << item.size << "bytes";
+    m_revisions.insert(item.id, item.revision);
     emit itemAdded(item.id);
-    return item;
+}
+
+Result<OutboxItem> OutboxStore::add(OutboxItem item, const QByteArray& message)
+{
+    return add(std::move(item), [&message](QIODevice* device) -> Status {
+        device->write(message); // a failure is the device's errno, which the folder reports
+        return {};
+    });
+}
+
+Result<OutboxItem> OutboxStore::add(OutboxItem item, const MessageWriter& write)
+{
+    prepareNew(item);
+    Result<OutboxItem> r = m_folder.writeNewItem(std::move(item), write);
+    if (r)
+        added(r.value());
+    return r;
+}
+
+void OutboxStore::updated(const OutboxItem& item)
+{
+    m_revisions.insert(item.id, item.revision);
+    m_journal.remove(item.id); // item.json is the newest now
+    m_journalBytes.remove(item.id);
+    emit itemUpdated(item.id);
 }
 
 Status OutboxStore::update(const OutboxItem& item)
 {
-    const QString folder = outboxDir() + QLatin1Char('/') + item.id;
+    const QString folder = m_folder.itemDir(item.id);
     if (!QFileInfo(folder).isDir()) {
         return Error(ErrorKind::NoInput,
                      tr("The message %1 is no longer in the outbox (sent or removed elsewhere).").arg(item.id));
     }
     OutboxItem version = item;
     version.revision = nextRevision(item);
-    if (Status s = writeDurably(folder + QLatin1Char('/') + kItemFile, encodeItem(version)); !s)
+    if (Status s = m_folder.writeDurably(folder + QLatin1Char('/') + kItemFile, OutboxFolder::encodeItem(version)); !s)
         return s;
-    m_revisions.insert(item.id, version.revision);
-    m_journal.remove(item.id); // item.json is the newest now
-    m_journalBytes.remove(item.id);
-    emit itemUpdated(item.id);
+    updated(version);
     return {};
 }
 
@@ -329,45 +240,139 @@ Status OutboxStore::markSent(OutboxItem& item)
     if (Status s = update(item); !s)
         return s;
     // The state is committed: from here on, a crash cannot cause a resend. Now file it under Sent.
-    const QString sent = sentDir();
-    if (Status s = makeDir(sent); !s)
-        return s;
-    QString target = sent + QLatin1Char('/') + item.id;
-    for (int n = 1; QFileInfo::exists(target) && n < 1000; ++n)
-        target = sent + QLatin1Char('/') + item.id + QLatin1Char('-') + QString::number(n);
-    const QString from = outboxDir() + QLatin1Char('/') + item.id;
-    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) != 0) {
-        const int err = errno;
-        qCWarning(lcOutbox) << "sent" << item.id << "but could not move it to" << target << ":" << errnoText(err);
-        return ioError(Step::Rename, target, err);
+    const QString from = m_folder.itemDir(item.id);
+    const Result<QString> filed = m_folder.fileUnderSent(from, item.id);
+    if (!filed) {
+        qCWarning(lcOutbox) << "sent" << item.id << "but could not file it under Sent:" << filed.error().message();
+        return filed.error();
     }
-    Status s = syncDir(outboxDir());
-    if (s)
-        s = syncDir(sent);
+    forget(item.id);
     emit itemRemoved(item.id);
+    Status s = m_folder.syncDir(outboxDir());
+    if (s)
+        s = m_folder.syncDir(sentDir());
     emit sentAdded(item.id);
     return s;
 }
 
-Status OutboxStore::remove(const QString& id)
+void OutboxStore::forget(const QString& id)
 {
-    const QString folder = outboxDir() + QLatin1Char('/') + id;
-    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.')) || id == kDamaged
-        || !QFileInfo(folder).isDir()) {
-        return Error(ErrorKind::NoInput,
-                     tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
-    }
-    const QString doomed = outboxDir() + QLatin1Char('/') + kDeletePrefix + id;
-    if (const int err = hook(Step::Rename, doomed))
-        return ioError(Step::Rename, doomed, err);
-    if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(doomed).constData()) != 0)
-        return ioError(Step::Rename, doomed, errno);
     m_journal.remove(id);
     m_journalBytes.remove(id);
-    removeTree(doomed);
-    Status s = syncDir(outboxDir());
-    emit itemRemoved(id);
+    const QString folder = m_folder.itemDir(id);
+    m_verified.remove(folder + QLatin1Char('/') + kMessageFile);
+    m_parsed.remove(folder + QLatin1Char('/') + kItemFile);
+}
+
+// Whether a removal took the item's folder away, even if the outbox could not be synced afterwards
+// (not when there was no such item to begin with).
+bool OutboxStore::goneAfterRemove(const Status& removed, const QString& id) const
+{
+    return removed || (removed.error().kind() != ErrorKind::NoInput && !QFileInfo(m_folder.itemDir(id)).isDir());
+}
+
+Status OutboxStore::remove(const QString& id)
+{
+    Status s = m_folder.removeItem(id);
+    if (goneAfterRemove(s, id)) {
+        forget(id);
+        emit itemRemoved(id);
+    }
     return s;
+}
+
+// --- off this thread ---
+
+void OutboxStore::addAsync(OutboxItem item, MessageWriter write, QObject* context, Then<Result<OutboxItem>> done)
+{
+    prepareNew(item);
+    ++m_writesPending;
+    m_worker.run([folder = m_folder, item = std::move(item),
+                  write = std::move(write)]() { return folder.writeNewItem(item, write); },
+                 this,
+                 [this, context = QPointer<QObject>(context), done = std::move(done)](const Result<OutboxItem>& r) {
+                     if (r)
+                         added(r.value());
+                     report(context, done, r);
+                 });
+}
+
+void OutboxStore::updateAsync(const QString& id, std::function<Status(OutboxItem& item)> change, QObject* context,
+                              Then<Result<OutboxItem>> done)
+{
+    readJournal();
+    // What this thread knows and the worker does not: a newer version in the journal, the newest revision.
+    std::optional<OutboxItem> journalled;
+    if (const auto it = m_journal.constFind(id); it != m_journal.cend())
+        journalled = *it;
+    const quint64 newest = std::max(m_revisions.value(id), journalled ? journalled->revision : 0);
+    struct Updated
+    {
+        Result<OutboxItem> item = Error(ErrorKind::Internal, QString());
+        QString damaged; // the reason, when it was moved aside
+        QString movedTo;
+    };
+    ++m_writesPending;
+    m_worker.run(
+        [folder = m_folder, id, change = std::move(change), journalled, newest]() {
+            Updated u;
+            const QString dir = folder.itemDir(id);
+            Result<OutboxItem> read = OutboxFolder::isItemName(id) ? OutboxFolder::readItem(dir, id)
+                                                                   : Result<OutboxItem>(Error(ErrorKind::NoInput, {}));
+            if (!read && journalled && QFileInfo::exists(dir + QLatin1Char('/') + kMessageFile)) {
+                read = *journalled; // item.json is being rewritten by a checkpoint
+            } else if (!read && !QFileInfo(dir).isDir()) {
+                u.item = Error(ErrorKind::NoInput,
+                               tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
+                return u;
+            } else if (!read && read.error().kind() == ErrorKind::DataError) {
+                u.damaged = read.error().message();
+                u.movedTo = folder.moveAside(id);
+                u.item = read.error();
+                return u;
+            } else if (!read) {
+                u.item = read.error();
+                return u;
+            }
+            OutboxItem item = std::move(read).value();
+            if (journalled && journalled->revision > item.revision)
+                item = *journalled;
+            if (Status s = change(item); !s) {
+                u.item = s.error();
+                return u;
+            }
+            item.revision = std::max(newest, item.revision) + 1;
+            if (Status s = folder.writeDurably(dir + QLatin1Char('/') + kItemFile, OutboxFolder::encodeItem(item)); !s)
+                u.item = s.error();
+            else
+                u.item = std::move(item);
+            return u;
+        },
+        this,
+        [this, id, context = QPointer<QObject>(context), done = std::move(done)](const Updated& u) {
+            if (u.item) {
+                updated(u.item.value());
+            } else if (!u.damaged.isEmpty()) {
+                forget(id);
+                reportDamaged(id, u.damaged, u.movedTo);
+                report<Result<OutboxItem>>(context, done, damagedError(id, u.damaged));
+                return;
+            }
+            report(context, done, u.item);
+        });
+}
+
+void OutboxStore::removeAsync(const QString& id, QObject* context, Then<Status> done)
+{
+    ++m_writesPending;
+    m_worker.run([folder = m_folder, id]() { return folder.removeItem(id); }, this,
+                 [this, id, context = QPointer<QObject>(context), done = std::move(done)](const Status& s) {
+                     if (goneAfterRemove(s, id)) {
+                         forget(id);
+                         emit itemRemoved(id);
+                     }
+                     report(context, done, s);
+                 });
 }
 
 Result<QByteArray> OutboxStore::message(const QString& id) const
@@ -382,12 +387,12 @@ Result<QByteArray> OutboxStore::message(const QString& id) const
 
 Result<OutboxItem> OutboxStore::load(const QString& id, Check check)
 {
-    const QString folder = outboxDir() + QLatin1Char('/') + id;
+    const QString folder = m_folder.itemDir(id);
     auto noSuchItem = [&] {
         return Error(ErrorKind::NoInput,
                      tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
     };
-    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.')) || id == kDamaged)
+    if (!OutboxFolder::isItemName(id))
         return noSuchItem();
     readJournal();
     Result<OutboxItem> item = loadFrom(folder, id, check);
@@ -403,11 +408,16 @@ Result<OutboxItem> OutboxStore::load(const QString& id, Check check)
         return m_journal.value(id); // item.json is being rewritten by a checkpoint
     if (!item && item.error().kind() == ErrorKind::DataError) {
         moveAside(id, item.error().message());
-        return Error(ErrorKind::DataError,
-                     tr("The outbox item %1 is damaged (%2); it was moved to %3.")
-                         .arg(id, item.error().message(), QDir::toNativeSeparators(damagedDir())));
+        return damagedError(id, item.error().message());
     }
     return item;
+}
+
+Error OutboxStore::damagedError(const QString& id, const QString& reason) const
+{
+    return Error(ErrorKind::DataError,
+                 tr("The outbox item %1 is damaged (%2); it was moved to %3.")
+                     .arg(id, reason, QDir::toNativeSeparators(damagedDir())));
 }
 
 QList<OutboxItem> OutboxStore::items(Check check)

@@ -1,19 +1,20 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/SerialWorker.h"
 #include "common/WriteHook.h"
+#include "outbox/OutboxFolder.h"
 #include "outbox/OutboxItem.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
-
-struct stat;
 
 namespace Postino {
 
@@ -49,6 +50,11 @@ struct OutboxProblem
 // versions into item.json files, files the sent ones under Sent, syncs the file system and empties
 // the journal; a crash in between is repaired from the journal, because the newest revision wins.
 // Other processes (the GUI while `queue run` sends) read the journal too, so they see the same state.
+//
+// One store per outbox in a process. Its writes that may wait for the disk also come as *Async calls: the
+// durable steps run on the store's own worker thread (OutboxFolder, which caches nothing), and the store
+// learns the outcome, tells its listeners and calls back on its own thread. They run one at a time, in
+// the order given; the destructor waits for them.
 class OutboxStore : public QObject
 {
     Q_OBJECT
@@ -78,6 +84,8 @@ public:
     // failure (IoError naming the place and the cause) nothing is left behind and the caller keeps its
     // data.
     [[nodiscard]] Result<OutboxItem> add(OutboxItem item, const QByteArray& message);
+    // The same, with the message's bytes streamed from write (never held whole here).
+    [[nodiscard]] Result<OutboxItem> add(OutboxItem item, const MessageWriter& write);
     // Commits item's metadata (its message is never rewritten).
     [[nodiscard]] Status update(const OutboxItem& item);
     // Commits the state `sent` first, then moves the item into the Sent folder.
@@ -114,6 +122,23 @@ public:
     // Deletes an item (NoInput if there is none).
     [[nodiscard]] Status remove(const QString& id);
 
+    // --- the same off this thread: done() is called here afterwards, unless context is gone by then ---
+    template<typename T>
+    using Then = std::function<void(const T& result)>;
+    // add(): write runs on the worker (a message built there, attachments and all, is never whole in memory).
+    void addAsync(OutboxItem item, MessageWriter write, QObject* context, Then<Result<OutboxItem>> done);
+    // Loads the item with the full check, applies change (which may refuse with an Error) and commits it
+    // to item.json: a retry, an edit of its state. A damaged item is moved aside (itemDamaged()).
+    void updateAsync(const QString& id, std::function<Status(OutboxItem& item)> change, QObject* context,
+                     Then<Result<OutboxItem>> done);
+    void removeAsync(const QString& id, QObject* context, Then<Status> done);
+    // checkpointJournal() of a journal this store closed (closeJournal(false)); its syncfs() may take long.
+    void checkpointAsync(QObject* context, Then<Status> done);
+    // Async writes given and not yet reported back.
+    [[nodiscard]] int writesPending() const { return m_writesPending; }
+    // Waits until every async write has run on the worker (their reports still come through the event loop).
+    void waitForWrites() { m_worker.waitForDone(); }
+
     // One item, checked. NoInput if unknown; a damaged item is moved aside, reported, and DataError.
     // How much a read checks: everything, or the metadata and the message's size only (the runner,
     // which checks the message's SHA-256 as it streams it, before the final dot).
@@ -133,18 +158,10 @@ public:
     [[nodiscard]] const QList<OutboxProblem>& problems() const { return m_problems; }
     void clearProblems() { m_problems.clear(); }
 
-    void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
-    [[nodiscard]] const WriteHook& writeHook() const { return m_hook; }
-    // Another OutboxStore on the same folder (one on a worker thread, say) added this item: tells
-    // this one's listeners (itemAdded()).
-    void noteAdded(const QString& id) { emit itemAdded(id); }
-    // ... changed this item's metadata (itemUpdated()).
-    void noteUpdated(const QString& id) { emit itemUpdated(id); }
-    // ... removed this item: this one forgets what it held of it (itemRemoved()).
-    void noteRemoved(const QString& id);
+    // Writes already given to the worker keep the hook they were given with.
+    void setWriteHook(WriteHook hook) { m_folder = OutboxFolder(m_baseDir, std::move(hook)); }
+    [[nodiscard]] const WriteHook& writeHook() const { return m_folder.writeHook(); }
 
-    // Fills subject, from and messageId (where empty) from the message's header section.
-    static void describe(OutboxItem& item, const QByteArray& message);
     [[nodiscard]] static QString newId(const QDateTime& now);
 
 signals:
@@ -161,13 +178,25 @@ signals:
 private:
     Result<OutboxItem> loadFrom(const QString& folder, const QString& id, Check check = Check::Full);
     void moveAside(const QString& id, const QString& reason);
-    Status writeDurably(const QString& path, const QByteArray& data);
-    Status syncDir(const QString& dir);
-    Status makeDir(const QString& dir);
-    int hook(Step step, const QString& path) const;
-    QByteArray encodeItem(const OutboxItem& item) const;
-    static QByteArray wrapItem(const QByteArray& compact, const QByteArray& sha256);
+    // What a damaged item's report says, once it is moved aside (or could not be).
+    void reportDamaged(const QString& id, const QString& reason, const QString& movedTo);
+    [[nodiscard]] Error damagedError(const QString& id, const QString& reason) const;
+    // id, created, windowStart, nextAttempt and state of an item about to be added.
+    void prepareNew(OutboxItem& item) const;
+    void added(const OutboxItem& item);
+    void updated(const OutboxItem& item);
+    // The item is gone from the outbox folder: what this store held of it goes too (nobody is told).
+    void forget(const QString& id);
+    [[nodiscard]] bool goneAfterRemove(const Status& removed, const QString& id) const;
+    // Counts an async write in; the report goes to done when context still lives.
+    template<typename T>
+    void report(const QPointer<QObject>& context, const Then<T>& done, const T& result);
     [[nodiscard]] QByteArray journalledItemFile(const OutboxItem& item) const;
+    // The journal's newest versions, as a checkpoint writes them; and what the store learns from one.
+    [[nodiscard]] QList<JournalledItem> checkpointPlan() const;
+    void checkpointed(const QList<JournalledItem>& plan, const CheckpointDone& done);
+    // After a checkpoint of the open journal: a fresh, empty journal file in its place.
+    Status restartJournal();
     Status appendToJournal(const OutboxItem& item, const QByteArray& json);
     quint64 nextRevision(const OutboxItem& item) const;
     void readJournal(); // another process's journal: what is new since the last read
@@ -177,21 +206,8 @@ private:
 
     QString m_baseDir;
     Clock* m_clock;
-    WriteHook m_hook;
+    OutboxFolder m_folder;
     QList<OutboxProblem> m_problems;
-    struct FileStamp
-    {
-        qint64 size = 0;
-        qint64 mtimeNs = 0;
-        quint64 inode = 0;
-        bool operator==(const FileStamp& other) const
-        {
-            return size == other.size && mtimeNs == other.mtimeNs && inode == other.inode;
-        }
-    };
-    // A file's size, modification time and inode; false when it is not there.
-    static bool stampOf(const QString& path, FileStamp* stamp);
-    static FileStamp stampFrom(const struct stat& st);
     // message.eml files already verified against their checksum, by path.
     struct Verified
     {
@@ -225,6 +241,8 @@ private:
     quint64 m_syncerGeneration = 0;
     QTimer m_lazySync;
     bool m_autoCheckpoint = true;
+    int m_writesPending = 0;
+    SerialWorker m_worker; // last: destroyed first, it waits for the writes that use the members above
 };
 
 } // namespace Postino

@@ -4,6 +4,7 @@
 // shared by OutboxStore.cpp (the folders and the durable writes), OutboxItemFile.cpp (item.json) and
 // OutboxJournal.cpp (the journal). Nothing outside the outbox store includes it.
 
+#include "OutboxFolder.h"
 #include "OutboxStore.h"
 #include "common/Error.h"
 
@@ -48,13 +49,22 @@ void removeTree(const QString& path);
 
 } // namespace OutboxFiles
 
+template<typename T>
+void OutboxStore::report(const QPointer<QObject>& context, const Then<T>& done, const T& result)
+{
+    --m_writesPending;
+    if (context && done)
+        done(result);
+}
+
 // Syncs the journal to the disk on its own thread, so that neither the GUI nor the SMTP sessions wait
 // for it; one fdatasync covers every line written before it began (group commit).
 class OutboxStore::Syncer
 {
 public:
-    Syncer(OutboxStore* store, int fd, quint64 generation)
+    Syncer(OutboxStore* store, OutboxFolder folder, int fd, quint64 generation)
         : m_store(store)
+        , m_folder(std::move(folder))
         , m_fd(fd)
         , m_generation(generation)
         , m_thread([this] { run(); })
@@ -117,7 +127,7 @@ private:
             m_asked = false;
             lock.unlock();
             // The write hook (tests) is consulted here too, on this thread.
-            int err = m_store->hook(Step::SyncFile, m_store->outboxDir() + QLatin1Char('/') + OutboxFiles::kJournal);
+            int err = m_folder.injected(Disk::Step::SyncFile, m_folder.journalPath());
             if (!err)
                 err = ::fdatasync(m_fd) == 0 ? 0 : errno;
             OutboxStore* store = m_store;
@@ -132,6 +142,7 @@ private:
     }
 
     OutboxStore* m_store;
+    const OutboxFolder m_folder; // a copy: the store's may change on its own thread
     int m_fd;
     quint64 m_generation;
     bool m_closing = false;

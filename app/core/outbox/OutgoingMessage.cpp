@@ -35,7 +35,8 @@ Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QStr
     if (!bcc.ok())
         return Error(ErrorKind::DataError, Tr::tr("Bcc: %1").arg(bcc.error().message()));
 
-    MessageBuilder builder(clock);
+    auto made = std::make_shared<MessageBuilder>(clock);
+    MessageBuilder& builder = *made;
     builder.setFrom(from.value());
     builder.setTo(to.value());
     builder.setCc(cc.value());
@@ -50,12 +51,9 @@ Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QStr
     }
     if (const Status valid = builder.validate(); !valid.ok())
         return valid.error();
-    auto bytes = builder.toByteArray();
-    if (!bytes.ok())
-        return bytes.error();
 
     OutgoingMessage out;
-    out.bytes = std::move(bytes).value();
+    out.builder = made;
     out.envelope = builder.envelope();
     out.item.account = account;
     if (account.isEmpty())
@@ -71,6 +69,16 @@ Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QStr
     out.item.from = message.from.trimmed();
     out.item.messageId = QString::fromLatin1(builder.messageId());
     return out;
+}
+
+MessageWriter OutgoingMessage::writer() const
+{
+    return [builder = builder](QIODevice* device) { return builder->writeTo(device); };
+}
+
+Result<QByteArray> OutgoingMessage::toBytes() const
+{
+    return builder->toByteArray();
 }
 
 } // namespace Postino

@@ -3,21 +3,30 @@
 #include "common/Error.h"
 #include "drafts/ComposedMessage.h"
 #include "mime/Envelope.h"
+#include "outbox/OutboxFolder.h"
 #include "outbox/OutboxItem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace Postino {
 
 class Clock;
+class MessageBuilder;
 
-// A composed message made ready for the outbox: the bytes to transmit and the item that describes them.
+// A composed message made ready for the outbox: the item that describes it, and the builder that writes
+// its bytes when they are stored (streamed: the whole message is never held in memory).
 struct OutgoingMessage
 {
-    QByteArray bytes; // the whole RFC 5322 message, CRLF
+    std::shared_ptr<const MessageBuilder> builder; // validated
     Envelope envelope; // Bcc only here
     OutboxItem item; // account or ad-hoc server, sender, recipients, body; OutboxStore::add() fills the rest
+    // Writes the whole RFC 5322 message, CRLF (for OutboxStore::add()/addAsync()).
+    [[nodiscard]] MessageWriter writer() const;
+    // The same bytes in memory, for a small message or a test.
+    [[nodiscard]] Result<QByteArray> toBytes() const;
 };
 
 // Turns what the composer holds into MessageBuilder output. From, To, Cc and Bcc are parsed with

@@ -11,4 +11,6 @@ target_sources(postino-core PRIVATE
     outbox/OutboxRunner.cpp outbox/OutboxRunner.h outbox/OutboxRunnerItems.cpp outbox/OutboxRunnerPasses.cpp
     outbox/OutboxSession.h
     outbox/OutboxStore.cpp outbox/OutboxStore.h outbox/OutboxStore_p.h outbox/OutboxItemFile.cpp outbox/OutboxJournal.cpp
+    outbox/OutboxCheckpoint.cpp outbox/OutboxFolder.cpp outbox/OutboxFolder.h
+    outbox/OutboxSubmitter.cpp outbox/OutboxSubmitter.h
     outbox/RetryPolicy.cpp outbox/RetryPolicy.h)
