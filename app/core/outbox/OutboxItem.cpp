@@ -106,6 +106,20 @@ Result<ServerEndpoint> OutboxServer::endpoint() const
     return e;
 }
 
+OutboxItem OutboxItem::forEnvelope(const Envelope& envelope, const QString& account, const OutboxServer& server)
+{
+    OutboxItem item;
+    item.account = account;
+    if (account.isEmpty())
+        item.server = server;
+    item.sender = envelope.sender;
+    for (const QString& address : envelope.recipients)
+        item.recipients.append(OutboxRecipient {address, OutboxRecipient::State::Pending, {}});
+    item.body = envelope.body;
+    item.requestDsn = envelope.requestDsn;
+    return item;
+}
+
 QString OutboxItem::accountKey() const
 {
     if (!account.isEmpty())
