@@ -12,15 +12,66 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
-int main(int argc, char** argv)
+namespace {
+
+// The names, version and icon the desktop knows the application by.
+void describeApplication()
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("postino"));
     QApplication::setApplicationDisplayName(QStringLiteral("Postino"));
     QApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.postino.Postino"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("org.postino.Postino"), QIcon::fromTheme(QStringLiteral("mail-send"))));
+}
+
+// Hidden: open straight on a view, for screenshots and manual testing.
+struct ViewOptions
+{
+    QCommandLineOption showComposer {QStringLiteral("show-composer")};
+    QCommandLineOption showSandbox {QStringLiteral("show-sandbox")};
+    QCommandLineOption showOutbox {QStringLiteral("show-outbox")};
+    QCommandLineOption showWizard {QStringLiteral("show-wizard")};
+    QCommandLineOption showDoctor {QStringLiteral("show-doctor"), QString(), QStringLiteral("account")};
+    QCommandLineOption wizardAddress {QStringLiteral("wizard-address"), QString(), QStringLiteral("email")};
+
+    void addTo(QCommandLineParser& parser)
+    {
+        for (QCommandLineOption* option :
+             {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor, &wizardAddress})
+            option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress});
+    }
+};
+
+// Shows the main window, then the views the hidden options ask for.
+void openViews(const QCommandLineParser& parser, const ViewOptions& views, Postino::AppController& controller)
+{
+    Postino::MainWindow* window = controller.window();
+    window->show();
+    if (parser.isSet(views.showSandbox))
+        window->startSandbox();
+    if (parser.isSet(views.showOutbox))
+        window->showPage(Postino::MainWindow::Page::Outbox);
+    if (parser.isSet(views.showComposer))
+        window->newMessage();
+    if (parser.isSet(views.showWizard) || parser.isSet(views.wizardAddress)) {
+        Postino::AccountWizard* wizard = controller.addAccount();
+        if (parser.isSet(views.wizardAddress)) {
+            wizard->setAddress(parser.value(views.wizardAddress));
+            wizard->next();
+        }
+    }
+    if (parser.isSet(views.showDoctor))
+        controller.checkConnection(parser.value(views.showDoctor));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    describeApplication();
 
     // The language of the ui/language setting, or the system's; numbers, dates and sizes follow it.
     const Postino::Settings settings(Postino::Settings::defaultFileName());
@@ -30,20 +81,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Send e-mail that arrives."));
     parser.addHelpOption();
     parser.addVersionOption();
-    // Hidden: open straight on a view, for screenshots and manual testing.
-    QCommandLineOption showComposer(QStringLiteral("show-composer"));
-    showComposer.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption showSandbox(QStringLiteral("show-sandbox"));
-    showSandbox.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption showOutbox(QStringLiteral("show-outbox"));
-    showOutbox.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption showWizard(QStringLiteral("show-wizard"));
-    showWizard.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption showDoctor(QStringLiteral("show-doctor"), QString(), QStringLiteral("account"));
-    showDoctor.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption wizardAddress(QStringLiteral("wizard-address"), QString(), QStringLiteral("email"));
-    wizardAddress.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress});
+    ViewOptions views;
+    views.addTo(parser);
     parser.process(app);
 
     Postino::SystemDnsResolver dns;
@@ -54,23 +93,6 @@ int main(int argc, char** argv)
     options.probeServices.dns = &dns;
     options.probeServices.autoconfig = &autoconfig;
     Postino::AppController controller(options);
-
-    Postino::MainWindow* window = controller.window();
-    window->show();
-    if (parser.isSet(showSandbox))
-        window->startSandbox();
-    if (parser.isSet(showOutbox))
-        window->showPage(Postino::MainWindow::Page::Outbox);
-    if (parser.isSet(showComposer))
-        window->newMessage();
-    if (parser.isSet(showWizard) || parser.isSet(wizardAddress)) {
-        Postino::AccountWizard* wizard = controller.addAccount();
-        if (parser.isSet(wizardAddress)) {
-            wizard->setAddress(parser.value(wizardAddress));
-            wizard->next();
-        }
-    }
-    if (parser.isSet(showDoctor))
-        controller.checkConnection(parser.value(showDoctor));
+    openViews(parser, views, controller);
     return QApplication::exec();
 }

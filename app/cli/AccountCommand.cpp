@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace Postino::Cli {
 
 namespace {
@@ -234,6 +236,25 @@ void adoptProbed(Account& account, const ProbeCandidate& chosen)
         account.username = chosen.server.username;
 }
 
+// --probe or --test before the account is stored: what the probe found goes into the account. When it
+// fails, the password just stored is forgotten, the account is not added, and the probe's code returned.
+int verifyServer(Account& account, const QString& password, bool manual, const ConnectionOptions& connection,
+                 Context& ctx, const std::function<void()>& forgetPassword)
+{
+    ProbeResult result;
+    const int code = probeServer(account, password, manual, connection, ctx, &result);
+    if (code != 0) {
+        forgetPassword();
+        ctx.err << AccountCommand::tr("The account %1 was not added.").arg(account.name) << '\n';
+        ctx.err.flush();
+        if (connection.json())
+            printJson(ctx, QJsonDocument(result.toJson()));
+        return code;
+    }
+    adoptProbed(account, *result.server());
+    return 0;
+}
+
 } // namespace
 
 AccountCommand::AccountCommand()
@@ -335,17 +356,9 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     };
 
     if (parser.isSet(o.probe) || parser.isSet(o.test)) {
-        ProbeResult result;
-        const int code = probeServer(account, password.value(), parser.isSet(o.host), connection, ctx, &result);
-        if (code != 0) {
-            forgetPassword();
-            ctx.err << tr("The account %1 was not added.").arg(account.name) << '\n';
-            ctx.err.flush();
-            if (connection.json())
-                printJson(ctx, QJsonDocument(result.toJson()));
+        const int code = verifyServer(account, password.value(), parser.isSet(o.host), connection, ctx, forgetPassword);
+        if (code != 0)
             return code;
-        }
-        adoptProbed(account, *result.server());
     }
 
     if (const Status added = store.add(account); !added.ok()) {

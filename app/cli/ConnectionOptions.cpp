@@ -63,33 +63,53 @@ Status ConnectionOptions::read(const QCommandLineParser& parser)
     m_transcriptPath = parser.value(transcriptOption);
     m_dnsServer = parser.value(dnsServerOption);
 
-    if (parser.isSet(configDirOption)) {
-        const QString dir = parser.value(configDirOption);
-        if (dir.isEmpty() || !QDir().mkpath(dir)) {
-            return Error(ErrorKind::Config,
-                         tr("Cannot use \"%1\" as the configuration folder: it cannot be created. Choose a folder "
-                            "you can write to.")
-                             .arg(dir));
-        }
-        Paths::setOverride(dir);
-    }
-
+    if (const Status configDir = readConfigDir(parser); !configDir.ok())
+        return configDir;
     if (!m_dnsServer.isEmpty() && QHostAddress(m_dnsServer).isNull()) {
         return Error(ErrorKind::Usage,
                      tr("--dns-server wants an IP address (like 127.0.0.1), not \"%1\".").arg(m_dnsServer));
     }
+    if (const Status timeout = readTimeout(parser); !timeout.ok())
+        return timeout;
+    if (const Status resolve = readResolve(parser); !resolve.ok())
+        return resolve;
+    if (const Status caFile = readCaFile(parser); !caFile.ok())
+        return caFile;
+    return readFingerprint(parser);
+}
 
-    if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            return Error(ErrorKind::Usage,
-                         tr("--timeout wants a number of seconds between 0 and 3600, not \"%1\".")
-                             .arg(parser.value(timeoutOption)));
-        }
-        m_timeoutMs = static_cast<qint64>(seconds * 1000);
+Status ConnectionOptions::readConfigDir(const QCommandLineParser& parser) const
+{
+    if (!parser.isSet(configDirOption))
+        return {};
+    const QString dir = parser.value(configDirOption);
+    if (dir.isEmpty() || !QDir().mkpath(dir)) {
+        return Error(ErrorKind::Config,
+                     tr("Cannot use \"%1\" as the configuration folder: it cannot be created. Choose a folder "
+                        "you can write to.")
+                         .arg(dir));
     }
+    Paths::setOverride(dir);
+    return {};
+}
 
+Status ConnectionOptions::readTimeout(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(timeoutOption))
+        return {};
+    bool ok = false;
+    const double seconds = parser.value(timeoutOption).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600) {
+        return Error(
+            ErrorKind::Usage,
+            tr("--timeout wants a number of seconds between 0 and 3600, not \"%1\".").arg(parser.value(timeoutOption)));
+    }
+    m_timeoutMs = static_cast<qint64>(seconds * 1000);
+    return {};
+}
+
+Status ConnectionOptions::readResolve(const QCommandLineParser& parser)
+{
     m_resolve.clear();
     for (const QString& entry : parser.values(resolveOption)) {
         // HOST:ADDR, or curl's HOST:PORT:ADDR. ADDR may be IPv6 (with colons, optionally in brackets).
@@ -112,31 +132,39 @@ Status ConnectionOptions::read(const QCommandLineParser& parser)
         }
         m_resolve.insert(host, address);
     }
+    return {};
+}
 
+Status ConnectionOptions::readCaFile(const QCommandLineParser& parser)
+{
     m_caFile = parser.value(caFileOption);
     m_caCertificates.clear();
-    if (!m_caFile.isEmpty()) {
-        if (!QFileInfo::exists(m_caFile))
-            return Error(ErrorKind::NoInput, tr("The CA file \"%1\" (--ca-file) does not exist.").arg(m_caFile));
-        m_caCertificates = QSslCertificate::fromPath(m_caFile, QSsl::Pem);
-        if (m_caCertificates.isEmpty()) {
-            return Error(ErrorKind::DataError,
-                         tr("The CA file \"%1\" (--ca-file) holds no PEM certificate. Give a file with "
-                            "-----BEGIN CERTIFICATE----- blocks.")
-                             .arg(m_caFile));
-        }
-        m_caFile = QFileInfo(m_caFile).absoluteFilePath();
+    if (m_caFile.isEmpty())
+        return {};
+    if (!QFileInfo::exists(m_caFile))
+        return Error(ErrorKind::NoInput, tr("The CA file \"%1\" (--ca-file) does not exist.").arg(m_caFile));
+    m_caCertificates = QSslCertificate::fromPath(m_caFile, QSsl::Pem);
+    if (m_caCertificates.isEmpty()) {
+        return Error(ErrorKind::DataError,
+                     tr("The CA file \"%1\" (--ca-file) holds no PEM certificate. Give a file with "
+                        "-----BEGIN CERTIFICATE----- blocks.")
+                         .arg(m_caFile));
     }
+    m_caFile = QFileInfo(m_caFile).absoluteFilePath();
+    return {};
+}
 
+Status ConnectionOptions::readFingerprint(const QCommandLineParser& parser)
+{
     m_fingerprint.clear();
-    if (parser.isSet(fingerprintOption)) {
-        m_fingerprint = normalizeFingerprint(parser.value(fingerprintOption));
-        if (m_fingerprint.isEmpty()) {
-            return Error(ErrorKind::Usage,
-                         tr("--trust-fingerprint wants the certificate's SHA-256 as 64 hex digits (colons "
-                            "allowed), not \"%1\".")
-                             .arg(parser.value(fingerprintOption)));
-        }
+    if (!parser.isSet(fingerprintOption))
+        return {};
+    m_fingerprint = normalizeFingerprint(parser.value(fingerprintOption));
+    if (m_fingerprint.isEmpty()) {
+        return Error(ErrorKind::Usage,
+                     tr("--trust-fingerprint wants the certificate's SHA-256 as 64 hex digits (colons "
+                        "allowed), not \"%1\".")
+                         .arg(parser.value(fingerprintOption)));
     }
     return {};
 }

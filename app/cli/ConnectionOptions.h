@@ -60,6 +60,13 @@ public:
     const QCommandLineOption passwordStdinOption;
 
 private:
+    // The steps of read(), in its order; each stops at the first option that is not valid.
+    [[nodiscard]] Status readConfigDir(const QCommandLineParser& parser) const;
+    [[nodiscard]] Status readTimeout(const QCommandLineParser& parser);
+    [[nodiscard]] Status readResolve(const QCommandLineParser& parser);
+    [[nodiscard]] Status readCaFile(const QCommandLineParser& parser);
+    [[nodiscard]] Status readFingerprint(const QCommandLineParser& parser);
+
     bool m_json = false;
     bool m_verbose = false;
     QString m_transcriptPath;

@@ -272,6 +272,54 @@ void printNotes(QTextStream& err, const ProbeResult& result)
     err.flush();
 }
 
+// The one EMAIL argument, in the shape of an address.
+Result<QString> emailToProbe(const QStringList& positional)
+{
+    if (positional.size() != 1) {
+        return Error(ErrorKind::Usage,
+                     ProbeCommand::tr("probe wants exactly one address, like postino-cli probe ada@example.com."));
+    }
+    const QString email = positional.constFirst().trimmed();
+    static const QRegularExpression addressShape(QStringLiteral("^[^@\\s]+@[^@\\s.][^@\\s]*$"));
+    if (!addressShape.match(email).hasMatch() || email.endsWith(QLatin1Char('.'))) {
+        return Error(ErrorKind::Usage,
+                     ProbeCommand::tr("\"%1\" is not an e-mail address; give one like ada@example.com.")
+                         .arg(positional.constFirst()));
+    }
+    return email;
+}
+
+// --host, --port and --security: skip discovery, probe this host (this port, this security).
+Status readServerOptions(const QCommandLineParser& parser, const ProbeOptions& o, ProbeSettings& settings)
+{
+    if (parser.isSet(o.host)) {
+        settings.host = parser.value(o.host).trimmed().toLower();
+        if (settings.host.endsWith(QLatin1Char('.')))
+            settings.host.chop(1);
+        if (settings.host.isEmpty() || settings.host.contains(QLatin1Char(' ')))
+            return Error(ErrorKind::Usage,
+                         ProbeCommand::tr("--host wants a host name, not \"%1\".").arg(parser.value(o.host)));
+    }
+    if (parser.isSet(o.port)) {
+        auto port = CliCommon::parsePort(parser.value(o.port), QStringLiteral("--port"));
+        if (!port.ok())
+            return port.error();
+        settings.port = port.value();
+    }
+    if (parser.isSet(o.security)) {
+        if (settings.host.isEmpty() || settings.port == 0) {
+            return Error(ErrorKind::Usage,
+                         ProbeCommand::tr("--security needs --host and --port (it names "
+                                          "the security of that one port)."));
+        }
+        auto security = CliCommon::parseSecurity(parser.value(o.security), QStringLiteral("--security"));
+        if (!security.ok())
+            return security.error();
+        settings.security = security.value();
+    }
+    return {};
+}
+
 } // namespace
 
 QJsonObject probeFailureJson(const QString& email)
@@ -310,52 +358,17 @@ int ProbeCommand::execute(const QStringList& args, Context& ctx)
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
     ctx.failureJson = probeFailureJson(parser.positionalArguments().value(0));
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        return reportError(
-            ctx,
-            Error(ErrorKind::Usage, tr("probe wants exactly one address, like postino-cli probe ada@example.com.")));
-    }
-    const QString email = positional.constFirst().trimmed();
-    static const QRegularExpression addressShape(QStringLiteral("^[^@\\s]+@[^@\\s.][^@\\s]*$"));
-    if (!addressShape.match(email).hasMatch() || email.endsWith(QLatin1Char('.'))) {
-        return reportError(
-            ctx,
-            Error(ErrorKind::Usage,
-                  tr("\"%1\" is not an e-mail address; give one like ada@example.com.").arg(positional.constFirst())));
-    }
+    auto email = emailToProbe(parser.positionalArguments());
+    if (!email.ok())
+        return reportError(ctx, email.error());
     if (const Status read = connection.read(parser); !read.ok())
         return reportError(ctx, read.error());
 
     ProbeSettings settings;
-    settings.email = email;
+    settings.email = email.value();
     settings.username = parser.value(o.username).trimmed();
-    if (parser.isSet(o.host)) {
-        settings.host = parser.value(o.host).trimmed().toLower();
-        if (settings.host.endsWith(QLatin1Char('.')))
-            settings.host.chop(1);
-        if (settings.host.isEmpty() || settings.host.contains(QLatin1Char(' ')))
-            return reportError(
-                ctx, Error(ErrorKind::Usage, tr("--host wants a host name, not \"%1\".").arg(parser.value(o.host))));
-    }
-    if (parser.isSet(o.port)) {
-        auto port = CliCommon::parsePort(parser.value(o.port), QStringLiteral("--port"));
-        if (!port.ok())
-            return reportError(ctx, port.error());
-        settings.port = port.value();
-    }
-    if (parser.isSet(o.security)) {
-        if (settings.host.isEmpty() || settings.port == 0) {
-            return reportError(ctx,
-                               Error(ErrorKind::Usage,
-                                     tr("--security needs --host and --port (it names "
-                                        "the security of that one port).")));
-        }
-        auto security = CliCommon::parseSecurity(parser.value(o.security), QStringLiteral("--security"));
-        if (!security.ok())
-            return reportError(ctx, security.error());
-        settings.security = security.value();
-    }
+    if (const Status server = readServerOptions(parser, o, settings); !server.ok())
+        return reportError(ctx, server.error());
     auto password = connection.password(parser, ctx);
     if (!password.ok())
         return reportError(ctx, password.error());

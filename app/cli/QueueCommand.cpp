@@ -62,6 +62,152 @@ void printList(Context& ctx, const QList<OutboxItem>& items)
     ctx.out.flush();
 }
 
+struct QueueOptions
+{
+    QCommandLineOption untilEmpty {QStringLiteral("until-empty"),
+                                   QueueCommand::tr("run: return when nothing queued is left (failed messages stay).")};
+    QCommandLineOption watch {QStringLiteral("watch"),
+                              QueueCommand::tr("run: keep running and send new messages as they are queued (until "
+                                               "--max-time or interrupted).")};
+    QCommandLineOption maxTime {QStringLiteral("max-time"), QueueCommand::tr("run: stop after SECONDS."),
+                                QStringLiteral("SECONDS")};
+    QCommandLineOption retryInitial {QStringLiteral("retry-initial"),
+                                     QueueCommand::tr("First backoff step in SECONDS; a waiting message becomes due "
+                                                      "no later than SECONDS after its last attempt."),
+                                     QStringLiteral("SECONDS")};
+};
+
+// The action and its ID, if it takes one: list, run, flush, retry ID or remove ID.
+Status checkAction(const QStringList& positional)
+{
+    const QString action = positional.value(0);
+    const bool needsId = action == QLatin1String("retry") || action == QLatin1String("remove");
+    const QStringList known {QStringLiteral("list"), QStringLiteral("run"), QStringLiteral("flush"),
+                             QStringLiteral("retry"), QStringLiteral("remove")};
+    if (!known.contains(action) || positional.size() != (needsId ? 2 : 1)) {
+        return Error(ErrorKind::Usage,
+                     QueueCommand::tr("Usage: postino-cli queue list | run | flush | retry ID | "
+                                      "remove ID"));
+    }
+    return {};
+}
+
+// --max-time SECONDS in ms; 0 when not given.
+Result<qint64> maxTimeMs(const QCommandLineParser& parser, const QueueOptions& o)
+{
+    if (!parser.isSet(o.maxTime))
+        return qint64(0);
+    bool ok = false;
+    const double seconds = parser.value(o.maxTime).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        return Error(
+            ErrorKind::Usage,
+            QueueCommand::tr("--max-time wants a number of seconds, not \"%1\".").arg(parser.value(o.maxTime)));
+    }
+    return static_cast<qint64>(seconds * 1000);
+}
+
+// The password given for this run (--password-env or --password-stdin); nullopt when none was.
+Result<std::optional<QString>> givenPassword(const QCommandLineParser& parser, const ConnectionOptions& connection,
+                                             Context& ctx)
+{
+    if (!connection.passwordGiven(parser))
+        return std::optional<QString>();
+    auto given = connection.password(parser, ctx);
+    if (!given.ok())
+        return given.error();
+    return std::optional<QString>(given.value());
+}
+
+// --retry-initial SECONDS: the runner's first backoff step for this run.
+Status applyRetryInitial(const QCommandLineParser& parser, const QueueOptions& o, OutboxRunner& runner)
+{
+    if (!parser.isSet(o.retryInitial))
+        return {};
+    bool ok = false;
+    const qint64 seconds = parser.value(o.retryInitial).toLongLong(&ok);
+    if (!ok || seconds < 1) {
+        return Error(ErrorKind::Usage,
+                     QueueCommand::tr("--retry-initial wants a whole number of seconds, not "
+                                      "\"%1\".")
+                         .arg(parser.value(o.retryInitial)));
+    }
+    runner.setRetryInitialOverride(seconds);
+    return {};
+}
+
+// queue list: the items as JSON (--json) or for people.
+int listQueue(Context& ctx, CliOutbox& outbox, bool json)
+{
+    const QList<OutboxItem> items = outbox.runner().list();
+    reportProblems(ctx, outbox.store());
+    if (json) {
+        QJsonArray array;
+        for (const OutboxItem& item : items)
+            array.append(item.toJson());
+        printJson(ctx, QJsonDocument(array));
+    } else {
+        printList(ctx, items);
+    }
+    return 0;
+}
+
+// queue retry ID, queue remove ID.
+int retryOrRemove(Context& ctx, OutboxRunner& runner, const QString& action, const QString& id)
+{
+    const bool retry = action == QLatin1String("retry");
+    const Status done = retry ? runner.retryNow(id) : runner.remove(id);
+    if (!done.ok())
+        return reportError(ctx, done.error());
+    ctx.err << (retry ? QueueCommand::tr("%1 is due now; `postino-cli queue run` sends it.").arg(id)
+                      : QueueCommand::tr("%1 was removed from the outbox.").arg(id))
+            << '\n';
+    ctx.err.flush();
+    return 0;
+}
+
+// The runner's progress on stderr while it runs: waiting for another Postino, each message sent or failed.
+void reportProgress(Context& ctx, CliOutbox& outbox)
+{
+    OutboxRunner& runner = outbox.runner();
+    QObject::connect(&runner, &OutboxRunner::lockBusy, &runner, [&ctx](const QString& lockFile) {
+        ctx.err << QueueCommand::tr("Another Postino is sending this outbox (%1); waiting for it.").arg(lockFile)
+                << '\n';
+        ctx.err.flush();
+    });
+    QObject::connect(&runner, &OutboxRunner::itemSent, &runner, [&ctx](const QString& id) {
+        ctx.err << QueueCommand::tr("%1 sent.").arg(id) << '\n';
+        ctx.err.flush();
+    });
+    QObject::connect(&runner, &OutboxRunner::itemFailed, &runner, [&ctx, &outbox](const QString& id) {
+        Result<OutboxItem> item = outbox.store().find(id);
+        ctx.err << QueueCommand::tr("%1 failed: %2").arg(id, item.ok() ? item.value().lastError : QString()) << '\n';
+        ctx.err.flush();
+    });
+}
+
+// queue run / queue flush: sends until the mode says to stop, then says what is still waiting and why.
+int runQueue(Context& ctx, CliOutbox& outbox, OutboxRunner::Mode mode, qint64 maxTimeMs)
+{
+    OutboxRunner& runner = outbox.runner();
+    std::unique_ptr<NetworkMonitor> network = NetworkMonitor::createSystem();
+    runner.setNetworkMonitor(network.get());
+    reportProgress(ctx, outbox);
+    outbox.runToEnd([&] { runner.start(mode, maxTimeMs); }, mode == OutboxRunner::Mode::Continuous ? maxTimeMs : 0);
+
+    const QList<OutboxItem> left = runner.list();
+    reportProblems(ctx, outbox.store());
+    for (const OutboxItem& item : left) {
+        if (item.state == OutboxItem::State::Queued && !item.lastError.isEmpty()) {
+            ctx.err << QueueCommand::tr("%1 is still queued (next attempt %2): %3")
+                           .arg(item.id, when(item.nextAttempt), item.lastError)
+                    << '\n';
+        }
+    }
+    ctx.err.flush();
+    return OutboxItem::queueExitCode(left);
+}
+
 } // namespace
 
 QueueCommand::QueueCommand()
@@ -72,19 +218,9 @@ int QueueCommand::execute(const QStringList& args, Context& ctx)
 {
     QCommandLineParser parser;
     ConnectionOptions connection;
+    QueueOptions o;
     connection.addTo(parser);
-    const QCommandLineOption untilEmpty(QStringLiteral("until-empty"),
-                                        tr("run: return when nothing queued is left (failed messages stay)."));
-    const QCommandLineOption watch(QStringLiteral("watch"),
-                                   tr("run: keep running and send new messages as they are queued (until "
-                                      "--max-time or interrupted)."));
-    const QCommandLineOption maxTime(QStringLiteral("max-time"), tr("run: stop after SECONDS."),
-                                     QStringLiteral("SECONDS"));
-    const QCommandLineOption retryInitial(QStringLiteral("retry-initial"),
-                                          tr("First backoff step in SECONDS; a waiting message becomes due no later "
-                                             "than SECONDS after its last attempt."),
-                                          QStringLiteral("SECONDS"));
-    parser.addOptions({untilEmpty, watch, maxTime, retryInitial});
+    parser.addOptions({o.untilEmpty, o.watch, o.maxTime, o.retryInitial});
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, run, flush, retry ID or remove ID"));
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
@@ -92,115 +228,34 @@ int QueueCommand::execute(const QStringList& args, Context& ctx)
         return reportError(ctx, read.error());
 
     const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
-    const bool needsId = action == QLatin1String("retry") || action == QLatin1String("remove");
-    const QStringList known {QStringLiteral("list"), QStringLiteral("run"), QStringLiteral("flush"),
-                             QStringLiteral("retry"), QStringLiteral("remove")};
-    if (!known.contains(action) || positional.size() != (needsId ? 2 : 1)) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("Usage: postino-cli queue list | run | flush | retry ID | "
-                                    "remove ID")));
-    }
-
-    qint64 maxTimeMs = 0;
-    if (parser.isSet(maxTime)) {
-        bool ok = false;
-        const double seconds = parser.value(maxTime).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            return reportError(
-                ctx,
-                Error(ErrorKind::Usage,
-                      tr("--max-time wants a number of seconds, not \"%1\".").arg(parser.value(maxTime))));
-        }
-        maxTimeMs = static_cast<qint64>(seconds * 1000);
-    }
+    if (const Status usage = checkAction(positional); !usage.ok())
+        return reportError(ctx, usage.error());
+    const QString action = positional.constFirst();
+    const Result<qint64> maxTime = maxTimeMs(parser, o);
+    if (!maxTime.ok())
+        return reportError(ctx, maxTime.error());
 
     Transcript transcript;
     if (const Status attached = CliCommon::attachTranscript(transcript, connection, ctx); !attached.ok())
         return reportError(ctx, attached.error());
-    std::optional<QString> password;
-    if (connection.passwordGiven(parser)) {
-        auto given = connection.password(parser, ctx);
-        if (!given.ok())
-            return reportError(ctx, given.error());
-        password = given.value();
-    }
-    CliCredentials credentials(connection, password, &transcript);
+    const Result<std::optional<QString>> password = givenPassword(parser, connection, ctx);
+    if (!password.ok())
+        return reportError(ctx, password.error());
+    CliCredentials credentials(connection, password.value(), &transcript);
     CliOutbox outbox(&credentials);
-    OutboxRunner& runner = outbox.runner();
-    if (parser.isSet(retryInitial)) {
-        bool ok = false;
-        const qint64 seconds = parser.value(retryInitial).toLongLong(&ok);
-        if (!ok || seconds < 1) {
-            return reportError(ctx,
-                               Error(ErrorKind::Usage,
-                                     tr("--retry-initial wants a whole number of seconds, not "
-                                        "\"%1\".")
-                                         .arg(parser.value(retryInitial))));
-        }
-        runner.setRetryInitialOverride(seconds);
-    }
+    if (const Status retry = applyRetryInitial(parser, o, outbox.runner()); !retry.ok())
+        return reportError(ctx, retry.error());
 
-    if (action == QLatin1String("list")) {
-        const QList<OutboxItem> items = runner.list();
-        reportProblems(ctx, outbox.store());
-        if (connection.json()) {
-            QJsonArray array;
-            for (const OutboxItem& item : items)
-                array.append(item.toJson());
-            printJson(ctx, QJsonDocument(array));
-        } else {
-            printList(ctx, items);
-        }
-        return 0;
-    }
-    if (action == QLatin1String("retry") || action == QLatin1String("remove")) {
-        const QString id = positional.at(1);
-        const Status done = action == QLatin1String("retry") ? runner.retryNow(id) : runner.remove(id);
-        if (!done.ok())
-            return reportError(ctx, done.error());
-        ctx.err << (action == QLatin1String("retry") ? tr("%1 is due now; `postino-cli queue run` sends it.").arg(id)
-                                                     : tr("%1 was removed from the outbox.").arg(id))
-                << '\n';
-        ctx.err.flush();
-        return 0;
-    }
-
-    // run / flush
-    std::unique_ptr<NetworkMonitor> network = NetworkMonitor::createSystem();
-    runner.setNetworkMonitor(network.get());
-    QObject::connect(&runner, &OutboxRunner::lockBusy, &runner, [&ctx](const QString& lockFile) {
-        ctx.err << tr("Another Postino is sending this outbox (%1); waiting for it.").arg(lockFile) << '\n';
-        ctx.err.flush();
-    });
-    QObject::connect(&runner, &OutboxRunner::itemSent, &runner, [&ctx](const QString& id) {
-        ctx.err << tr("%1 sent.").arg(id) << '\n';
-        ctx.err.flush();
-    });
-    QObject::connect(&runner, &OutboxRunner::itemFailed, &runner, [&ctx, &outbox](const QString& id) {
-        Result<OutboxItem> item = outbox.store().find(id);
-        ctx.err << tr("%1 failed: %2").arg(id, item.ok() ? item.value().lastError : QString()) << '\n';
-        ctx.err.flush();
-    });
+    if (action == QLatin1String("list"))
+        return listQueue(ctx, outbox, connection.json());
+    if (action == QLatin1String("retry") || action == QLatin1String("remove"))
+        return retryOrRemove(ctx, outbox.runner(), action, positional.at(1));
     OutboxRunner::Mode mode = OutboxRunner::Mode::UntilEmpty;
     if (action == QLatin1String("flush"))
         mode = OutboxRunner::Mode::Flush;
-    else if (parser.isSet(watch))
+    else if (parser.isSet(o.watch))
         mode = OutboxRunner::Mode::Continuous;
-    outbox.runToEnd([&] { runner.start(mode, maxTimeMs); }, mode == OutboxRunner::Mode::Continuous ? maxTimeMs : 0);
-
-    const QList<OutboxItem> left = runner.list();
-    reportProblems(ctx, outbox.store());
-    for (const OutboxItem& item : left) {
-        if (item.state == OutboxItem::State::Queued && !item.lastError.isEmpty()) {
-            ctx.err
-                << tr("%1 is still queued (next attempt %2): %3").arg(item.id, when(item.nextAttempt), item.lastError)
-                << '\n';
-        }
-    }
-    ctx.err.flush();
-    return OutboxItem::queueExitCode(left);
+    return runQueue(ctx, outbox, mode, maxTime.value());
 }
 
 } // namespace Postino::Cli

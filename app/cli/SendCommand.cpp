@@ -109,126 +109,402 @@ Result<QList<Address>> parseAddresses(const QStringList& values, const QString& 
     return all;
 }
 
-Result<PreparedMessage> prepareFromOptions(const QCommandLineParser& parser, const SendOptions& o)
+// --from, --to, --cc and --bcc given with --eml replace what the message's headers say.
+Status overrideEnvelope(const QCommandLineParser& parser, const SendOptions& o, Envelope& envelope)
 {
-    PreparedMessage prepared;
-    QBuffer buffer(&prepared.bytes);
-    buffer.open(QIODevice::WriteOnly);
-
-    if (parser.isSet(o.eml)) {
-        const QString path = parser.value(o.eml);
-        auto raw = RawMessage::open(path);
-        if (!raw.ok())
-            return raw.error();
-        Envelope envelope = raw.value().envelope();
-        if (parser.isSet(o.from)) {
-            auto from = Address::parse(parser.value(o.from));
-            if (!from.ok())
-                return Error(ErrorKind::DataError, SendCommand::tr("--from: %1").arg(from.error().message()));
-            envelope.sender = from.value().addrSpec();
-        }
-        if (parser.isSet(o.to) || parser.isSet(o.cc) || parser.isSet(o.bcc)) {
-            envelope.recipients.clear();
-            for (const auto* option : {&o.to, &o.cc, &o.bcc}) {
-                auto list = parseAddresses(parser.values(*option), option->names().constFirst());
-                if (!list.ok())
-                    return list.error();
-                for (const Address& a : list.value())
-                    envelope.addRecipient(a.addrSpec());
-            }
-        }
-        if (envelope.sender.isEmpty()) {
-            return Error(ErrorKind::DataError,
-                         SendCommand::tr("The message \"%1\" has no From or Sender header; give the sender with "
-                                         "--from.")
-                             .arg(path));
-        }
-        if (envelope.recipients.isEmpty()) {
-            return Error(ErrorKind::DataError,
-                         SendCommand::tr("The message \"%1\" names no recipient (To, Cc or Bcc); give them with "
-                                         "--to.")
-                             .arg(path));
-        }
-        const Status written = raw.value().writeTransmitted(&buffer);
-        if (!written.ok())
-            return written.error();
-        prepared.envelope = envelope;
-        prepared.messageId = raw.value().messageId();
-        prepared.subject = raw.value().subject();
-        prepared.from = envelope.sender;
-    } else {
-        if (!parser.isSet(o.from)) {
-            return Error(ErrorKind::Usage,
-                         SendCommand::tr("Say who the message is from with --from ADDR (or send a ready message "
-                                         "with --eml FILE)."));
-        }
-        MessageBuilder builder;
+    if (parser.isSet(o.from)) {
         auto from = Address::parse(parser.value(o.from));
         if (!from.ok())
             return Error(ErrorKind::DataError, SendCommand::tr("--from: %1").arg(from.error().message()));
-        builder.setFrom(from.value());
-        auto to = parseAddresses(parser.values(o.to), QStringLiteral("to"));
-        auto cc = parseAddresses(parser.values(o.cc), QStringLiteral("cc"));
-        auto bcc = parseAddresses(parser.values(o.bcc), QStringLiteral("bcc"));
-        for (const auto* list : {&to, &cc, &bcc}) {
-            if (!list->ok())
-                return list->error();
-        }
-        if (to.value().isEmpty() && cc.value().isEmpty() && bcc.value().isEmpty())
-            return Error(ErrorKind::Usage, SendCommand::tr("Give at least one recipient with --to, --cc or --bcc."));
-        builder.setTo(to.value());
-        builder.setCc(cc.value());
-        builder.setBcc(bcc.value());
-        builder.setSubject(parser.value(o.subject));
-        if (parser.isSet(o.body) && parser.isSet(o.bodyFile))
-            return Error(ErrorKind::Usage, SendCommand::tr("Give the body one way: --body or --body-file, not both."));
-        if (parser.isSet(o.bodyFile)) {
-            auto text = readTextFile(parser.value(o.bodyFile), SendCommand::tr("body"));
-            if (!text.ok())
-                return text.error();
-            builder.setTextBody(text.value());
-        } else if (parser.isSet(o.body)) {
-            builder.setTextBody(parser.value(o.body));
-        }
-        if (parser.isSet(o.htmlFile)) {
-            auto html = readTextFile(parser.value(o.htmlFile), SendCommand::tr("HTML"));
-            if (!html.ok())
-                return html.error();
-            builder.setHtmlBody(html.value());
-        }
-        for (const QString& path : parser.values(o.attach)) {
-            if (!QFileInfo(path).isFile()) {
-                return Error(ErrorKind::NoInput,
-                             SendCommand::tr("The attachment \"%1\" does not exist or is not a file.").arg(path));
-            }
-            const Status attached = builder.addAttachment(path);
-            if (!attached.ok())
-                return attached.error();
-        }
-        for (const QString& header : parser.values(o.header)) {
-            const auto colon = header.indexOf(QLatin1Char(':'));
-            if (colon <= 0) {
-                return Error(ErrorKind::DataError,
-                             SendCommand::tr("--header wants \"Name: value\", not \"%1\".").arg(header));
-            }
-            const Status added = builder.addHeader(header.left(colon).trimmed(), header.mid(colon + 1).trimmed());
-            if (!added.ok())
-                return added.error();
-        }
-        builder.setAllow8Bit(parser.isSet(o.eightBit));
-        const Status valid = builder.validate();
-        if (!valid.ok())
-            return valid.error();
-        const Status written = builder.writeTo(&buffer);
-        if (!written.ok())
-            return written.error();
-        prepared.envelope = builder.envelope();
-        prepared.messageId = builder.messageId();
-        prepared.subject = parser.value(o.subject);
-        prepared.from = from.value().addrSpec();
+        envelope.sender = from.value().addrSpec();
     }
-    prepared.envelope.requestDsn = parser.isSet(o.dsn);
+    if (parser.isSet(o.to) || parser.isSet(o.cc) || parser.isSet(o.bcc)) {
+        envelope.recipients.clear();
+        for (const auto* option : {&o.to, &o.cc, &o.bcc}) {
+            auto list = parseAddresses(parser.values(*option), option->names().constFirst());
+            if (!list.ok())
+                return list.error();
+            for (const Address& a : list.value())
+                envelope.addRecipient(a.addrSpec());
+        }
+    }
+    return {};
+}
+
+// --eml FILE: the ready message as it is, to the envelope its headers (or the options) give.
+Result<PreparedMessage> prepareFromEml(const QCommandLineParser& parser, const SendOptions& o)
+{
+    const QString path = parser.value(o.eml);
+    auto raw = RawMessage::open(path);
+    if (!raw.ok())
+        return raw.error();
+    Envelope envelope = raw.value().envelope();
+    if (const Status overridden = overrideEnvelope(parser, o, envelope); !overridden.ok())
+        return overridden.error();
+    if (envelope.sender.isEmpty()) {
+        return Error(ErrorKind::DataError,
+                     SendCommand::tr("The message \"%1\" has no From or Sender header; give the sender with "
+                                     "--from.")
+                         .arg(path));
+    }
+    if (envelope.recipients.isEmpty()) {
+        return Error(ErrorKind::DataError,
+                     SendCommand::tr("The message \"%1\" names no recipient (To, Cc or Bcc); give them with "
+                                     "--to.")
+                         .arg(path));
+    }
+    PreparedMessage prepared;
+    {
+        QBuffer buffer(&prepared.bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (const Status written = raw.value().writeTransmitted(&buffer); !written.ok())
+            return written.error();
+    }
+    prepared.envelope = envelope;
+    prepared.messageId = raw.value().messageId();
+    prepared.subject = raw.value().subject();
+    prepared.from = envelope.sender;
     return prepared;
+}
+
+// --from, --to, --cc and --bcc of a message built here; returns the sender.
+Result<Address> setAddresses(MessageBuilder& builder, const QCommandLineParser& parser, const SendOptions& o)
+{
+    auto from = Address::parse(parser.value(o.from));
+    if (!from.ok())
+        return Error(ErrorKind::DataError, SendCommand::tr("--from: %1").arg(from.error().message()));
+    builder.setFrom(from.value());
+    auto to = parseAddresses(parser.values(o.to), QStringLiteral("to"));
+    auto cc = parseAddresses(parser.values(o.cc), QStringLiteral("cc"));
+    auto bcc = parseAddresses(parser.values(o.bcc), QStringLiteral("bcc"));
+    for (const auto* list : {&to, &cc, &bcc}) {
+        if (!list->ok())
+            return list->error();
+    }
+    if (to.value().isEmpty() && cc.value().isEmpty() && bcc.value().isEmpty())
+        return Error(ErrorKind::Usage, SendCommand::tr("Give at least one recipient with --to, --cc or --bcc."));
+    builder.setTo(to.value());
+    builder.setCc(cc.value());
+    builder.setBcc(bcc.value());
+    return from.value();
+}
+
+// --body or --body-file, and --html-file.
+Status setBodies(MessageBuilder& builder, const QCommandLineParser& parser, const SendOptions& o)
+{
+    if (parser.isSet(o.body) && parser.isSet(o.bodyFile))
+        return Error(ErrorKind::Usage, SendCommand::tr("Give the body one way: --body or --body-file, not both."));
+    if (parser.isSet(o.bodyFile)) {
+        auto text = readTextFile(parser.value(o.bodyFile), SendCommand::tr("body"));
+        if (!text.ok())
+            return text.error();
+        builder.setTextBody(text.value());
+    } else if (parser.isSet(o.body)) {
+        builder.setTextBody(parser.value(o.body));
+    }
+    if (parser.isSet(o.htmlFile)) {
+        auto html = readTextFile(parser.value(o.htmlFile), SendCommand::tr("HTML"));
+        if (!html.ok())
+            return html.error();
+        builder.setHtmlBody(html.value());
+    }
+    return {};
+}
+
+// --attach FILE and --header "Name: value", each repeatable.
+Status addAttachmentsAndHeaders(MessageBuilder& builder, const QCommandLineParser& parser, const SendOptions& o)
+{
+    for (const QString& path : parser.values(o.attach)) {
+        if (!QFileInfo(path).isFile()) {
+            return Error(ErrorKind::NoInput,
+                         SendCommand::tr("The attachment \"%1\" does not exist or is not a file.").arg(path));
+        }
+        const Status attached = builder.addAttachment(path);
+        if (!attached.ok())
+            return attached.error();
+    }
+    for (const QString& header : parser.values(o.header)) {
+        const auto colon = header.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return Error(ErrorKind::DataError,
+                         SendCommand::tr("--header wants \"Name: value\", not \"%1\".").arg(header));
+        const Status added = builder.addHeader(header.left(colon).trimmed(), header.mid(colon + 1).trimmed());
+        if (!added.ok())
+            return added.error();
+    }
+    return {};
+}
+
+// A message built here from --from, the recipients, --subject, the bodies, attachments and headers.
+Result<PreparedMessage> prepareFromParts(const QCommandLineParser& parser, const SendOptions& o)
+{
+    if (!parser.isSet(o.from)) {
+        return Error(ErrorKind::Usage,
+                     SendCommand::tr("Say who the message is from with --from ADDR (or send a ready message "
+                                     "with --eml FILE)."));
+    }
+    MessageBuilder builder;
+    auto from = setAddresses(builder, parser, o);
+    if (!from.ok())
+        return from.error();
+    builder.setSubject(parser.value(o.subject));
+    if (const Status bodies = setBodies(builder, parser, o); !bodies.ok())
+        return bodies.error();
+    if (const Status added = addAttachmentsAndHeaders(builder, parser, o); !added.ok())
+        return added.error();
+    builder.setAllow8Bit(parser.isSet(o.eightBit));
+    const Status valid = builder.validate();
+    if (!valid.ok())
+        return valid.error();
+    PreparedMessage prepared;
+    {
+        QBuffer buffer(&prepared.bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (const Status written = builder.writeTo(&buffer); !written.ok())
+            return written.error();
+    }
+    prepared.envelope = builder.envelope();
+    prepared.messageId = builder.messageId();
+    prepared.subject = parser.value(o.subject);
+    prepared.from = from.value().addrSpec();
+    return prepared;
+}
+
+// What to send: the ready message of --eml, or one built from the options; --dsn either way.
+Result<PreparedMessage> prepareFromOptions(const QCommandLineParser& parser, const SendOptions& o)
+{
+    Result<PreparedMessage> prepared = parser.isSet(o.eml) ? prepareFromEml(parser, o) : prepareFromParts(parser, o);
+    if (prepared.ok())
+        prepared.value().envelope.requestDsn = parser.isSet(o.dsn);
+    return prepared;
+}
+
+// Where to send and as whom: the stored account's name, or the server options of this run (never a
+// password, which goes in credentials).
+struct Route
+{
+    QString account;
+    OutboxServer server;
+    Credentials credentials;
+};
+
+// --host, --port, --security and --allow-insecure-auth (the port's usual security, the security's usual
+// port when one is not given), with this run's connection options.
+Result<ServerEndpoint> adHocEndpoint(const QCommandLineParser& parser, const SendOptions& o,
+                                     const ConnectionOptions& connection)
+{
+    ServerEndpoint endpoint;
+    endpoint.host = parser.value(o.host).trimmed();
+    if (parser.isSet(o.security)) {
+        const auto security = securityFromName(parser.value(o.security));
+        if (!security) {
+            return Error(
+                ErrorKind::Usage,
+                SendCommand::tr("--security is tls, starttls or none, not \"%1\".").arg(parser.value(o.security)));
+        }
+        endpoint.security = *security;
+    }
+    if (parser.isSet(o.port)) {
+        bool ok = false;
+        const uint port = parser.value(o.port).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            return Error(
+                ErrorKind::Usage,
+                SendCommand::tr("--port wants a number from 1 to 65535, not \"%1\".").arg(parser.value(o.port)));
+        }
+        endpoint.port = static_cast<quint16>(port);
+        if (!parser.isSet(o.security))
+            endpoint.security = port == 465 ? Security::Tls : Security::StartTls;
+    } else {
+        endpoint.port = endpoint.security == Security::Tls ? 465 : endpoint.security == Security::None ? 25 : 587;
+    }
+    endpoint.allowInsecureAuth = parser.isSet(o.allowInsecureAuth);
+    connection.applyTo(endpoint);
+    return endpoint;
+}
+
+// --username, --auth and the password (--password-env or --password-stdin), which must go together.
+Result<Credentials> credentialsFromOptions(const QCommandLineParser& parser, const SendOptions& o,
+                                           const ConnectionOptions& connection, Context& ctx)
+{
+    Credentials credentials;
+    credentials.username = parser.value(o.username);
+    if (parser.isSet(o.auth)) {
+        const auto mechanism = authMechanismFromName(parser.value(o.auth));
+        if (!mechanism)
+            return Error(ErrorKind::Usage,
+                         SendCommand::tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth)));
+        credentials.mechanism = *mechanism;
+    }
+    auto password = connection.password(parser, ctx);
+    if (!password.ok())
+        return password.error();
+    credentials.secret = password.value();
+    if (!parser.isSet(o.account) && !credentials.secret.isEmpty() && credentials.username.isEmpty())
+        return Error(ErrorKind::Usage, SendCommand::tr("A password was given but no --username to log in with."));
+    if (credentials.wanted() && credentials.secret.isEmpty() && credentials.mechanism != AuthMechanism::None) {
+        return Error(ErrorKind::Usage,
+                     SendCommand::tr("--username %1 needs a password: give it with --password-env VAR or "
+                                     "--password-stdin.")
+                         .arg(credentials.username));
+    }
+    return credentials;
+}
+
+// The server options an ad-hoc item keeps, for this and later runs.
+OutboxServer adHocServer(const ServerEndpoint& endpoint, const Credentials& credentials,
+                         const QCommandLineParser& parser, const ConnectionOptions& connection)
+{
+    OutboxServer server;
+    server.host = endpoint.host;
+    server.port = endpoint.port;
+    server.security = endpoint.security;
+    server.username = credentials.username;
+    server.auth = credentials.mechanism;
+    server.resolve = parser.values(connection.resolveOption);
+    server.caFile = connection.caFile();
+    server.pinnedSha256 = connection.fingerprint();
+    server.allowInsecureAuth = endpoint.allowInsecureAuth;
+    return server;
+}
+
+// Where to send: --account NAME, or --host HOST with its options; and the credentials either way.
+Result<Route> whereToSend(const QCommandLineParser& parser, const SendOptions& o, const ConnectionOptions& connection,
+                          Context& ctx)
+{
+    if (parser.isSet(o.account) && parser.isSet(o.host))
+        return Error(ErrorKind::Usage, SendCommand::tr("Give either --account NAME or --host HOST, not both."));
+    if (!parser.isSet(o.account) && !parser.isSet(o.host)) {
+        return Error(ErrorKind::Usage,
+                     SendCommand::tr("Say where to send: --account NAME, or --host HOST --port N --security "
+                                     "tls|starttls|none."));
+    }
+    ServerEndpoint endpoint;
+    if (!parser.isSet(o.account)) {
+        auto adHoc = adHocEndpoint(parser, o, connection);
+        if (!adHoc.ok())
+            return adHoc.error();
+        endpoint = adHoc.value();
+    }
+    auto credentials = credentialsFromOptions(parser, o, connection, ctx);
+    if (!credentials.ok())
+        return credentials.error();
+    Route route;
+    route.credentials = credentials.value();
+    if (parser.isSet(o.account))
+        route.account = parser.value(o.account);
+    else
+        route.server = adHocServer(endpoint, route.credentials, parser, connection);
+    return route;
+}
+
+// What `send --json` prints when it fails before the message is stored; reportError() adds "error" and
+// "exit_code".
+QJsonObject sendFailureJson()
+{
+    return QJsonObject {{QStringLiteral("id"), QJsonValue::Null},
+                        {QStringLiteral("state"), QStringLiteral("failed")},
+                        {QStringLiteral("recipients"), QJsonArray()},
+                        {QStringLiteral("reply"), QJsonValue::Null},
+                        {QStringLiteral("attempts"), 0},
+                        {QStringLiteral("next_attempt"), QJsonValue::Null},
+                        {QStringLiteral("message_id"), QJsonValue::Null}};
+}
+
+// --retry-initial SECONDS: the runner's first backoff step for this run.
+Status applyRetryInitial(const QCommandLineParser& parser, const SendOptions& o, OutboxRunner& runner)
+{
+    if (!parser.isSet(o.retryInitial))
+        return {};
+    bool ok = false;
+    const qint64 seconds = parser.value(o.retryInitial).toLongLong(&ok);
+    if (!ok || seconds < 1) {
+        return Error(ErrorKind::Usage,
+                     SendCommand::tr("--retry-initial wants a whole number of seconds, "
+                                     "not \"%1\".")
+                         .arg(parser.value(o.retryInitial)));
+    }
+    runner.setRetryInitialOverride(seconds);
+    return {};
+}
+
+// What became of the message, for people on stderr; returns send's exit code.
+int reportOutcome(Context& ctx, const OutboxItem& result, const Envelope& envelope, bool queueOnly)
+{
+    const QString& id = result.id;
+    switch (result.state) {
+    case OutboxItem::State::Sent:
+        ctx.err
+            << SendCommand::tr("Sent to %1 (%2).").arg(envelope.recipients.join(QStringLiteral(", ")), result.lastReply)
+            << '\n';
+        ctx.err.flush();
+        return 0;
+    case OutboxItem::State::Queued:
+    case OutboxItem::State::Sending:
+        if (queueOnly) {
+            ctx.err << SendCommand::tr("Queued as %1; `postino-cli queue run` sends it.").arg(id) << '\n';
+            ctx.err.flush();
+            return 0;
+        }
+        ctx.err << QStringLiteral("postino-cli: ") << result.lastError << '\n'
+                << SendCommand::tr(
+                       "The message is safe in the outbox as %1 and will be retried at %2 (`postino-cli queue "
+                       "run`).")
+                       .arg(id, QLocale().toString(result.nextAttempt.toLocalTime(), QLocale::ShortFormat))
+                << '\n';
+        ctx.err.flush();
+        return result.exitCode();
+    case OutboxItem::State::Failed:
+        break;
+    }
+    ctx.err << QStringLiteral("postino-cli: ") << result.lastError << '\n';
+    if (!result.lastReply.isEmpty() && !result.lastError.contains(result.lastReply))
+        ctx.err << QStringLiteral("  ") << SendCommand::tr("server said: %1").arg(result.lastReply) << '\n';
+    ctx.err << SendCommand::tr(
+                   "The message stays in the outbox as %1, marked failed: fix the problem, then `postino-cli queue "
+                   "retry %1`.")
+                   .arg(id)
+            << '\n';
+    ctx.err.flush();
+    return result.exitCode();
+}
+
+// Stores the item durably, then sends it (unless --queue) and reports what became of it.
+int storeAndSend(const OutboxItem& item, const PreparedMessage& message, const Route& route,
+                 const QCommandLineParser& parser, const SendOptions& o, const ConnectionOptions& connection,
+                 Context& ctx)
+{
+    Transcript transcript;
+    if (const Status attached = CliCommon::attachTranscript(transcript, connection, ctx); !attached.ok())
+        return reportError(ctx, attached.error());
+    std::optional<QString> givenPassword;
+    if (connection.passwordGiven(parser))
+        givenPassword = route.credentials.secret;
+    CliCredentials provider(connection, givenPassword, &transcript);
+    if (!item.account.isEmpty()) {
+        // An unknown account or a password nobody can give is a configuration error now, not a queued
+        // message that can never leave.
+        Result<SubmissionSettings> accountSettings = provider.accountSettings(item.account);
+        if (!accountSettings.ok())
+            return reportError(ctx, accountSettings.error());
+    }
+    CliOutbox outbox(&provider);
+    if (const Status retry = applyRetryInitial(parser, o, outbox.runner()); !retry.ok())
+        return reportError(ctx, retry.error());
+    Result<OutboxItem> stored = outbox.store().add(item, message.bytes);
+    if (!stored.ok())
+        return reportError(ctx, stored.error());
+    const QString id = stored.value().id;
+
+    if (!parser.isSet(o.queue))
+        outbox.runToEnd([&] { outbox.runner().sendNow(id); });
+
+    Result<OutboxItem> final = outbox.store().find(id);
+    if (!final.ok())
+        return reportError(ctx, final.error());
+    if (connection.json())
+        printJson(ctx, QJsonDocument(final.value().toSendJson()));
+    return reportOutcome(ctx, final.value(), message.envelope, parser.isSet(o.queue));
 }
 
 } // namespace
@@ -246,13 +522,7 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     parser.addOptions({o.account, o.host, o.port,  o.security, o.username, o.auth,        o.allowInsecureAuth, o.from,
                        o.to,      o.cc,   o.bcc,   o.subject,  o.body,     o.bodyFile,    o.htmlFile,          o.attach,
                        o.header,  o.eml,  o.queue, o.eightBit, o.dsn,      o.retryInitial});
-    ctx.failureJson = QJsonObject {{QStringLiteral("id"), QJsonValue::Null},
-                                   {QStringLiteral("state"), QStringLiteral("failed")},
-                                   {QStringLiteral("recipients"), QJsonArray()},
-                                   {QStringLiteral("reply"), QJsonValue::Null},
-                                   {QStringLiteral("attempts"), 0},
-                                   {QStringLiteral("next_attempt"), QJsonValue::Null},
-                                   {QStringLiteral("message_id"), QJsonValue::Null}};
+    ctx.failureJson = sendFailureJson();
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
     if (!parser.positionalArguments().isEmpty()) {
@@ -264,173 +534,17 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     if (const Status read = connection.read(parser); !read.ok())
         return reportError(ctx, read.error());
 
-    // Where to send.
-    ServerEndpoint endpoint;
-    Credentials credentials;
-    if (parser.isSet(o.account) && parser.isSet(o.host)) {
-        return reportError(ctx, Error(ErrorKind::Usage, tr("Give either --account NAME or --host HOST, not both.")));
-    }
-    if (!parser.isSet(o.account) && !parser.isSet(o.host)) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("Say where to send: --account NAME, or --host HOST --port N --security "
-                                    "tls|starttls|none.")));
-    }
-    if (!parser.isSet(o.account)) {
-        endpoint.host = parser.value(o.host).trimmed();
-        if (parser.isSet(o.security)) {
-            const auto security = securityFromName(parser.value(o.security));
-            if (!security) {
-                return reportError(
-                    ctx,
-                    Error(ErrorKind::Usage,
-                          tr("--security is tls, starttls or none, not \"%1\".").arg(parser.value(o.security))));
-            }
-            endpoint.security = *security;
-        }
-        if (parser.isSet(o.port)) {
-            bool ok = false;
-            const uint port = parser.value(o.port).toUInt(&ok);
-            if (!ok || port == 0 || port > 65535) {
-                return reportError(
-                    ctx,
-                    Error(ErrorKind::Usage,
-                          tr("--port wants a number from 1 to 65535, not \"%1\".").arg(parser.value(o.port))));
-            }
-            endpoint.port = static_cast<quint16>(port);
-            if (!parser.isSet(o.security))
-                endpoint.security = port == 465 ? Security::Tls : Security::StartTls;
-        } else {
-            endpoint.port = endpoint.security == Security::Tls ? 465 : endpoint.security == Security::None ? 25 : 587;
-        }
-        endpoint.allowInsecureAuth = parser.isSet(o.allowInsecureAuth);
-        connection.applyTo(endpoint);
-    }
-    credentials.username = parser.value(o.username);
-    if (parser.isSet(o.auth)) {
-        const auto mechanism = authMechanismFromName(parser.value(o.auth));
-        if (!mechanism) {
-            return reportError(
-                ctx, Error(ErrorKind::Usage, tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth))));
-        }
-        credentials.mechanism = *mechanism;
-    }
-    auto password = connection.password(parser, ctx);
-    if (!password.ok())
-        return reportError(ctx, password.error());
-    credentials.secret = password.value();
-    if (!parser.isSet(o.account) && !credentials.secret.isEmpty() && credentials.username.isEmpty()) {
-        return reportError(ctx, Error(ErrorKind::Usage, tr("A password was given but no --username to log in with.")));
-    }
-    if (credentials.wanted() && credentials.secret.isEmpty() && credentials.mechanism != AuthMechanism::None) {
-        return reportError(ctx,
-                           Error(ErrorKind::Usage,
-                                 tr("--username %1 needs a password: give it with --password-env VAR or "
-                                    "--password-stdin.")
-                                     .arg(credentials.username)));
-    }
-
-    // What to send.
+    auto route = whereToSend(parser, o, connection, ctx);
+    if (!route.ok())
+        return reportError(ctx, route.error());
     auto prepared = prepareFromOptions(parser, o);
     if (!prepared.ok())
         return reportError(ctx, prepared.error());
-    PreparedMessage& message = prepared.value();
+    const PreparedMessage& message = prepared.value();
 
-    // Store it durably, then send it (unless --queue).
-    OutboxItem item;
-    if (parser.isSet(o.account)) {
-        item.account = parser.value(o.account);
-    } else {
-        item.server.host = endpoint.host;
-        item.server.port = endpoint.port;
-        item.server.security = endpoint.security;
-        item.server.username = credentials.username;
-        item.server.auth = credentials.mechanism;
-        item.server.resolve = parser.values(connection.resolveOption);
-        item.server.caFile = connection.caFile();
-        item.server.pinnedSha256 = connection.fingerprint();
-        item.server.allowInsecureAuth = endpoint.allowInsecureAuth;
-    }
-    item.sender = message.envelope.sender;
-    for (const QString& address : qAsConst(message.envelope.recipients))
-        item.recipients.append(OutboxRecipient {address, OutboxRecipient::State::Pending, {}});
-    item.body = message.envelope.body;
-    item.requestDsn = message.envelope.requestDsn;
+    OutboxItem item = OutboxItem::forEnvelope(message.envelope, route.value().account, route.value().server);
     item.messageId = QString::fromLatin1(message.messageId);
-
-    Transcript transcript;
-    if (const Status attached = CliCommon::attachTranscript(transcript, connection, ctx); !attached.ok())
-        return reportError(ctx, attached.error());
-    std::optional<QString> givenPassword;
-    if (connection.passwordGiven(parser))
-        givenPassword = credentials.secret;
-    CliCredentials provider(connection, givenPassword, &transcript);
-    if (!item.account.isEmpty()) {
-        // An unknown account or a password nobody can give is a configuration error now, not a queued
-        // message that can never leave.
-        Result<SubmissionSettings> accountSettings = provider.accountSettings(item.account);
-        if (!accountSettings.ok())
-            return reportError(ctx, accountSettings.error());
-    }
-    CliOutbox outbox(&provider);
-    if (parser.isSet(o.retryInitial)) {
-        bool ok = false;
-        const qint64 seconds = parser.value(o.retryInitial).toLongLong(&ok);
-        if (!ok || seconds < 1) {
-            return reportError(ctx,
-                               Error(ErrorKind::Usage,
-                                     tr("--retry-initial wants a whole number of seconds, "
-                                        "not \"%1\".")
-                                         .arg(parser.value(o.retryInitial))));
-        }
-        outbox.runner().setRetryInitialOverride(seconds);
-    }
-    Result<OutboxItem> stored = outbox.store().add(item, message.bytes);
-    if (!stored.ok())
-        return reportError(ctx, stored.error());
-    const QString id = stored.value().id;
-
-    if (!parser.isSet(o.queue))
-        outbox.runToEnd([&] { outbox.runner().sendNow(id); });
-
-    Result<OutboxItem> final = outbox.store().find(id);
-    if (!final.ok())
-        return reportError(ctx, final.error());
-    const OutboxItem& result = final.value();
-    if (connection.json())
-        printJson(ctx, QJsonDocument(result.toSendJson()));
-    switch (result.state) {
-    case OutboxItem::State::Sent:
-        ctx.err << tr("Sent to %1 (%2).").arg(message.envelope.recipients.join(QStringLiteral(", ")), result.lastReply)
-                << '\n';
-        ctx.err.flush();
-        return 0;
-    case OutboxItem::State::Queued:
-    case OutboxItem::State::Sending:
-        if (parser.isSet(o.queue)) {
-            ctx.err << tr("Queued as %1; `postino-cli queue run` sends it.").arg(id) << '\n';
-            ctx.err.flush();
-            return 0;
-        }
-        ctx.err << QStringLiteral("postino-cli: ") << result.lastError << '\n'
-                << tr("The message is safe in the outbox as %1 and will be retried at %2 (`postino-cli queue "
-                      "run`).")
-                       .arg(id, QLocale().toString(result.nextAttempt.toLocalTime(), QLocale::ShortFormat))
-                << '\n';
-        ctx.err.flush();
-        return result.exitCode();
-    case OutboxItem::State::Failed:
-        break;
-    }
-    ctx.err << QStringLiteral("postino-cli: ") << result.lastError << '\n';
-    if (!result.lastReply.isEmpty() && !result.lastError.contains(result.lastReply))
-        ctx.err << QStringLiteral("  ") << tr("server said: %1").arg(result.lastReply) << '\n';
-    ctx.err << tr("The message stays in the outbox as %1, marked failed: fix the problem, then `postino-cli queue "
-                  "retry %1`.")
-                   .arg(id)
-            << '\n';
-    ctx.err.flush();
-    return result.exitCode();
+    return storeAndSend(item, message, route.value(), parser, o, connection, ctx);
 }
 
 } // namespace Postino::Cli

@@ -1,5 +1,7 @@
 postino_add_test(NAME TestOutboxStore SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxStore.cpp)
 postino_add_test(NAME TestOutboxStoreAsync SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxStoreAsync.cpp)
+# The item itself: built for an envelope.
+postino_add_test(NAME TestOutboxItem SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxItem.cpp)
 postino_add_test(NAME TestRetryPolicy SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRetryPolicy.cpp)
 postino_add_test(NAME TestOutboxRunner SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxRunner.cpp)
 postino_add_test(NAME TestOutboxModel SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxModel.cpp)

@@ -98,6 +98,11 @@ public:
     // the outbox journal.
     quint64 revision = 0;
 
+    // An item for a message with this envelope, going out through the stored account (or, when account is
+    // empty, through server): sender, recipients (pending), body type and DSN request from the envelope.
+    [[nodiscard]] static OutboxItem forEnvelope(const Envelope& envelope, const QString& account,
+                                                const OutboxServer& server = {});
+
     // What this item is filed under for sharing connections, limits and throttling: the account's
     // name, or "ad-hoc:user@host:port".
     [[nodiscard]] QString accountKey() const;

@@ -55,16 +55,7 @@ Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QStr
     OutgoingMessage out;
     out.builder = made;
     out.envelope = builder.envelope();
-    out.item.account = account;
-    if (account.isEmpty())
-        out.item.server = adHoc;
-    out.item.sender = out.envelope.sender;
-    for (const QString& address : out.envelope.recipients) {
-        OutboxRecipient recipient;
-        recipient.address = address;
-        out.item.recipients.append(recipient);
-    }
-    out.item.body = out.envelope.body;
+    out.item = OutboxItem::forEnvelope(out.envelope, account, adHoc);
     out.item.subject = message.subject;
     out.item.from = message.from.trimmed();
     out.item.messageId = QString::fromLatin1(builder.messageId());

@@ -6,7 +6,7 @@ target_sources(postino-core PRIVATE
     outbox/CredentialsProvider.cpp outbox/CredentialsProvider.h
     outbox/HashingFile.cpp outbox/HashingFile.h
     outbox/NetworkMonitor.cpp outbox/NetworkMonitor.h
-    outbox/OutboxItem.cpp outbox/OutboxItem.h
+    outbox/OutboxItem.cpp outbox/OutboxItem.h outbox/OutboxItemCodec.cpp outbox/OutboxItem_p.h
     outbox/OutboxModel.cpp outbox/OutboxModel.h
     outbox/OutboxRunner.cpp outbox/OutboxRunner.h outbox/OutboxRunnerItems.cpp outbox/OutboxRunnerPasses.cpp
     outbox/OutboxSession.h
