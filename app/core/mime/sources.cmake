@@ -3,5 +3,7 @@ target_sources(postino-core PRIVATE
     mime/Envelope.cpp mime/Envelope.h
     mime/HeaderEncoding.cpp mime/HeaderEncoding.h
     mime/HtmlToText.cpp mime/HtmlToText.h
-    mime/MessageBuilder.cpp mime/MessageBuilder.h
+    mime/MessageBuilder.cpp mime/MessageBuilder.h mime/MessageBuilder_p.h
+    mime/MessageWriter.cpp
+    mime/MimeParts.cpp
     mime/RawMessage.cpp mime/RawMessage.h)
