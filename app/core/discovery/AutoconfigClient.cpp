@@ -51,12 +51,11 @@ QUrl AutoconfigClient::urlFor(AutoconfigLocation location, const QString& email,
     return url;
 }
 
-void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, const QString& domainOverride,
-                             QObject* context, std::function<void(const AutoconfigAnswer&)> done)
+// GET url's document, over HTTPS with the certificate verified, through the test seam's port and
+// resolve overrides (the Host header and the TLS peer name stay url's host).
+QNetworkRequest AutoconfigClient::requestFor(const QUrl& url) const
 {
-    const QUrl url = urlFor(location, email, domainOverride);
     const QString host = url.host();
-
     QUrl target = url;
     if (m_options.port != 443)
         target.setPort(m_options.port);
@@ -79,8 +78,53 @@ void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, 
     if (!m_options.extraCaCertificates.isEmpty())
         ssl.addCaCertificates(m_options.extraCaCertificates);
     request.setSslConfiguration(ssl);
+    return request;
+}
 
-    qCDebug(lcDiscovery) << "autoconfig: GET" << url.toString() << "via" << target.toString();
+// The answer for url: the problem when there is one, else the reply's document read as candidates.
+AutoconfigAnswer AutoconfigClient::answerFrom(QNetworkReply* reply, const QUrl& url, const QString& email,
+                                              const QString& problem)
+{
+    AutoconfigAnswer answer;
+    answer.url = url;
+    if (!problem.isEmpty()) {
+        answer.error = problem;
+        return answer;
+    }
+    const Result<ProviderEntry> entry = IspdbParser::parse(reply->readAll(), url.toString());
+    if (!entry) {
+        answer.error = entry.error().message();
+        return answer;
+    }
+    answer.kind = entry.value().kind;
+    const DiscoverySource source =
+        url.path().startsWith(QLatin1String("/.well-known")) ? DiscoverySource::WellKnown : DiscoverySource::Autoconfig;
+    answer.candidates = IspdbParser::candidates(entry.value(), email, source);
+    return answer;
+}
+
+// Never inside fetch(): always from the event loop, and only while the context lives.
+void AutoconfigClient::deliverLater(const QPointer<QObject>& guard,
+                                    const std::function<void(const AutoconfigAnswer&)>& done,
+                                    const AutoconfigAnswer& answer)
+{
+    if (!guard)
+        return;
+    QMetaObject::invokeMethod(
+        guard,
+        [guard, done, answer] {
+            if (guard)
+                done(answer);
+        },
+        Qt::QueuedConnection);
+}
+
+void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, const QString& domainOverride,
+                             QObject* context, std::function<void(const AutoconfigAnswer&)> done)
+{
+    const QUrl url = urlFor(location, email, domainOverride);
+    const QNetworkRequest request = requestFor(url);
+    qCDebug(lcDiscovery) << "autoconfig: GET" << url.toString() << "via" << request.url().toString();
     QNetworkReply* reply = m_nam->get(request);
 
     auto* deadline = new ClockTimer(m_options.clock, reply);
@@ -93,33 +137,9 @@ void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, 
         if (*answered)
             return;
         *answered = true;
-        AutoconfigAnswer answer;
-        answer.url = url;
-        if (!problem.isEmpty()) {
-            answer.error = problem;
-        } else {
-            const Result<ProviderEntry> entry = IspdbParser::parse(reply->readAll(), url.toString());
-            if (!entry) {
-                answer.error = entry.error().message();
-            } else {
-                answer.kind = entry.value().kind;
-                const DiscoverySource source = url.path().startsWith(QLatin1String("/.well-known"))
-                    ? DiscoverySource::WellKnown
-                    : DiscoverySource::Autoconfig;
-                answer.candidates = IspdbParser::candidates(entry.value(), email, source);
-            }
-        }
+        const AutoconfigAnswer answer = answerFrom(reply, url, email, problem);
         reply->deleteLater();
-        if (!guard)
-            return;
-        // Never inside fetch(): always from the event loop.
-        QMetaObject::invokeMethod(
-            guard,
-            [guard, done, answer] {
-                if (guard)
-                    done(answer);
-            },
-            Qt::QueuedConnection);
+        deliverLater(guard, done, answer);
     };
 
     // Each handler answers first, then aborts: abort() emits finished() at once, which must not win.

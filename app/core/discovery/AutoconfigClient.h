@@ -14,6 +14,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace Postino {
 
@@ -86,6 +87,12 @@ public:
                std::function<void(const AutoconfigAnswer&)> done) override;
 
 private:
+    [[nodiscard]] QNetworkRequest requestFor(const QUrl& url) const;
+    [[nodiscard]] static AutoconfigAnswer answerFrom(QNetworkReply* reply, const QUrl& url, const QString& email,
+                                                     const QString& problem);
+    static void deliverLater(const QPointer<QObject>& guard, const std::function<void(const AutoconfigAnswer&)>& done,
+                             const AutoconfigAnswer& answer);
+
     Options m_options;
     QNetworkAccessManager* m_nam;
     bool m_ownsNam;

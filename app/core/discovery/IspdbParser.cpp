@@ -55,120 +55,152 @@ bool IspdbParser::isKnownAuthentication(const QString& word)
     return known.contains(word, Qt::CaseInsensitive);
 }
 
-Result<ProviderEntry> IspdbParser::parse(const QByteArray& xml, const QString& origin)
+// Where the reader is in the document, and what it has read so far.
+struct IspdbParser::ParseState
 {
-    QXmlStreamReader reader(xml);
     ProviderEntry entry;
+    ProviderServer server; // the <outgoingServer> being read
     bool inProvider = false;
     bool sawProvider = false;
     bool inServer = false;
-    ProviderServer server;
-    QString problem;
+    QString problem; // the first thing wrong; reading stops there
+};
 
-    const QString ext = extensionNamespace();
-    while (!reader.atEnd() && problem.isEmpty()) {
+Result<ProviderEntry> IspdbParser::parse(const QByteArray& xml, const QString& origin)
+{
+    QXmlStreamReader reader(xml);
+    ParseState state;
+    while (!reader.atEnd() && state.problem.isEmpty()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::EndElement) {
-            if (inServer && reader.name() == QLatin1String("outgoingServer")) {
-                inServer = false;
-                if (server.hostname.isEmpty())
-                    problem = tr("an outgoing server has no <hostname>");
-                else if (server.port == 0)
-                    problem = tr("the outgoing server %1 has no valid <port> (1-65535)").arg(server.hostname);
-                else
-                    entry.outgoing.append(server);
-            } else if (inProvider && reader.name() == QLatin1String("emailProvider")) {
-                inProvider = false;
-            }
+            readEndElement(reader, state);
             continue;
         }
         if (token != QXmlStreamReader::StartElement)
             continue;
-
-        const auto name = reader.name();
-        const bool isExtension = reader.namespaceUri() == ext;
-        if (!inProvider) {
-            if (name == QLatin1String("emailProvider") && !sawProvider) {
-                inProvider = true;
-                sawProvider = true;
-                entry.id = reader.attributes().value(QLatin1String("id")).toString().trimmed();
+        if (!state.inProvider) {
+            if (reader.name() == QLatin1String("emailProvider") && !state.sawProvider) {
+                state.inProvider = true;
+                state.sawProvider = true;
+                state.entry.id = reader.attributes().value(QLatin1String("id")).toString().trimmed();
             }
             continue;
         }
-        if (inServer) {
-            if (name == QLatin1String("hostname")) {
-                server.hostname = reader.readElementText().trimmed(); // lower-cased after substitution
-            } else if (name == QLatin1String("port")) {
-                const QString text = reader.readElementText().trimmed();
-                bool ok = false;
-                const int port = text.toInt(&ok);
-                if (!ok || port < 1 || port > 65535)
-                    problem = tr("the port \"%1\" is not a number from 1 to 65535").arg(text);
-                else
-                    server.port = static_cast<quint16>(port);
-            } else if (name == QLatin1String("socketType")) {
-                const QString text = reader.readElementText().trimmed();
-                const std::optional<Security> security = securityFromSocketType(text);
-                if (!security)
-                    problem = tr("the socketType \"%1\" is none of SSL, STARTTLS, plain").arg(text);
-                else
-                    server.security = *security;
-            } else if (name == QLatin1String("authentication")) {
-                const QString text = reader.readElementText().trimmed();
-                if (!isKnownAuthentication(text))
-                    problem = tr("the authentication \"%1\" is not an ISPDB authentication method").arg(text);
-                else
-                    server.authentication.append(text);
-            } else if (name == QLatin1String("username")) {
-                server.username = reader.readElementText().trimmed();
-            } else {
-                reader.skipCurrentElement();
-            }
-            continue;
-        }
-        if (name == QLatin1String("outgoingServer")) {
-            const QString type = reader.attributes().value(QLatin1String("type")).toString();
-            if (type.compare(QLatin1String("smtp"), Qt::CaseInsensitive) != 0) {
-                reader.skipCurrentElement();
-                continue;
-            }
-            inServer = true;
-            server = ProviderServer();
-            // ISPDB's default when socketType is left out is plain; we never assume plain silently.
-            server.security = Security::StartTls;
-        } else if (isExtension && name == QLatin1String("mxDomain")) {
-            entry.mxDomains.append(reader.readElementText().trimmed().toLower());
-        } else if (isExtension && name == QLatin1String("kind")) {
-            const QString text = reader.readElementText().trimmed();
-            const std::optional<ProviderKind> kind = providerKindFromName(text);
-            if (!kind)
-                problem = tr("the provider kind \"%1\" is none of mailbox, hosting, pec, bridge").arg(text);
-            else
-                entry.kind = *kind;
-        } else if (name == QLatin1String("domain") && !isExtension) {
-            entry.domains.append(reader.readElementText().trimmed().toLower());
-        } else if (name == QLatin1String("displayName")) {
-            entry.displayName = reader.readElementText().trimmed();
-        } else if (name == QLatin1String("displayShortName")) {
-            entry.shortName = reader.readElementText().trimmed();
-        } else {
-            reader.skipCurrentElement();
-        }
+        if (state.inServer)
+            readServerChild(reader, state);
+        else
+            readProviderChild(reader, state);
     }
 
-    if (problem.isEmpty() && reader.hasError())
-        problem = tr("it is not well-formed XML (line %1: %2)")
-                      .arg(QString::number(reader.lineNumber()), reader.errorString());
-    if (problem.isEmpty() && !sawProvider)
-        problem = tr("it has no <emailProvider> element");
-    if (problem.isEmpty() && entry.outgoing.isEmpty())
-        problem = tr("it names no outgoing SMTP server");
+    const QString problem = state.problem.isEmpty() ? documentProblem(reader, state) : state.problem;
     if (!problem.isEmpty()) {
         return Error(ErrorKind::DataError, tr("The mail configuration %1 could not be read: %2.").arg(origin, problem));
     }
+    ProviderEntry& entry = state.entry;
     if (entry.id.isEmpty())
         entry.id = entry.domains.value(0);
     return entry;
+}
+
+// The end of an <outgoingServer> keeps it when it is complete; the end of <emailProvider> closes it.
+void IspdbParser::readEndElement(const QXmlStreamReader& reader, ParseState& state)
+{
+    if (state.inServer && reader.name() == QLatin1String("outgoingServer")) {
+        state.inServer = false;
+        const ProviderServer& server = state.server;
+        if (server.hostname.isEmpty())
+            state.problem = tr("an outgoing server has no <hostname>");
+        else if (server.port == 0)
+            state.problem = tr("the outgoing server %1 has no valid <port> (1-65535)").arg(server.hostname);
+        else
+            state.entry.outgoing.append(server);
+    } else if (state.inProvider && reader.name() == QLatin1String("emailProvider")) {
+        state.inProvider = false;
+    }
+}
+
+// A child of <emailProvider>: an SMTP server begins, or one of the provider's own fields.
+void IspdbParser::readProviderChild(QXmlStreamReader& reader, ParseState& state)
+{
+    const auto name = reader.name();
+    const bool isExtension = reader.namespaceUri() == extensionNamespace();
+    ProviderEntry& entry = state.entry;
+    if (name == QLatin1String("outgoingServer")) {
+        const QString type = reader.attributes().value(QLatin1String("type")).toString();
+        if (type.compare(QLatin1String("smtp"), Qt::CaseInsensitive) != 0) {
+            reader.skipCurrentElement();
+            return;
+        }
+        state.inServer = true;
+        state.server = ProviderServer();
+        // ISPDB's default when socketType is left out is plain; we never assume plain silently.
+        state.server.security = Security::StartTls;
+    } else if (isExtension && name == QLatin1String("mxDomain")) {
+        entry.mxDomains.append(reader.readElementText().trimmed().toLower());
+    } else if (isExtension && name == QLatin1String("kind")) {
+        const QString text = reader.readElementText().trimmed();
+        const std::optional<ProviderKind> kind = providerKindFromName(text);
+        if (!kind)
+            state.problem = tr("the provider kind \"%1\" is none of mailbox, hosting, pec, bridge").arg(text);
+        else
+            entry.kind = *kind;
+    } else if (name == QLatin1String("domain") && !isExtension) {
+        entry.domains.append(reader.readElementText().trimmed().toLower());
+    } else if (name == QLatin1String("displayName")) {
+        entry.displayName = reader.readElementText().trimmed();
+    } else if (name == QLatin1String("displayShortName")) {
+        entry.shortName = reader.readElementText().trimmed();
+    } else {
+        reader.skipCurrentElement();
+    }
+}
+
+// A child of <outgoingServer>.
+void IspdbParser::readServerChild(QXmlStreamReader& reader, ParseState& state)
+{
+    const auto name = reader.name();
+    ProviderServer& server = state.server;
+    if (name == QLatin1String("hostname")) {
+        server.hostname = reader.readElementText().trimmed(); // lower-cased after substitution
+    } else if (name == QLatin1String("port")) {
+        const QString text = reader.readElementText().trimmed();
+        bool ok = false;
+        const int port = text.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            state.problem = tr("the port \"%1\" is not a number from 1 to 65535").arg(text);
+        else
+            server.port = static_cast<quint16>(port);
+    } else if (name == QLatin1String("socketType")) {
+        const QString text = reader.readElementText().trimmed();
+        const std::optional<Security> security = securityFromSocketType(text);
+        if (!security)
+            state.problem = tr("the socketType \"%1\" is none of SSL, STARTTLS, plain").arg(text);
+        else
+            server.security = *security;
+    } else if (name == QLatin1String("authentication")) {
+        const QString text = reader.readElementText().trimmed();
+        if (!isKnownAuthentication(text))
+            state.problem = tr("the authentication \"%1\" is not an ISPDB authentication method").arg(text);
+        else
+            server.authentication.append(text);
+    } else if (name == QLatin1String("username")) {
+        server.username = reader.readElementText().trimmed();
+    } else {
+        reader.skipCurrentElement();
+    }
+}
+
+// What is wrong with the document as a whole once it is read: not XML, no provider, no SMTP server.
+QString IspdbParser::documentProblem(const QXmlStreamReader& reader, const ParseState& state)
+{
+    if (reader.hasError())
+        return tr("it is not well-formed XML (line %1: %2)")
+            .arg(QString::number(reader.lineNumber()), reader.errorString());
+    if (!state.sawProvider)
+        return tr("it has no <emailProvider> element");
+    if (state.entry.outgoing.isEmpty())
+        return tr("it names no outgoing SMTP server");
+    return {};
 }
 
 QString IspdbParser::substitute(const QString& pattern, const QString& email)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QXmlStreamReader;
+
 namespace Postino {
 
 // One <outgoingServer type="smtp"> as written in the file (patterns not yet substituted).
@@ -50,6 +52,14 @@ public:
     // ISPDB socketType words: "SSL", "STARTTLS", "plain".
     [[nodiscard]] static std::optional<Security> securityFromSocketType(const QString& socketType);
     [[nodiscard]] static bool isKnownAuthentication(const QString& word);
+
+private:
+    struct ParseState;
+    // The steps of parse(); each sets the state's problem when what it reads is wrong.
+    static void readEndElement(const QXmlStreamReader& reader, ParseState& state);
+    static void readProviderChild(QXmlStreamReader& reader, ParseState& state);
+    static void readServerChild(QXmlStreamReader& reader, ParseState& state);
+    [[nodiscard]] static QString documentProblem(const QXmlStreamReader& reader, const ParseState& state);
 };
 
 } // namespace Postino

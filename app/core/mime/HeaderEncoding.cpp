@@ -283,6 +283,57 @@ QString HeaderEncoding::decode(const QByteArray& value)
     return decode(QString::fromUtf8(value));
 }
 
+namespace {
+
+// Adjacent encoded-words in the same charset are joined before decoding, so that a character whose bytes
+// another program split across two words still comes out whole.
+struct PendingWords
+{
+    QByteArray charset;
+    QByteArray bytes;
+    QString raw; // the words as written, for when their bytes are not text in their charset
+
+    // The words so far, decoded, appended to out; then none pending.
+    void flushInto(QString* out)
+    {
+        if (bytes.isEmpty() && raw.isEmpty())
+            return;
+        bool ok = true;
+        const QString text = decodeCharset(charset, bytes, &ok);
+        *out += ok ? text : raw;
+        bytes.clear();
+        raw.clear();
+        charset.clear();
+    }
+};
+
+// Only folding whitespace between two encoded-words, which then join.
+bool isFoldingWhitespace(const QString& gap)
+{
+    for (QChar c : gap) {
+        if (!isWsp(c) && c != QLatin1Char('\r') && c != QLatin1Char('\n'))
+            return false;
+    }
+    return true;
+}
+
+// An encoded-word's bytes from its B (base64) or Q text; false when the base64 is broken.
+bool decodeWordBytes(const QRegularExpressionMatch& m, QByteArray* bytes)
+{
+    const QByteArray encodedText = m.captured(3).toLatin1();
+    if (m.captured(2).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0) {
+        const auto decoded = QByteArray::fromBase64Encoding(encodedText, QByteArray::AbortOnBase64DecodingErrors);
+        *bytes = decoded.decoded;
+        return static_cast<bool>(decoded);
+    }
+    QByteArray text = encodedText;
+    text.replace('_', ' ');
+    *bytes = QByteArray::fromPercentEncoding(text, '=');
+    return true;
+}
+
+} // namespace
+
 QString HeaderEncoding::decode(const QString& value)
 {
     if (!value.contains(QLatin1String("=?")))
@@ -290,60 +341,29 @@ QString HeaderEncoding::decode(const QString& value)
     static const QRegularExpression word(QStringLiteral("=\\?([^?\\s]+)\\?([QqBb])\\?([^?\\s]*)\\?="));
     QString out;
     qsizetype pos = 0;
-    // Adjacent encoded-words in the same charset are joined before decoding, so that a character whose
-    // bytes another program split across two words still comes out whole.
-    QByteArray pendingCharset;
-    QByteArray pendingBytes;
-    QString pendingRaw;
-    const auto flushPending = [&]() {
-        if (pendingBytes.isEmpty() && pendingRaw.isEmpty())
-            return;
-        bool ok = true;
-        const QString text = decodeCharset(pendingCharset, pendingBytes, &ok);
-        out += ok ? text : pendingRaw;
-        pendingBytes.clear();
-        pendingRaw.clear();
-        pendingCharset.clear();
-    };
+    PendingWords pending;
     auto it = word.globalMatch(value);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString gap = value.mid(pos, m.capturedStart() - pos);
-        const bool gapIsWhitespace = [&gap]() {
-            for (QChar c : gap) {
-                if (!isWsp(c) && c != QLatin1Char('\r') && c != QLatin1Char('\n'))
-                    return false;
-            }
-            return true;
-        }();
-        const bool adjacent = !pendingRaw.isEmpty() && gapIsWhitespace;
+        const bool adjacent = !pending.raw.isEmpty() && isFoldingWhitespace(gap);
         const QByteArray charset = m.captured(1).toLatin1();
-        const QByteArray encodedText = m.captured(3).toLatin1();
         QByteArray bytes;
-        bool wordOk = true;
-        if (m.captured(2).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0) {
-            const auto decoded = QByteArray::fromBase64Encoding(encodedText, QByteArray::AbortOnBase64DecodingErrors);
-            wordOk = static_cast<bool>(decoded);
-            bytes = decoded.decoded;
-        } else {
-            QByteArray text = encodedText;
-            text.replace('_', ' ');
-            bytes = QByteArray::fromPercentEncoding(text, '=');
-        }
-        if (!adjacent || charset.compare(pendingCharset, Qt::CaseInsensitive) != 0 || !wordOk)
-            flushPending();
+        const bool wordOk = decodeWordBytes(m, &bytes);
+        if (!adjacent || charset.compare(pending.charset, Qt::CaseInsensitive) != 0 || !wordOk)
+            pending.flushInto(&out);
         if (!adjacent)
             out += gap;
         if (!wordOk) {
             out += m.captured(0);
         } else {
-            pendingCharset = charset;
-            pendingBytes += bytes;
-            pendingRaw += m.captured(0);
+            pending.charset = charset;
+            pending.bytes += bytes;
+            pending.raw += m.captured(0);
         }
         pos = m.capturedEnd();
     }
-    flushPending();
+    pending.flushInto(&out);
     out += value.mid(pos);
     return out;
 }

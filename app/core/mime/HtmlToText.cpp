@@ -71,64 +71,59 @@ QString HtmlToText::decodeEntities(const QString& text)
     return out;
 }
 
-QString HtmlToText::convert(const QString& html)
+namespace {
+
+// Links keep their target when it says more than the text: "text <url>", the brackets as markers.
+QString withLinkTargets(const QString& s)
 {
-    QString s = html;
-    // Parts that are not text at all.
-    static const QRegularExpression dropped(
-        QStringLiteral("<!--.*?-->|<(head|script|style|title)\\b[^>]*>.*?</\\1\\s*>|<!DOCTYPE[^>]*>"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    s.remove(dropped);
-    // Whitespace in HTML source is one space, as a browser shows it.
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    s.replace(whitespace, QStringLiteral(" "));
-    // Links keep their target when it says more than the text.
     static const QRegularExpression link(QStringLiteral("<a\\b[^>]*?href\\s*=\\s*([\"'])(.*?)\\1[^>]*>(.*?)</a\\s*>"),
                                          QRegularExpression::CaseInsensitiveOption);
-    {
-        QString out;
-        qsizetype pos = 0;
-        auto it = link.globalMatch(s);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            out += QStringView(s).mid(pos, m.capturedStart() - pos);
-            const QString target = m.captured(2);
-            const QString inner = m.captured(3);
-            out += inner;
-            static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-            QString innerText = inner;
-            innerText.remove(tags);
-            const QString shownTarget =
-                target.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) ? target.mid(7) : target;
-            if (!target.isEmpty() && !target.startsWith(QLatin1Char('#'))
-                && decodeEntities(innerText).trimmed() != decodeEntities(shownTarget))
-                out += QLatin1Char(' ') + QChar(openMarker) + shownTarget + QChar(closeMarker);
-            pos = m.capturedEnd();
-        }
-        out += QStringView(s).mid(pos);
-        s = out;
+    QString out;
+    qsizetype pos = 0;
+    auto it = link.globalMatch(s);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(s).mid(pos, m.capturedStart() - pos);
+        const QString target = m.captured(2);
+        const QString inner = m.captured(3);
+        out += inner;
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        QString innerText = inner;
+        innerText.remove(tags);
+        const QString shownTarget =
+            target.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) ? target.mid(7) : target;
+        if (!target.isEmpty() && !target.startsWith(QLatin1Char('#'))
+            && HtmlToText::decodeEntities(innerText).trimmed() != HtmlToText::decodeEntities(shownTarget))
+            out += QLatin1Char(' ') + QChar(openMarker) + shownTarget + QChar(closeMarker);
+        pos = m.capturedEnd();
     }
+    out += QStringView(s).mid(pos);
+    return out;
+}
+
+// Line breaks, list items, paragraphs, blocks and table cells as line breaks and tabs; then no tags.
+void replaceTags(QString* s)
+{
     static const QRegularExpression lineBreak(QStringLiteral("<br\\b[^>]*>"),
                                               QRegularExpression::CaseInsensitiveOption);
-    s.replace(lineBreak, QStringLiteral("\n"));
+    s->replace(lineBreak, QStringLiteral("\n"));
     static const QRegularExpression listItem(QStringLiteral("<li\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    s.replace(listItem, QStringLiteral("\n- "));
+    s->replace(listItem, QStringLiteral("\n- "));
     static const QRegularExpression paragraph(QStringLiteral("</?(p|h[1-6]|blockquote|pre|table|ul|ol)\\b[^>]*>"),
                                               QRegularExpression::CaseInsensitiveOption);
-    s.replace(paragraph, QStringLiteral("\n\n"));
+    s->replace(paragraph, QStringLiteral("\n\n"));
     static const QRegularExpression block(QStringLiteral("</?(div|tr|dt|dd|hr|section|article|header|footer)\\b[^>]*>"),
                                           QRegularExpression::CaseInsensitiveOption);
-    s.replace(block, QStringLiteral("\n"));
+    s->replace(block, QStringLiteral("\n"));
     static const QRegularExpression cell(QStringLiteral("</t[dh]\\s*>"), QRegularExpression::CaseInsensitiveOption);
-    s.replace(cell, QStringLiteral("\t"));
+    s->replace(cell, QStringLiteral("\t"));
     static const QRegularExpression anyTag(QStringLiteral("<[^>]*>"));
-    s.remove(anyTag);
-    s.replace(QChar(openMarker), QLatin1Char('<'));
-    s.replace(QChar(closeMarker), QLatin1Char('>'));
-    s = decodeEntities(s);
-    s.replace(QChar(0xa0), QLatin1Char(' '));
+    s->remove(anyTag);
+}
 
-    // Tidy the lines: no spaces at either end, at most one empty line in a row.
+// No spaces at either end of a line, at most one empty line in a row, none at the end.
+QString tidyLines(const QString& s)
+{
     QStringList lines;
     bool lastEmpty = true;
     for (const QString& line : s.split(QLatin1Char('\n'))) {
@@ -145,6 +140,28 @@ QString HtmlToText::convert(const QString& html)
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString HtmlToText::convert(const QString& html)
+{
+    QString s = html;
+    // Parts that are not text at all.
+    static const QRegularExpression dropped(
+        QStringLiteral("<!--.*?-->|<(head|script|style|title)\\b[^>]*>.*?</\\1\\s*>|<!DOCTYPE[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    s.remove(dropped);
+    // Whitespace in HTML source is one space, as a browser shows it.
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    s.replace(whitespace, QStringLiteral(" "));
+    s = withLinkTargets(s);
+    replaceTags(&s);
+    s.replace(QChar(openMarker), QLatin1Char('<'));
+    s.replace(QChar(closeMarker), QLatin1Char('>'));
+    s = decodeEntities(s);
+    s.replace(QChar(0xa0), QLatin1Char(' '));
+    return tidyLines(s);
 }
 
 } // namespace Postino

@@ -62,34 +62,49 @@ Result<RawMessage> RawMessage::open(const QString& path)
                         "body).")
                          .arg(path));
     }
-    const auto garbled = [&path](int lineNumber, const QString& why) {
-        return Error(ErrorKind::DataError,
-                     tr("\"%1\" is not a valid message: line %2 %3. Give a file in RFC 5322 format (header lines "
-                        "\"Name: value\", an empty line, the body), such as a mail program's .eml export.")
-                         .arg(path)
-                         .arg(lineNumber)
-                         .arg(why));
-    };
+    if (Status s = msg.readHeaderSection(&file); !s)
+        return s.error();
+    if (Status s = msg.readAddressHeaders(); !s)
+        return s.error();
+    msg.m_messageId = msg.headerValue("Message-ID");
+    msg.scanForEightBit(&file);
+    qCDebug(lcMime) << "read" << path << msg.m_fields.size() << "header fields," << msg.m_fileSize << "octets";
+    return msg;
+}
 
+Error RawMessage::garbled(int lineNumber, const QString& why) const
+{
+    return Error(ErrorKind::DataError,
+                 tr("\"%1\" is not a valid message: line %2 %3. Give a file in RFC 5322 format (header lines "
+                    "\"Name: value\", an empty line, the body), such as a mail program's .eml export.")
+                     .arg(m_path)
+                     .arg(lineNumber)
+                     .arg(why));
+}
+
+// The header fields up to the empty line (or the end of a message of headers only), each unfolded, and
+// where the body starts.
+Status RawMessage::readHeaderSection(QFile* file)
+{
     // A byte order mark some editors put first is not part of the message: it is skipped and not sent.
     qint64 consumed = 0;
-    if (file.peek(3) == "\xEF\xBB\xBF") {
-        file.skip(3);
+    if (file->peek(3) == "\xEF\xBB\xBF") {
+        file->skip(3);
         consumed = 3;
-        msg.m_skipped = 3;
+        m_skipped = 3;
     }
     int lineNumber = 0;
     bool ended = false;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine(MaxHeaderBytes + 1);
-        if (line.isEmpty() && file.error() != QFileDevice::NoError) {
+    while (!file->atEnd()) {
+        const QByteArray line = file->readLine(MaxHeaderBytes + 1);
+        if (line.isEmpty() && file->error() != QFileDevice::NoError) {
             return Error(ErrorKind::DataError,
-                         tr("Reading the message file \"%1\" failed: %2.").arg(path, file.errorString()),
-                         file.errorString());
+                         tr("Reading the message file \"%1\" failed: %2.").arg(m_path, file->errorString()),
+                         file->errorString());
         }
         ++lineNumber;
         if (line == "\r\n" || line == "\n") {
-            msg.m_bodyOffset = consumed;
+            m_bodyOffset = consumed;
             ended = true;
             break;
         }
@@ -100,77 +115,89 @@ Result<RawMessage> RawMessage::open(const QString& path)
             return Error(ErrorKind::DataError,
                          tr("The header section of \"%1\" is larger than %2 KiB, more than any real message has. "
                             "Check that the file is an e-mail message.")
-                             .arg(path)
+                             .arg(m_path)
                              .arg(MaxHeaderBytes / 1024));
         }
-        if (line.startsWith(' ') || line.startsWith('\t')) {
-            if (msg.m_fields.isEmpty())
-                return garbled(lineNumber, tr("starts with a space before any header"));
-            msg.m_fields.last().raw += line;
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        // Obsolete syntax allows whitespace before the colon ("Subject : x").
-        const QByteArray name = colon > 0 ? line.left(colon).trimmed() : QByteArray();
-        if (lineNumber == 1 && line.startsWith("From ") && name != "From")
-            return garbled(lineNumber, tr("is an mbox \"From \" separator; remove that first line"));
-        if (name.isEmpty() || !HeaderEncoding::isValidName(QString::fromLatin1(name)))
-            return garbled(lineNumber, tr("is not a header line (\"Name: value\")"));
-        msg.m_fields.append(Field {name, line, {}});
+        if (Status s = addHeaderLine(line, lineNumber); !s)
+            return s;
     }
     if (!ended)
-        msg.m_bodyOffset = consumed; // a message of headers only
-    if (msg.m_fields.isEmpty())
+        m_bodyOffset = consumed; // a message of headers only
+    if (m_fields.isEmpty())
         return garbled(1, tr("is empty: the message has no headers"));
-
-    for (Field& field : msg.m_fields) {
+    for (Field& field : m_fields) {
         const qsizetype colon = field.raw.indexOf(':');
         field.value = unfold(field.raw.mid(colon + 1));
     }
+    return {};
+}
 
-    // Addresses.
-    const auto addresses = [&msg, &path](const QByteArray& name, QList<Address>* target) -> Status {
-        for (const Field& field : qAsConst(msg.m_fields)) {
+// A header line: a new field, or a continuation of the one before.
+Status RawMessage::addHeaderLine(const QByteArray& line, int lineNumber)
+{
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+        if (m_fields.isEmpty())
+            return garbled(lineNumber, tr("starts with a space before any header"));
+        m_fields.last().raw += line;
+        return {};
+    }
+    const qsizetype colon = line.indexOf(':');
+    // Obsolete syntax allows whitespace before the colon ("Subject : x").
+    const QByteArray name = colon > 0 ? line.left(colon).trimmed() : QByteArray();
+    if (lineNumber == 1 && line.startsWith("From ") && name != "From")
+        return garbled(lineNumber, tr("is an mbox \"From \" separator; remove that first line"));
+    if (name.isEmpty() || !HeaderEncoding::isValidName(QString::fromLatin1(name)))
+        return garbled(lineNumber, tr("is not a header line (\"Name: value\")"));
+    m_fields.append(Field {name, line, {}});
+    return {};
+}
+
+// From, Sender, To, Cc and Bcc, every field of each name.
+Status RawMessage::readAddressHeaders()
+{
+    const auto addresses = [this](const QByteArray& name, QList<Address>* target) -> Status {
+        for (const Field& field : qAsConst(m_fields)) {
             if (field.name.compare(name, Qt::CaseInsensitive) != 0)
                 continue;
             Result<QList<Address>> list = Address::parseList(headerText(field.value));
             if (!list) {
                 return Error(ErrorKind::DataError,
                              tr("The %1 header of \"%2\" has an address that cannot be used: %3")
-                                 .arg(QString::fromLatin1(name), path, list.error().message()));
+                                 .arg(QString::fromLatin1(name), m_path, list.error().message()));
             }
             *target += list.value();
         }
         return {};
     };
     QList<Address> senders;
-    for (const auto& [name, target] : {std::pair<QByteArray, QList<Address>*> {"From", &msg.m_from},
+    for (const auto& [name, target] : {std::pair<QByteArray, QList<Address>*> {"From", &m_from},
                                        {"Sender", &senders},
-                                       {"To", &msg.m_to},
-                                       {"Cc", &msg.m_cc},
-                                       {"Bcc", &msg.m_bcc}}) {
+                                       {"To", &m_to},
+                                       {"Cc", &m_cc},
+                                       {"Bcc", &m_bcc}}) {
         if (Status s = addresses(name, target); !s)
-            return s.error();
+            return s;
     }
     if (!senders.isEmpty())
-        msg.m_sender = senders.first();
-    msg.m_messageId = msg.headerValue("Message-ID");
+        m_sender = senders.first();
+    return {};
+}
 
-    // 8-bit anywhere means the transport needs 8BITMIME (or SMTPUTF8 for the headers).
-    file.seek(msg.m_skipped);
-    while (!file.atEnd() && !msg.m_eightBit) {
-        const QByteArray chunk = file.read(bodyChunk);
+// 8-bit anywhere means the transport needs 8BITMIME (or SMTPUTF8 for the headers).
+void RawMessage::scanForEightBit(QFile* file)
+{
+    file->seek(m_skipped);
+    while (!file->atEnd() && !m_eightBit) {
+        const QByteArray chunk = file->read(bodyChunk);
         if (chunk.isEmpty())
             break;
         for (char c : chunk) {
             if (static_cast<uchar>(c) >= 0x80) {
-                msg.m_eightBit = true;
+                m_eightBit = true;
                 break;
             }
         }
     }
-    qCDebug(lcMime) << "read" << path << msg.m_fields.size() << "header fields," << msg.m_fileSize << "octets";
-    return msg;
 }
 
 QByteArray RawMessage::headerValue(const QByteArray& name) const

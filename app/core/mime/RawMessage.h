@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+class QFile;
 class QIODevice;
 
 namespace Postino {
@@ -63,6 +64,13 @@ private:
         QByteArray value; // unfolded, after the colon, trimmed
     };
     [[nodiscard]] static bool isBcc(const QByteArray& name);
+    // The steps of open().
+    Status readHeaderSection(QFile* file);
+    Status addHeaderLine(const QByteArray& line, int lineNumber);
+    Status readAddressHeaders();
+    void scanForEightBit(QFile* file);
+    // DataError: the file is not a message, because of what this line is.
+    [[nodiscard]] Error garbled(int lineNumber, const QString& why) const;
 
     QString m_path;
     QList<Field> m_fields;

@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 
 #include <cmath>
+#include <optional>
 
 namespace Postino {
 
@@ -51,27 +52,36 @@ bool RetryPolicy::isThrottling(const SmtpReply& reply)
     return false;
 }
 
-RetryDecision RetryPolicy::classify(const SmtpError& error)
+namespace {
+
+RetryDecision retryLater(const SmtpError& error, bool outcomeUnknown = false)
 {
     RetryDecision d;
-    auto fail = [&](ErrorKind kind) {
-        d.action = RetryDecision::Action::Fail;
-        d.kind = kind;
-        return d;
-    };
-    auto retry = [&] {
-        d.action = RetryDecision::Action::Retry;
-        d.kind = ErrorKind::Temporary;
-        d.throttleAccount = isThrottling(error.reply);
-        return d;
-    };
+    d.action = RetryDecision::Action::Retry;
+    d.kind = ErrorKind::Temporary;
+    d.throttleAccount = RetryPolicy::isThrottling(error.reply);
+    d.outcomeUnknown = outcomeUnknown;
+    return d;
+}
+
+RetryDecision failWith(ErrorKind kind, bool credentialsRejected = false)
+{
+    RetryDecision d;
+    d.action = RetryDecision::Action::Fail;
+    d.kind = kind;
+    d.credentialsRejected = credentialsRejected;
+    return d;
+}
+
+// The decision for each failure the client names; nothing for one this table does not know yet.
+std::optional<RetryDecision> classifyFailure(const SmtpError& error)
+{
     switch (error.failure) {
     case SmtpFailure::None:
     case SmtpFailure::Cancelled:
-        return retry();
+        return retryLater(error);
     case SmtpFailure::OutcomeUnknown:
-        d.outcomeUnknown = true;
-        return retry();
+        return retryLater(error, true);
     case SmtpFailure::HostNotFound:
     case SmtpFailure::ConnectionRefused:
     case SmtpFailure::Timeout:
@@ -79,47 +89,55 @@ RetryDecision RetryPolicy::classify(const SmtpError& error)
     case SmtpFailure::ProtocolError:
     case SmtpFailure::ServiceUnavailable:
     case SmtpFailure::TransientReply:
-        return retry();
+        return retryLater(error);
     case SmtpFailure::StartTlsRefused:
         // 454 "TLS not available due to temporary reason": try later; a 5xx is a server to fix.
         if (error.reply.isTransient())
-            return retry();
-        return fail(ErrorKind::Security);
+            return retryLater(error);
+        return failWith(ErrorKind::Security);
     case SmtpFailure::TlsHandshake:
     case SmtpFailure::Certificate:
     case SmtpFailure::NoStartTls:
     case SmtpFailure::AuthInsecure:
-        return fail(ErrorKind::Security);
+        return failWith(ErrorKind::Security);
     case SmtpFailure::AuthFailed:
         // 454 4.7.0 "temporary authentication failure" is not a wrong password.
         if (error.reply.isTransient())
-            return retry();
-        d.credentialsRejected = true;
-        return fail(ErrorKind::Auth);
+            return retryLater(error);
+        return failWith(ErrorKind::Auth, true);
     case SmtpFailure::AuthUnsupported:
-        return fail(ErrorKind::Auth);
+        return failWith(ErrorKind::Auth);
     case SmtpFailure::PermanentReply:
     case SmtpFailure::MessageTooLarge:
-        return fail(ErrorKind::Permanent);
+        return failWith(ErrorKind::Permanent);
     case SmtpFailure::NeedsSmtpUtf8:
     case SmtpFailure::EightBitUnsupported:
     case SmtpFailure::InvalidAddress:
-        return fail(ErrorKind::DataError);
+        return failWith(ErrorKind::DataError);
     case SmtpFailure::LocalIo:
-        return fail(ErrorKind::IoError);
+        return failWith(ErrorKind::IoError);
     default:
-        break; // a failure this table does not know yet: its kind and reply decide
+        return std::nullopt;
     }
+}
+
+} // namespace
+
+RetryDecision RetryPolicy::classify(const SmtpError& error)
+{
+    if (const std::optional<RetryDecision> decision = classifyFailure(error))
+        return *decision;
+    // A failure the table does not know yet: its kind and reply decide.
     switch (error.kind) {
     case ErrorKind::None:
     case ErrorKind::Temporary:
         if (error.reply.isPermanent())
-            return fail(ErrorKind::Permanent);
-        return retry();
+            return failWith(ErrorKind::Permanent);
+        return retryLater(error);
     case ErrorKind::Auth:
-        return fail(ErrorKind::Auth);
+        return failWith(ErrorKind::Auth);
     default:
-        return fail(error.kind);
+        return failWith(error.kind);
     }
 }
 

@@ -132,6 +132,42 @@ QString toText(const QByteArray& bytes, const QByteArray& charset)
     return text;
 }
 
+// The parts of a multipart body between its delimiter lines (at most MaxParts); without a closing
+// delimiter the rest is the last part.
+QList<QByteArray> splitMultipart(const QByteArray& body, const QByteArray& boundary)
+{
+    const QByteArray delimiter = "--" + boundary;
+    QList<QByteArray> parts;
+    qsizetype pos = 0;
+    qsizetype partStart = -1;
+    while (pos < body.size() && parts.size() < MaxParts) {
+        const qsizetype eol = body.indexOf('\n', pos);
+        const qsizetype next = eol < 0 ? body.size() : eol + 1;
+        const QByteArray line = body.mid(pos, next - pos).trimmed();
+        if (line.startsWith(delimiter)) {
+            const QByteArray rest = line.mid(delimiter.size());
+            if (partStart >= 0) {
+                // The line break before the delimiter belongs to the delimiter.
+                qsizetype partEnd = pos;
+                if (partEnd > partStart && body.at(partEnd - 1) == '\n')
+                    --partEnd;
+                if (partEnd > partStart && body.at(partEnd - 1) == '\r')
+                    --partEnd;
+                parts.append(body.mid(partStart, partEnd - partStart));
+            }
+            if (rest.startsWith("--")) {
+                partStart = -1;
+                break;
+            }
+            partStart = next;
+        }
+        pos = next;
+    }
+    if (partStart >= 0 && partStart < body.size() && parts.size() < MaxParts)
+        parts.append(body.mid(partStart)); // no closing delimiter: the rest is the last part
+    return parts;
+}
+
 } // namespace
 
 QByteArray ParsedMessage::decodeQuotedPrintable(const QByteArray& encoded)
@@ -239,35 +275,7 @@ void ParsedMessage::parseEntity(const QByteArray& raw, int depth, bool topLevel)
         const QByteArray boundary = type.params.value("boundary");
         if (boundary.isEmpty() || depth >= MaxDepth)
             return;
-        const QByteArray delimiter = "--" + boundary;
-        QList<QByteArray> parts;
-        qsizetype pos = 0;
-        qsizetype partStart = -1;
-        while (pos < body.size() && parts.size() < MaxParts) {
-            const qsizetype eol = body.indexOf('\n', pos);
-            const qsizetype next = eol < 0 ? body.size() : eol + 1;
-            const QByteArray line = body.mid(pos, next - pos).trimmed();
-            if (line.startsWith(delimiter)) {
-                const QByteArray rest = line.mid(delimiter.size());
-                if (partStart >= 0) {
-                    // The line break before the delimiter belongs to the delimiter.
-                    qsizetype partEnd = pos;
-                    if (partEnd > partStart && body.at(partEnd - 1) == '\n')
-                        --partEnd;
-                    if (partEnd > partStart && body.at(partEnd - 1) == '\r')
-                        --partEnd;
-                    parts.append(body.mid(partStart, partEnd - partStart));
-                }
-                if (rest.startsWith("--")) {
-                    partStart = -1;
-                    break;
-                }
-                partStart = next;
-            }
-            pos = next;
-        }
-        if (partStart >= 0 && partStart < body.size() && parts.size() < MaxParts)
-            parts.append(body.mid(partStart)); // no closing delimiter: the rest is the last part
+        const QList<QByteArray> parts = splitMultipart(body, boundary);
         for (const QByteArray& part : std::as_const(parts))
             parseEntity(part, depth + 1, false);
         return;

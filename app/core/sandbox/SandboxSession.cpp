@@ -242,19 +242,7 @@ void SandboxSession::handleCommand(const QByteArray& line)
     const QByteArray argument = space < 0 ? QByteArray() : line.mid(space + 1).trimmed();
 
     if (verb == "EHLO" || verb == "HELO") {
-        if (argument.isEmpty()) {
-            error("501 5.5.4 " + verb + " needs your host name");
-            return;
-        }
-        resetTransaction();
-        m_greeted = true;
-        m_esmtp = verb == "EHLO";
-        if (!m_esmtp) {
-            reply("250 127.0.0.1 Hello " + argument);
-            return;
-        }
-        reply("250-127.0.0.1 Hello " + argument + "\r\n250-PIPELINING\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-SIZE "
-              + QByteArray::number(m_limits.maxMessageSize) + "\r\n250-ENHANCEDSTATUSCODES\r\n250 AUTH PLAIN LOGIN");
+        handleHello(verb, argument);
     } else if (verb == "MAIL") {
         handleMail(argument);
     } else if (verb == "RCPT") {
@@ -295,6 +283,23 @@ void SandboxSession::handleCommand(const QByteArray& line)
     }
 }
 
+void SandboxSession::handleHello(const QByteArray& verb, const QByteArray& argument)
+{
+    if (argument.isEmpty()) {
+        error("501 5.5.4 " + verb + " needs your host name");
+        return;
+    }
+    resetTransaction();
+    m_greeted = true;
+    m_esmtp = verb == "EHLO";
+    if (!m_esmtp) {
+        reply("250 127.0.0.1 Hello " + argument);
+        return;
+    }
+    reply("250-127.0.0.1 Hello " + argument + "\r\n250-PIPELINING\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-SIZE "
+          + QByteArray::number(m_limits.maxMessageSize) + "\r\n250-ENHANCEDSTATUSCODES\r\n250 AUTH PLAIN LOGIN");
+}
+
 void SandboxSession::handleMail(const QByteArray& argument)
 {
     if (!m_greeted) {
@@ -312,40 +317,9 @@ void SandboxSession::handleMail(const QByteArray& argument)
         return;
     }
     bool smtpUtf8 = false;
-    for (const QByteArray& param : std::as_const(params)) {
-        const qsizetype eq = param.indexOf('=');
-        const QByteArray key = (eq < 0 ? param : param.left(eq)).toUpper();
-        const QByteArray value = eq < 0 ? QByteArray() : param.mid(eq + 1);
-        if (!m_esmtp) {
-            error("555 5.5.4 Parameters need EHLO");
-            return;
-        }
-        if (key == "SIZE") {
-            bool ok = false;
-            const qint64 size = value.toLongLong(&ok);
-            if (!ok || size < 0) {
-                error("501 5.5.4 SIZE needs a number");
-                return;
-            }
-            if (size > m_limits.maxMessageSize) {
-                error("552 5.3.4 Message too big: the limit is " + QByteArray::number(m_limits.maxMessageSize)
-                      + " bytes");
-                return;
-            }
-        } else if (key == "BODY") {
-            const QByteArray body = value.toUpper();
-            if (body != "7BIT" && body != "8BITMIME") {
-                error("501 5.5.4 BODY must be 7BIT or 8BITMIME");
-                return;
-            }
-        } else if (key == "SMTPUTF8" && value.isEmpty()) {
-            smtpUtf8 = true;
-        } else if (key == "AUTH") {
-            // RFC 4954 section 5: accepted and ignored.
-        } else {
-            error("555 5.5.4 Unsupported MAIL parameter " + key);
-            return;
-        }
+    if (const QByteArray refusal = mailParameterRefusal(params, &smtpUtf8); !refusal.isEmpty()) {
+        error(refusal);
+        return;
     }
     if (!path.isEmpty() && !isPlausibleMailbox(path)) {
         error("553 5.1.7 The sender address is not valid");
@@ -359,6 +333,39 @@ void SandboxSession::handleMail(const QByteArray& argument)
     m_smtpUtf8 = smtpUtf8;
     m_sender = QString::fromUtf8(path);
     reply("250 2.1.0 Sender OK");
+}
+
+// The reply that refuses MAIL's parameters, or empty when they are all fine; *smtpUtf8 when SMTPUTF8 is
+// among them.
+QByteArray SandboxSession::mailParameterRefusal(const QList<QByteArray>& params, bool* smtpUtf8) const
+{
+    for (const QByteArray& param : params) {
+        const qsizetype eq = param.indexOf('=');
+        const QByteArray key = (eq < 0 ? param : param.left(eq)).toUpper();
+        const QByteArray value = eq < 0 ? QByteArray() : param.mid(eq + 1);
+        if (!m_esmtp)
+            return "555 5.5.4 Parameters need EHLO";
+        if (key == "SIZE") {
+            bool ok = false;
+            const qint64 size = value.toLongLong(&ok);
+            if (!ok || size < 0)
+                return "501 5.5.4 SIZE needs a number";
+            if (size > m_limits.maxMessageSize)
+                return "552 5.3.4 Message too big: the limit is " + QByteArray::number(m_limits.maxMessageSize)
+                    + " bytes";
+        } else if (key == "BODY") {
+            const QByteArray body = value.toUpper();
+            if (body != "7BIT" && body != "8BITMIME")
+                return "501 5.5.4 BODY must be 7BIT or 8BITMIME";
+        } else if (key == "SMTPUTF8" && value.isEmpty()) {
+            *smtpUtf8 = true;
+        } else if (key == "AUTH") {
+            // RFC 4954 section 5: accepted and ignored.
+        } else {
+            return "555 5.5.4 Unsupported MAIL parameter " + key;
+        }
+    }
+    return {};
 }
 
 void SandboxSession::handleRcpt(const QByteArray& argument)

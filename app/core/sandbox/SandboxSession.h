@@ -55,7 +55,9 @@ private:
     void handleCommand(const QByteArray& line);
     void handleDataLine(const QByteArray& line);
     void handleAuthResponse(const QByteArray& line);
+    void handleHello(const QByteArray& verb, const QByteArray& argument);
     void handleMail(const QByteArray& argument);
+    [[nodiscard]] QByteArray mailParameterRefusal(const QList<QByteArray>& params, bool* smtpUtf8) const;
     void handleRcpt(const QByteArray& argument);
     void handleAuth(const QByteArray& argument);
     void finishData();
