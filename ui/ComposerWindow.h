@@ -12,10 +12,14 @@
 class QAbstractItemModel;
 class QAction;
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
+class QKeySequence;
 class QLabel;
 class QListWidget;
 class QMimeData;
 class QPushButton;
+class QTextCharFormat;
 class QTextEdit;
 class QTimer;
 
@@ -90,20 +94,48 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The draft (ComposerWindowDrafts.cpp).
     void autosave(); // saveDraft(), unless a write is still under way
     // Starts writing what is typed as the draft on the draft store's worker thread when it changed (false: nothing to
     // write); then runs afterwards on this thread with the outcome.
     bool writeDraft(const std::function<void(const Status&)>& then = {});
     void removeDraft(); // on the draft store's worker thread, after any write before it
     void writeFinished(); // a closing window closes once nothing is pending
+    void comeBackUnsaved(const Error& error); // a close whose draft could not be written: ask what to do
+
+    // The widgets and actions (ComposerWindowLayout.cpp), built top to bottom.
     void buildUi();
+    QFormLayout* buildHeaderFields(QWidget* central);
+    QComboBox* buildFromField(QWidget* central);
+    RecipientEdit* makeRecipientEdit(QWidget* central, const char* name, const QString& accessible,
+                                     const QString& placeholder);
+    QLabel* buildAddressErrorLabel(QWidget* central);
+    QWidget* buildAttachmentBox(QWidget* central); // in ComposerWindowAttachments.cpp
+    QTextEdit* buildBody(QWidget* central);
+    QHBoxLayout* buildSendRow(QWidget* central);
+    void setTabOrders();
     void buildActions();
+    void buildMessageActions();
+    void buildFormatActions();
+    QAction* makeFormatAction(const char* icon, const QString& text, const QKeySequence& key,
+                              const std::function<void(QTextCharFormat&, bool)>& apply);
+    void buildMenus();
+    void buildToolBar();
+
+    // The checks before sending: false (and the reason shown) when the message stays open.
+    bool checkAddresses();
+    bool checkRecipients(const ComposedMessage& composed);
+    bool checkAttachments(const ComposedMessage& composed);
+    bool confirmSize(const ComposedMessage& composed); // asks when it is over the server's SIZE
+
     void updateTitle();
     void updateSender();
     void updateAddressErrors();
+    void showStatus(const QString& text, bool error = false);
+
+    // The attachments (ComposerWindowAttachments.cpp).
     void removeSelectedAttachments();
     void refreshAttachmentList();
-    void showStatus(const QString& text, bool error = false);
     [[nodiscard]] static QStringList localFiles(const QMimeData* mime);
 
     QPointer<DraftStore> m_drafts; // not owned; may go away first
@@ -128,6 +160,9 @@ private:
     QPushButton* m_sendButton = nullptr;
     QAction* m_sendAction = nullptr;
     QAction* m_attachAction = nullptr;
+    QAction* m_saveDraftAction = nullptr;
+    QAction* m_discardAction = nullptr;
+    QAction* m_closeAction = nullptr;
     QAction* m_richTextAction = nullptr;
     QAction* m_boldAction = nullptr;
     QAction* m_italicAction = nullptr;
