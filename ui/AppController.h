@@ -103,6 +103,17 @@ signals:
     void outboxItemEdited(const QString& id);
 
 private:
+    // The constructor's parts, in this order.
+    void makeStores(); // secrets, submissions, the stores, the runner and the models
+    void makeViews(); // the main window and the Outbox page's behaviour
+    void connectWindow(); // what the window and the test server ask for
+    void makeTray(); // only with notifications on and a system tray
+    void connectRunner();
+    // What the runner says, told to the person (tray or status bar).
+    void itemSent(const QString& id);
+    void itemFailed(const QString& id);
+    void credentialsRejected(const QString& account);
+
     // Beside the queued item, what was typed, for Edit (called on the worker thread).
     void saveComposed(const QString& id, const ComposedMessage& message) const;
     void keepAsDraftAndEdit(const QString& id, const ComposedMessage& message, const QString& composed);
