@@ -26,11 +26,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -45,6 +43,20 @@ constexpr int AccountNameRole = Qt::UserRole + 1;
 AppController::AppController(AppControllerOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
+{
+    makeStores();
+    makeViews();
+    connectWindow();
+    buildAccountActions();
+    makeTray();
+    connectRunner();
+    connectSubmitter();
+    m_window->setOutboxModel(m_outboxTable);
+    reloadAccounts();
+    m_runner->start(OutboxRunner::Mode::Continuous);
+}
+
+void AppController::makeStores()
 {
     if (m_options.secrets) {
         m_secrets = m_options.secrets;
@@ -68,7 +80,10 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     m_outboxTable = new OutboxTableModel(m_outboxModel, this);
     m_sentModel = new SentModel(m_outbox.get(), this);
     m_accountsModel = new QStandardItemModel(this);
+}
 
+void AppController::makeViews()
+{
     m_window = std::make_unique<MainWindow>(m_drafts.get(), m_sandbox.get());
     m_window->setAddressValidator([](const QString& text) {
         const auto parsed = Address::parseList(text);
@@ -83,7 +98,10 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     connect(m_outboxView, &OutboxView::passwordRequested, this, &AppController::changePassword);
     connect(m_outboxView, &OutboxView::statusMessage, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
+}
 
+void AppController::connectWindow()
+{
     connect(m_window.get(), &MainWindow::sendRequested, this, &AppController::send);
     connect(m_window.get(), &MainWindow::composerOpened, this, [this](ComposerWindow* composer) {
         // The From account's server limit, again whenever the From line names another account.
@@ -95,54 +113,64 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
             [this](const QModelIndex& index) { checkConnection(index.data(AccountNameRole).toString()); });
     connect(m_sandbox.get(), &SandboxServer::started, this, &AppController::refreshIdentities);
     connect(m_sandbox.get(), &SandboxServer::stopped, this, &AppController::refreshIdentities);
-    buildAccountActions();
-    connectSubmitter();
+}
 
-    if (m_options.notifications && QSystemTrayIcon::isSystemTrayAvailable()) {
-        const QIcon icon = QApplication::windowIcon().isNull()
-            ? QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon)
-            : QApplication::windowIcon();
-        m_tray = new QSystemTrayIcon(icon, this);
-        m_tray->setToolTip(tr("Postino"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AppController::activateNotification);
-        m_tray->show();
-    }
-    connect(m_runner.get(), &OutboxRunner::itemSent, this, [this](const QString& id) {
-        m_sentModel->add(id); // already there when the store said so first
-        const auto sent = m_sentModel->rowCount() > 0 ? m_sentModel->itemAt(0) : OutboxItem();
-        notify(tr("Message sent"),
-               sent.id == id ? tr("\"%1\" was accepted by the server.").arg(sent.subject)
-                             : tr("A message was accepted by the server."),
-               false);
-    });
-    connect(m_runner.get(), &OutboxRunner::itemFailed, this, [this](const QString& id) {
-        const int row = m_outboxModel->rowOf(id);
-        const OutboxItem item = row >= 0 ? m_outboxModel->itemAt(row) : OutboxItem();
-        if (item.lastErrorKind == ErrorKind::Auth && m_runner->credentialsNeedAttention(item.accountKey())
-            && m_notifiedPasswordAccount == item.accountKey())
-            return; // "Password refused" said it, and a click on it leads to the password
-        notify(tr("Message not sent"),
-               tr("\"%1\" could not be sent: %2 See the Outbox.").arg(item.subject, item.lastError), true);
-    });
-    connect(m_runner.get(), &OutboxRunner::credentialsRejected, this, [this](const QString& account) {
-        if (!m_accounts->contains(account)) {
-            // Ad-hoc server options (queued by the command line): there is no stored password to change.
-            notify(tr("Password refused"),
-                   tr("The server refused the password of %1. Its messages wait in the outbox.").arg(account), true);
-            return;
-        }
-        notify(tr("Password refused"),
-               tr("The server refused the password of %1. Its messages wait in the outbox until you enter it again "
-                  "(Account > Change Password…, or Enter Password… in the Outbox).")
-                   .arg(account),
-               true);
-        m_notifiedPasswordAccount = account;
-    });
+void AppController::makeTray()
+{
+    if (!m_options.notifications || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    const QIcon icon = QApplication::windowIcon().isNull()
+        ? QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon)
+        : QApplication::windowIcon();
+    m_tray = new QSystemTrayIcon(icon, this);
+    m_tray->setToolTip(tr("Postino"));
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AppController::activateNotification);
+    m_tray->show();
+}
 
+void AppController::connectRunner()
+{
+    connect(m_runner.get(), &OutboxRunner::itemSent, this, &AppController::itemSent);
+    connect(m_runner.get(), &OutboxRunner::itemFailed, this, &AppController::itemFailed);
+    connect(m_runner.get(), &OutboxRunner::credentialsRejected, this, &AppController::credentialsRejected);
     connect(m_runner.get(), &OutboxRunner::uploadProgress, m_outboxTable, &OutboxTableModel::setUploadProgress);
-    m_window->setOutboxModel(m_outboxTable);
-    reloadAccounts();
-    m_runner->start(OutboxRunner::Mode::Continuous);
+}
+
+void AppController::itemSent(const QString& id)
+{
+    m_sentModel->add(id); // already there when the store said so first
+    const auto sent = m_sentModel->rowCount() > 0 ? m_sentModel->itemAt(0) : OutboxItem();
+    notify(tr("Message sent"),
+           sent.id == id ? tr("\"%1\" was accepted by the server.").arg(sent.subject)
+                         : tr("A message was accepted by the server."),
+           false);
+}
+
+void AppController::itemFailed(const QString& id)
+{
+    const int row = m_outboxModel->rowOf(id);
+    const OutboxItem item = row >= 0 ? m_outboxModel->itemAt(row) : OutboxItem();
+    if (item.lastErrorKind == ErrorKind::Auth && m_runner->credentialsNeedAttention(item.accountKey())
+        && m_notifiedPasswordAccount == item.accountKey())
+        return; // "Password refused" said it, and a click on it leads to the password
+    notify(tr("Message not sent"), tr("\"%1\" could not be sent: %2 See the Outbox.").arg(item.subject, item.lastError),
+           true);
+}
+
+void AppController::credentialsRejected(const QString& account)
+{
+    if (!m_accounts->contains(account)) {
+        // Ad-hoc server options (queued by the command line): there is no stored password to change.
+        notify(tr("Password refused"),
+               tr("The server refused the password of %1. Its messages wait in the outbox.").arg(account), true);
+        return;
+    }
+    notify(tr("Password refused"),
+           tr("The server refused the password of %1. Its messages wait in the outbox until you enter it again "
+              "(Account > Change Password…, or Enter Password… in the Outbox).")
+               .arg(account),
+           true);
+    m_notifiedPasswordAccount = account;
 }
 
 AppController::~AppController()

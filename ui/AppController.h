@@ -101,6 +101,16 @@ signals:
 
 private:
     void connectSubmitter();
+    // The constructor's parts, in this order.
+    void makeStores(); // secrets, submissions, the stores, the runner and the models
+    void makeViews(); // the main window and the Outbox page's behaviour
+    void connectWindow(); // what the window and the test server ask for
+    void makeTray(); // only with notifications on and a system tray
+    void connectRunner();
+    // What the runner says, told to the person (tray or status bar).
+    void itemSent(const QString& id);
+    void itemFailed(const QString& id);
+    void credentialsRejected(const QString& account);
     void applySizeLimit(ComposerWindow* composer);
     void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void passwordChanged(const QString& accountName);

@@ -11,12 +11,15 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QListView;
 class QListWidget;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
+class QVBoxLayout;
 
 namespace Postino {
 
@@ -84,17 +87,35 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The widgets and actions (MainWindowLayout.cpp).
+    void buildPages();
+    QSplitter* buildSplitter(); // the sidebar beside the pages
+    void buildStatusBar();
     QWidget* buildSidebar();
+    void buildAccountsSection(QWidget* sidebar, QVBoxLayout* layout);
+    void buildNavigation(QWidget* sidebar, QVBoxLayout* layout);
     QWidget* buildWelcomePage();
     void buildActions();
+    void buildFileMenu(QAction* newMessageAction, QAction* addAccountAction);
+    void buildViewMenu();
+    void buildHelpMenu();
+
+    // The Drafts page (MainWindowDrafts.cpp).
+    ItemListPage* buildDraftsPage();
+    [[nodiscard]] QString selectedDraft() const; // empty: none
+    void openSelectedDraft();
     void refreshDrafts();
-    void updateAccountsState();
-    void updateSandboxStatus();
-    ComposerWindow* createComposer();
+    void deleteDraft(const QString& id);
+
+    // The window's settings (MainWindowSettings.cpp).
+    void buildLanguageMenu(QMenu* viewMenu);
     void restoreWindowState();
     void saveWindowState();
     void chooseLanguage(const QString& language);
-    void deleteDraft(const QString& id);
+
+    void updateAccountsState();
+    void updateSandboxStatus();
+    ComposerWindow* createComposer();
     void composerGone();
 
     DraftStore* m_drafts;

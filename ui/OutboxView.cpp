@@ -43,6 +43,18 @@ OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner
     , m_password(new QAction(page->style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Enter &Password…"), page))
     , m_details(new QLabel(page))
 {
+    setUpActions();
+    addHeaderButtons();
+    setUpList();
+    setUpDetails();
+    followChanges();
+    if (model->rowCount() > 0)
+        page->view()->setCurrentIndex(model->index(0, 0));
+    refresh();
+}
+
+void OutboxView::setUpActions()
+{
     m_retry->setObjectName(QStringLiteral("outboxRetryAction"));
     m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_retry->setToolTip(tr("Try to send the selected messages now (Ctrl+R)"));
@@ -56,37 +68,51 @@ OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner
     m_password->setToolTip(tr("The server refused the password of this message's account: enter it again"));
     for (QAction* action : {m_retry, m_edit, m_delete, m_password}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        page->addAction(action);
+        m_page->addAction(action);
     }
     connect(m_retry, &QAction::triggered, this, &OutboxView::retrySelected);
     connect(m_edit, &QAction::triggered, this, &OutboxView::editSelected);
     connect(m_delete, &QAction::triggered, this, &OutboxView::deleteSelected);
     connect(m_password, &QAction::triggered, this, &OutboxView::requestPassword);
-    page->addHeaderWidget(buttonFor(m_retry, page, QStringLiteral("outboxRetryButton")));
-    page->addHeaderWidget(buttonFor(m_edit, page, QStringLiteral("outboxEditButton")));
-    page->addHeaderWidget(buttonFor(m_delete, page, QStringLiteral("outboxDeleteButton")));
-    m_passwordButton = buttonFor(m_password, page, QStringLiteral("outboxPasswordButton"));
-    page->addHeaderWidget(m_passwordButton);
+}
 
-    page->setModel(model);
-    QTreeView* view = page->view();
+void OutboxView::addHeaderButtons()
+{
+    m_page->addHeaderWidget(buttonFor(m_retry, m_page, QStringLiteral("outboxRetryButton")));
+    m_page->addHeaderWidget(buttonFor(m_edit, m_page, QStringLiteral("outboxEditButton")));
+    m_page->addHeaderWidget(buttonFor(m_delete, m_page, QStringLiteral("outboxDeleteButton")));
+    m_passwordButton = buttonFor(m_password, m_page, QStringLiteral("outboxPasswordButton"));
+    m_page->addHeaderWidget(m_passwordButton);
+}
+
+void OutboxView::setUpList()
+{
+    m_page->setModel(m_model);
+    QTreeView* view = m_page->view();
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->header()->resizeSection(OutboxTableModel::SubjectColumn, 220);
     view->header()->resizeSection(OutboxTableModel::ToColumn, 180);
     view->header()->resizeSection(OutboxTableModel::StatusColumn, 140);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
-        QMenu menu(view);
-        menu.addAction(m_retry);
-        menu.addAction(m_edit);
-        if (m_password->isEnabled())
-            menu.addAction(m_password);
-        menu.addSeparator();
-        menu.addAction(m_delete);
-        menu.exec(view->viewport()->mapToGlobal(at));
-    });
+    connect(view, &QWidget::customContextMenuRequested, this, &OutboxView::showContextMenu);
     connect(view, &QTreeView::activated, this, &OutboxView::editSelected);
+}
 
+void OutboxView::showContextMenu(const QPoint& at)
+{
+    QTreeView* view = m_page->view();
+    QMenu menu(view);
+    menu.addAction(m_retry);
+    menu.addAction(m_edit);
+    if (m_password->isEnabled())
+        menu.addAction(m_password);
+    menu.addSeparator();
+    menu.addAction(m_delete);
+    menu.exec(view->viewport()->mapToGlobal(at));
+}
+
+void OutboxView::setUpDetails()
+{
     m_details->setObjectName(QStringLiteral("outboxDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -94,33 +120,26 @@ OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner
     m_details->setMargin(6);
     m_details->setFrameShape(QFrame::StyledPanel);
     m_details->setMinimumHeight(m_details->fontMetrics().height() * 3);
-    page->layout()->addWidget(m_details);
+    m_page->layout()->addWidget(m_details);
+}
 
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateActions();
-        updateDetails();
-    });
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateActions();
-        updateDetails();
-    });
+void OutboxView::followChanges()
+{
+    QTreeView* view = m_page->view();
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxView::refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxView::refresh);
     // The runner's flag is not part of the items: follow it too.
-    connect(runner, &OutboxRunner::credentialsRejected, this, [this] {
-        updateActions();
-        updateDetails();
-    });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        updateActions();
-        updateDetails();
-    });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this, view](const QModelIndex&, int first) {
+    connect(m_runner, &OutboxRunner::credentialsRejected, this, &OutboxView::refresh);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutboxView::refresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, view](const QModelIndex&, int first) {
         if (!view->currentIndex().isValid())
             view->setCurrentIndex(m_model->index(first, 0));
-        updateActions();
-        updateDetails();
+        refresh();
     });
-    if (model->rowCount() > 0)
-        view->setCurrentIndex(model->index(0, 0));
+}
+
+void OutboxView::refresh()
+{
     updateActions();
     updateDetails();
 }

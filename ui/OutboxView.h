@@ -4,6 +4,7 @@
 
 class QAction;
 class QLabel;
+class QPoint;
 class QPushButton;
 class QToolButton;
 
@@ -45,6 +46,15 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    // The constructor's parts.
+    void setUpActions(); // names, keys, tooltips, what they do
+    void addHeaderButtons();
+    void setUpList(); // the model, the columns, the context menu
+    void setUpDetails();
+    void followChanges(); // the selection, the model and the runner's flag refresh the actions and details
+
+    void showContextMenu(const QPoint& at);
+    void refresh(); // updateActions() and updateDetails()
     void updateActions();
     void updateDetails();
     // The stored account whose refused password holds the single selected message, or empty.

@@ -38,13 +38,28 @@ SandboxView::SandboxView(SandboxServer* server, QWidget* parent)
     setObjectName(QStringLiteral("sandboxView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildTitle());
+    QLayout* stateRow = buildStateRow();
+    setUpMessageList();
+    setUpDeleteButtons();
+    layout->addLayout(stateRow);
+    layout->addWidget(buildSplitter(), 1);
+    followServer();
+    updateState();
+}
+
+QLabel* SandboxView::buildTitle()
+{
     auto* title = new QLabel(tr("Test Server"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    layout->addWidget(title);
+    return title;
+}
 
+QLayout* SandboxView::buildStateRow()
+{
     auto* stateRow = new QHBoxLayout;
     m_state->setObjectName(QStringLiteral("sandboxStateLabel"));
     m_state->setWordWrap(true);
@@ -62,7 +77,11 @@ SandboxView::SandboxView(SandboxServer* server, QWidget* parent)
     stateRow->addWidget(m_state, 1);
     stateRow->addWidget(m_address);
     stateRow->addWidget(m_startStop);
+    return stateRow;
+}
 
+void SandboxView::setUpMessageList()
+{
     m_list->setObjectName(QStringLiteral("sandboxMessagePage"));
     m_list->view()->setObjectName(QStringLiteral("sandboxMessageList"));
     m_list->view()->setAccessibleName(tr("Captured messages"));
@@ -77,29 +96,26 @@ SandboxView::SandboxView(SandboxServer* server, QWidget* parent)
     header->setSectionResizeMode(SandboxMailbox::ReceivedColumn, QHeaderView::ResizeToContents);
     header->resizeSection(SandboxMailbox::FromColumn, 200);
     header->resizeSection(SandboxMailbox::ToColumn, 180);
+}
 
+void SandboxView::setUpDeleteButtons()
+{
     m_delete->setObjectName(QStringLiteral("sandboxDeleteButton"));
     m_delete->setToolTip(tr("Delete the selected messages (Delete)"));
     m_deleteAll->setObjectName(QStringLiteral("sandboxDeleteAllButton"));
     m_list->addHeaderWidget(m_delete);
     m_list->addHeaderWidget(m_deleteAll);
     connect(m_delete, &QPushButton::clicked, this, &SandboxView::deleteSelected);
-    connect(m_deleteAll, &QPushButton::clicked, this, [this] {
-        const QMessageBox::StandardButton answer = MessageBox::ask(
-            this, QMessageBox::Question, tr("Delete All Captured Messages?"),
-            tr("Delete all %n captured message(s)? This cannot be undone.", nullptr, m_server->mailbox()->rowCount()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete All")}});
-        if (answer == QMessageBox::Yes) {
-            if (const Status cleared = m_server->mailbox()->clear(); !cleared)
-                emit statusMessage(cleared.error().message());
-        }
-    });
+    connect(m_deleteAll, &QPushButton::clicked, this, &SandboxView::deleteAll);
     auto* deleteAction = new QAction(this);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &SandboxView::deleteSelected);
     m_list->view()->addAction(deleteAction);
+}
 
+QSplitter* SandboxView::buildSplitter()
+{
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("sandboxSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -107,10 +123,11 @@ SandboxView::SandboxView(SandboxServer* server, QWidget* parent)
     splitter->addWidget(m_viewer);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
-    layout->addLayout(stateRow);
-    layout->addWidget(splitter, 1);
-
+void SandboxView::followServer()
+{
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SandboxView::showSelected);
     connect(m_server->mailbox(), &QAbstractItemModel::rowsInserted, this, &SandboxView::updateState);
     connect(m_server->mailbox(), &QAbstractItemModel::rowsRemoved, this, &SandboxView::updateState);
@@ -123,7 +140,18 @@ SandboxView::SandboxView(SandboxServer* server, QWidget* parent)
             m_list->view()->setCurrentIndex(m_server->mailbox()->index(0, 0));
         emit statusMessage(tr("The test server captured a message."));
     });
-    updateState();
+}
+
+void SandboxView::deleteAll()
+{
+    const QMessageBox::StandardButton answer = MessageBox::ask(
+        this, QMessageBox::Question, tr("Delete All Captured Messages?"),
+        tr("Delete all %n captured message(s)? This cannot be undone.", nullptr, m_server->mailbox()->rowCount()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete All")}});
+    if (answer == QMessageBox::Yes) {
+        if (const Status cleared = m_server->mailbox()->clear(); !cleared)
+            emit statusMessage(cleared.error().message());
+    }
 }
 
 SandboxView::~SandboxView()

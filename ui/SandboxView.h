@@ -8,8 +8,10 @@
 #include <functional>
 
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 
 namespace Postino {
 
@@ -46,9 +48,18 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    // The page, top to bottom (the constructor's parts).
+    QLabel* buildTitle();
+    QLayout* buildStateRow(); // state, address, Start/Stop
+    void setUpMessageList();
+    void setUpDeleteButtons();
+    QSplitter* buildSplitter(); // the list above the viewer
+    void followServer(); // the selection, the mailbox and the server's state
+
     void updateState();
     void showSelected();
     void deleteSelected();
+    void deleteAll(); // asks first
 
     SandboxServer* m_server;
     quint16 m_preferredPort = 2525;
