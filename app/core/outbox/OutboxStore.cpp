@@ -297,6 +297,55 @@ void OutboxStore::addAsync(OutboxItem item, MessageWriter write, QObject* contex
                  });
 }
 
+namespace {
+
+// updateAsync()'s work on the worker: the item read with the full check (or the journal's newer
+// version), changed and committed; a damaged one moved aside.
+struct Updated
+{
+    Result<OutboxItem> item = Error(ErrorKind::Internal, QString());
+    QString damaged; // the reason, when it was moved aside
+    QString movedTo;
+};
+
+Updated updateOnDisk(const OutboxFolder& folder, const QString& id, const std::function<Status(OutboxItem&)>& change,
+                     const std::optional<OutboxItem>& journalled, quint64 newest)
+{
+    Updated u;
+    const QString dir = folder.itemDir(id);
+    Result<OutboxItem> read = OutboxFolder::isItemName(id) ? OutboxFolder::readItem(dir, id)
+                                                           : Result<OutboxItem>(Error(ErrorKind::NoInput, {}));
+    if (!read && journalled && QFileInfo::exists(dir + QLatin1Char('/') + kMessageFile)) {
+        read = *journalled; // item.json is being rewritten by a checkpoint
+    } else if (!read && !QFileInfo(dir).isDir()) {
+        u.item = Error(ErrorKind::NoInput,
+                       OutboxStore::tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
+        return u;
+    } else if (!read) {
+        if (read.error().kind() == ErrorKind::DataError) {
+            u.damaged = read.error().message();
+            u.movedTo = folder.moveAside(id);
+        }
+        u.item = read.error();
+        return u;
+    }
+    OutboxItem item = std::move(read).value();
+    if (journalled && journalled->revision > item.revision)
+        item = *journalled;
+    if (Status s = change(item); !s) {
+        u.item = s.error();
+        return u;
+    }
+    item.revision = std::max(newest, item.revision) + 1;
+    if (Status s = folder.writeDurably(dir + QLatin1Char('/') + kItemFile, OutboxFolder::encodeItem(item)); !s)
+        u.item = s.error();
+    else
+        u.item = std::move(item);
+    return u;
+}
+
+} // namespace
+
 void OutboxStore::updateAsync(const QString& id, std::function<Status(OutboxItem& item)> change, QObject* context,
                               Then<Result<OutboxItem>> done)
 {
@@ -306,60 +355,21 @@ void OutboxStore::updateAsync(const QString& id, std::function<Status(OutboxItem
     if (const auto it = m_journal.constFind(id); it != m_journal.cend())
         journalled = *it;
     const quint64 newest = std::max(m_revisions.value(id), journalled ? journalled->revision : 0);
-    struct Updated
-    {
-        Result<OutboxItem> item = Error(ErrorKind::Internal, QString());
-        QString damaged; // the reason, when it was moved aside
-        QString movedTo;
-    };
     ++m_writesPending;
-    m_worker.run(
-        [folder = m_folder, id, change = std::move(change), journalled, newest]() {
-            Updated u;
-            const QString dir = folder.itemDir(id);
-            Result<OutboxItem> read = OutboxFolder::isItemName(id) ? OutboxFolder::readItem(dir, id)
-                                                                   : Result<OutboxItem>(Error(ErrorKind::NoInput, {}));
-            if (!read && journalled && QFileInfo::exists(dir + QLatin1Char('/') + kMessageFile)) {
-                read = *journalled; // item.json is being rewritten by a checkpoint
-            } else if (!read && !QFileInfo(dir).isDir()) {
-                u.item = Error(ErrorKind::NoInput,
-                               tr("There is no message %1 in the outbox; `queue list` shows the ids.").arg(id));
-                return u;
-            } else if (!read && read.error().kind() == ErrorKind::DataError) {
-                u.damaged = read.error().message();
-                u.movedTo = folder.moveAside(id);
-                u.item = read.error();
-                return u;
-            } else if (!read) {
-                u.item = read.error();
-                return u;
-            }
-            OutboxItem item = std::move(read).value();
-            if (journalled && journalled->revision > item.revision)
-                item = *journalled;
-            if (Status s = change(item); !s) {
-                u.item = s.error();
-                return u;
-            }
-            item.revision = std::max(newest, item.revision) + 1;
-            if (Status s = folder.writeDurably(dir + QLatin1Char('/') + kItemFile, OutboxFolder::encodeItem(item)); !s)
-                u.item = s.error();
-            else
-                u.item = std::move(item);
-            return u;
-        },
-        this,
-        [this, id, context = QPointer<QObject>(context), done = std::move(done)](const Updated& u) {
-            if (u.item) {
-                updated(u.item.value());
-            } else if (!u.damaged.isEmpty()) {
-                forget(id);
-                reportDamaged(id, u.damaged, u.movedTo);
-                report<Result<OutboxItem>>(context, done, damagedError(id, u.damaged));
-                return;
-            }
-            report(context, done, u.item);
-        });
+    m_worker.run([folder = m_folder, id, change = std::move(change), journalled,
+                  newest]() { return updateOnDisk(folder, id, change, journalled, newest); },
+                 this,
+                 [this, id, context = QPointer<QObject>(context), done = std::move(done)](const Updated& u) {
+                     if (u.item) {
+                         updated(u.item.value());
+                     } else if (!u.damaged.isEmpty()) {
+                         forget(id);
+                         reportDamaged(id, u.damaged, u.movedTo);
+                         report<Result<OutboxItem>>(context, done, damagedError(id, u.damaged));
+                         return;
+                     }
+                     report(context, done, u.item);
+                 });
 }
 
 void OutboxStore::removeAsync(const QString& id, QObject* context, Then<Status> done)
