@@ -141,37 +141,6 @@ bool OutboxRunner::inFlight(const QString& id) const
     return false;
 }
 
-// --- the disk worker ---
-
-// The GUI's journal goes into the item files and the Sent folder when the runner is idle, on the worker
-// thread (its syncfs() may take a while), still under the lock: no other runner opens the journal
-// meanwhile, and this one starts no pass until it is done.
-void OutboxRunner::checkpointOnDisk()
-{
-    m_checkpointing = true;
-    m_store->checkpointAsync(this, counted([this](const Status& s) {
-                                 m_checkpointing = false;
-                                 if (!s) // the journal stays as it is: the next runner replays it
-                                     qCWarning(lcOutbox).noquote()
-                                         << "outbox journal checkpoint:" << s.error().message();
-                                 if (holdsLock() && m_sessions.empty() && !m_inPass)
-                                     m_lock->unlock();
-                                 if (std::exchange(m_passAfterCheckpoint, false) && m_running && !m_stopping)
-                                     schedulePass();
-                             }));
-}
-
-OutboxRunner::Done OutboxRunner::counted(Done then)
-{
-    ++m_diskJobs;
-    return [this, then = std::move(then)](const Status& s) {
-        --m_diskJobs;
-        then(s);
-        if (m_diskJobs == 0)
-            checkIdle(); // it waited for this
-    };
-}
-
 // --- sessions ---
 
 void OutboxRunner::stop()

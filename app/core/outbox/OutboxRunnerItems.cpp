@@ -1,9 +1,12 @@
 // OutboxRunner, what happens to items and accounts: an attempt's outcome applied (AttemptOutcome decides
-// it), accounts blocked, and the API for the CLI and the UI (retry, remove, hold, the accounts' state).
+// it), accounts blocked, the API for the CLI and the UI (retry, remove, hold, the accounts' state), and
+// the work it asks of the store's worker (the GUI's checkpoint).
 #include "OutboxRunner.h"
 
 #include "common/Log.h"
 #include "outbox/OutboxStore.h"
+
+#include <QLockFile>
 
 namespace Postino {
 
@@ -249,6 +252,37 @@ QString OutboxRunner::accountBlockedReason(const QString& accountKey) const
 {
     const AccountState* acct = m_accounts.find(accountKey);
     return acct ? acct->blockedReason() : QString();
+}
+
+// --- the store's worker, for this runner ---
+
+// The GUI's journal goes into the item files and the Sent folder when the runner is idle, on the worker
+// thread (its syncfs() may take a while), still under the lock: no other runner opens the journal
+// meanwhile, and this one starts no pass until it is done.
+void OutboxRunner::checkpointOnDisk()
+{
+    m_checkpointing = true;
+    m_store->checkpointAsync(this, counted([this](const Status& s) {
+                                 m_checkpointing = false;
+                                 if (!s) // the journal stays as it is: the next runner replays it
+                                     qCWarning(lcOutbox).noquote()
+                                         << "outbox journal checkpoint:" << s.error().message();
+                                 if (holdsLock() && m_sessions.empty() && !m_inPass)
+                                     m_lock->unlock();
+                                 if (std::exchange(m_passAfterCheckpoint, false) && m_running && !m_stopping)
+                                     schedulePass();
+                             }));
+}
+
+OutboxRunner::Done OutboxRunner::counted(Done then)
+{
+    ++m_diskJobs;
+    return [this, then = std::move(then)](const Status& s) {
+        --m_diskJobs;
+        then(s);
+        if (m_diskJobs == 0)
+            checkIdle(); // it waited for this
+    };
 }
 
 } // namespace Postino
