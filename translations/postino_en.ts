@@ -1041,6 +1041,10 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
         <source>The keychain holds no password for the account %1. Give it with --password-env VAR or --password-stdin, or store it with &apos;postino-cli account remove %1&apos; and &apos;account add&apos; again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Cli::Command</name>
@@ -1367,10 +1371,6 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is due now; `postino-cli queue run` sends it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,10 +1579,6 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
     </message>
     <message>
         <source>Give either --account NAME or --host HOST, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1057,6 +1057,10 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
         <source>The keychain holds no password for the account %1. Give it with --password-env VAR or --password-stdin, or store it with &apos;postino-cli account remove %1&apos; and &apos;account add&apos; again.</source>
         <translation>Il portachiavi non contiene alcuna password per l&apos;account %1. Forniscila con --password-env VAR o --password-stdin, oppure salvala con &apos;postino-cli account remove %1&apos; e poi di nuovo &apos;account add&apos;.</translation>
     </message>
+    <message>
+        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--retry-initial richiede un numero intero di secondi, non &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Cli::Command</name>
@@ -1384,10 +1388,6 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
         <translation>--max-time richiede un numero di secondi, non &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
-        <translation>--retry-initial richiede un numero intero di secondi, non &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>%1 is due now; `postino-cli queue run` sends it.</source>
         <translation>%1 è ora pronto per l&apos;invio; `postino-cli queue run` lo invia.</translation>
     </message>
@@ -1597,10 +1597,6 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
     <message>
         <source>Give either --account NAME or --host HOST, not both.</source>
         <translation>Indica --account NAME oppure --host HOST, non entrambi.</translation>
-    </message>
-    <message>
-        <source>--retry-initial wants a whole number of seconds, not &quot;%1&quot;.</source>
-        <translation>--retry-initial richiede un numero intero di secondi, non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Queued as %1; `postino-cli queue run` sends it.</source>

@@ -1,5 +1,7 @@
 #include "CliCommon.h"
 
+#include "outbox/OutboxRunner.h"
+
 #include "ConnectionOptions.h"
 #include "KeychainSecretStore.h"
 #include "common/Paths.h"
@@ -33,6 +35,21 @@ AccountStore CliCommon::accountStore()
 std::unique_ptr<SecretStore> CliCommon::secretStore()
 {
     return std::make_unique<KeychainSecretStore>();
+}
+
+Status CliCommon::applyRetryInitial(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                    OutboxRunner& runner)
+{
+    if (!parser.isSet(option))
+        return {};
+    bool ok = false;
+    const qint64 seconds = parser.value(option).toLongLong(&ok);
+    if (!ok || seconds < 1) {
+        return Error(ErrorKind::Usage,
+                     tr("--retry-initial wants a whole number of seconds, not \"%1\".").arg(parser.value(option)));
+    }
+    runner.setRetryInitialOverride(seconds);
+    return {};
 }
 
 Status CliCommon::attachTranscript(Transcript& transcript, const ConnectionOptions& options, Context& ctx)

@@ -10,6 +10,7 @@
 #include <optional>
 
 namespace Postino {
+class OutboxRunner;
 class SecretStore;
 class Transcript;
 } // namespace Postino
@@ -35,6 +36,11 @@ public:
     [[nodiscard]] static AccountStore accountStore();
     // The system keychain (QtKeychain, service "postino").
     [[nodiscard]] static std::unique_ptr<SecretStore> secretStore();
+
+    // --retry-initial SECONDS (option, when given): the runner's first backoff step for this run, or a
+    // Usage error for anything but a whole number of seconds from 1.
+    [[nodiscard]] static Status applyRetryInitial(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                                  OutboxRunner& runner);
 
     // Sends the transcript to --transcript FILE and, with -v, to stderr.
     [[nodiscard]] static Status attachTranscript(Transcript& transcript, const ConnectionOptions& options,

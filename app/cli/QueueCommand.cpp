@@ -119,23 +119,6 @@ Result<std::optional<QString>> givenPassword(const QCommandLineParser& parser, c
     return std::optional<QString>(given.value());
 }
 
-// --retry-initial SECONDS: the runner's first backoff step for this run.
-Status applyRetryInitial(const QCommandLineParser& parser, const QueueOptions& o, OutboxRunner& runner)
-{
-    if (!parser.isSet(o.retryInitial))
-        return {};
-    bool ok = false;
-    const qint64 seconds = parser.value(o.retryInitial).toLongLong(&ok);
-    if (!ok || seconds < 1) {
-        return Error(ErrorKind::Usage,
-                     QueueCommand::tr("--retry-initial wants a whole number of seconds, not "
-                                      "\"%1\".")
-                         .arg(parser.value(o.retryInitial)));
-    }
-    runner.setRetryInitialOverride(seconds);
-    return {};
-}
-
 // queue list: the items as JSON (--json) or for people.
 int listQueue(Context& ctx, CliOutbox& outbox, bool json)
 {
@@ -243,7 +226,7 @@ int QueueCommand::execute(const QStringList& args, Context& ctx)
         return reportError(ctx, password.error());
     CliCredentials credentials(connection, password.value(), &transcript);
     CliOutbox outbox(&credentials);
-    if (const Status retry = applyRetryInitial(parser, o, outbox.runner()); !retry.ok())
+    if (const Status retry = CliCommon::applyRetryInitial(parser, o.retryInitial, outbox.runner()); !retry.ok())
         return reportError(ctx, retry.error());
 
     if (action == QLatin1String("list"))

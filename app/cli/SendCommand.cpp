@@ -411,23 +411,6 @@ QJsonObject sendFailureJson()
                         {QStringLiteral("message_id"), QJsonValue::Null}};
 }
 
-// --retry-initial SECONDS: the runner's first backoff step for this run.
-Status applyRetryInitial(const QCommandLineParser& parser, const SendOptions& o, OutboxRunner& runner)
-{
-    if (!parser.isSet(o.retryInitial))
-        return {};
-    bool ok = false;
-    const qint64 seconds = parser.value(o.retryInitial).toLongLong(&ok);
-    if (!ok || seconds < 1) {
-        return Error(ErrorKind::Usage,
-                     SendCommand::tr("--retry-initial wants a whole number of seconds, "
-                                     "not \"%1\".")
-                         .arg(parser.value(o.retryInitial)));
-    }
-    runner.setRetryInitialOverride(seconds);
-    return {};
-}
-
 // What became of the message, for people on stderr; returns send's exit code.
 int reportOutcome(Context& ctx, const OutboxItem& result, const Envelope& envelope, bool queueOnly)
 {
@@ -489,7 +472,7 @@ int storeAndSend(const OutboxItem& item, const PreparedMessage& message, const R
             return reportError(ctx, accountSettings.error());
     }
     CliOutbox outbox(&provider);
-    if (const Status retry = applyRetryInitial(parser, o, outbox.runner()); !retry.ok())
+    if (const Status retry = CliCommon::applyRetryInitial(parser, o.retryInitial, outbox.runner()); !retry.ok())
         return reportError(ctx, retry.error());
     Result<OutboxItem> stored = outbox.store().add(item, message.bytes);
     if (!stored.ok())

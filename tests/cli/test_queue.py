@@ -150,6 +150,16 @@ class QueueTest(CliTestCase):
         self.assertEqual(self.listed(), [])
         self.assertEqual(self.queue("bogus").code, 64)
 
+    def test_a_bad_retry_initial_is_a_usage_error_and_queues_nothing(self):
+        for value in ("0", "soon", "-5"):
+            r = self.send(free_port(), "--to", "bob@example.test", "--body", "x", "--retry-initial", value)
+            self.assertEqual(r.code, 64, r)
+            self.assertIn('--retry-initial wants a whole number of seconds, not "%s"' % value, r.stderr)
+            r = self.queue("run", "--until-empty", "--retry-initial", value)
+            self.assertEqual(r.code, 64, r)
+            self.assertIn('--retry-initial wants a whole number of seconds, not "%s"' % value, r.stderr)
+        self.assertEqual(self.listed(), [])
+
     def test_config_dir_isolates_a_run(self):
         port = free_port()
         cfg = os.path.join(self.home, "elsewhere")

@@ -38,38 +38,16 @@ std::optional<Security> securityFromKey(const QString& name)
     return std::nullopt;
 }
 
-struct AuthName
-{
-    AuthMechanism mechanism;
-    const char* name;
-};
-constexpr AuthName kAuthNames[] = {
-    {AuthMechanism::Auto, "AUTO"},
-    {AuthMechanism::None, "NONE"},
-    {AuthMechanism::Plain, "PLAIN"},
-    {AuthMechanism::Login, "LOGIN"},
-    {AuthMechanism::CramMd5, "CRAM-MD5"},
-    {AuthMechanism::XOAuth2, "XOAUTH2"},
-    {AuthMechanism::OAuthBearer, "OAUTHBEARER"},
-    {AuthMechanism::ScramSha256, "SCRAM-SHA-256"},
-};
-
+// The stored names are the SMTP client's own ("PLAIN", "CRAM-MD5", ...); an unknown one reads as AUTO.
 QString authKey(AuthMechanism m)
 {
-    for (const AuthName& a : kAuthNames) {
-        if (a.mechanism == m)
-            return QString::fromLatin1(a.name);
-    }
-    return QStringLiteral("AUTO");
+    const QString name = authMechanismName(m);
+    return name.isEmpty() ? QStringLiteral("AUTO") : name;
 }
 
 AuthMechanism authFromKey(const QString& name)
 {
-    for (const AuthName& a : kAuthNames) {
-        if (name == QLatin1String(a.name))
-            return a.mechanism;
-    }
-    return AuthMechanism::Auto;
+    return authMechanismFromName(name).value_or(AuthMechanism::Auto);
 }
 
 QString bodyKey(Envelope::Body b)
