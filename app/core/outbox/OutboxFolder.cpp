@@ -29,8 +29,10 @@ constexpr qsizetype kHeadBytes = 256 * 1024;
 class DigestingDevice : public QIODevice
 {
 public:
-    explicit DigestingDevice(int fd)
+    // digest: hash and keep the head too (a message); else only write (an item.json).
+    DigestingDevice(int fd, bool digest)
         : m_fd(fd)
+        , m_digest(digest)
     {
         m_buffer.reserve(kBlock);
         open(QIODevice::WriteOnly | QIODevice::Unbuffered);
@@ -55,9 +57,10 @@ protected:
     {
         if (m_error)
             return -1;
-        m_hash.addData(QByteArrayView(data, len));
         m_size += len;
-        if (m_head.size() < kHeadBytes)
+        if (m_digest)
+            m_hash.addData(QByteArrayView(data, len));
+        if (m_digest && m_head.size() < kHeadBytes)
             m_head.append(data, static_cast<qsizetype>(std::min<qint64>(len, kHeadBytes - m_head.size())));
         if (m_buffer.size() + len <= kBlock) {
             m_buffer.append(data, static_cast<qsizetype>(len));
@@ -75,6 +78,7 @@ protected:
 private:
     static constexpr qsizetype kBlock = 256 * 1024;
     int m_fd;
+    bool m_digest;
     int m_error = 0;
     qint64 m_size = 0;
     Sha256 m_hash;
@@ -195,7 +199,7 @@ Status OutboxFolder::writeDurably(const QString& path, const MessageWriter& writ
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
         return fail(ioError(Step::WriteFile, tmp, errno));
-    DigestingDevice device(fd);
+    DigestingDevice device(fd, sha256 || head);
     Status written = write(&device);
     if (const int err = device.flushAll())
         written = ioError(Step::WriteFile, tmp, err); // the disk's words, not the writer's
