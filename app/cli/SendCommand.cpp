@@ -9,21 +9,23 @@
 #include "mime/RawMessage.h"
 #include "smtp/Transcript.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace Postino::Cli {
 
 namespace {
 
-// A message ready to go: the exact bytes in a file, and who it goes to.
+// A message ready to go: what writes its exact bytes (streamed into the outbox, never whole in memory),
+// and who it goes to.
 struct PreparedMessage
 {
-    QByteArray bytes;
+    MessageWriter write;
     Envelope envelope;
     QByteArray messageId;
     QString subject;
@@ -154,15 +156,11 @@ Result<PreparedMessage> prepareFromEml(const QCommandLineParser& parser, const S
                          .arg(path));
     }
     PreparedMessage prepared;
-    {
-        QBuffer buffer(&prepared.bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (const Status written = raw.value().writeTransmitted(&buffer); !written.ok())
-            return written.error();
-    }
+    auto message = std::make_shared<const RawMessage>(std::move(raw).value());
+    prepared.write = [message](QIODevice* out) { return message->writeTransmitted(out); };
     prepared.envelope = envelope;
-    prepared.messageId = raw.value().messageId();
-    prepared.subject = raw.value().subject();
+    prepared.messageId = message->messageId();
+    prepared.subject = message->subject();
     prepared.from = envelope.sender;
     return prepared;
 }
@@ -243,7 +241,8 @@ Result<PreparedMessage> prepareFromParts(const QCommandLineParser& parser, const
                      SendCommand::tr("Say who the message is from with --from ADDR (or send a ready message "
                                      "with --eml FILE)."));
     }
-    MessageBuilder builder;
+    auto built = std::make_shared<MessageBuilder>();
+    MessageBuilder& builder = *built;
     auto from = setAddresses(builder, parser, o);
     if (!from.ok())
         return from.error();
@@ -257,12 +256,10 @@ Result<PreparedMessage> prepareFromParts(const QCommandLineParser& parser, const
     if (!valid.ok())
         return valid.error();
     PreparedMessage prepared;
-    {
-        QBuffer buffer(&prepared.bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (const Status written = builder.writeTo(&buffer); !written.ok())
-            return written.error();
-    }
+    // Attachments are read while the message is written into the outbox.
+    prepared.write = [built = std::shared_ptr<const MessageBuilder>(built)](QIODevice* out) {
+        return built->writeTo(out);
+    };
     prepared.envelope = builder.envelope();
     prepared.messageId = builder.messageId();
     prepared.subject = parser.value(o.subject);
@@ -474,7 +471,7 @@ int storeAndSend(const OutboxItem& item, const PreparedMessage& message, const R
     CliOutbox outbox(&provider);
     if (const Status retry = CliCommon::applyRetryInitial(parser, o.retryInitial, outbox.runner()); !retry.ok())
         return reportError(ctx, retry.error());
-    Result<OutboxItem> stored = outbox.store().add(item, message.bytes);
+    Result<OutboxItem> stored = outbox.store().add(item, message.write);
     if (!stored.ok())
         return reportError(ctx, stored.error());
     const QString id = stored.value().id;
