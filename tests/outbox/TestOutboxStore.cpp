@@ -440,15 +440,20 @@ private slots:
     void storageBytesAreTheStorageJson_data()
     {
         QTest::addColumn<bool>("adHoc");
-        QTest::newRow("account") << false;
-        QTest::newRow("ad-hoc server") << true;
+        QTest::addColumn<QString>("campaign");
+        QTest::newRow("account") << false << QString();
+        QTest::newRow("ad-hoc server") << true << QString();
+        QTest::newRow("a campaign's message") << false << QStringLiteral("Novità di dicembre");
     }
 
     void storageBytesAreTheStorageJson()
     {
         QFETCH(bool, adHoc);
+        QFETCH(QString, campaign);
         OutboxItem item = sampleItem();
         item.id = QStringLiteral("20261123T010203004-0a1b2c3d");
+        item.campaign = campaign;
+        item.campaignRow = campaign.isEmpty() ? 0 : 1234;
         if (adHoc) {
             item.account.clear();
             item.server.host = QStringLiteral("smtp.example.test");
@@ -484,6 +489,9 @@ private slots:
         QCOMPARE(back.transcript, item.transcript);
         QCOMPARE(back.size, item.size);
         QCOMPARE(back.revision, item.revision);
+        QCOMPARE(back.campaign, item.campaign);
+        QCOMPARE(back.campaignRow, item.campaignRow);
+        QCOMPARE(item.toJson().contains(QStringLiteral("campaign")), !campaign.isEmpty());
         QCOMPARE(back.toStorageBytes(), item.toStorageBytes());
     }
 

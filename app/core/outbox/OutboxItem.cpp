@@ -200,6 +200,10 @@ QJsonObject OutboxItem::toJson() const
         {QStringLiteral("possible_duplicate"), possibleDuplicate},
         {QStringLiteral("history"), events},
     };
+    if (!campaign.isEmpty()) {
+        o.insert(QStringLiteral("campaign"), campaign);
+        o.insert(QStringLiteral("campaign_row"), campaignRow);
+    }
     if (isAdHoc()) {
         o.insert(QStringLiteral("server"),
                  QJsonObject {{QStringLiteral("host"), server.host},

@@ -83,6 +83,10 @@ public:
     QByteArray messageSha256; // lower-case hex SHA-256 of message.eml, checked on load
 
     QList<OutboxEvent> history;
+    // A campaign's message: the campaign's name and the 1-based data row of its recipient list it was made
+    // for (one recipient each). Empty and 0 for every other message.
+    QString campaign;
+    int campaignRow = 0;
     bool possibleDuplicate = false; // an attempt was lost after the final dot: it may arrive twice
     // Committed when the server has accepted DATA, before the first body byte and so before the final
     // dot; cleared when the attempt ends. An item found in `sending` with it set after a crash is

@@ -294,6 +294,12 @@ void writeHistoryAndRecovery(CompactJson& j, const OutboxItem& item)
     j.string(QString::number(item.revision));
     j.key("sending_boot");
     j.string(item.sendingBoot);
+    if (!item.campaign.isEmpty()) {
+        j.key("campaign");
+        j.string(item.campaign);
+        j.key("campaign_row");
+        j.number(item.campaignRow);
+    }
 }
 
 // An ad-hoc item's server options (never a password).
@@ -414,6 +420,8 @@ void readMessageAndHistory(const QJsonObject& o, OutboxItem& item)
     item.finalDotPending = o.value(QStringLiteral("final_dot_pending")).toBool();
     item.revision = o.value(QStringLiteral("revision")).toString().toULongLong();
     item.sendingBoot = o.value(QStringLiteral("sending_boot")).toString();
+    item.campaign = o.value(QStringLiteral("campaign")).toString();
+    item.campaignRow = o.value(QStringLiteral("campaign_row")).toInt();
 }
 
 } // namespace
@@ -471,6 +479,10 @@ QJsonObject OutboxItem::toStorageJson() const
         {QStringLiteral("revision"), QString::number(revision)},
         {QStringLiteral("sending_boot"), sendingBoot},
     };
+    if (!campaign.isEmpty()) {
+        o.insert(QStringLiteral("campaign"), campaign);
+        o.insert(QStringLiteral("campaign_row"), campaignRow);
+    }
     if (isAdHoc()) {
         o.insert(QStringLiteral("server"),
                  QJsonObject {{QStringLiteral("host"), server.host},
