@@ -540,6 +540,58 @@ private slots:
         QCOMPARE(rig.factory.sessionsCreated(), 1);
     }
 
+    // A campaign's items wait while it is paused (Hold), go when it goes on (Send) and leave the outbox
+    // when it is cancelled (Drop); a run until empty does not wait for held items.
+    void theItemGateHoldsSendsAndDropsItems()
+    {
+        Rig rig;
+        QHash<QString, OutboxRunner::Gate> gates;
+        rig.runner.setItemGate(
+            [&gates](const OutboxItem& item) { return gates.value(item.subject, OutboxRunner::Gate::Send); });
+        const QString a = rig.queue({kA});
+        const QString b = rig.queue({kA});
+        const QString c = rig.queue({kA});
+        gates.insert(rig.store.load(a).value().subject, OutboxRunner::Gate::Hold);
+        gates.insert(rig.store.load(b).value().subject, OutboxRunner::Gate::Hold);
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.settle();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(rig.item(c).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.item(a).state, OutboxItem::State::Queued);
+
+        gates.insert(rig.store.load(a).value().subject, OutboxRunner::Gate::Send);
+        gates.insert(rig.store.load(b).value().subject, OutboxRunner::Gate::Drop);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.settle();
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(rig.factory.deliveries().size(), 2);
+        QCOMPARE(rig.item(a).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.store.load(b).error().kind(), ErrorKind::NoInput);
+        QVERIFY(rig.store.items().isEmpty());
+    }
+
+    // A pause acts on the next message: one already queued for a session waiting for the rate is not sent.
+    void theGateIsAskedAgainWhenASessionClaimsTheItem()
+    {
+        Rig rig;
+        rig.runner.setAccountLimits(QStringLiteral("work"), {1, 1});
+        OutboxRunner::Gate gate = OutboxRunner::Gate::Send;
+        rig.runner.setItemGate([&gate](const OutboxItem&) { return gate; });
+        rig.queue({kA});
+        const QString second = rig.queue({kA});
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.settle();
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        gate = OutboxRunner::Gate::Hold;
+        rig.advance(kMinute);
+        rig.advance(kMinute);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(rig.item(second).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.item(second).attempts, 0);
+    }
+
     void givesUpAfterFortyEightHours()
     {
         Rig rig;

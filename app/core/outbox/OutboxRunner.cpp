@@ -338,6 +338,8 @@ void OutboxRunner::claim(Session* session, AccountState& acct, int batch)
             m_store->load(id, session->holdsFinalDot ? OutboxStore::Check::Metadata : OutboxStore::Check::Full);
         if (!loaded || loaded.value().state != OutboxItem::State::Queued)
             continue;
+        if (gate(loaded.value()) != Gate::Send)
+            continue; // paused or cancelled since it was queued for us
         OutboxItem item = std::move(loaded).value();
         if (item.pendingRecipients().isEmpty()) {
             // Everyone has it already (a crash after the last 250): file it as sent.

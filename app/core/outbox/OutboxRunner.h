@@ -85,6 +85,15 @@ public:
     void setRetryInitialOverride(qint64 seconds);
     // How often a runner that could not take the lock tries again (default 5 s).
     void setLockRetryInterval(qint64 msec) { m_lockRetryMsec = msec; }
+    // What the owner of a queued item (a campaign) says about it now: Send; Hold (it stays queued and is
+    // neither sent, nor waited for by UntilEmpty, nor woken for: a paused campaign); Drop (the runner
+    // removes it from the outbox: a cancelled campaign, a recipient put on the suppression list). Asked when
+    // the item would be queued for a session and again when a session claims it, so a pause acts on the
+    // next message. Without a gate every item is Send.
+    enum class Gate { Send, Hold, Drop };
+    Q_ENUM(Gate)
+    using ItemGate = std::function<Gate(const OutboxItem& item)>;
+    void setItemGate(ItemGate gate) { m_gate = std::move(gate); }
     // In Continuous mode, how often the outbox is read again for items queued by another process
     // (`send --queue` while the GUI runs). Default 60 s; 0 = never.
     void setRescanInterval(qint64 msec) { m_rescanMsec = msec; }
@@ -162,6 +171,9 @@ private:
     // Puts the items due at t into their accounts' queues; the accounts that got any.
     QStringList queueDue(const QList<OutboxItem>& items, bool ignoreBackoff, const QDateTime& t);
     [[nodiscard]] QDateTime effectiveNext(const OutboxItem& item) const;
+    // The gate's word on an item (Send without a gate); dropping it if it says Drop.
+    [[nodiscard]] Gate gate(const OutboxItem& item);
+    void drop(const QString& id);
     AccountState& account(const QString& key) { return m_accounts.get(key); }
     void startSessions(AccountState& acct);
     void openSession(AccountState& acct);
@@ -213,6 +225,8 @@ private:
     qint64 m_lockRetryMsec = 5000;
     qint64 m_rescanMsec = 60'000;
     QSet<QString> m_only; // sendNow(): only these items
+    ItemGate m_gate;
+    QSet<QString> m_dropping; // removals asked by drop() and not yet done
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockBusyReported = false;
     bool m_orphansUnchecked = false; // the lock was just taken: the next pass recovers orphans

@@ -216,6 +216,8 @@ QStringList OutboxRunner::queueDue(const QList<OutboxItem>& items, bool ignoreBa
         AccountState& acct = account(item.accountKey());
         if (queued.contains(item.id) || acct.isBlocked())
             continue;
+        if (gate(item) != Gate::Send)
+            continue;
         if (m_mode == Mode::Flush) {
             if (m_flushed.contains(item.id))
                 continue;
@@ -232,6 +234,31 @@ QStringList OutboxRunner::queueDue(const QList<OutboxItem>& items, bool ignoreBa
             touched.append(acct.key());
     }
     return touched;
+}
+
+OutboxRunner::Gate OutboxRunner::gate(const OutboxItem& item)
+{
+    if (!m_gate)
+        return Gate::Send;
+    const Gate g = m_gate(item);
+    if (g == Gate::Drop)
+        drop(item.id);
+    return g;
+}
+
+void OutboxRunner::drop(const QString& id)
+{
+    if (inFlight(id) || m_held.contains(id) || m_dropping.contains(id))
+        return;
+    m_dropping.insert(id);
+    m_accounts.forEach([&id](AccountState& acct) { acct.queue().removeAll(id); });
+    m_store->removeAsync(id, this, counted([this, id](const Status& s) {
+                             m_dropping.remove(id);
+                             if (s)
+                                 emit itemChanged(id);
+                             else if (s.error().kind() != ErrorKind::NoInput)
+                                 qCWarning(lcOutbox) << "cannot remove" << id << ":" << s.error().message();
+                         }));
 }
 
 QDateTime OutboxRunner::effectiveNext(const OutboxItem& item) const
@@ -374,7 +401,7 @@ void OutboxRunner::checkIdle()
         for (const OutboxItem& item : m_store->items(OutboxStore::Check::Metadata)) {
             if (item.state != OutboxItem::State::Queued)
                 continue;
-            if (!account(item.accountKey()).isBlocked()) {
+            if (!account(item.accountKey()).isBlocked() && gate(item) == Gate::Send) {
                 left = true;
                 break;
             }
@@ -399,7 +426,7 @@ void OutboxRunner::scheduleWake()
         if (item.state != OutboxItem::State::Queued)
             continue;
         const AccountState& acct = account(item.accountKey());
-        if (acct.isBlocked())
+        if (acct.isBlocked() || gate(item) != Gate::Send)
             continue;
         QDateTime when = effectiveNext(item);
         if (acct.throttle().activeAt(when))
