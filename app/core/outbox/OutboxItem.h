@@ -30,6 +30,10 @@ struct OutboxServer
     // The endpoint these options describe: resolve entries for host become its connect address, the CA
     // file is read. A CA file that cannot be read is an error (Config) naming it.
     [[nodiscard]] Result<ServerEndpoint> endpoint() const;
+
+    // As stored with an item or a campaign (never a password); fromJson refuses what is not valid.
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<OutboxServer> fromJson(const QJsonObject& object);
 };
 
 struct OutboxRecipient

@@ -335,8 +335,9 @@ Error badItem(const QString& what)
     return Error(ErrorKind::DataError, OutboxItem::tr("The item's metadata is not valid: %1.").arg(what));
 }
 
-// An ad-hoc item's server options.
-Result<OutboxServer> serverFromStorage(const QJsonObject& s)
+} // namespace
+
+Result<OutboxServer> OutboxServer::fromJson(const QJsonObject& s)
 {
     OutboxServer server;
     server.host = s.value(QStringLiteral("host")).toString();
@@ -359,6 +360,21 @@ Result<OutboxServer> serverFromStorage(const QJsonObject& s)
     server.allowInsecureAuth = s.value(QStringLiteral("allow_insecure_auth")).toBool();
     return server;
 }
+
+QJsonObject OutboxServer::toJson() const
+{
+    return QJsonObject {{QStringLiteral("host"), host},
+                        {QStringLiteral("port"), port},
+                        {QStringLiteral("security"), securityKey(security)},
+                        {QStringLiteral("username"), username},
+                        {QStringLiteral("auth"), authKey(auth)},
+                        {QStringLiteral("resolve"), QJsonArray::fromStringList(resolve)},
+                        {QStringLiteral("ca_file"), caFile},
+                        {QStringLiteral("pinned_sha256"), QString::fromLatin1(pinnedSha256)},
+                        {QStringLiteral("allow_insecure_auth"), allowInsecureAuth}};
+}
+
+namespace {
 
 // The recipients with their progress: at least one, each with an address and a state.
 Result<QList<OutboxRecipient>> recipientsFromStorage(const QJsonArray& rcpts)
@@ -483,18 +499,8 @@ QJsonObject OutboxItem::toStorageJson() const
         o.insert(QStringLiteral("campaign"), campaign);
         o.insert(QStringLiteral("campaign_row"), campaignRow);
     }
-    if (isAdHoc()) {
-        o.insert(QStringLiteral("server"),
-                 QJsonObject {{QStringLiteral("host"), server.host},
-                              {QStringLiteral("port"), server.port},
-                              {QStringLiteral("security"), securityKey(server.security)},
-                              {QStringLiteral("username"), server.username},
-                              {QStringLiteral("auth"), authKey(server.auth)},
-                              {QStringLiteral("resolve"), QJsonArray::fromStringList(server.resolve)},
-                              {QStringLiteral("ca_file"), server.caFile},
-                              {QStringLiteral("pinned_sha256"), QString::fromLatin1(server.pinnedSha256)},
-                              {QStringLiteral("allow_insecure_auth"), server.allowInsecureAuth}});
-    }
+    if (isAdHoc())
+        o.insert(QStringLiteral("server"), server.toJson());
     return o;
 }
 Result<OutboxItem> OutboxItem::fromStorageJson(const QJsonObject& o)
@@ -505,7 +511,7 @@ Result<OutboxItem> OutboxItem::fromStorageJson(const QJsonObject& o)
         return badItem(tr("no id"));
     item.account = o.value(QStringLiteral("account")).toString();
     if (item.account.isEmpty()) {
-        Result<OutboxServer> server = serverFromStorage(o.value(QStringLiteral("server")).toObject());
+        Result<OutboxServer> server = OutboxServer::fromJson(o.value(QStringLiteral("server")).toObject());
         if (!server.ok())
             return server.error();
         item.server = server.value();
