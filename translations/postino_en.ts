@@ -1995,6 +1995,53 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
 </context>
 <context>
+    <name>Postino::CsvReader</name>
+    <message>
+        <source>%1, line %2: a quoted field starts here and its closing quote (&quot;) is missing. Add it; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: there is text after the closing quote of a field. Put the whole field inside the quotes, and write a quote inside it twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: column %3 of the header has no name. Give every column a name in the first row (the address column, for example, &quot;email&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header names the column &quot;%3&quot; twice (names are compared ignoring case). Give each column a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. A CSV file starts with a header row naming its columns, for example: email,nome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: this row has %3 fields but the header has %4 columns. Put a value that contains %5 in quotes, or name the extra column in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid UTF-8. Save the file again as CSV in UTF-8 (in LibreOffice: character set &quot;Unicode (UTF-8)&quot;; in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the path and that the file can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a list. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>

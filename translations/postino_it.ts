@@ -2016,6 +2016,53 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     </message>
 </context>
 <context>
+    <name>Postino::CsvReader</name>
+    <message>
+        <source>%1, line %2: a quoted field starts here and its closing quote (&quot;) is missing. Add it; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>%1, riga %2: qui inizia un campo tra virgolette a cui manca la virgoletta di chiusura (&quot;). Aggiungila; una virgoletta dentro un campo tra virgolette si scrive due volte (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: there is text after the closing quote of a field. Put the whole field inside the quotes, and write a quote inside it twice (&quot;&quot;).</source>
+        <translation>%1, riga %2: c&apos;è del testo dopo la virgoletta di chiusura di un campo. Metti tutto il campo tra le virgolette e scrivi due volte (&quot;&quot;) ogni virgoletta al suo interno.</translation>
+    </message>
+    <message>
+        <source>The CSV data</source>
+        <translation>Il testo CSV</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column %3 of the header has no name. Give every column a name in the first row (the address column, for example, &quot;email&quot;).</source>
+        <translation>%1, riga %2: la colonna %3 dell&apos;intestazione non ha un nome. Dai un nome a ogni colonna nella prima riga (per esempio &quot;email&quot; alla colonna degli indirizzi).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header names the column &quot;%3&quot; twice (names are compared ignoring case). Give each column a name of its own.</source>
+        <translation>%1, riga %2: l&apos;intestazione nomina due volte la colonna &quot;%3&quot; (i nomi si confrontano senza distinguere maiuscole e minuscole). Dai a ogni colonna un nome diverso.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. A CSV file starts with a header row naming its columns, for example: email,nome.</source>
+        <translation>%1 è vuoto. Un file CSV inizia con una riga di intestazione con i nomi delle colonne, per esempio: email,nome.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this row has %3 fields but the header has %4 columns. Put a value that contains %5 in quotes, or name the extra column in the header.</source>
+        <translation>%1, riga %2: questa riga ha %3 campi ma l&apos;intestazione ha %4 colonne. Metti tra virgolette un valore che contiene %5, oppure dai un nome alla colonna in più nell&apos;intestazione.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid UTF-8. Save the file again as CSV in UTF-8 (in LibreOffice: character set &quot;Unicode (UTF-8)&quot;; in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
+        <translation>%1, riga %2: il testo non è UTF-8 valido. Salva di nuovo il file come CSV in UTF-8 (in LibreOffice: set di caratteri &quot;Unicode (UTF-8)&quot;; in Excel: &quot;CSV UTF-8&quot;) e riprova.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the path and that the file can be read.</source>
+        <translation>Non è stato possibile aprire %1: %2. Controlla il percorso e che il file si possa leggere.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a list. Split it into smaller files.</source>
+        <translation>%1 supera i %2 MB, troppo per una lista. Dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Check the disk and try again.</source>
+        <translation>Non è stato possibile leggere %1: %2. Controlla il disco e riprova.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>

@@ -1,0 +1,2 @@
+target_sources(postino-core PRIVATE
+    campaign/CsvReader.cpp campaign/CsvReader.h)

@@ -1,0 +1,1 @@
+postino_add_test(NAME TestCsvReader SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCsvReader.cpp)
