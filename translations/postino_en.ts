@@ -814,6 +814,17 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
 </context>
 <context>
+    <name>Postino::CampaignTemplate</name>
+    <message>
+        <source>There is a placeholder without a field name ({{}}) in %1. Write the name of a column between the braces, like {{email}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {{%1}} in %2 is not in the recipient list (the fields are: %3). Correct its name, or add a column with that name to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli</name>
     <message>
         <source>Print the SMTP dialogue on stderr, credentials redacted.</source>

@@ -822,6 +822,17 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
 </context>
 <context>
+    <name>Postino::CampaignTemplate</name>
+    <message>
+        <source>There is a placeholder without a field name ({{}}) in %1. Write the name of a column between the braces, like {{email}}.</source>
+        <translation>Segnaposto senza nome di campo ({{}}) in: %1. Scrivi tra le parentesi graffe il nome di una colonna, per esempio {{email}}.</translation>
+    </message>
+    <message>
+        <source>The field {{%1}} in %2 is not in the recipient list (the fields are: %3). Correct its name, or add a column with that name to the list.</source>
+        <translation>Il campo {{%1}} (in: %2) non è nella lista dei destinatari (i campi sono: %3). Correggi il nome, oppure aggiungi alla lista una colonna con quel nome.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli</name>
     <message>
         <source>Print the SMTP dialogue on stderr, credentials redacted.</source>

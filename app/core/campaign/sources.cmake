@@ -1,2 +1,3 @@
 target_sources(postino-core PRIVATE
+    campaign/CampaignTemplate.cpp campaign/CampaignTemplate.h
     campaign/CsvReader.cpp campaign/CsvReader.h)
