@@ -3236,6 +3236,37 @@ To save it without checking, untick &quot;Check it with the server before saving
     </message>
 </context>
 <context>
+    <name>Postino::RecipientList</name>
+    <message>
+        <source>no address in the column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient list has no column &quot;%1&quot; (its columns are: %2). Name one of them with --column email=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient list has more than one column that could hold the addresses (%1). Name the one to use with --column email=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::ReplyExplainer</name>
     <message>
         <source>Microsoft has SMTP AUTH turned off for this account or its whole organisation. Sign in with OAuth2 instead, or ask the administrator to enable authenticated SMTP for the mailbox.</source>
@@ -3845,6 +3876,93 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>The message %1 needs the password of %2 on %3, and none was given. Run `postino-cli queue run` with --password-env VAR or --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SuppressionList</name>
+    <message>
+        <source>creating the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing the folder to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list was not changed: %1 addresses are not valid (%2). Correct them and try again. The first one: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column of addresses that Postino can tell (its columns are: %2). Call that column &quot;email&quot; in the header, or give a file with just one address a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the suppression list. Check that it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list %1 is being changed by another program (its lock file %2 is held). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the suppression list: its lock file %1 cannot be created. Check that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the suppression list %1: %2. Check that the file can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the suppression list %1: %2. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a version %1 suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1, &quot;%2&quot;, is not a valid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list %1 was saved, but flushing its folder to disk failed (%2), so the change could be lost if the power fails now. Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the suppression list: %1 %2 failed (%3). Free some disk space or make the folder writable, then try again; the list on the disk was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list %1 is damaged: %2. It was left as it is: repair it, or move it aside to start an empty list (no campaign can be checked against it until then).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3264,6 +3264,37 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     </message>
 </context>
 <context>
+    <name>Postino::RecipientList</name>
+    <message>
+        <source>no address in the column &quot;%1&quot;</source>
+        <translation>nessun indirizzo nella colonna &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a valid address: %1</source>
+        <translation>indirizzo non valido: %1</translation>
+    </message>
+    <message>
+        <source>same address as row %1</source>
+        <translation>stesso indirizzo della riga %1</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>tra i destinatari esclusi</translation>
+    </message>
+    <message>
+        <source>The recipient list has no column &quot;%1&quot; (its columns are: %2). Name one of them with --column email=NAME.</source>
+        <translation>La lista dei destinatari non ha una colonna &quot;%1&quot; (le sue colonne sono: %2). Indicane una con --column email=NAME.</translation>
+    </message>
+    <message>
+        <source>The recipient list has more than one column that could hold the addresses (%1). Name the one to use with --column email=NAME.</source>
+        <translation>La lista dei destinatari ha più di una colonna che potrebbe contenere gli indirizzi (%1). Indica quella da usare con --column email=NAME.</translation>
+    </message>
+    <message>
+        <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
+        <translation>La lista dei destinatari non ha una colonna &quot;email&quot; (le sue colonne sono: %1). Indica la colonna degli indirizzi con --column email=NAME, oppure chiamala &quot;email&quot; nell&apos;intestazione.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::ReplyExplainer</name>
     <message>
         <source>Microsoft has SMTP AUTH turned off for this account or its whole organisation. Sign in with OAuth2 instead, or ask the administrator to enable authenticated SMTP for the mailbox.</source>
@@ -3876,6 +3907,93 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>The message %1 needs the password of %2 on %3, and none was given. Run `postino-cli queue run` with --password-env VAR or --password-stdin.</source>
         <translation>Il messaggio %1 richiede la password di %2 su %3, e non ne è stata fornita alcuna. Esegui `postino-cli queue run` con --password-env VAR o --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SuppressionList</name>
+    <message>
+        <source>creating the folder</source>
+        <translation>la creazione della cartella</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>la scrittura di</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>la sincronizzazione su disco di</translation>
+    </message>
+    <message>
+        <source>renaming into place</source>
+        <translation>la ridenominazione definitiva di</translation>
+    </message>
+    <message>
+        <source>flushing the folder to disk</source>
+        <translation>la sincronizzazione su disco della cartella</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>la rimozione di</translation>
+    </message>
+    <message>
+        <source>The suppression list was not changed: %1</source>
+        <translation>L&apos;elenco dei destinatari esclusi non è stato modificato: %1</translation>
+    </message>
+    <message>
+        <source>The suppression list was not changed: %1 addresses are not valid (%2). Correct them and try again. The first one: %3</source>
+        <translation>L&apos;elenco dei destinatari esclusi non è stato modificato: %1 indirizzi non sono validi (%2). Correggili e riprova. Il primo: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no column of addresses that Postino can tell (its columns are: %2). Call that column &quot;email&quot; in the header, or give a file with just one address a line.</source>
+        <translation>In %1 Postino non riconosce la colonna degli indirizzi (le colonne sono: %2). Chiama quella colonna &quot;email&quot; nell&apos;intestazione, oppure usa un file con un solo indirizzo per riga.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the suppression list. Check that it can be written.</source>
+        <translation>Non è stato possibile creare la cartella %1 per l&apos;elenco dei destinatari esclusi. Controlla che sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>The suppression list %1 is being changed by another program (its lock file %2 is held). Try again in a moment.</source>
+        <translation>L&apos;elenco dei destinatari esclusi %1 è in modifica da parte di un altro programma (il suo file di blocco %2 è occupato). Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>Could not lock the suppression list: its lock file %1 cannot be created. Check that the folder can be written.</source>
+        <translation>Non è stato possibile bloccare l&apos;elenco dei destinatari esclusi: non si riesce a creare il suo file di blocco %1. Controlla che la cartella sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Could not read the suppression list %1: %2. Check that the file can be read.</source>
+        <translation>Non è stato possibile leggere l&apos;elenco dei destinatari esclusi %1: %2. Controlla che il file si possa leggere.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>supera i %1 MB</translation>
+    </message>
+    <message>
+        <source>Could not read the suppression list %1: %2. Check the disk and try again.</source>
+        <translation>Non è stato possibile leggere l&apos;elenco dei destinatari esclusi %1: %2. Controlla il disco e riprova.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at byte %2</source>
+        <translation>non è JSON valido: %1 al byte %2</translation>
+    </message>
+    <message>
+        <source>it is not a version %1 suppression list</source>
+        <translation>non è un elenco di destinatari esclusi nel formato della versione %1</translation>
+    </message>
+    <message>
+        <source>entry %1, &quot;%2&quot;, is not a valid address</source>
+        <translation>la voce %1, &quot;%2&quot;, non è un indirizzo valido</translation>
+    </message>
+    <message>
+        <source>The suppression list %1 was saved, but flushing its folder to disk failed (%2), so the change could be lost if the power fails now. Check the disk.</source>
+        <translation>L&apos;elenco dei destinatari esclusi %1 è stato salvato, ma la sincronizzazione su disco della sua cartella non è riuscita (%2): la modifica potrebbe andare persa se ora mancasse la corrente. Controlla il disco.</translation>
+    </message>
+    <message>
+        <source>Could not save the suppression list: %1 %2 failed (%3). Free some disk space or make the folder writable, then try again; the list on the disk was left as it was.</source>
+        <translation>Non è stato possibile salvare l&apos;elenco dei destinatari esclusi: non è riuscita %1 %2 (%3). Libera spazio sul disco o rendi scrivibile la cartella, poi riprova; l&apos;elenco sul disco è rimasto com&apos;era.</translation>
+    </message>
+    <message>
+        <source>The suppression list %1 is damaged: %2. It was left as it is: repair it, or move it aside to start an empty list (no campaign can be checked against it until then).</source>
+        <translation>L&apos;elenco dei destinatari esclusi %1 è danneggiato: %2. È stato lasciato com&apos;è: riparalo, oppure spostalo altrove per ripartire da un elenco vuoto (fino ad allora nessuna campagna può essere confrontata con l&apos;elenco).</translation>
     </message>
 </context>
 <context>
