@@ -822,6 +822,17 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
 </context>
 <context>
+    <name>Postino::CampaignTemplate</name>
+    <message>
+        <source>There is a placeholder without a field name ({{}}) in %1. Write the name of a column between the braces, like {{email}}.</source>
+        <translation>Segnaposto senza nome di campo ({{}}) in: %1. Scrivi tra le parentesi graffe il nome di una colonna, per esempio {{email}}.</translation>
+    </message>
+    <message>
+        <source>The field {{%1}} in %2 is not in the recipient list (the fields are: %3). Correct its name, or add a column with that name to the list.</source>
+        <translation>Il campo {{%1}} (in: %2) non è nella lista dei destinatari (i campi sono: %3). Correggi il nome, oppure aggiungi alla lista una colonna con quel nome.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli</name>
     <message>
         <source>Print the SMTP dialogue on stderr, credentials redacted.</source>
@@ -2016,6 +2027,53 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     </message>
 </context>
 <context>
+    <name>Postino::CsvReader</name>
+    <message>
+        <source>%1, line %2: a quoted field starts here and its closing quote (&quot;) is missing. Add it; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>%1, riga %2: qui inizia un campo tra virgolette a cui manca la virgoletta di chiusura (&quot;). Aggiungila; una virgoletta dentro un campo tra virgolette si scrive due volte (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: there is text after the closing quote of a field. Put the whole field inside the quotes, and write a quote inside it twice (&quot;&quot;).</source>
+        <translation>%1, riga %2: c&apos;è del testo dopo la virgoletta di chiusura di un campo. Metti tutto il campo tra le virgolette e scrivi due volte (&quot;&quot;) ogni virgoletta al suo interno.</translation>
+    </message>
+    <message>
+        <source>The CSV data</source>
+        <translation>Il testo CSV</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column %3 of the header has no name. Give every column a name in the first row (the address column, for example, &quot;email&quot;).</source>
+        <translation>%1, riga %2: la colonna %3 dell&apos;intestazione non ha un nome. Dai un nome a ogni colonna nella prima riga (per esempio &quot;email&quot; alla colonna degli indirizzi).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header names the column &quot;%3&quot; twice (names are compared ignoring case). Give each column a name of its own.</source>
+        <translation>%1, riga %2: l&apos;intestazione nomina due volte la colonna &quot;%3&quot; (i nomi si confrontano senza distinguere maiuscole e minuscole). Dai a ogni colonna un nome diverso.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. A CSV file starts with a header row naming its columns, for example: email,nome.</source>
+        <translation>%1 è vuoto. Un file CSV inizia con una riga di intestazione con i nomi delle colonne, per esempio: email,nome.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this row has %3 fields but the header has %4 columns. Put a value that contains %5 in quotes, or name the extra column in the header.</source>
+        <translation>%1, riga %2: questa riga ha %3 campi ma l&apos;intestazione ha %4 colonne. Metti tra virgolette un valore che contiene %5, oppure dai un nome alla colonna in più nell&apos;intestazione.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid UTF-8. Save the file again as CSV in UTF-8 (in LibreOffice: character set &quot;Unicode (UTF-8)&quot;; in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
+        <translation>%1, riga %2: il testo non è UTF-8 valido. Salva di nuovo il file come CSV in UTF-8 (in LibreOffice: set di caratteri &quot;Unicode (UTF-8)&quot;; in Excel: &quot;CSV UTF-8&quot;) e riprova.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the path and that the file can be read.</source>
+        <translation>Non è stato possibile aprire %1: %2. Controlla il percorso e che il file si possa leggere.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a list. Split it into smaller files.</source>
+        <translation>%1 supera i %2 MB, troppo per una lista. Dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Check the disk and try again.</source>
+        <translation>Non è stato possibile leggere %1: %2. Controlla il disco e riprova.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>
@@ -3206,6 +3264,37 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     </message>
 </context>
 <context>
+    <name>Postino::RecipientList</name>
+    <message>
+        <source>no address in the column &quot;%1&quot;</source>
+        <translation>nessun indirizzo nella colonna &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a valid address: %1</source>
+        <translation>indirizzo non valido: %1</translation>
+    </message>
+    <message>
+        <source>same address as row %1</source>
+        <translation>stesso indirizzo della riga %1</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>tra i destinatari esclusi</translation>
+    </message>
+    <message>
+        <source>The recipient list has no column &quot;%1&quot; (its columns are: %2). Name one of them with --column email=NAME.</source>
+        <translation>La lista dei destinatari non ha una colonna &quot;%1&quot; (le sue colonne sono: %2). Indicane una con --column email=NAME.</translation>
+    </message>
+    <message>
+        <source>The recipient list has more than one column that could hold the addresses (%1). Name the one to use with --column email=NAME.</source>
+        <translation>La lista dei destinatari ha più di una colonna che potrebbe contenere gli indirizzi (%1). Indica quella da usare con --column email=NAME.</translation>
+    </message>
+    <message>
+        <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
+        <translation>La lista dei destinatari non ha una colonna &quot;email&quot; (le sue colonne sono: %1). Indica la colonna degli indirizzi con --column email=NAME, oppure chiamala &quot;email&quot; nell&apos;intestazione.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::ReplyExplainer</name>
     <message>
         <source>Microsoft has SMTP AUTH turned off for this account or its whole organisation. Sign in with OAuth2 instead, or ask the administrator to enable authenticated SMTP for the mailbox.</source>
@@ -3818,6 +3907,93 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>The message %1 needs the password of %2 on %3, and none was given. Run `postino-cli queue run` with --password-env VAR or --password-stdin.</source>
         <translation>Il messaggio %1 richiede la password di %2 su %3, e non ne è stata fornita alcuna. Esegui `postino-cli queue run` con --password-env VAR o --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SuppressionList</name>
+    <message>
+        <source>creating the folder</source>
+        <translation>la creazione della cartella</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>la scrittura di</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>la sincronizzazione su disco di</translation>
+    </message>
+    <message>
+        <source>renaming into place</source>
+        <translation>la ridenominazione definitiva di</translation>
+    </message>
+    <message>
+        <source>flushing the folder to disk</source>
+        <translation>la sincronizzazione su disco della cartella</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>la rimozione di</translation>
+    </message>
+    <message>
+        <source>The suppression list was not changed: %1</source>
+        <translation>L&apos;elenco dei destinatari esclusi non è stato modificato: %1</translation>
+    </message>
+    <message>
+        <source>The suppression list was not changed: %1 addresses are not valid (%2). Correct them and try again. The first one: %3</source>
+        <translation>L&apos;elenco dei destinatari esclusi non è stato modificato: %1 indirizzi non sono validi (%2). Correggili e riprova. Il primo: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no column of addresses that Postino can tell (its columns are: %2). Call that column &quot;email&quot; in the header, or give a file with just one address a line.</source>
+        <translation>In %1 Postino non riconosce la colonna degli indirizzi (le colonne sono: %2). Chiama quella colonna &quot;email&quot; nell&apos;intestazione, oppure usa un file con un solo indirizzo per riga.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the suppression list. Check that it can be written.</source>
+        <translation>Non è stato possibile creare la cartella %1 per l&apos;elenco dei destinatari esclusi. Controlla che sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>The suppression list %1 is being changed by another program (its lock file %2 is held). Try again in a moment.</source>
+        <translation>L&apos;elenco dei destinatari esclusi %1 è in modifica da parte di un altro programma (il suo file di blocco %2 è occupato). Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>Could not lock the suppression list: its lock file %1 cannot be created. Check that the folder can be written.</source>
+        <translation>Non è stato possibile bloccare l&apos;elenco dei destinatari esclusi: non si riesce a creare il suo file di blocco %1. Controlla che la cartella sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Could not read the suppression list %1: %2. Check that the file can be read.</source>
+        <translation>Non è stato possibile leggere l&apos;elenco dei destinatari esclusi %1: %2. Controlla che il file si possa leggere.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>supera i %1 MB</translation>
+    </message>
+    <message>
+        <source>Could not read the suppression list %1: %2. Check the disk and try again.</source>
+        <translation>Non è stato possibile leggere l&apos;elenco dei destinatari esclusi %1: %2. Controlla il disco e riprova.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at byte %2</source>
+        <translation>non è JSON valido: %1 al byte %2</translation>
+    </message>
+    <message>
+        <source>it is not a version %1 suppression list</source>
+        <translation>non è un elenco di destinatari esclusi nel formato della versione %1</translation>
+    </message>
+    <message>
+        <source>entry %1, &quot;%2&quot;, is not a valid address</source>
+        <translation>la voce %1, &quot;%2&quot;, non è un indirizzo valido</translation>
+    </message>
+    <message>
+        <source>The suppression list %1 was saved, but flushing its folder to disk failed (%2), so the change could be lost if the power fails now. Check the disk.</source>
+        <translation>L&apos;elenco dei destinatari esclusi %1 è stato salvato, ma la sincronizzazione su disco della sua cartella non è riuscita (%2): la modifica potrebbe andare persa se ora mancasse la corrente. Controlla il disco.</translation>
+    </message>
+    <message>
+        <source>Could not save the suppression list: %1 %2 failed (%3). Free some disk space or make the folder writable, then try again; the list on the disk was left as it was.</source>
+        <translation>Non è stato possibile salvare l&apos;elenco dei destinatari esclusi: non è riuscita %1 %2 (%3). Libera spazio sul disco o rendi scrivibile la cartella, poi riprova; l&apos;elenco sul disco è rimasto com&apos;era.</translation>
+    </message>
+    <message>
+        <source>The suppression list %1 is damaged: %2. It was left as it is: repair it, or move it aside to start an empty list (no campaign can be checked against it until then).</source>
+        <translation>L&apos;elenco dei destinatari esclusi %1 è danneggiato: %2. È stato lasciato com&apos;è: riparalo, oppure spostalo altrove per ripartire da un elenco vuoto (fino ad allora nessuna campagna può essere confrontata con l&apos;elenco).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,5 @@
+postino_add_test(NAME TestCsvReader SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCsvReader.cpp)
+postino_add_test(NAME TestCampaignTemplate SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCampaignTemplate.cpp)
+postino_add_test(NAME TestRecipientList SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRecipientList.cpp)
+postino_add_test(NAME TestSuppressionList SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSuppressionList.cpp)
+postino_add_test(NAME TestMailboxKeys SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMailboxKeys.cpp)
