@@ -454,6 +454,32 @@ private slots:
         QCOMPARE(parts.at(0).toObject().value(QLatin1String("filename")).toString(), longAscii);
     }
 
+    // RFC 2369 / 8058: a long unsubscribe URL is written as it is and folded only between the <URL>s, never
+    // turned into an encoded-word; a non-ASCII one is refused (it must be percent-encoded).
+    void listUnsubscribeIsWrittenVerbatim()
+    {
+        MessageBuilder b;
+        b.setFrom(one(QStringLiteral("negozio@esempio.it")));
+        b.setTo(list(QStringLiteral("bob@esempio.it")));
+        b.setSubject(QStringLiteral("Offerte"));
+        const QString url =
+            QStringLiteral("https://esempio.it/disiscrivi?e=bob%40esempio.it&t=") + QString(120, QLatin1Char('x'));
+        const QString value = QStringLiteral("<mailto:esci@esempio.it?subject=unsubscribe>, <%1>").arg(url);
+        QVERIFY(b.addHeader(QStringLiteral("List-Unsubscribe"), value).ok());
+        QVERIFY(
+            b.addHeader(QStringLiteral("List-Unsubscribe-Post"), QStringLiteral("List-Unsubscribe=One-Click")).ok());
+        const QByteArray raw = b.toByteArray().value();
+        const QByteArray expected = QByteArray("List-Unsubscribe: <mailto:esci@esempio.it?subject=unsubscribe>,\r\n <")
+            + url.toLatin1() + QByteArray(">\r\n");
+        QVERIFY2(raw.contains(expected), raw.constData());
+        QVERIFY(raw.contains("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"));
+        QVERIFY(!raw.contains("=?"));
+        const Status refused =
+            b.addHeader(QStringLiteral("List-Unsubscribe"), QStringLiteral("<https://esempio.it/città>"));
+        QCOMPARE(refused.error().kind(), ErrorKind::DataError);
+        QVERIFY(refused.error().message().contains(QLatin1String("percent-encode")));
+    }
+
     void boundaryNeverOccursInContent_data()
     {
         QTest::addColumn<QString>("text");

@@ -46,6 +46,23 @@ bool isStructuralHeader(const QString& name)
     return false;
 }
 
+} // namespace
+
+bool isVerbatimHeader(const QString& name)
+{
+    static const char* const names[] = {
+        "list-unsubscribe", "list-unsubscribe-post", "list-id",     "list-help", "list-subscribe", "list-post",
+        "list-owner",       "list-archive",          "in-reply-to", "references"};
+    const QString lower = name.toLower();
+    for (const char* n : names) {
+        if (lower == QLatin1String(n))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
 // The name the recipient sees decides with the content, as the recipient's program will; an empty file
 // gets what its name says.
 QByteArray detectMimeType(const QString& fileName, QIODevice* content)
@@ -164,6 +181,16 @@ Status MessageBuilder::addHeader(const QString& name, const QString& value)
     }
     if (Status s = HeaderEncoding::validateValue(name, value); !s)
         return s;
+    if (isVerbatimHeader(name)) {
+        for (const QChar c : value) {
+            if (c.unicode() > 0x7e) {
+                return Error(ErrorKind::DataError,
+                             tr("The header \"%1\" must be plain ASCII: percent-encode the non-ASCII characters of "
+                                "its URLs (for example %C3%A8 for è).")
+                                 .arg(name));
+            }
+        }
+    }
     m_headers.append({name, value.trimmed()});
     return {};
 }

@@ -15,6 +15,11 @@ class QIODevice;
 
 namespace Postino {
 
+// Headers whose value is a list of <URL>s or message ids (RFC 2369, RFC 8058, RFC 5322 3.6.4): written as
+// they are, ASCII only, folded only at their own spaces. Encoding a long URL as an encoded-word, as an
+// unstructured value would be, breaks the header for the receiving program (and a DKIM signature over it).
+[[nodiscard]] bool isVerbatimHeader(const QString& name);
+
 namespace MimeParts {
 
 inline constexpr qsizetype kBase64LineBytes = 57; // 76 base64 characters

@@ -74,7 +74,10 @@ bool MessageBuilder::Writer::putTopHeaders()
         && putHeader("Subject", HeaderEncoding::encodeUnstructured(b.m_subject, m_utf8))
         && putHeader("Message-ID", b.messageId());
     for (const auto& header : b.m_headers) {
-        ok = ok && putHeader(header.first.toLatin1(), HeaderEncoding::encodeUnstructured(header.second, m_utf8));
+        const QByteArray value = isVerbatimHeader(header.first)
+            ? header.second.toLatin1()
+            : HeaderEncoding::encodeUnstructured(header.second, m_utf8);
+        ok = ok && putHeader(header.first.toLatin1(), value);
     }
     if (!b.m_userAgent.isEmpty())
         ok = ok && putHeader("User-Agent", HeaderEncoding::encodeUnstructured(b.m_userAgent, m_utf8));
