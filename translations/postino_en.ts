@@ -814,6 +814,180 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
 </context>
 <context>
+    <name>Postino::Campaign</name>
+    <message>
+        <source>The campaign&apos;s file is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither an account nor a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a campaign&apos;s name: use 1 to 64 letters, digits, spaces, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, not starting with &apos;.&apos; and without a space at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignComposer</name>
+    <message>
+        <source>The sender &quot;%1&quot; is not an address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTML body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe address &quot;%1&quot; must start with mailto: or https:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unsubscribe address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignReport</name>
+    <message>
+        <source>the campaign was cancelled before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its message was removed from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignService</name>
+    <message>
+        <source>the recipient list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1; check the file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of campaign &quot;%1&quot; has %n data row(s); there is no row %2.</source>
+        <translation>
+            <numerusform>The list of campaign &quot;%1&quot; has %n data row; there is no row %2.</numerusform>
+            <numerusform>The list of campaign &quot;%1&quot; has %n data rows; there is no row %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) gets no message: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is neither sent nor skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of campaign &quot;%2&quot; has no valid address to make a test from; pick another with --row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; was cancelled; it cannot start again. Create a new one to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is %2, not sending: there is nothing to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is %2, not paused: there is nothing to resume%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (start it with campaign start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is done: every message has gone, there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignStore</name>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has room and the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1: %2. Check the file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is creating a campaign; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign named &quot;%1&quot;; choose another name (campaign list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign named &quot;%1&quot;; campaign list shows the campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign file %1 is damaged (%2); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is being changed by another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s recipient list %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::CampaignTemplate</name>
     <message>
         <source>There is a placeholder without a field name ({{}}) in %1. Write the name of a column between the braces, like {{email}}.</source>
@@ -2504,6 +2678,10 @@ What you write is saved here as you type, and stays until you send it.</source>
     </message>
     <message>
         <source>The message could not be written: the output is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; must be plain ASCII: percent-encode the non-ASCII characters of its URLs (for example %C3%A8 for è).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -822,6 +822,180 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
 </context>
 <context>
+    <name>Postino::Campaign</name>
+    <message>
+        <source>The campaign&apos;s file is not valid: %1.</source>
+        <translation>Il file della campagna non è valido: %1.</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>versione del formato sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>neither an account nor a server</source>
+        <translation>né un account né un server</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>stato sconosciuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a campaign&apos;s name: use 1 to 64 letters, digits, spaces, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, not starting with &apos;.&apos; and without a space at either end.</source>
+        <translation>&quot;%1&quot; non può essere il nome di una campagna: usa da 1 a 64 lettere, cifre, spazi, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, senza iniziare con &apos;.&apos; e senza spazi all&apos;inizio o alla fine.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignComposer</name>
+    <message>
+        <source>The sender &quot;%1&quot; is not an address: %2</source>
+        <translation>Il mittente &quot;%1&quot; non è un indirizzo: %2</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>l&apos;oggetto</translation>
+    </message>
+    <message>
+        <source>the text body</source>
+        <translation>il testo semplice</translation>
+    </message>
+    <message>
+        <source>the HTML body</source>
+        <translation>il testo HTML</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
+        <translation>&quot;%1&quot; non è un&apos;intestazione: scrivila come &quot;Nome: valore&quot;.</translation>
+    </message>
+    <message>
+        <source>the header %1</source>
+        <translation>l&apos;intestazione %1</translation>
+    </message>
+    <message>
+        <source>The unsubscribe address &quot;%1&quot; must start with mailto: or https:.</source>
+        <translation>L&apos;indirizzo di disiscrizione &quot;%1&quot; deve iniziare con mailto: o https:.</translation>
+    </message>
+    <message>
+        <source>the unsubscribe address %1</source>
+        <translation>l&apos;indirizzo di disiscrizione %1</translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Prova] %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignReport</name>
+    <message>
+        <source>the campaign was cancelled before it was sent</source>
+        <translation>la campagna è stata annullata prima dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>its message was removed from the outbox</source>
+        <translation>il suo messaggio è stato tolto dalla posta in uscita</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignService</name>
+    <message>
+        <source>the recipient list</source>
+        <translation>la lista dei destinatari</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1; check the file&apos;s name.</source>
+        <translation>Impossibile leggere l&apos;allegato %1; controlla il nome del file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of campaign &quot;%1&quot; has %n data row(s); there is no row %2.</source>
+        <translation>
+            <numerusform>La lista della campagna &quot;%1&quot; ha %n riga di dati; non esiste la riga %2.</numerusform>
+            <numerusform>La lista della campagna &quot;%1&quot; ha %n righe di dati; non esiste la riga %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) gets no message: %3.</source>
+        <translation>La riga %1 (linea %2) non riceve alcun messaggio: %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 is neither sent nor skipped.</source>
+        <translation>La riga %1 non è né da inviare né esclusa.</translation>
+    </message>
+    <message>
+        <source>Row %1 of campaign &quot;%2&quot; has no valid address to make a test from; pick another with --row.</source>
+        <translation>La riga %1 della campagna &quot;%2&quot; non ha un indirizzo valido per un invio di prova; scegline un&apos;altra con --row.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Riga %1 (linea %2): %3</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; was cancelled; it cannot start again. Create a new one to send it.</source>
+        <translation>La campagna &quot;%1&quot; è stata annullata e non può ripartire. Creane una nuova per inviarla.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is %2, not sending: there is nothing to pause.</source>
+        <translation>La campagna &quot;%1&quot; è in stato %2, non in invio: non c&apos;è nulla da sospendere.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is %2, not paused: there is nothing to resume%3.</source>
+        <translation>La campagna &quot;%1&quot; è in stato %2, non sospesa: non c&apos;è nulla da riprendere%3.</translation>
+    </message>
+    <message>
+        <source> (start it with campaign start)</source>
+        <translation> (avviala con campaign start)</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is done: every message has gone, there is nothing to cancel.</source>
+        <translation>La campagna &quot;%1&quot; è conclusa: tutti i messaggi sono partiti, non c&apos;è nulla da annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignStore</name>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has room and the folder can be written.</source>
+        <translation>Impossibile scrivere %1: %2. Controlla che il disco abbia spazio e che la cartella sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1: %2. Check the file&apos;s name.</source>
+        <translation>Impossibile leggere l&apos;allegato %1: %2. Controlla il nome del file.</translation>
+    </message>
+    <message>
+        <source>Another program is creating a campaign; try again in a moment.</source>
+        <translation>Un altro programma sta creando una campagna; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign named &quot;%1&quot;; choose another name (campaign list shows them).</source>
+        <translation>Esiste già una campagna di nome &quot;%1&quot;; scegli un altro nome (campaign list le mostra).</translation>
+    </message>
+    <message>
+        <source>There is no campaign named &quot;%1&quot;; campaign list shows the campaigns.</source>
+        <translation>Non esiste una campagna di nome &quot;%1&quot;; campaign list mostra le campagne.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign file %1: %2.</source>
+        <translation>Impossibile leggere il file della campagna %1: %2.</translation>
+    </message>
+    <message>
+        <source>The campaign file %1 is damaged (%2); it was left as it is.</source>
+        <translation>Il file della campagna %1 è danneggiato (%2); è stato lasciato com&apos;è.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is being changed by another program; try again in a moment.</source>
+        <translation>La campagna &quot;%1&quot; è in modifica da parte di un altro programma; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s recipient list %1: %2.</source>
+        <translation>Impossibile leggere la lista dei destinatari della campagna %1: %2.</translation>
+    </message>
+    <message>
+        <source>the list of campaign &quot;%1&quot;</source>
+        <translation>la lista della campagna &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Postino::CampaignTemplate</name>
     <message>
         <source>There is a placeholder without a field name ({{}}) in %1. Write the name of a column between the braces, like {{email}}.</source>
@@ -2532,6 +2706,10 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     <message>
         <source>The message could not be written: the output is not open for writing.</source>
         <translation>Non è stato possibile scrivere il messaggio: l&apos;output non è aperto in scrittura.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; must be plain ASCII: percent-encode the non-ASCII characters of its URLs (for example %C3%A8 for è).</source>
+        <translation>L&apos;intestazione &quot;%1&quot; deve essere in ASCII semplice: codifica con il percento i caratteri non ASCII dei suoi URL (per esempio %C3%A8 per è).</translation>
     </message>
 </context>
 <context>

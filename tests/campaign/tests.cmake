@@ -3,3 +3,4 @@ postino_add_test(NAME TestCampaignTemplate SOURCES ${CMAKE_CURRENT_LIST_DIR}/Tes
 postino_add_test(NAME TestRecipientList SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRecipientList.cpp)
 postino_add_test(NAME TestSuppressionList SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSuppressionList.cpp)
 postino_add_test(NAME TestMailboxKeys SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMailboxKeys.cpp)
+postino_add_test(NAME TestCampaignService SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCampaignService.cpp)

@@ -1,4 +1,9 @@
 target_sources(postino-core PRIVATE
+    campaign/Campaign.cpp campaign/Campaign.h
+    campaign/CampaignComposer.cpp campaign/CampaignComposer.h
+    campaign/CampaignReport.cpp campaign/CampaignReport.h
+    campaign/CampaignService.cpp campaign/CampaignService.h
+    campaign/CampaignStore.cpp campaign/CampaignStore.h
     campaign/CampaignTemplate.cpp campaign/CampaignTemplate.h
     campaign/CsvReader.cpp campaign/CsvReader.h
     campaign/MailboxKeys.cpp campaign/MailboxKeys_p.h
