@@ -1784,6 +1784,37 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
     </message>
 </context>
 <context>
+    <name>Postino::Cli::SuppressCommand</name>
+    <message>
+        <source>The suppression list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses no campaign sends to again (add, remove, import, list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add ADDR..., remove ADDR..., import FILE.csv or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: suppress add ADDR..., suppress remove ADDR..., suppress import FILE.csv or suppress list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::ComposedMessage</name>
     <message>
         <source>The saved message is damaged: %1.</source>

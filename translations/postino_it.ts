@@ -1801,6 +1801,37 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
     </message>
 </context>
 <context>
+    <name>Postino::Cli::SuppressCommand</name>
+    <message>
+        <source>The suppression list is empty.</source>
+        <translation>L&apos;elenco dei destinatari esclusi è vuoto.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already on the list.</source>
+        <translation>%1 aggiunti, %2 già nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 not on the list.</source>
+        <translation>%1 tolti, %2 non presenti nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>The addresses no campaign sends to again (add, remove, import, list).</source>
+        <translation>Gli indirizzi a cui nessuna campagna scrive più (add, remove, import, list).</translation>
+    </message>
+    <message>
+        <source>add ADDR..., remove ADDR..., import FILE.csv or list</source>
+        <translation>add INDIRIZZO..., remove INDIRIZZO..., import FILE.csv o list</translation>
+    </message>
+    <message>
+        <source>Say what to do: suppress add ADDR..., suppress remove ADDR..., suppress import FILE.csv or suppress list.</source>
+        <translation>Indica cosa fare: suppress add INDIRIZZO..., suppress remove INDIRIZZO..., suppress import FILE.csv o suppress list.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::ComposedMessage</name>
     <message>
         <source>The saved message is damaged: %1.</source>

@@ -301,18 +301,9 @@ bool AccountCommand::parseSimple(QCommandLineParser& parser, const QStringList& 
         *code = parser.isSet(QStringLiteral("help")) ? 0 : 64;
         return false;
     }
-    if (parser.isSet(shared.configDirOption)) {
-        const QString dir = parser.value(shared.configDirOption);
-        if (dir.isEmpty() || !QDir().mkpath(dir)) {
-            *code = reportError(ctx,
-                                Error(ErrorKind::Config,
-                                      ConnectionOptions::tr("Cannot use \"%1\" as the configuration folder: it "
-                                                            "cannot be created. Choose a folder you can write "
-                                                            "to.")
-                                          .arg(dir)));
-            return false;
-        }
-        Paths::setOverride(dir);
+    if (const Status dir = shared.readConfigDir(parser); !dir) {
+        *code = reportError(ctx, dir.error());
+        return false;
     }
     return true;
 }

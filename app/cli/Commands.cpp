@@ -3,6 +3,7 @@
 #include "ProbeCommand.h"
 #include "QueueCommand.h"
 #include "SendCommand.h"
+#include "SuppressCommand.h"
 
 namespace Postino::Cli {
 
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<QueueCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<AccountCommand>());
+    commands.push_back(std::make_unique<SuppressCommand>());
     return commands;
 }
 

@@ -59,9 +59,11 @@ public:
     const QCommandLineOption passwordEnvOption;
     const QCommandLineOption passwordStdinOption;
 
-private:
-    // The steps of read(), in its order; each stops at the first option that is not valid.
+    // --config-dir alone (the first step of read()), for commands that take no other shared option.
     [[nodiscard]] Status readConfigDir(const QCommandLineParser& parser) const;
+
+private:
+    // The other steps of read(), in its order; each stops at the first option that is not valid.
     [[nodiscard]] Status readTimeout(const QCommandLineParser& parser);
     [[nodiscard]] Status readResolve(const QCommandLineParser& parser);
     [[nodiscard]] Status readCaFile(const QCommandLineParser& parser);

@@ -14,6 +14,7 @@ postino_add_cli_test(CliSend test_send)
 postino_add_cli_test(CliQueue test_queue)
 postino_add_cli_test(CliCrash test_crash)
 postino_add_cli_test(CliProbe test_probe)
+postino_add_cli_test(CliSuppress test_suppress)
 
 # account: inside a private D-Bus session with a throw-away gnome-keyring (tests/accounts/with-keyring.sh).
 add_test(NAME CliAccount
