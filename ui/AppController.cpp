@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "campaign/CampaignService.h"
 
 #include "ComposerWindow.h"
 #include "ConnectionDoctor.h"
@@ -74,6 +75,8 @@ void AppController::makeStores()
     m_outbox = std::make_unique<OutboxStore>(m_options.dataDir);
     m_credentials = std::make_unique<AccountCredentialsProvider>(m_accounts.get(), m_secrets, this);
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
+    m_campaigns = std::make_unique<CampaignRoom>(m_options.dataDir, m_outbox.get());
+    m_runner->setItemGate(m_campaigns->service.gate());
     m_submitter = std::make_unique<OutboxSubmitter>(m_outbox.get(), m_runner.get(), m_drafts.get(),
                                                     m_options.dataDir + QStringLiteral("/outbox-composed"));
     m_outboxModel = new OutboxModel(m_outbox.get(), this);

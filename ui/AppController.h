@@ -18,6 +18,7 @@ namespace Postino {
 class AccountCredentialsProvider;
 class AccountStore;
 class AccountWizard;
+struct CampaignRoom;
 class ComposerWindow;
 class ConnectionDoctor;
 class DraftStore;
@@ -128,6 +129,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<CampaignRoom> m_campaigns; // the runner's gate: a paused campaign's messages wait
     std::unique_ptr<AccountCredentialsProvider> m_credentials;
     std::unique_ptr<OutboxRunner> m_runner;
     std::unique_ptr<OutboxSubmitter> m_submitter; // after the runner and the stores it uses

@@ -68,9 +68,11 @@ void CliCredentials::settingsFor(const OutboxItem& item, Callback done)
 CliOutbox::CliOutbox(CredentialsProvider* credentials)
     : m_store(OutboxStore::defaultBaseDir())
     , m_settings(Settings::defaultFileName())
+    , m_campaigns(OutboxStore::defaultBaseDir(), &m_store)
     , m_runner(&m_store, SubmissionFactory::smtp(), credentials)
 {
     m_runner.setSettings(&m_settings);
+    m_runner.setItemGate(m_campaigns.service.gate());
 }
 
 void CliOutbox::runToEnd(const std::function<void()>& start, qint64 hardLimitMs)

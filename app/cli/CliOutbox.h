@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionOptions.h"
+#include "campaign/CampaignService.h"
 #include "common/Settings.h"
 #include "outbox/CredentialsProvider.h"
 #include "outbox/OutboxRunner.h"
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] OutboxStore& store() { return m_store; }
     [[nodiscard]] OutboxRunner& runner() { return m_runner; }
     [[nodiscard]] Settings& settings() { return m_settings; }
+    [[nodiscard]] CampaignService& campaigns() { return m_campaigns.service; }
 
     // Starts the runner with start() and waits for finished(). Every wait of the runner is bounded by
     // its own timeouts; hardLimitMs is a last resort against a bug (0: none).
@@ -59,6 +61,7 @@ public:
 private:
     OutboxStore m_store;
     Settings m_settings;
+    CampaignRoom m_campaigns; // the runner asks its gate: a paused campaign's messages wait
     OutboxRunner m_runner;
 };
 

@@ -89,4 +89,18 @@ private:
     SuppressionList* m_suppression;
 };
 
+// The campaigns of one data folder with their suppression list and service, for a process that runs an
+// outbox (the GUI, `queue run`): install gate() into its runner.
+struct CampaignRoom
+{
+    CampaignRoom(const QString& baseDir, OutboxStore* outbox)
+        : store(baseDir)
+        , suppression(baseDir + QStringLiteral("/suppression.json"))
+        , service(&store, outbox, &suppression)
+    { }
+    CampaignStore store;
+    SuppressionList suppression;
+    CampaignService service;
+};
+
 } // namespace Postino
