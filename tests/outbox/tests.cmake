@@ -13,3 +13,5 @@ postino_add_test(NAME TestAccountCredentialsProvider SOURCES ${CMAKE_CURRENT_LIS
 postino_add_test(NAME TestAttemptOutcome SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAttemptOutcome.cpp)
 # The pure pacer (per minute, per 24 hours); its reasons say local times, so the time zone is fixed.
 postino_add_test(NAME TestSendPacer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSendPacer.cpp ENV TZ=Europe/Rome)
+# The accounts' transaction starts on the disk, so that a restarted runner keeps the pace.
+postino_add_test(NAME TestPaceLog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPaceLog.cpp)
