@@ -39,6 +39,7 @@ private slots:
     void rejects_data();
     void rejects();
     void readsExtensions();
+    void readsSendingLimits();
 };
 
 void TestIspdbParser::parsesOutgoingServersInOrder()
@@ -101,6 +102,13 @@ void TestIspdbParser::rejects_data()
     QTest::newRow("unknown kind") << document(server("smtp.example.test", "465", "SSL"),
                                               "<postino:kind>bank</postino:kind>")
                                   << "bank";
+    QTest::newRow("a limit that is not a number")
+        << document(server("smtp.example.test", "465", "SSL"), "<postino:limits messagesPerDay=\"many\"/>") << "many";
+    QTest::newRow("a negative limit") << document(server("smtp.example.test", "465", "SSL"),
+                                                  "<postino:limits messagesPerMinute=\"-1\"/>")
+                                      << "-1";
+    QTest::newRow("limits for unknown addresses")
+        << document(server("smtp.example.test", "465", "SSL"), "<postino:limits addresses=\"mine\"/>") << "mine";
 }
 
 void TestIspdbParser::rejects()
@@ -123,6 +131,39 @@ void TestIspdbParser::readsExtensions()
     QVERIFY2(entry.ok(), qPrintable(entry.error().message()));
     QCOMPARE(entry.value().kind, ProviderKind::Pec);
     QCOMPARE(entry.value().mxDomains, QStringList {QStringLiteral("example-mx.test")});
+}
+
+void TestIspdbParser::readsSendingLimits()
+{
+    const Result<ProviderEntry> entry = IspdbParser::parse(
+        document(server("smtp.example.test", "465", "SSL"),
+                 "<postino:limits messagesPerMinute=\"30\" messagesPerDay=\"10000\" maxConnections=\"3\" "
+                 "note=\"Thirty a  minute.\"/>"
+                 "<postino:limits addresses=\"other\" host=\"SMTP.Other.test\" messagesPerDay=\"2000\">"
+                 "<ignored/></postino:limits>"
+                 "<limits messagesPerDay=\"1\"/>"), // not ours: skipped
+        QStringLiteral("test"));
+    QVERIFY2(entry.ok(), qPrintable(entry.error().message()));
+    const QList<SendingLimits>& limits = entry.value().limits;
+    QCOMPARE(limits.size(), 2);
+    QCOMPARE(limits.at(0).messagesPerMinute, 30);
+    QCOMPARE(limits.at(0).messagesPerDay, 10000);
+    QCOMPARE(limits.at(0).maxConnections, 3);
+    QCOMPARE(limits.at(0).addresses, SendingLimits::Addresses::Any);
+    QCOMPARE(limits.at(0).note, QStringLiteral("Thirty a minute."));
+    QVERIFY(limits.at(0).host.isEmpty());
+    QCOMPARE(limits.at(1).addresses, SendingLimits::Addresses::Other);
+    QCOMPARE(limits.at(1).host, QStringLiteral("smtp.other.test"));
+    QCOMPARE(limits.at(1).messagesPerMinute, 0);
+    QCOMPARE(limits.at(1).messagesPerDay, 2000);
+    QCOMPARE(entry.value().outgoing.size(), 1); // the servers after the limits are read as before
+
+    // Only the limits, no server (a provider whose hosts are not confirmed): read; with neither, refused.
+    const Result<ProviderEntry> limitsOnly =
+        IspdbParser::parse(document({}, "<postino:limits messagesPerDay=\"200\" note=\"x\"/>"), QStringLiteral("t"));
+    QVERIFY2(limitsOnly.ok(), qPrintable(limitsOnly.error().message()));
+    QVERIFY(limitsOnly.value().outgoing.isEmpty());
+    QCOMPARE(limitsOnly.value().limits.value(0).messagesPerDay, 200);
 }
 
 QTEST_GUILESS_MAIN(TestIspdbParser)

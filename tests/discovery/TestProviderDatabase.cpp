@@ -50,13 +50,24 @@ void TestProviderDatabase::everyFileIsValid()
     QCOMPARE(QFileInfo(path).completeBaseName(), e.id);
     QVERIFY(!e.displayName.isEmpty());
     QVERIFY(!e.shortName.isEmpty());
+    // Every sending limit says something, and in words.
+    for (const SendingLimits& limits : e.limits) {
+        QVERIFY(limits.any());
+        QVERIFY(!limits.note.isEmpty());
+    }
+    if (e.outgoing.isEmpty()) {
+        // A hosting provider whose hosts are not confirmed yet (Shellrent): only its sending limits.
+        QCOMPARE(e.kind, ProviderKind::Hosting);
+        QVERIFY(!e.limits.isEmpty());
+        QVERIFY(e.domains.isEmpty());
+        return;
+    }
     // Keyed by a domain, or a hosting provider matched by MX.
     QVERIFY(!e.domains.isEmpty() || (e.kind == ProviderKind::Hosting && !e.mxDomains.isEmpty()));
     for (const QString& domain : e.domains) {
         QCOMPARE(domain, domain.toLower());
         QVERIFY2(domain.contains(QLatin1Char('.')) && !domain.contains(QLatin1Char(' ')), qPrintable(domain));
     }
-    QVERIFY(!e.outgoing.isEmpty());
     for (const ProviderServer& server : e.outgoing) {
         QVERIFY(!server.hostname.isEmpty());
         QVERIFY(server.port > 0);

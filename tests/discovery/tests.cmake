@@ -7,3 +7,5 @@ postino_add_test(NAME TestAutoconfigClient SOURCES ${CMAKE_CURRENT_LIST_DIR}/Tes
 postino_add_test(NAME TestReplyExplainer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestReplyExplainer.cpp)
 postino_add_test(NAME TestConnectionCheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestConnectionCheck.cpp)
 postino_add_test(NAME TestProbeResult SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestProbeResult.cpp)
+# The providers' sending limits (shared/spec/providers.md) as defaults for an account.
+postino_add_test(NAME TestSendingLimits SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSendingLimits.cpp)

@@ -11,3 +11,7 @@ postino_add_test(NAME TestOutgoingMessage SOURCES ${CMAKE_CURRENT_LIST_DIR}/Test
 postino_add_test(NAME TestAccountCredentialsProvider SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAccountCredentialsProvider.cpp)
 # The pure decision of what an attempt comes to, without sockets.
 postino_add_test(NAME TestAttemptOutcome SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestAttemptOutcome.cpp)
+# The pure pacer (per minute, per 24 hours); its reasons say local times, so the time zone is fixed.
+postino_add_test(NAME TestSendPacer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSendPacer.cpp ENV TZ=Europe/Rome)
+# The accounts' transaction starts on the disk, so that a restarted runner keeps the pace.
+postino_add_test(NAME TestPaceLog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPaceLog.cpp)

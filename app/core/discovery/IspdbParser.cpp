@@ -137,6 +137,8 @@ void IspdbParser::readProviderChild(QXmlStreamReader& reader, ParseState& state)
         state.server.security = Security::StartTls;
     } else if (isExtension && name == QLatin1String("mxDomain")) {
         entry.mxDomains.append(reader.readElementText().trimmed().toLower());
+    } else if (isExtension && name == QLatin1String("limits")) {
+        readLimits(reader, state);
     } else if (isExtension && name == QLatin1String("kind")) {
         const QString text = reader.readElementText().trimmed();
         const std::optional<ProviderKind> kind = providerKindFromName(text);
@@ -153,6 +155,40 @@ void IspdbParser::readProviderChild(QXmlStreamReader& reader, ParseState& state)
     } else {
         reader.skipCurrentElement();
     }
+}
+
+// <postino:limits messagesPerMinute=".." messagesPerDay=".." maxConnections=".." addresses=".." host=".."
+// note=".."/>: numbers are whole and 0 or more (absent: 0, not known).
+void IspdbParser::readLimits(QXmlStreamReader& reader, ParseState& state)
+{
+    const QXmlStreamAttributes attributes = reader.attributes();
+    SendingLimits limits;
+    const std::pair<const char*, int*> numbers[] = {{"messagesPerMinute", &limits.messagesPerMinute},
+                                                    {"messagesPerDay", &limits.messagesPerDay},
+                                                    {"maxConnections", &limits.maxConnections}};
+    for (const auto& [attribute, value] : numbers) {
+        const QString text = attributes.value(QLatin1String(attribute)).toString().trimmed();
+        bool ok = true;
+        *value = text.isEmpty() ? 0 : text.toInt(&ok);
+        if (!ok || *value < 0) {
+            state.problem = tr("the sending limit %1=\"%2\" is not a whole number of 0 or more")
+                                .arg(QLatin1String(attribute), text);
+            return;
+        }
+    }
+    const QString addresses = attributes.value(QLatin1String("addresses")).toString().trimmed();
+    if (addresses == QLatin1String("own"))
+        limits.addresses = SendingLimits::Addresses::Own;
+    else if (addresses == QLatin1String("other"))
+        limits.addresses = SendingLimits::Addresses::Other;
+    else if (!addresses.isEmpty() && addresses != QLatin1String("any")) {
+        state.problem = tr("the sending limits' addresses \"%1\" are none of any, own, other").arg(addresses);
+        return;
+    }
+    limits.host = attributes.value(QLatin1String("host")).toString().trimmed().toLower();
+    limits.note = attributes.value(QLatin1String("note")).toString().simplified();
+    state.entry.limits.append(limits);
+    reader.skipCurrentElement();
 }
 
 // A child of <outgoingServer>.
@@ -198,7 +234,7 @@ QString IspdbParser::documentProblem(const QXmlStreamReader& reader, const Parse
             .arg(QString::number(reader.lineNumber()), reader.errorString());
     if (!state.sawProvider)
         return tr("it has no <emailProvider> element");
-    if (state.entry.outgoing.isEmpty())
+    if (state.entry.outgoing.isEmpty() && state.entry.limits.isEmpty())
         return tr("it names no outgoing SMTP server");
     return {};
 }

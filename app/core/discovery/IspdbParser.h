@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "discovery/DiscoveryTypes.h"
+#include "discovery/SendingLimits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,7 +24,7 @@ struct ProviderServer
 };
 
 // One <emailProvider> of an ISPDB config-v1.1.xml file, plus Postino's extension elements
-// (namespace IspdbParser::extensionNamespace(): <postino:mxDomain>, <postino:kind>).
+// (namespace IspdbParser::extensionNamespace(): <postino:mxDomain>, <postino:kind>, <postino:limits>).
 struct ProviderEntry
 {
     QString id;
@@ -33,10 +34,12 @@ struct ProviderEntry
     QStringList mxDomains; // hosting providers: MX hosts under these domains mean this provider
     ProviderKind kind = ProviderKind::Mailbox;
     QList<ProviderServer> outgoing; // in the file's order, which is the order of preference
+    QList<SendingLimits> limits; // <postino:limits>, in the file's order; see defaultSendingLimits()
 };
 
 // Reads Thunderbird's ISPDB / autoconfig format (config-v1.1.xml) with QXmlStreamReader. Only outgoing
-// SMTP servers are kept; incoming servers and unknown elements are skipped.
+// SMTP servers are kept; incoming servers and unknown elements are skipped. A document must name an SMTP
+// server, unless it is one of ours that only says a provider's sending limits (its hosts not confirmed).
 class IspdbParser
 {
     Q_DECLARE_TR_FUNCTIONS(Postino::IspdbParser)
@@ -59,6 +62,7 @@ private:
     static void readEndElement(const QXmlStreamReader& reader, ParseState& state);
     static void readProviderChild(QXmlStreamReader& reader, ParseState& state);
     static void readServerChild(QXmlStreamReader& reader, ParseState& state);
+    static void readLimits(QXmlStreamReader& reader, ParseState& state);
     [[nodiscard]] static QString documentProblem(const QXmlStreamReader& reader, const ParseState& state);
 };
 

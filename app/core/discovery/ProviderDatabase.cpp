@@ -109,7 +109,7 @@ QList<const ProviderEntry*> ProviderDatabase::hostingProviders() const
 {
     QList<const ProviderEntry*> list;
     for (const ProviderEntry& entry : m_providers) {
-        if (entry.kind == ProviderKind::Hosting)
+        if (entry.kind == ProviderKind::Hosting && !entry.outgoing.isEmpty())
             list.append(&entry);
     }
     return list;

@@ -35,7 +35,7 @@ public:
     // The hosting provider whose MX domain is host itself or a parent of it (mx1.aruba.it -> aruba.it).
     [[nodiscard]] const ProviderEntry* findByMxHost(const QString& host) const;
     [[nodiscard]] const ProviderEntry* findById(const QString& id) const;
-    // Hosting providers (customers' own domains), for a UI to offer by name.
+    // Hosting providers (customers' own domains) with an outgoing server, for a UI to offer by name.
     [[nodiscard]] QList<const ProviderEntry*> hostingProviders() const;
 
 private:

@@ -10,6 +10,7 @@ target_sources(postino-core PRIVATE
     discovery/ProviderDatabase.cpp discovery/ProviderDatabase.h
     discovery/ReplyExplainer.cpp discovery/ReplyExplainer.h
     discovery/ServerProbe.cpp discovery/ServerProbe.h
+    discovery/SendingLimits.cpp discovery/SendingLimits.h
     discovery/ServerProbeSources.cpp
     discovery/SrvOrdering.cpp discovery/SrvOrdering.h)
 

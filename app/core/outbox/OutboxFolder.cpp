@@ -140,7 +140,8 @@ QString OutboxFolder::journalPath() const
 
 bool OutboxFolder::isItemName(const QString& id)
 {
-    return !id.isEmpty() && !id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1Char('.')) && id != kDamaged;
+    return !id.isEmpty() && !id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1Char('.')) && id != kDamaged
+        && id != kPace;
 }
 
 Status OutboxFolder::makeDir(const QString& dir) const

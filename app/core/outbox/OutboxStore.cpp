@@ -155,6 +155,11 @@ QString OutboxStore::damagedDir() const
     return m_folder.damagedDir();
 }
 
+QString OutboxStore::paceDir() const
+{
+    return outboxDir() + QLatin1Char('/') + kPace;
+}
+
 QString OutboxStore::lockFilePath() const
 {
     return outboxDir() + QLatin1Char('/') + kLockFile;
@@ -442,7 +447,8 @@ QList<OutboxItem> OutboxStore::items(Check check)
         dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& entry : entries) {
         const QString name = entry.fileName();
-        if (name == kDamaged || name == kLockFile || name.startsWith(kLockFile) || name.startsWith(kJournal))
+        if (name == kDamaged || name == kPace || name == kLockFile || name.startsWith(kLockFile)
+            || name.startsWith(kJournal))
             continue;
         if (name.startsWith(kNewPrefix) || name.startsWith(kDeletePrefix)) {
             // Another process may be writing it right now; only clear what is clearly abandoned.

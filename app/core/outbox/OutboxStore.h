@@ -34,6 +34,7 @@ struct OutboxProblem
 //   <base>/outbox/<id>/item.json     OutboxItem, with SHA-256 of the message and of the metadata
 //   <base>/outbox/damaged/<id>/      items that failed their checks, moved aside (never deleted)
 //   <base>/outbox/runner.lock        QLockFile: one runner sends at a time, across processes
+//   <base>/outbox/pace/<account>     the account's transaction starts of the last 24 h (PaceLog)
 //   <base>/sent/<id>/                the local Sent folder, same format
 //
 // A new item is written into outbox/.new-<id>/ (each file written, fsynced, the folder fsynced), then
@@ -76,6 +77,8 @@ public:
     [[nodiscard]] QString sentDir() const;
     [[nodiscard]] QString damagedDir() const;
     [[nodiscard]] QString lockFilePath() const;
+    // Where the accounts' transaction starts are kept (PaceLog), one file per account.
+    [[nodiscard]] QString paceDir() const;
     [[nodiscard]] QString messagePath(const QString& id) const;
     [[nodiscard]] Clock* clock() const { return m_clock; }
 

@@ -29,6 +29,7 @@ inline const QLatin1String kDeletePrefix(".del-");
 inline const QLatin1String kDamaged("damaged");
 inline const QLatin1String kLockFile("runner.lock");
 inline const QLatin1String kJournal("journal");
+inline const QLatin1String kPace("pace"); // the accounts' transaction starts (PaceLog)
 inline const QByteArray kItemPrefix = QByteArrayLiteral("{\"format\":1,\"item\":");
 inline const QByteArray kItemShaKey = QByteArrayLiteral(",\"item_sha256\":\"");
 // A checkpoint is made after this many journal lines (and when the journal is closed).

@@ -13,4 +13,6 @@ target_sources(postino-core PRIVATE
     outbox/OutboxStore.cpp outbox/OutboxStore.h outbox/OutboxStore_p.h outbox/OutboxItemFile.cpp outbox/OutboxJournal.cpp
     outbox/OutboxCheckpoint.cpp outbox/OutboxFolder.cpp outbox/OutboxFolder.h
     outbox/OutboxSubmitter.cpp outbox/OutboxSubmitter.h
-    outbox/RetryPolicy.cpp outbox/RetryPolicy.h)
+    outbox/PaceLog.cpp outbox/PaceLog.h
+    outbox/RetryPolicy.cpp outbox/RetryPolicy.h
+    outbox/SendPacer.cpp outbox/SendPacer.h)
