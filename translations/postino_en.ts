@@ -2412,6 +2412,14 @@ Remove or shrink some attachments, or send it anyway.</source>
         <source>The mail configuration %1 could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sending limit %1=&quot;%2&quot; is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending limits&apos; addresses &quot;%1&quot; are none of any, own, other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::KeychainSecretStore</name>
@@ -3230,6 +3238,13 @@ What you write is saved here as you type, and stays until you send it.</source>
     </message>
 </context>
 <context>
+    <name>Postino::PaceLog</name>
+    <message>
+        <source>The sending pace of %1 could not be written to %2 (%3). Until it can, a restart may send faster than the account&apos;s limits; free some disk space or make the folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::PasswordDialog</name>
     <message>
         <source>&amp;Show password</source>
@@ -3702,6 +3717,17 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>no answer within the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SendPacer</name>
+    <message>
+        <source>Limit of %1 messages per 24 hours reached; the next goes at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending at most %1 messages per minute, evenly spaced; the next goes at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

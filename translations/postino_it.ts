@@ -2433,6 +2433,14 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <source>The mail configuration %1 could not be read: %2.</source>
         <translation>Non è stato possibile leggere la configurazione di posta %1: %2.</translation>
     </message>
+    <message>
+        <source>the sending limit %1=&quot;%2&quot; is not a whole number of 0 or more</source>
+        <translation>il limite di invio %1=&quot;%2&quot; non è un numero intero pari o superiore a 0</translation>
+    </message>
+    <message>
+        <source>the sending limits&apos; addresses &quot;%1&quot; are none of any, own, other</source>
+        <translation>gli indirizzi dei limiti di invio &quot;%1&quot; non sono né any, né own, né other</translation>
+    </message>
 </context>
 <context>
     <name>Postino::KeychainSecretStore</name>
@@ -3257,6 +3265,13 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     </message>
 </context>
 <context>
+    <name>Postino::PaceLog</name>
+    <message>
+        <source>The sending pace of %1 could not be written to %2 (%3). Until it can, a restart may send faster than the account&apos;s limits; free some disk space or make the folder writable.</source>
+        <translation>Il ritmo di invio di %1 non è stato scritto in %2 (%3). Finché non sarà possibile, un riavvio potrebbe inviare più in fretta dei limiti dell&apos;account; libera spazio sul disco o rendi scrivibile la cartella.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::PasswordDialog</name>
     <message>
         <source>&amp;Show password</source>
@@ -3733,6 +3748,17 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>no answer within the time limit</source>
         <translation>nessuna risposta entro il tempo limite</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SendPacer</name>
+    <message>
+        <source>Limit of %1 messages per 24 hours reached; the next goes at %2.</source>
+        <translation>Raggiunto il limite di %1 messaggi in 24 ore; il prossimo parte alle %2.</translation>
+    </message>
+    <message>
+        <source>Sending at most %1 messages per minute, evenly spaced; the next goes at %2.</source>
+        <translation>Invio di al massimo %1 messaggi al minuto, a intervalli regolari; il prossimo parte alle %2.</translation>
     </message>
 </context>
 <context>
