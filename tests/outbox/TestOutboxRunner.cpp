@@ -592,6 +592,30 @@ private slots:
         QCOMPARE(rig.item(second).attempts, 0);
     }
 
+    // Items claimed together in one batch: a pause after the first is sent stops the others before their
+    // transactions start; they go back to queued, never attempted.
+    void theGateIsAskedAgainBeforeEachTransactionOfABatch()
+    {
+        Rig rig;
+        rig.runner.setAccountLimits(QStringLiteral("work"), {1, 0});
+        OutboxRunner::Gate gate = OutboxRunner::Gate::Send;
+        rig.runner.setItemGate([&gate](const OutboxItem&) { return gate; });
+        connect(&rig.runner, &OutboxRunner::itemSent, this, [&gate] { gate = OutboxRunner::Gate::Hold; });
+        QStringList ids;
+        for (int i = 0; i < 4; ++i)
+            ids << rig.queue({kA});
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.settle();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(rig.factory.sessionsCreated(), 1);
+        for (const QString& id : ids.mid(1)) {
+            QCOMPARE(rig.item(id).state, OutboxItem::State::Queued);
+            QCOMPARE(rig.item(id).attempts, 0);
+        }
+    }
+
     void givesUpAfterFortyEightHours()
     {
         Rig rig;

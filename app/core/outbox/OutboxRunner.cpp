@@ -284,6 +284,17 @@ void OutboxRunner::feed(Session* session)
             break;
         Session::Claim next = std::move(session->claimed.front());
         session->claimed.pop_front();
+        // Claimed in a batch a while ago: a campaign paused or cancelled since then stops it here.
+        if (m_gate) {
+            const Gate word = m_gate(next.item);
+            if (word != Gate::Send) {
+                commit(next.before);
+                emit itemChanged(next.before.id);
+                if (word == Gate::Drop)
+                    drop(next.before.id);
+                continue;
+            }
+        }
         if (limits.ratePerMinute > 0)
             acct.noteStart(t);
         if (!startTransaction(session, std::move(next.item), next.at))
