@@ -160,11 +160,11 @@ Result<SuppressionList::Change> SuppressionList::addMailboxes(const QList<Checke
     return change(
         [&](Entries* entries, Change* change) {
             for (const CheckedMailbox& mailbox : mailboxes) {
-                if (entries->contains(mailbox.key)) {
+                if (entries->contains(suppressionKey(mailbox.key))) {
                     ++change->alreadyThere;
                     continue;
                 }
-                entries->insert(mailbox.key, SuppressedAddress {mailbox.addrSpec, at.toUTC(), source});
+                entries->insert(suppressionKey(mailbox.key), SuppressedAddress {mailbox.addrSpec, at.toUTC(), source});
                 ++change->added;
             }
         },
@@ -180,7 +180,7 @@ Result<SuppressionList::Change> SuppressionList::remove(const QStringList& email
     return change(
         [&](Entries* entries, Change* change) {
             for (const CheckedMailbox& mailbox : list) {
-                if (entries->remove(mailbox.key) > 0)
+                if (entries->remove(suppressionKey(mailbox.key)) > 0)
                     ++change->removed;
                 else
                     ++change->notThere;
@@ -305,7 +305,8 @@ Result<SuppressionList::Entries> SuppressionList::decode(const QByteArray& bytes
         if (!mailbox)
             return damaged(tr("entry %1, \"%2\", is not a valid address").arg(QString::number(i + 1), email));
         const QDateTime added = QDateTime::fromString(entry.value(kAdded).toString(), Qt::ISODate);
-        entries.insert(mailbox.value().key, SuppressedAddress {email, added.toUTC(), entry.value(kSource).toString()});
+        entries.insert(suppressionKey(mailbox.value().key),
+                       SuppressedAddress {email, added.toUTC(), entry.value(kSource).toString()});
     }
     return entries;
 }

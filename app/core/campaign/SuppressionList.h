@@ -31,11 +31,13 @@ struct SuppressedAddress
 //   {"version": 1, "entries": [{"email": "mario@esempio.it", "added": "2026-03-01T09:00:00Z", "source": "manual"},
 //   ...]}
 //
-// Addresses are compared by mailboxKey() (the local part as it is, the domain ignoring case, IDN as
-// A-labels). Reads use what load() or the last change read from the file. Each change is a
-// read-modify-write of the file under a QLockFile (<file>.lock), so that two processes, or two objects
-// on one file, never lose each other's entries; the file is replaced durably (a temporary, fsync, rename,
-// fsync of the folder). A damaged file is an error naming it, never silently emptied or overwritten.
+// Addresses are compared by suppressionKey(): mailboxKey() (IDN as A-labels) ignoring case in the local part
+// too. Dedupe keeps "Mario@" and "mario@" apart as RFC 5321 says, but an address that asked never to get
+// mail again must not get it by a change of case: here the safe side is the wider match. Reads use what load() or the
+// last change read from the file. Each change is a read-modify-write of the file under a QLockFile (<file>.lock), so
+// that two processes, or two objects on one file, never lose each other's entries; the file is replaced durably (a
+// temporary, fsync, rename, fsync of the folder). A damaged file is an error naming it, never silently emptied or
+// overwritten.
 class SuppressionList
 {
     Q_DECLARE_TR_FUNCTIONS(Postino::SuppressionList)
@@ -58,7 +60,12 @@ public:
     [[nodiscard]] Status load();
     [[nodiscard]] bool contains(const Address& address) const; // by mailboxKey
     [[nodiscard]] bool contains(const QString& email) const; // false for an invalid address
-    [[nodiscard]] bool containsKey(const QString& mailboxKey) const { return m_entries.contains(mailboxKey); }
+    [[nodiscard]] bool containsKey(const QString& mailboxKey) const
+    {
+        return m_entries.contains(suppressionKey(mailboxKey));
+    }
+    // The key of the list's entries for a mailboxKey(): lower case throughout.
+    [[nodiscard]] static QString suppressionKey(const QString& mailboxKey) { return mailboxKey.toLower(); }
     [[nodiscard]] int size() const { return static_cast<int>(m_entries.size()); }
     // Sorted by email (ignoring case).
     [[nodiscard]] QList<SuppressedAddress> entries() const;
@@ -80,7 +87,7 @@ public:
     static constexpr int kLockWaitMsec = 10000;
 
 private:
-    using Entries = QHash<QString, SuppressedAddress>; // by mailboxKey
+    using Entries = QHash<QString, SuppressedAddress>; // by suppressionKey
     using Edit = std::function<void(Entries* entries, Change* change)>;
 
     [[nodiscard]] Result<Entries> readFile() const;
