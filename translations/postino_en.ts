@@ -904,10 +904,6 @@ Keep the account without a stored password? Postino cannot send through it until
         </translation>
     </message>
     <message>
-        <source>Row %1 (line %2) gets no message: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1 is neither sent nor skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,6 +933,32 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>The campaign &quot;%1&quot; is done: every message has gone, there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) gets no message: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were refused for good (the last: %1). Check the list and the server&apos;s replies in the report, then resume.</source>
+        <translation>
+            <numerusform>%n message was refused for good (the last: %1). Check the list and the server&apos;s replies in the report, then resume.</numerusform>
+            <numerusform>%n messages were refused for good (the last: %1). Check the list and the server&apos;s replies in the report, then resume.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignStatus</name>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to try again at %1 after a temporary failure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1228,279 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     <message>
         <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::CampaignCommand</name>
+    <message>
+        <source>create: the sender (From), e.g. &quot;Negozio Rossi &lt;info@negozio.example&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the recipient list (CSV with a header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the list&apos;s address column, if it is not &quot;email&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the subject template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the plain-text body template from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the HTML body template from FILE (sent with a plain-text alternative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: attach FILE to every message (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: add a header template (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: a mailto: or https: unsubscribe URL template, for List-Unsubscribe (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: at most N messages per minute, evenly spaced (default: the account&apos;s or its provider&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: at most N messages in any 24 hours (default: the account&apos;s or its provider&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: pause the campaign after N messages refused for good (default 50; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview, test: the data row (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: send the test message to ADDR only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the report as CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number from %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as fast as the server takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the campaign is from with --from ADDR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the recipient list with --recipients FILE.csv (a header row, one recipient per row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the message&apos;s text with --body-file FILE, --html-file FILE, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column wants email=NAME (the list&apos;s address column), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more (the report lists every one).</source>
+        <translation>
+            <numerusform>  ... and %n more (the report lists every one).</numerusform>
+            <numerusform>  ... and %n more (the report lists every one).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipient list &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient list &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recipient list %1 (%2)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at a message with `postino-cli campaign preview %1`, send yourself a test with `campaign test %1 --to ADDR`, then `campaign start %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the test goes with --to ADDR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message of row %1 sent to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message stays in the outbox as %1, marked failed; remove it with `postino-cli queue remove %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message is safe in the outbox as %1 and will be retried at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is done: nothing is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is paused: `campaign resume %1` lets them go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is paused: no more of its messages go until `campaign resume %1` (a message already handed to the server is not recalled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is sending again; `postino-cli queue run` sends its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 sent, %3 waiting, %4 failed, %5 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last message expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n row(s) is in %1.</source>
+        <translation>
+            <numerusform>The report of %n row is in %1.</numerusform>
+            <numerusform>The report of %n rows is in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign yet; make one with `postino-cli campaign create`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletters and mail merge: one personal message per recipient of a list, paced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, preview, test, start, pause, resume, cancel, status, report or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: campaign create|preview|test|start|pause|resume|cancel|status|report NAME, or campaign list (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes --json or --csv FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign &quot;%1&quot; created with %n recipient(s).</source>
+        <translation>
+            <numerusform>Campaign &quot;%1&quot; created with %n recipient.</numerusform>
+            <numerusform>Campaign &quot;%1&quot; created with %n recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the list skipped:</source>
+        <translation>
+            <numerusform>%n row of the list skipped:</numerusform>
+            <numerusform>%n rows of the list skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the outbox; `postino-cli queue run` sends them.</source>
+        <translation>
+            <numerusform>%n message waits in the outbox; `postino-cli queue run` sends it.</numerusform>
+            <numerusform>%n messages wait in the outbox; `postino-cli queue run` sends them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is cancelled: nothing of it stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its messages had already gone.</source>
+        <translation>
+            <numerusform>%n of its messages had already gone.</numerusform>
+            <numerusform>%n of its messages had already gone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -912,10 +912,6 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         </translation>
     </message>
     <message>
-        <source>Row %1 (line %2) gets no message: %3.</source>
-        <translation>La riga %1 (linea %2) non riceve alcun messaggio: %3.</translation>
-    </message>
-    <message>
         <source>Row %1 is neither sent nor skipped.</source>
         <translation>La riga %1 non è né da inviare né esclusa.</translation>
     </message>
@@ -946,6 +942,32 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>The campaign &quot;%1&quot; is done: every message has gone, there is nothing to cancel.</source>
         <translation>La campagna &quot;%1&quot; è conclusa: tutti i messaggi sono partiti, non c&apos;è nulla da annullare.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) gets no message: %3</source>
+        <translation>La riga %1 (linea %2) non riceve alcun messaggio: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were refused for good (the last: %1). Check the list and the server&apos;s replies in the report, then resume.</source>
+        <translation>
+            <numerusform>%n messaggio è stato rifiutato definitivamente (l&apos;ultimo: %1). Controlla la lista e le risposte del server nel resoconto, poi riprendi.</numerusform>
+            <numerusform>%n messaggi sono stati rifiutati definitivamente (l&apos;ultimo: %1). Controlla la lista e le risposte del server nel resoconto, poi riprendi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignStatus</name>
+    <message>
+        <source>Paused.</source>
+        <translation>In pausa.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>In pausa: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to try again at %1 after a temporary failure.</source>
+        <translation>In attesa di riprovare alle %1 dopo un errore temporaneo.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1244,279 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
         <translation>Nota: non è stato possibile salvare con l&apos;account il limite di dimensione dei messaggi del server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::CampaignCommand</name>
+    <message>
+        <source>create: the sender (From), e.g. &quot;Negozio Rossi &lt;info@negozio.example&gt;&quot;.</source>
+        <translation>create: il mittente (From), ad esempio &quot;Negozio Rossi &lt;info@negozio.example&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>create: the recipient list (CSV with a header row).</source>
+        <translation>create: la lista dei destinatari (CSV con una riga di intestazione).</translation>
+    </message>
+    <message>
+        <source>create: the list&apos;s address column, if it is not &quot;email&quot;.</source>
+        <translation>create: la colonna degli indirizzi della lista, se non si chiama &quot;email&quot;.</translation>
+    </message>
+    <message>
+        <source>create: the subject template.</source>
+        <translation>create: il modello dell&apos;oggetto.</translation>
+    </message>
+    <message>
+        <source>create: the plain-text body template from FILE.</source>
+        <translation>create: il modello del testo semplice, da FILE.</translation>
+    </message>
+    <message>
+        <source>create: the HTML body template from FILE (sent with a plain-text alternative).</source>
+        <translation>create: il modello HTML del messaggio, da FILE (inviato con un&apos;alternativa in testo semplice).</translation>
+    </message>
+    <message>
+        <source>create: attach FILE to every message (repeatable).</source>
+        <translation>create: allega FILE a ogni messaggio (ripetibile).</translation>
+    </message>
+    <message>
+        <source>create: add a header template (repeatable).</source>
+        <translation>create: aggiunge un modello di intestazione (ripetibile).</translation>
+    </message>
+    <message>
+        <source>create: a mailto: or https: unsubscribe URL template, for List-Unsubscribe (repeatable).</source>
+        <translation>create: un modello di URL di disiscrizione mailto: o https:, per List-Unsubscribe (ripetibile).</translation>
+    </message>
+    <message>
+        <source>create: at most N messages per minute, evenly spaced (default: the account&apos;s or its provider&apos;s limit).</source>
+        <translation>create: al massimo N messaggi al minuto, distanziati in modo uniforme (predefinito: il limite dell&apos;account o del suo provider).</translation>
+    </message>
+    <message>
+        <source>create: at most N messages in any 24 hours (default: the account&apos;s or its provider&apos;s limit).</source>
+        <translation>create: al massimo N messaggi in 24 ore (predefinito: il limite dell&apos;account o del suo provider).</translation>
+    </message>
+    <message>
+        <source>create: pause the campaign after N messages refused for good (default 50; 0: never).</source>
+        <translation>create: mette in pausa la campagna dopo N messaggi rifiutati definitivamente (predefinito 50; 0: mai).</translation>
+    </message>
+    <message>
+        <source>preview, test: the data row (default 1).</source>
+        <translation>preview, test: la riga di dati (predefinita 1).</translation>
+    </message>
+    <message>
+        <source>test: send the test message to ADDR only.</source>
+        <translation>test: invia il messaggio di prova solo a ADDR.</translation>
+    </message>
+    <message>
+        <source>report: write the report as CSV to FILE.</source>
+        <translation>report: scrive il resoconto in formato CSV in FILE.</translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number from %2, not &quot;%3&quot;.</source>
+        <translation>--%1 richiede un numero intero a partire da %2, non &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 al minuto</translation>
+    </message>
+    <message>
+        <source>%1 per 24 hours</source>
+        <translation>%1 ogni 24 ore</translation>
+    </message>
+    <message>
+        <source>as fast as the server takes them</source>
+        <translation>alla velocità che il server accetta</translation>
+    </message>
+    <message>
+        <source>Say who the campaign is from with --from ADDR.</source>
+        <translation>Indica il mittente della campagna con --from ADDR.</translation>
+    </message>
+    <message>
+        <source>Give the recipient list with --recipients FILE.csv (a header row, one recipient per row).</source>
+        <translation>Indica la lista dei destinatari con --recipients FILE.csv (una riga di intestazione, un destinatario per riga).</translation>
+    </message>
+    <message>
+        <source>Give the message&apos;s text with --body-file FILE, --html-file FILE, or both.</source>
+        <translation>Indica il testo del messaggio con --body-file FILE, --html-file FILE o entrambi.</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>del testo</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>--column wants email=NAME (the list&apos;s address column), not &quot;%1&quot;.</source>
+        <translation>--column richiede email=NOME (la colonna degli indirizzi della lista), non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>  line %1 skipped: %2</source>
+        <translation>  linea %1 saltata: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more (the report lists every one).</source>
+        <translation>
+            <numerusform>  ... e ancora %n (il resoconto li elenca tutti).</numerusform>
+            <numerusform>  ... e altri %n (il resoconto li elenca tutti).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipient list &quot;%1&quot; does not exist.</source>
+        <translation>La lista dei destinatari &quot;%1&quot; non esiste.</translation>
+    </message>
+    <message>
+        <source>The recipient list &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Impossibile leggere la lista dei destinatari &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the recipient list %1 (%2)...</source>
+        <translation>Lettura della lista dei destinatari %1 (%2)...</translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Esiste già una campagna chiamata &quot;%1&quot;; scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>Look at a message with `postino-cli campaign preview %1`, send yourself a test with `campaign test %1 --to ADDR`, then `campaign start %1`.</source>
+        <translation>Guarda un messaggio con `postino-cli campaign preview %1`, mandati un invio di prova con `campaign test %1 --to ADDR`, poi `campaign start %1`.</translation>
+    </message>
+    <message>
+        <source>Say where the test goes with --to ADDR.</source>
+        <translation>Indica dove inviare la prova con --to ADDR.</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <source>Test message of row %1 sent to %2 (%3).</source>
+        <translation>Messaggio di prova della riga %1 inviato a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The test message stays in the outbox as %1, marked failed; remove it with `postino-cli queue remove %1`.</source>
+        <translation>Il messaggio di prova resta nella posta in uscita come %1, segnato come non riuscito; rimuovilo con `postino-cli queue remove %1`.</translation>
+    </message>
+    <message>
+        <source>The test message is safe in the outbox as %1 and will be retried at %2.</source>
+        <translation>Il messaggio di prova è al sicuro nella posta in uscita come %1 e sarà ritentato alle %2.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is done: nothing is sent again.</source>
+        <translation>La campagna &quot;%1&quot; è conclusa: non viene inviato nulla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox: %1 of %2</source>
+        <translation>Scrittura dei messaggi nella posta in uscita: %1 di %2</translation>
+    </message>
+    <message>
+        <source>The campaign is paused: `campaign resume %1` lets them go.</source>
+        <translation>La campagna è in pausa: `campaign resume %1` li fa partire.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is paused: no more of its messages go until `campaign resume %1` (a message already handed to the server is not recalled).</source>
+        <translation>La campagna &quot;%1&quot; è in pausa: nessun altro suo messaggio parte fino a `campaign resume %1` (un messaggio già consegnato al server non viene richiamato).</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is sending again; `postino-cli queue run` sends its messages.</source>
+        <translation>La campagna &quot;%1&quot; riprende l&apos;invio; `postino-cli queue run` ne invia i messaggi.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: %2</source>
+        <translation>Campagna &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 sent, %3 waiting, %4 failed, %5 skipped</source>
+        <translation>%1 righe: %2 inviati, %3 in attesa, %4 non riusciti, %5 saltati</translation>
+    </message>
+    <message>
+        <source>pace: %1</source>
+        <translation>ritmo: %1</translation>
+    </message>
+    <message>
+        <source>next message: %1</source>
+        <translation>prossimo messaggio: %1</translation>
+    </message>
+    <message>
+        <source>last message expected: %1</source>
+        <translation>ultimo messaggio previsto: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Impossibile scrivere il resoconto in %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n row(s) is in %1.</source>
+        <translation>
+            <numerusform>Il resoconto di %n riga è in %1.</numerusform>
+            <numerusform>Il resoconto di %n righe è in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>prossimo tentativo %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 di %2 inviati</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet; make one with `postino-cli campaign create`.</source>
+        <translation>Non c&apos;è ancora nessuna campagna; creane una con `postino-cli campaign create`.</translation>
+    </message>
+    <message>
+        <source>Newsletters and mail merge: one personal message per recipient of a list, paced.</source>
+        <translation>Newsletter e stampa unione: un messaggio personale per ogni destinatario di una lista, a ritmo controllato.</translation>
+    </message>
+    <message>
+        <source>create, preview, test, start, pause, resume, cancel, status, report or list</source>
+        <translation>create, preview, test, start, pause, resume, cancel, status, report o list</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s name</source>
+        <translation>il nome della campagna</translation>
+    </message>
+    <message>
+        <source>Say what to do: campaign create|preview|test|start|pause|resume|cancel|status|report NAME, or campaign list (see --help).</source>
+        <translation>Indica cosa fare: campaign create|preview|test|start|pause|resume|cancel|status|report NOME, oppure campaign list (vedi --help).</translation>
+    </message>
+    <message>
+        <source>report takes --json or --csv FILE, not both.</source>
+        <translation>report accetta --json oppure --csv FILE, non entrambi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign &quot;%1&quot; created with %n recipient(s).</source>
+        <translation>
+            <numerusform>Campagna &quot;%1&quot; creata con %n destinatario.</numerusform>
+            <numerusform>Campagna &quot;%1&quot; creata con %n destinatari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the list skipped:</source>
+        <translation>
+            <numerusform>%n riga della lista saltata:</numerusform>
+            <numerusform>%n righe della lista saltate:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the outbox; `postino-cli queue run` sends them.</source>
+        <translation>
+            <numerusform>%n messaggio attende nella posta in uscita; `postino-cli queue run` lo invia.</numerusform>
+            <numerusform>%n messaggi attendono nella posta in uscita; `postino-cli queue run` li invia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace: %1.</source>
+        <translation>Ritmo: %1.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is cancelled: nothing of it stays in the outbox.</source>
+        <translation>La campagna &quot;%1&quot; è annullata: nella posta in uscita non ne resta nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its messages had already gone.</source>
+        <translation>
+            <numerusform>%n suo messaggio era già partito.</numerusform>
+            <numerusform>%n suoi messaggi erano già partiti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,34 @@
 #include "discovery/DiscoveryTypes.h"
 #include "smtp/Transcript.h"
 
+#include <QFile>
+
 namespace Postino::Cli {
+
+Result<QString> CliCommon::readTextFile(const QString& path, const QString& what)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error(ErrorKind::NoInput,
+                     QCoreApplication::translate("Postino::Cli::SendCommand", "The %1 file \"%2\" does not exist.")
+                         .arg(what, path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorKind::NoInput,
+                     QCoreApplication::translate("Postino::Cli::SendCommand", "The %1 file \"%2\" cannot be read: %3.")
+                         .arg(what, path, file.errorString()));
+    }
+    const QByteArray data = file.readAll();
+    QString text = QString::fromUtf8(data);
+    if (text.contains(QChar::ReplacementCharacter) && !data.contains("\xef\xbf\xbd")) {
+        return Error(
+            ErrorKind::DataError,
+            QCoreApplication::translate("Postino::Cli::SendCommand",
+                                        "The %1 file \"%2\" is not UTF-8 text. Convert it, for example with iconv -t "
+                                        "UTF-8.")
+                .arg(what, path));
+    }
+    return text;
+}
 
 Result<quint16> CliCommon::parsePort(const QString& text, const QString& option)
 {

@@ -42,6 +42,10 @@ public:
     [[nodiscard]] static Status applyRetryInitial(const QCommandLineParser& parser, const QCommandLineOption& option,
                                                   OutboxRunner& runner);
 
+    // A UTF-8 text file (a body, a template): NoInput when it is missing or unreadable, DataError when it is
+    // not UTF-8; what names the file for people ("body", "HTML").
+    [[nodiscard]] static Result<QString> readTextFile(const QString& path, const QString& what);
+
     // Sends the transcript to --transcript FILE and, with -v, to stderr.
     [[nodiscard]] static Status attachTranscript(Transcript& transcript, const ConnectionOptions& options,
                                                  Context& ctx);

@@ -1,4 +1,5 @@
 #include "AccountCommand.h"
+#include "CampaignCommand.h"
 #include "Command.h"
 #include "ProbeCommand.h"
 #include "QueueCommand.h"
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<QueueCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<AccountCommand>());
+    commands.push_back(std::make_unique<CampaignCommand>());
     commands.push_back(std::make_unique<SuppressCommand>());
     return commands;
 }

@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "CliOutbox.h"
 #include "ConnectionOptions.h"
+#include "ServerOptions.h"
 #include "common/Log.h"
 #include "mime/Address.h"
 #include "mime/MessageBuilder.h"
@@ -34,22 +35,6 @@ struct PreparedMessage
 
 struct SendOptions
 {
-    QCommandLineOption account {QStringLiteral("account"), SendCommand::tr("Send with this stored account."),
-                                QStringLiteral("NAME")};
-    QCommandLineOption host {QStringLiteral("host"), SendCommand::tr("Outgoing server."), QStringLiteral("HOST")};
-    QCommandLineOption port {QStringLiteral("port"), SendCommand::tr("Server port (465, 587, 25, ...)."),
-                             QStringLiteral("N")};
-    QCommandLineOption security {QStringLiteral("security"), SendCommand::tr("tls (implicit TLS), starttls, or none."),
-                                 QStringLiteral("tls|starttls|none")};
-    QCommandLineOption username {QStringLiteral("username"), SendCommand::tr("Log in with this user name."),
-                                 QStringLiteral("U")};
-    QCommandLineOption auth {QStringLiteral("auth"),
-                             SendCommand::tr("Authentication mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-256, "
-                                             "XOAUTH2, OAUTHBEARER); default: the strongest offered."),
-                             QStringLiteral("MECH")};
-    QCommandLineOption allowInsecureAuth {QStringLiteral("allow-insecure-auth"),
-                                          SendCommand::tr("Allow sending the password without TLS to a remote "
-                                                          "server (never do this over the internet).")};
     QCommandLineOption from {QStringLiteral("from"), SendCommand::tr("Sender address."), QStringLiteral("ADDR")};
     QCommandLineOption to {QStringLiteral("to"), SendCommand::tr("Recipient (repeatable)."), QStringLiteral("ADDR")};
     QCommandLineOption cc {QStringLiteral("cc"), SendCommand::tr("Copy recipient (repeatable)."),
@@ -77,26 +62,6 @@ struct SendOptions
                                      SendCommand::tr("First retry after SECONDS if sending fails for now."),
                                      QStringLiteral("SECONDS")};
 };
-
-Result<QString> readTextFile(const QString& path, const QString& what)
-{
-    QFile file(path);
-    if (!file.exists())
-        return Error(ErrorKind::NoInput, SendCommand::tr("The %1 file \"%2\" does not exist.").arg(what, path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorKind::NoInput,
-                     SendCommand::tr("The %1 file \"%2\" cannot be read: %3.").arg(what, path, file.errorString()));
-    }
-    const QByteArray data = file.readAll();
-    QString text = QString::fromUtf8(data);
-    if (text.contains(QChar::ReplacementCharacter) && !data.contains("\xef\xbf\xbd")) {
-        return Error(ErrorKind::DataError,
-                     SendCommand::tr("The %1 file \"%2\" is not UTF-8 text. Convert it, for example with iconv -t "
-                                     "UTF-8.")
-                         .arg(what, path));
-    }
-    return text;
-}
 
 Result<QList<Address>> parseAddresses(const QStringList& values, const QString& option)
 {
@@ -193,7 +158,7 @@ Status setBodies(MessageBuilder& builder, const QCommandLineParser& parser, cons
     if (parser.isSet(o.body) && parser.isSet(o.bodyFile))
         return Error(ErrorKind::Usage, SendCommand::tr("Give the body one way: --body or --body-file, not both."));
     if (parser.isSet(o.bodyFile)) {
-        auto text = readTextFile(parser.value(o.bodyFile), SendCommand::tr("body"));
+        auto text = CliCommon::readTextFile(parser.value(o.bodyFile), SendCommand::tr("body"));
         if (!text.ok())
             return text.error();
         builder.setTextBody(text.value());
@@ -201,7 +166,7 @@ Status setBodies(MessageBuilder& builder, const QCommandLineParser& parser, cons
         builder.setTextBody(parser.value(o.body));
     }
     if (parser.isSet(o.htmlFile)) {
-        auto html = readTextFile(parser.value(o.htmlFile), SendCommand::tr("HTML"));
+        auto html = CliCommon::readTextFile(parser.value(o.htmlFile), SendCommand::tr("HTML"));
         if (!html.ok())
             return html.error();
         builder.setHtmlBody(html.value());
@@ -276,125 +241,6 @@ Result<PreparedMessage> prepareFromOptions(const QCommandLineParser& parser, con
     return prepared;
 }
 
-// Where to send and as whom: the stored account's name, or the server options of this run (never a
-// password, which goes in credentials).
-struct Route
-{
-    QString account;
-    OutboxServer server;
-    Credentials credentials;
-};
-
-// --host, --port, --security and --allow-insecure-auth (the port's usual security, the security's usual
-// port when one is not given), with this run's connection options.
-Result<ServerEndpoint> adHocEndpoint(const QCommandLineParser& parser, const SendOptions& o,
-                                     const ConnectionOptions& connection)
-{
-    ServerEndpoint endpoint;
-    endpoint.host = parser.value(o.host).trimmed();
-    if (parser.isSet(o.security)) {
-        const auto security = securityFromName(parser.value(o.security));
-        if (!security) {
-            return Error(
-                ErrorKind::Usage,
-                SendCommand::tr("--security is tls, starttls or none, not \"%1\".").arg(parser.value(o.security)));
-        }
-        endpoint.security = *security;
-    }
-    if (parser.isSet(o.port)) {
-        bool ok = false;
-        const uint port = parser.value(o.port).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535) {
-            return Error(
-                ErrorKind::Usage,
-                SendCommand::tr("--port wants a number from 1 to 65535, not \"%1\".").arg(parser.value(o.port)));
-        }
-        endpoint.port = static_cast<quint16>(port);
-        if (!parser.isSet(o.security))
-            endpoint.security = port == 465 ? Security::Tls : Security::StartTls;
-    } else {
-        endpoint.port = endpoint.security == Security::Tls ? 465 : endpoint.security == Security::None ? 25 : 587;
-    }
-    endpoint.allowInsecureAuth = parser.isSet(o.allowInsecureAuth);
-    connection.applyTo(endpoint);
-    return endpoint;
-}
-
-// --username, --auth and the password (--password-env or --password-stdin), which must go together.
-Result<Credentials> credentialsFromOptions(const QCommandLineParser& parser, const SendOptions& o,
-                                           const ConnectionOptions& connection, Context& ctx)
-{
-    Credentials credentials;
-    credentials.username = parser.value(o.username);
-    if (parser.isSet(o.auth)) {
-        const auto mechanism = authMechanismFromName(parser.value(o.auth));
-        if (!mechanism)
-            return Error(ErrorKind::Usage,
-                         SendCommand::tr("--auth: unknown mechanism \"%1\".").arg(parser.value(o.auth)));
-        credentials.mechanism = *mechanism;
-    }
-    auto password = connection.password(parser, ctx);
-    if (!password.ok())
-        return password.error();
-    credentials.secret = password.value();
-    if (!parser.isSet(o.account) && !credentials.secret.isEmpty() && credentials.username.isEmpty())
-        return Error(ErrorKind::Usage, SendCommand::tr("A password was given but no --username to log in with."));
-    if (credentials.wanted() && credentials.secret.isEmpty() && credentials.mechanism != AuthMechanism::None) {
-        return Error(ErrorKind::Usage,
-                     SendCommand::tr("--username %1 needs a password: give it with --password-env VAR or "
-                                     "--password-stdin.")
-                         .arg(credentials.username));
-    }
-    return credentials;
-}
-
-// The server options an ad-hoc item keeps, for this and later runs.
-OutboxServer adHocServer(const ServerEndpoint& endpoint, const Credentials& credentials,
-                         const QCommandLineParser& parser, const ConnectionOptions& connection)
-{
-    OutboxServer server;
-    server.host = endpoint.host;
-    server.port = endpoint.port;
-    server.security = endpoint.security;
-    server.username = credentials.username;
-    server.auth = credentials.mechanism;
-    server.resolve = parser.values(connection.resolveOption);
-    server.caFile = connection.caFile();
-    server.pinnedSha256 = connection.fingerprint();
-    server.allowInsecureAuth = endpoint.allowInsecureAuth;
-    return server;
-}
-
-// Where to send: --account NAME, or --host HOST with its options; and the credentials either way.
-Result<Route> whereToSend(const QCommandLineParser& parser, const SendOptions& o, const ConnectionOptions& connection,
-                          Context& ctx)
-{
-    if (parser.isSet(o.account) && parser.isSet(o.host))
-        return Error(ErrorKind::Usage, SendCommand::tr("Give either --account NAME or --host HOST, not both."));
-    if (!parser.isSet(o.account) && !parser.isSet(o.host)) {
-        return Error(ErrorKind::Usage,
-                     SendCommand::tr("Say where to send: --account NAME, or --host HOST --port N --security "
-                                     "tls|starttls|none."));
-    }
-    ServerEndpoint endpoint;
-    if (!parser.isSet(o.account)) {
-        auto adHoc = adHocEndpoint(parser, o, connection);
-        if (!adHoc.ok())
-            return adHoc.error();
-        endpoint = adHoc.value();
-    }
-    auto credentials = credentialsFromOptions(parser, o, connection, ctx);
-    if (!credentials.ok())
-        return credentials.error();
-    Route route;
-    route.credentials = credentials.value();
-    if (parser.isSet(o.account))
-        route.account = parser.value(o.account);
-    else
-        route.server = adHocServer(endpoint, route.credentials, parser, connection);
-    return route;
-}
-
 // What `send --json` prints when it fails before the message is stored; reportError() adds "error" and
 // "exit_code".
 QJsonObject sendFailureJson()
@@ -450,7 +296,7 @@ int reportOutcome(Context& ctx, const OutboxItem& result, const Envelope& envelo
 }
 
 // Stores the item durably, then sends it (unless --queue) and reports what became of it.
-int storeAndSend(const OutboxItem& item, const PreparedMessage& message, const Route& route,
+int storeAndSend(const OutboxItem& item, const PreparedMessage& message, const ServerOptions::Route& route,
                  const QCommandLineParser& parser, const SendOptions& o, const ConnectionOptions& connection,
                  Context& ctx)
 {
@@ -499,9 +345,10 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     ConnectionOptions connection;
     SendOptions o;
     connection.addTo(parser);
-    parser.addOptions({o.account, o.host, o.port,  o.security, o.username, o.auth,        o.allowInsecureAuth, o.from,
-                       o.to,      o.cc,   o.bcc,   o.subject,  o.body,     o.bodyFile,    o.htmlFile,          o.attach,
-                       o.header,  o.eml,  o.queue, o.eightBit, o.dsn,      o.retryInitial});
+    const ServerOptions server;
+    server.addTo(parser);
+    parser.addOptions({o.from, o.to, o.cc, o.bcc, o.subject, o.body, o.bodyFile, o.htmlFile, o.attach, o.header, o.eml,
+                       o.queue, o.eightBit, o.dsn, o.retryInitial});
     ctx.failureJson = sendFailureJson();
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
@@ -514,7 +361,7 @@ int SendCommand::execute(const QStringList& args, Context& ctx)
     if (const Status read = connection.read(parser); !read.ok())
         return reportError(ctx, read.error());
 
-    auto route = whereToSend(parser, o, connection, ctx);
+    auto route = server.route(parser, connection, ctx);
     if (!route.ok())
         return reportError(ctx, route.error());
     auto prepared = prepareFromOptions(parser, o);

@@ -87,6 +87,7 @@ QJsonObject Campaign::toJson() const
         {QStringLiteral("rate"), ratePerMinute},
         {QStringLiteral("daily_limit"), dailyLimit},
         {QStringLiteral("max_failures"), maxFailures},
+        {QStringLiteral("failures_at_resume"), failuresAtResume},
         {QStringLiteral("state"), campaignStateName(state)},
         {QStringLiteral("started"), dateValue(started)},
         {QStringLiteral("finished"), dateValue(finished)},
@@ -125,6 +126,7 @@ Result<Campaign> Campaign::fromJson(const QJsonObject& o)
     c.ratePerMinute = qMax(0, o.value(QStringLiteral("rate")).toInt());
     c.dailyLimit = qMax(0, o.value(QStringLiteral("daily_limit")).toInt());
     c.maxFailures = qMax(0, o.value(QStringLiteral("max_failures")).toInt(50));
+    c.failuresAtResume = qMax(0, o.value(QStringLiteral("failures_at_resume")).toInt());
     const auto state = campaignStateFromName(o.value(QStringLiteral("state")).toString());
     if (!state)
         return badCampaign(tr("unknown state \"%1\"").arg(o.value(QStringLiteral("state")).toString()));

@@ -48,6 +48,9 @@ public:
     // Permanent failures after which the campaign pauses itself: a broken list or a server that refuses
     // everything should not burn through the whole list.
     int maxFailures = 50;
+    // Permanent failures already counted when the campaign was last resumed: a resume gives it maxFailures
+    // more before it pauses itself again.
+    int failuresAtResume = 0;
 
     CampaignState state = CampaignState::Draft;
     QDateTime started; // the first start

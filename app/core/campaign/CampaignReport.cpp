@@ -33,6 +33,9 @@ CampaignRow fromItem(int row, const QString& email, const OutboxItem& item)
     r.reply = rcpt && !rcpt->reply.isEmpty() ? rcpt->reply : item.lastReply;
     if (rank(item) == 3) {
         r.state = CampaignRow::State::Sent;
+        // The server's acceptance of the message ("250 2.0.0 Ok: queued as 4F..."), which its log names.
+        if (!item.lastReply.isEmpty())
+            r.reply = item.lastReply;
     } else if (item.state == OutboxItem::State::Failed) {
         r.state = CampaignRow::State::Failed;
         r.reason = item.lastError;

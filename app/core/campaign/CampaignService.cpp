@@ -3,6 +3,7 @@
 #include "campaign/CsvReader.h"
 #include "common/Clock.h"
 #include "outbox/OutboxStore.h"
+#include "outbox/PaceLog.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -27,6 +28,17 @@ CampaignService::CampaignService(CampaignStore* campaigns, OutboxStore* outbox, 
     , m_suppression(suppression)
 { }
 
+Status CampaignService::refreshSuppression() const
+{
+    const qint64 stamp = fileStamp(m_suppression->path());
+    if (stamp == m_suppressionStamp)
+        return {};
+    if (Status loaded = m_suppression->load(); !loaded)
+        return loaded;
+    m_suppressionStamp = stamp;
+    return {};
+}
+
 Result<CampaignComposer> CampaignService::composer(const Campaign& campaign, const RecipientList& list) const
 {
     return CampaignComposer::prepare(campaign, list.columns(), *m_campaigns);
@@ -40,6 +52,8 @@ Result<CampaignService::Created> CampaignService::create(const Campaign& campaig
     Result<CsvTable> table = CsvReader::parse(recipientsCsv, tr("the recipient list"));
     if (!table)
         return table.error();
+    if (Status read = refreshSuppression(); !read)
+        return read.error();
     Result<RecipientList> list = RecipientList::fromTable(table.value(), campaign.emailColumn, m_suppression);
     if (!list)
         return list.error();
@@ -61,6 +75,8 @@ Result<CampaignService::Created> CampaignService::create(const Campaign& campaig
 
 Result<RecipientList> CampaignService::recipients(const Campaign& campaign) const
 {
+    if (Status read = refreshSuppression(); !read)
+        return read.error();
     return m_campaigns->recipients(campaign, m_suppression);
 }
 
@@ -82,7 +98,7 @@ Result<CampaignMessage> CampaignService::preview(const QString& name, int row) c
     for (const SkippedRecipient& s : list.value().skipped()) {
         if (s.row == row) {
             return Error(ErrorKind::DataError,
-                         tr("Row %1 (line %2) gets no message: %3.").arg(row).arg(s.line).arg(s.detail));
+                         tr("Row %1 (line %2) gets no message: %3").arg(row).arg(s.line).arg(s.detail));
         }
     }
     Result<CampaignComposer> c = composer(campaign.value(), list.value());
@@ -239,10 +255,12 @@ Result<Campaign> CampaignService::pause(const QString& name, const QString& reas
 
 Result<Campaign> CampaignService::resume(const QString& name)
 {
+    const int failures = static_cast<int>(failedItems(name).size());
     return m_campaigns->modify(name, [&](Campaign& c) -> Status {
         if (c.state == CampaignState::Paused) {
             c.state = CampaignState::Sending;
             c.pauseReason.clear();
+            c.failuresAtResume = failures;
             return {};
         }
         if (c.state == CampaignState::Sending)
@@ -305,12 +323,83 @@ Result<CampaignService::Snapshot> CampaignService::snapshot(const QString& name)
     return Snapshot {campaign.value(), report};
 }
 
+Result<CampaignStatus> CampaignService::status(const QString& name, const PaceLimits& accountPace)
+{
+    Result<Snapshot> snap = snapshot(name);
+    if (!snap)
+        return snap.error();
+    CampaignStatus status;
+    status.campaign = snap.value().campaign;
+    status.report = snap.value().report;
+    status.pace = CampaignStatus::paceOf(status.campaign, accountPace);
+    const QDateTime now = m_outbox->clock()->now();
+    QList<QDateTime> starts;
+    if (status.pace.any()) {
+        const QString log = m_outbox->paceDir() + QLatin1Char('/') + PaceLog::fileName(status.campaign.accountKey());
+        starts = PaceLog::read(log, now.addMSecs(-SendPacer::kWindowMsec));
+    }
+    status.estimate(status.report.count(CampaignRow::State::Queued), status.report.nextAttempt(), starts, now);
+    return status;
+}
+
+QSet<QString>& CampaignService::failedItems(const QString& name)
+{
+    auto it = m_failed.find(name);
+    if (it == m_failed.end()) {
+        QSet<QString> failed;
+        for (const OutboxItem& item : itemsOf(name)) {
+            if (item.state == OutboxItem::State::Failed)
+                failed.insert(item.id);
+        }
+        it = m_failed.insert(name, failed);
+    }
+    return *it;
+}
+
+bool CampaignService::noteFailure(const OutboxItem& item)
+{
+    if (item.campaign.isEmpty() || item.state != OutboxItem::State::Failed)
+        return false;
+    QSet<QString>& failed = failedItems(item.campaign);
+    failed.insert(item.id);
+    const int count = static_cast<int>(failed.size());
+    bool paused = false;
+    (void)m_campaigns->modify(item.campaign, [&](Campaign& c) -> Status {
+        if (c.state != CampaignState::Sending || c.maxFailures <= 0 || count - c.failuresAtResume < c.maxFailures)
+            return {};
+        c.state = CampaignState::Paused;
+        c.pauseReason = tr("%n message(s) were refused for good (the last: %1). Check the list and the server's "
+                           "replies in the report, then resume.",
+                           nullptr, count - c.failuresAtResume)
+                            .arg(item.lastError.isEmpty() ? item.lastReply : item.lastError);
+        paused = true;
+        return {};
+    });
+    return paused;
+}
+
+QHash<QString, PaceLimits> CampaignService::paceOverrides() const
+{
+    QHash<QString, PaceLimits> out;
+    const auto tightest = [](int a, int b) { return a <= 0 ? b : b <= 0 ? a : qMin(a, b); };
+    for (const QString& name : m_campaigns->names()) {
+        Result<Campaign> c = m_campaigns->load(name);
+        if (!c || c.value().state != CampaignState::Sending)
+            continue;
+        if (c.value().ratePerMinute <= 0 && c.value().dailyLimit <= 0)
+            continue;
+        PaceLimits& pace = out[c.value().accountKey()];
+        pace.ratePerMinute = tightest(pace.ratePerMinute, c.value().ratePerMinute);
+        pace.dailyLimit = tightest(pace.dailyLimit, c.value().dailyLimit);
+    }
+    return out;
+}
+
 OutboxRunner::ItemGate CampaignService::gate()
 {
     struct Cache
     {
         QHash<QString, QPair<qint64, CampaignState>> states; // by name: the file's stamp, its state
-        qint64 suppressionStamp = -2;
     };
     auto cache = std::make_shared<Cache>();
     return [this, cache](const OutboxItem& item) {
@@ -329,11 +418,7 @@ OutboxRunner::ItemGate CampaignService::gate()
             return OutboxRunner::Gate::Drop;
         if (state == CampaignState::Draft || state == CampaignState::Paused)
             return OutboxRunner::Gate::Hold;
-        const qint64 suppressed = fileStamp(m_suppression->path());
-        if (suppressed != cache->suppressionStamp) {
-            cache->suppressionStamp = suppressed;
-            (void)m_suppression->load(); // a damaged list keeps what was read before
-        }
+        (void)refreshSuppression(); // a damaged list keeps what was read before
         for (const OutboxRecipient& r : item.recipients) {
             if (r.state == OutboxRecipient::State::Pending && m_suppression->contains(r.address))
                 return OutboxRunner::Gate::Drop;

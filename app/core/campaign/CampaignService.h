@@ -3,12 +3,14 @@
 #include "campaign/Campaign.h"
 #include "campaign/CampaignComposer.h"
 #include "campaign/CampaignReport.h"
+#include "campaign/CampaignStatus.h"
 #include "campaign/CampaignStore.h"
 #include "campaign/SuppressionList.h"
 #include "outbox/OutboxRunner.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -69,6 +71,18 @@ public:
         CampaignReport report;
     };
     [[nodiscard]] Result<Snapshot> snapshot(const QString& name);
+    // The snapshot with its pace and timing (CampaignStatus), the account's own pace being accountPace
+    // (the runner's limits for the campaign's account key: the user's setting or the provider's).
+    [[nodiscard]] Result<CampaignStatus> status(const QString& name, const PaceLimits& accountPace);
+
+    // One of a campaign's messages failed for good (OutboxRunner::itemFailed): once maxFailures of them
+    // have failed since the campaign started or was last resumed, it pauses itself, saying why, so that a
+    // broken list or a server that refuses everything does not burn through the whole list. True when this
+    // failure paused it. Items of no campaign are ignored.
+    bool noteFailure(const OutboxItem& item);
+    // The pace the sending campaigns ask for (--rate, --daily-limit), by account key: for each limit the
+    // tightest any of them asks for, 0 where none does. Accounts of no sending campaign are not there.
+    [[nodiscard]] QHash<QString, PaceLimits> paceOverrides() const;
 
     // For OutboxRunner::setItemGate: Hold for a draft or paused campaign's messages, Drop for a cancelled
     // one's and for a recipient on the suppression list; Send otherwise (and for a campaign that is gone:
@@ -84,9 +98,19 @@ private:
     [[nodiscard]] Status enqueue(const Campaign& campaign, const RecipientList& list, const Progress& progress);
     [[nodiscard]] OutboxItem itemFor(const Campaign& campaign, const CampaignMessage& message) const;
 
+    // The failed items of each campaign seen so far (noteFailure), read from the outbox when first needed.
+    [[nodiscard]] QSet<QString>& failedItems(const QString& name);
+
+    // Reads the suppression list again when its file changed since it was last read (another process, the
+    // user's `suppress add`). An error for a damaged list: no campaign is checked or written past addresses
+    // it cannot read.
+    [[nodiscard]] Status refreshSuppression() const;
+
     CampaignStore* m_campaigns;
     OutboxStore* m_outbox;
     SuppressionList* m_suppression;
+    mutable qint64 m_suppressionStamp = -2; // the file as last read (-1: there was none)
+    QHash<QString, QSet<QString>> m_failed;
 };
 
 // The campaigns of one data folder with their suppression list and service, for a process that runs an

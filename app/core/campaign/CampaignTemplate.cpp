@@ -47,8 +47,12 @@ Result<CampaignTemplate> CampaignTemplate::compile(const QString& text, const QS
                                                    const QString& templateName)
 {
     QSet<QString> known;
-    for (const QString& field : knownFields)
+    QStringList shown; // each field once, as the list writes it
+    for (const QString& field : knownFields) {
+        if (!known.contains(field.trimmed().toLower()))
+            shown << field.trimmed();
         known.insert(field.trimmed().toLower());
+    }
     CampaignTemplate compiled;
     QSet<QString> used;
     qsizetype literal = 0; // where the literal text not yet added starts
@@ -73,7 +77,7 @@ Result<CampaignTemplate> CampaignTemplate::compile(const QString& text, const QS
             return Error(ErrorKind::DataError,
                          tr("The field {{%1}} in %2 is not in the recipient list (the fields are: %3). Correct its "
                             "name, or add a column with that name to the list.")
-                             .arg(shownName(rawName.trimmed()), templateName, knownFields.join(QLatin1String(", "))));
+                             .arg(shownName(rawName.trimmed()), templateName, shown.join(QLatin1String(", "))));
         }
         compiled.addText(QStringView(text).mid(literal, open - literal));
         Segment field;

@@ -3,6 +3,7 @@ target_sources(postino-core PRIVATE
     campaign/CampaignComposer.cpp campaign/CampaignComposer.h
     campaign/CampaignReport.cpp campaign/CampaignReport.h
     campaign/CampaignService.cpp campaign/CampaignService.h
+    campaign/CampaignStatus.cpp campaign/CampaignStatus.h
     campaign/CampaignStore.cpp campaign/CampaignStore.h
     campaign/CampaignTemplate.cpp campaign/CampaignTemplate.h
     campaign/CsvReader.cpp campaign/CsvReader.h

@@ -1,0 +1,81 @@
+#include "campaign/CampaignStatus.h"
+
+namespace Postino {
+
+namespace {
+
+QJsonValue timeValue(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue limitValue(int limit)
+{
+    return limit > 0 ? QJsonValue(limit) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+PaceLimits CampaignStatus::paceOf(const Campaign& campaign, const PaceLimits& accountPace)
+{
+    PaceLimits pace = accountPace;
+    if (campaign.ratePerMinute > 0)
+        pace.ratePerMinute = campaign.ratePerMinute;
+    if (campaign.dailyLimit > 0)
+        pace.dailyLimit = campaign.dailyLimit;
+    return pace;
+}
+
+void CampaignStatus::estimate(int remaining, const QDateTime& earliestAttempt, const QList<QDateTime>& starts,
+                              const QDateTime& now)
+{
+    nextSend = {};
+    eta = {};
+    waitReason.clear();
+    if (campaign.state == CampaignState::Paused) {
+        waitReason = campaign.pauseReason.isEmpty() ? tr("Paused.") : tr("Paused: %1").arg(campaign.pauseReason);
+        return;
+    }
+    if (campaign.state != CampaignState::Sending || remaining <= 0)
+        return;
+    SendPacer pacer(pace);
+    pacer.setStarts(starts, now);
+    const QDateTime from = earliestAttempt.isValid() && earliestAttempt > now ? earliestAttempt : now;
+    nextSend = pacer.nextStartAt(from);
+    if (nextSend > now)
+        waitReason = pacer.reason(now);
+    if (waitReason.isEmpty() && from > now) {
+        waitReason =
+            tr("Waiting to try again at %1 after a temporary failure.").arg(SendPacer::timeText(from, now, true));
+    }
+    if (!pacer.isPaced())
+        return;
+    QDateTime t = nextSend;
+    for (int i = 0; i < remaining; ++i) {
+        t = pacer.nextStartAt(t);
+        pacer.note(t);
+    }
+    eta = t;
+}
+
+QJsonObject CampaignStatus::toJson() const
+{
+    return QJsonObject {
+        {QStringLiteral("name"), campaign.name},
+        {QStringLiteral("state"), campaignStateName(campaign.state)},
+        {QStringLiteral("total"), report.total()},
+        {QStringLiteral("sent"), report.count(CampaignRow::State::Sent)},
+        {QStringLiteral("queued"), report.count(CampaignRow::State::Queued)},
+        {QStringLiteral("failed"), report.count(CampaignRow::State::Failed)},
+        {QStringLiteral("skipped"), report.count(CampaignRow::State::Skipped)},
+        {QStringLiteral("rate"), limitValue(pace.ratePerMinute)},
+        {QStringLiteral("daily_limit"), limitValue(pace.dailyLimit)},
+        {QStringLiteral("next_send"), timeValue(nextSend)},
+        {QStringLiteral("eta"), timeValue(eta)},
+        {QStringLiteral("pause_reason"),
+         campaign.state == CampaignState::Paused ? QJsonValue(campaign.pauseReason) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("wait_reason"), waitReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(waitReason)},
+    };
+}
+
+} // namespace Postino
