@@ -68,6 +68,8 @@ public:
     [[nodiscard]] SentModel* sentModel() const { return m_sentModel; }
     [[nodiscard]] OutboxView* outboxView() const { return m_outboxView; }
     [[nodiscard]] QStandardItemModel* accountsModel() const { return m_accountsModel; }
+    // The campaigns of this data folder (store, suppression list, service), attached to the runner.
+    [[nodiscard]] CampaignRoom* campaigns() const { return m_campaigns.get(); }
     // The composer's From entries: every account, and the test server while it runs.
     [[nodiscard]] QList<SenderIdentity> identities() const;
     // The identity id of the built-in test server.

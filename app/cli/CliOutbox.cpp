@@ -72,20 +72,8 @@ CliOutbox::CliOutbox(CredentialsProvider* credentials)
     , m_runner(&m_store, SubmissionFactory::smtp(), credentials)
 {
     m_runner.setSettings(&m_settings);
-    m_runner.setItemGate(m_campaigns.service.gate());
-    // A sending campaign's --rate and --daily-limit pace its account.
-    const QHash<QString, PaceLimits> paces = m_campaigns.service.paceOverrides();
-    for (auto it = paces.cbegin(); it != paces.cend(); ++it) {
-        AccountLimits limits = m_runner.accountLimits(it.key());
-        if (it.value().ratePerMinute > 0)
-            limits.ratePerMinute = it.value().ratePerMinute;
-        m_runner.setAccountLimits(it.key(), limits);
-    }
-    // Too many messages refused for good pause their campaign.
-    QObject::connect(&m_runner, &OutboxRunner::itemFailed, &m_runner, [this](const QString& id) {
-        if (Result<OutboxItem> item = m_store.find(id); item && !item.value().campaign.isEmpty())
-            m_campaigns.service.noteFailure(item.value());
-    });
+    // A paused campaign's messages wait, a sending one's go at its pace.
+    m_campaigns.service.attach(&m_runner);
 }
 
 void CliOutbox::runToEnd(const std::function<void()>& start, qint64 hardLimitMs)

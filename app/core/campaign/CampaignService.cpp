@@ -395,6 +395,28 @@ QHash<QString, PaceLimits> CampaignService::paceOverrides() const
     return out;
 }
 
+void CampaignService::attach(OutboxRunner* runner)
+{
+    runner->setItemGate(gate());
+    applyPaces(runner);
+    QObject::connect(runner, &OutboxRunner::itemFailed, runner, [this](const QString& id) {
+        if (Result<OutboxItem> item = m_outbox->find(id, OutboxStore::Check::Metadata);
+            item && !item.value().campaign.isEmpty())
+            noteFailure(item.value());
+    });
+}
+
+void CampaignService::applyPaces(OutboxRunner* runner) const
+{
+    const QHash<QString, PaceLimits> paces = paceOverrides();
+    for (auto it = paces.cbegin(); it != paces.cend(); ++it) {
+        AccountLimits limits = runner->accountLimits(it.key());
+        if (it.value().ratePerMinute > 0)
+            limits.ratePerMinute = it.value().ratePerMinute;
+        runner->setAccountLimits(it.key(), limits);
+    }
+}
+
 OutboxRunner::ItemGate CampaignService::gate()
 {
     struct Cache

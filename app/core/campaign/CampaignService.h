@@ -90,6 +90,14 @@ public:
     // when its file changed.
     [[nodiscard]] OutboxRunner::ItemGate gate();
 
+    // Makes a runner of this outbox honour the campaigns: their gate, their pace (applyPaces()), and a pause
+    // after too many permanent failures (noteFailure() on each itemFailed). The runner must outlive nothing
+    // here: the connection goes with it.
+    void attach(OutboxRunner* runner);
+    // The sending campaigns' --rate and --daily-limit as the runner's limits of their accounts (again after
+    // a campaign starts or resumes).
+    void applyPaces(OutboxRunner* runner) const;
+
     // The campaign's messages in the outbox and the Sent folder.
     [[nodiscard]] QList<OutboxItem> itemsOf(const QString& name) const;
 
