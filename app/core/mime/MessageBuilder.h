@@ -112,6 +112,9 @@ public:
     [[nodiscard]] const QList<Address>& cc() const { return m_cc; }
     [[nodiscard]] const QList<Address>& bcc() const { return m_bcc; }
     [[nodiscard]] const QString& subject() const { return m_subject; }
+    // The bodies as set (the plain one empty when it is derived from the HTML), for previews.
+    [[nodiscard]] const QString& textBody() const { return m_text; }
+    [[nodiscard]] const QString& htmlBody() const { return m_html; }
 
     // RFC 5322 date-time with English names whatever the locale: "Sun, 22 Nov 2026 10:00:00 +0100".
     [[nodiscard]] static QByteArray formatDate(const QDateTime& dateTime);
