@@ -12,6 +12,8 @@
 #include "PasswordDialog.h"
 #include "SentModel.h"
 #include "accounts/AccountStore.h"
+#include "campaign/CampaignJobs.h"
+#include "campaign/CampaignsView.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
 #include "outbox/AccountCredentialsProvider.h"
@@ -101,6 +103,11 @@ void AppController::makeViews()
     connect(m_outboxView, &OutboxView::passwordRequested, this, &AppController::changePassword);
     connect(m_outboxView, &OutboxView::statusMessage, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
+    m_campaignJobs = std::make_unique<CampaignJobs>(m_options.dataDir);
+    m_campaignsView = new CampaignsView(m_window->campaignsPage(), m_campaignJobs.get(), m_outbox.get(), m_runner.get(),
+                                        &m_campaigns->service, m_accounts.get(), this);
+    connect(m_campaignsView, &CampaignsView::statusMessage, this,
+            [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
 }
 
 void AppController::connectWindow()
@@ -178,6 +185,9 @@ void AppController::credentialsRejected(const QString& account)
 
 AppController::~AppController()
 {
+    delete m_campaignsView; // and its windows, before the worker they use
+    m_campaignsView = nullptr;
+    m_campaignJobs.reset(); // waits for the job under way
     m_submitter.reset(); // waits for its worker
     m_accounts->waitForWrites(); // the last account edits land before the application goes
     m_sandbox->disconnect(this);

@@ -18,7 +18,9 @@ namespace Postino {
 class AccountCredentialsProvider;
 class AccountStore;
 class AccountWizard;
+class CampaignJobs;
 struct CampaignRoom;
+class CampaignsView;
 class ComposerWindow;
 class ConnectionDoctor;
 class DraftStore;
@@ -70,6 +72,9 @@ public:
     [[nodiscard]] QStandardItemModel* accountsModel() const { return m_accountsModel; }
     // The campaigns of this data folder (store, suppression list, service), attached to the runner.
     [[nodiscard]] CampaignRoom* campaigns() const { return m_campaigns.get(); }
+    // The Campaigns page's behaviour, and the worker its windows use.
+    [[nodiscard]] CampaignsView* campaignsView() const { return m_campaignsView; }
+    [[nodiscard]] CampaignJobs* campaignJobs() const { return m_campaignJobs.get(); }
     // The composer's From entries: every account, and the test server while it runs.
     [[nodiscard]] QList<SenderIdentity> identities() const;
     // The identity id of the built-in test server.
@@ -141,6 +146,8 @@ private:
     QStandardItemModel* m_accountsModel = nullptr;
     std::unique_ptr<MainWindow> m_window;
     OutboxView* m_outboxView = nullptr;
+    std::unique_ptr<CampaignJobs> m_campaignJobs; // its own stores, on its own worker
+    CampaignsView* m_campaignsView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QPointer<AccountWizard> m_wizard;
     QPointer<PasswordDialog> m_passwordDialog;

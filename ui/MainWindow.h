@@ -29,15 +29,15 @@ class ItemListPage;
 class SandboxServer;
 class SandboxView;
 
-// Postino's main window: accounts on the side (with "Add account…"), then the Outbox, Sent, Drafts
-// and Test Server views. While there is no account a welcome page offers to add one or to try
+// Postino's main window: accounts on the side (with "Add account…"), then the Outbox, Sent, Drafts,
+// Campaigns and Test Server views. While there is no account a welcome page offers to add one or to try
 // Postino with the built-in test server. Models come from the integrator; until then the views
 // show their empty state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Welcome, Outbox, Sent, Drafts, Sandbox };
+    enum class Page { Welcome, Outbox, Sent, Drafts, Sandbox, Campaigns };
     Q_ENUM(Page)
 
     // Test seam (WriteHook): called with WriteFile on the thread that writes, before the window's
@@ -64,6 +64,8 @@ public:
     // to view()->activated().
     [[nodiscard]] ItemListPage* outboxPage() const { return m_outboxPage; }
     [[nodiscard]] ItemListPage* sentPage() const { return m_sentPage; }
+    // The Campaigns page, for the integrator's CampaignsView.
+    [[nodiscard]] ItemListPage* campaignsPage() const { return m_campaignsPage; }
     // The accounts in the sidebar, for per-account actions (check connection, remove).
     [[nodiscard]] QListView* accountList() const { return m_accountList; }
     [[nodiscard]] QList<ComposerWindow*> composers() const;
@@ -135,6 +137,7 @@ private:
     ItemListPage* m_outboxPage = nullptr;
     ItemListPage* m_sentPage = nullptr;
     ItemListPage* m_draftsPage = nullptr;
+    ItemListPage* m_campaignsPage = nullptr;
     QStandardItemModel* m_draftsModel = nullptr;
     SandboxView* m_sandboxView = nullptr;
     QLabel* m_sandboxStatus = nullptr;

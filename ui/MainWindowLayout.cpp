@@ -78,6 +78,13 @@ void MainWindow::buildPages()
     m_sentPage->setObjectName(QStringLiteral("sentPage"));
     m_sentPage->view()->setObjectName(QStringLiteral("sentList"));
     m_draftsPage = buildDraftsPage();
+    m_campaignsPage = new ItemListPage(
+        tr("Campaigns"),
+        tr("No campaign yet.\n\nA campaign sends one personal message to each recipient of a list (a CSV file), "
+           "at a pace the provider accepts. Choose New Campaign… to make one."),
+        this);
+    m_campaignsPage->setObjectName(QStringLiteral("campaignsPage"));
+    m_campaignsPage->view()->setObjectName(QStringLiteral("campaignList"));
 
     m_sandboxView = new SandboxView(m_sandbox, this);
     connect(m_sandboxView, &SandboxView::statusMessage, this,
@@ -88,6 +95,7 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_sentPage);
     m_pages->addWidget(m_draftsPage);
     m_pages->addWidget(m_sandboxView);
+    m_pages->addWidget(m_campaignsPage); // in the order of Page
 }
 
 QSplitter* MainWindow::buildSplitter()
@@ -172,6 +180,8 @@ void MainWindow::buildNavigation(QWidget* sidebar, QVBoxLayout* layout)
          QIcon::fromTheme(QStringLiteral("mail-folder-sent"), s->standardIcon(QStyle::SP_DialogApplyButton))},
         {Page::Drafts, tr("Drafts"),
          QIcon::fromTheme(QStringLiteral("document-edit"), s->standardIcon(QStyle::SP_FileIcon))},
+        {Page::Campaigns, tr("Campaigns"),
+         QIcon::fromTheme(QStringLiteral("mail-send"), s->standardIcon(QStyle::SP_FileDialogListView))},
         {Page::Sandbox, tr("Test Server"),
          QIcon::fromTheme(QStringLiteral("network-server"), s->standardIcon(QStyle::SP_ComputerIcon))},
     };
@@ -286,10 +296,8 @@ void MainWindow::buildViewMenu()
 {
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     const std::pair<Page, QString> views[] = {
-        {Page::Outbox, tr("&Outbox")},
-        {Page::Sent, tr("&Sent")},
-        {Page::Drafts, tr("&Drafts")},
-        {Page::Sandbox, tr("&Test Server")},
+        {Page::Outbox, tr("&Outbox")},       {Page::Sent, tr("&Sent")},           {Page::Drafts, tr("&Drafts")},
+        {Page::Sandbox, tr("&Test Server")}, {Page::Campaigns, tr("&Campaigns")},
     };
     int key = Qt::Key_1;
     for (const auto& [page, text] : views) {

@@ -3,6 +3,7 @@
 #include "common/WriteHook.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -28,6 +29,10 @@ inline QStringList unnamedInputs(const QWidget* root)
         const bool input = qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QTextEdit*>(widget)
             || qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QComboBox*>(widget)
             || (qobject_cast<const QAbstractItemView*>(widget) && !qobject_cast<const QHeaderView*>(widget));
+        // A spin box's own line edit is read out as the spin box, which is named itself.
+        const auto* spin = qobject_cast<const QAbstractSpinBox*>(widget->parentWidget());
+        if (spin && !spin->accessibleName().trimmed().isEmpty())
+            continue;
         if (input && widget->accessibleName().trimmed().isEmpty())
             unnamed.append(widget->objectName() + u" (" + QLatin1String(widget->metaObject()->className()) + u')');
     }

@@ -11,3 +11,5 @@ postino_add_test(NAME TestConnectionDoctor SOURCES ${CMAKE_CURRENT_LIST_DIR}/Tes
 postino_add_test(NAME TestPasswordDialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPasswordDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
 postino_add_test(NAME TestSandboxView SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSandboxView.cpp LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestCampaignWindows SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCampaignWindows.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
