@@ -55,12 +55,16 @@ void CampaignJobs::change(const QString& name, Change change, QObject* context,
 {
     const QPointer<QObject> guard(context);
     run(
-        [name, change](CampaignService& service) {
+        [this, name, change](CampaignService& service) {
             switch (change) {
             case Change::Pause:
                 return service.pause(name);
-            case Change::Resume:
-                return service.resume(name);
+            case Change::Resume: {
+                // A service of the moment: the failures a resume counts from are read from the outbox now (the
+                // room's service remembers them from its first resume; the GUI's runner counts the new ones).
+                CampaignService fresh(&m_room.store, &m_outbox, &m_room.suppression);
+                return fresh.resume(name);
+            }
             case Change::Cancel:
                 break;
             }
