@@ -84,7 +84,7 @@ QWidget* CampaignEditor::buildRecipientsTab()
     m_column->view()->setAccessibleName(tr("The list's columns"));
     m_column->setEnabled(false);
     m_column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    form->addRow(tr("Address &column:"), m_column);
+    form->addRow(tr("Address co&lumn:"), m_column);
     layout->addLayout(form);
     layout->addWidget(hint(tr("A CSV file with a header row, one recipient per row (as a spreadsheet saves it). "
                               "Every column can be used in the message as a field."),
@@ -95,6 +95,7 @@ QWidget* CampaignEditor::buildRecipientsTab()
     m_listPreview->setAlternatingRowColors(true);
     m_listPreview->verticalHeader()->setVisible(false);
     m_listPreview->horizontalHeader()->setStretchLastSection(true);
+    m_listPreview->verticalHeader()->setDefaultSectionSize(m_listPreview->fontMetrics().height() + 8);
     layout->addWidget(m_listPreview, 2);
 
     m_listSummary = new QLabel(page);
@@ -123,13 +124,13 @@ QWidget* CampaignEditor::buildMessageTab()
     form->addRow(tr("&From:"), m_from);
     m_subject = named(new QLineEdit(page), "campaignSubjectEdit", tr("Subject"));
     m_subject->setPlaceholderText(tr("e.g. News for you, {{name}}"));
-    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("Su&bject:"), m_subject);
     layout->addLayout(form);
 
     auto* tools = new QHBoxLayout;
     m_insertField = new QToolButton(page);
     m_insertField->setObjectName(QStringLiteral("insertFieldButton"));
-    m_insertField->setText(tr("Insert &Field"));
+    m_insertField->setText(tr("&Insert Field"));
     m_insertField->setToolTip(tr("Put a field of the list at the cursor: each recipient gets their own value"));
     m_insertField->setPopupMode(QToolButton::InstantPopup);
     m_insertField->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -175,11 +176,12 @@ QWidget* CampaignEditor::buildSendingTab()
     page->setObjectName(QStringLiteral("paceTab"));
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // numbers, not lines of text
     m_rate = named(new QSpinBox(page), "campaignRateSpin", tr("Messages per minute"));
     m_rate->setRange(0, 10000);
     m_rate->setSpecialValueText(tr("the account's pace"));
     m_rate->setSuffix(tr(" per minute"));
-    form->addRow(tr("&Rate:"), m_rate);
+    form->addRow(tr("R&ate:"), m_rate);
     m_daily = named(new QSpinBox(page), "campaignDailySpin", tr("Messages per 24 hours"));
     m_daily->setRange(0, 1000000);
     m_daily->setSpecialValueText(tr("the account's limit"));
@@ -189,7 +191,8 @@ QWidget* CampaignEditor::buildSendingTab()
     m_maxFailures->setRange(0, 100000);
     m_maxFailures->setValue(50);
     m_maxFailures->setSpecialValueText(tr("never"));
-    form->addRow(tr("Pause after &refusals:"), m_maxFailures);
+    m_maxFailures->setSuffix(tr(" messages"));
+    form->addRow(tr("Pause after re&fusals:"), m_maxFailures);
     layout->addLayout(form);
     layout->addWidget(
         hint(tr("0 keeps the pace of the account: its own setting, or the limit its provider is known to have "

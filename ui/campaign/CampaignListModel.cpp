@@ -11,10 +11,15 @@ namespace Postino {
 
 namespace {
 
+// The rows that get a message (the skipped ones never count towards the progress), and those of them done.
+int messageRows(const CampaignReport& report)
+{
+    return report.total() - report.count(CampaignRow::State::Skipped);
+}
+
 int finishedRows(const CampaignReport& report)
 {
-    return report.count(CampaignRow::State::Sent) + report.count(CampaignRow::State::Failed)
-        + report.count(CampaignRow::State::Skipped);
+    return report.count(CampaignRow::State::Sent) + report.count(CampaignRow::State::Failed);
 }
 
 } // namespace
@@ -45,7 +50,7 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
     case FinishedRole:
         return finishedRows(s.report);
     case TotalRole:
-        return s.report.total();
+        return messageRows(s.report);
     case SentRole:
         return sent;
     case Qt::ToolTipRole:
@@ -62,8 +67,11 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
         return s.campaign.name;
     case StateColumn:
         return CampaignText::state(s.campaign.state);
-    case ProgressColumn:
-        return tr("%1 of %2 sent").arg(sent).arg(s.report.total());
+    case ProgressColumn: {
+        const int skipped = s.report.count(CampaignRow::State::Skipped);
+        const QString progress = tr("%1 of %2 sent").arg(sent).arg(messageRows(s.report));
+        return skipped > 0 ? tr("%1 (%n skipped)", nullptr, skipped).arg(progress) : progress;
+    }
     case AccountColumn:
         return s.campaign.isAdHoc() ? s.campaign.server.host : s.campaign.account;
     case CreatedColumn:

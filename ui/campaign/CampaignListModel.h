@@ -18,8 +18,8 @@ public:
     Q_ENUM(Column)
     enum Role {
         NameRole = Qt::UserRole + 1,
-        FinishedRole, // int: rows sent, failed or skipped
-        TotalRole, // int: data rows
+        FinishedRole, // int: messages sent or failed for good
+        TotalRole, // int: data rows that get a message (not skipped)
         SentRole, // int
     };
 

@@ -70,8 +70,7 @@ void CampaignWindow::buildLayout()
     layout->addWidget(m_title);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("campaignProgress"));
-    m_progress->setAccessibleName(tr("Rows done"));
-    m_progress->setFormat(tr("%v of %m rows done"));
+    m_progress->setAccessibleName(tr("Messages sent"));
     layout->addWidget(m_progress);
 
     auto* columns = new QHBoxLayout;
@@ -186,9 +185,11 @@ void CampaignWindow::showStatus(const CampaignStatus& status)
     const int failed = r.count(CampaignRow::State::Failed);
     const int skipped = r.count(CampaignRow::State::Skipped);
     m_title->setText(tr("%1: %2").arg(m_name, CampaignText::state(status.campaign.state)));
-    m_progress->setRange(0, qMax(1, r.total()));
-    m_progress->setValue(sent + failed + skipped);
-    m_progress->setFormat(tr("%1 of %2 sent").arg(sent).arg(r.total()));
+    // The skipped rows get no message: the bar goes over the others.
+    const int messages = r.total() - skipped;
+    m_progress->setRange(0, qMax(1, messages));
+    m_progress->setValue(sent + failed);
+    m_progress->setFormat(tr("%1 of %2 sent").arg(sent).arg(messages));
     m_sent->setText(QString::number(sent));
     m_waiting->setText(QString::number(r.count(CampaignRow::State::Queued)));
     m_failed->setText(QString::number(failed));

@@ -153,7 +153,9 @@ void CampaignsView::refresh()
                     m_inFlight = false;
                     const QString selected = selectedName();
                     m_model->setSnapshots(list);
-                    if (const int row = m_model->rowOf(selected); row >= 0 && selectedName() != selected)
+                    // The same campaign stays selected; the first one when none was.
+                    const int row = qMax(0, m_model->rowOf(selected));
+                    if (row < m_model->rowCount() && selectedName() != m_model->nameAt(row))
                         m_page->view()->setCurrentIndex(m_model->index(row, 0));
                     updateActions();
                     if (std::exchange(m_again, false))
