@@ -876,6 +876,436 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
 </context>
 <context>
+    <name>Postino::CampaignEditor</name>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Recipient List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recipient list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list %1 is larger than %2; split it into smaller lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will get a message</source>
+        <translation>
+            <numerusform>%n recipient will get a message</numerusform>
+            <numerusform>%n recipients will get a message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) skipped:</source>
+        <translation>
+            <numerusform>%1; %n row skipped:</numerusform>
+            <numerusform>%1; %n rows skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the table above shows the first %n row(s))</source>
+        <translation>
+            <numerusform>(the table above shows the first %n row)</numerusform>
+            <numerusform>(the table above shows the first %n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is ready. Write the message next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account first (File &gt; Add Account…): a campaign is sent through one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the recipient list first (Import CSV…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message first: the plain text, the HTML, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is saved as a draft. Look at the messages and send yourself a test, then Start Sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Subject: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending row %1&apos;s message to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The test message was accepted by the server (%1); look for it in your inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1 It stays in the Outbox, marked failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message waits in the Outbox and will be tried again at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message is in the outbox; they go at the campaign&apos;s pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. &amp;Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. &amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. &amp;Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Pre&amp;view and Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row, one recipient per row (as a spreadsheet saves it). Every column can be used in the message as a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that get no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. News for you, {{name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a field of the list at the cursor: each recipient gets their own value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{name}} becomes each recipient&apos;s value; {{name|friend}} gives a default for empty values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{name}},
+
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hello {{name}},&lt;/p&gt;  (optional: with HTML the plain text is the alternative, made from the HTML when left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailto:unsubscribe@example.org?subject=unsubscribe https://example.org/unsub?e={{email}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more mailto: or https: addresses separated by spaces; mail programs show an Unsubscribe button for them (List-Unsubscribe). {{unsubscribe}} puts the first one in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause after this many refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 keeps the pace of the account: its own setting, or the limit its provider is known to have (Gmail, Microsoft 365 and others refuse mail or block the account when too much goes at once). A lower rate spreads the messages evenly; the daily limit counts the last 24 hours, so a long list goes on by itself the next day. Postino pauses the campaign when the server refuses this many messages for good, so that a broken list does not burn through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row of the &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test to Myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this row&apos;s message to the account&apos;s own address, marked as a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the campaign to see its messages exactly as they will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages written into the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign as a draft: nothing is sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every message into the outbox; they go at the campaign&apos;s pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address co&amp;lumn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause after re&amp;fusals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignListModel</name>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n skipped)</source>
+        <translation>
+            <numerusform>%1 (%n skipped)</numerusform>
+            <numerusform>%1 (%n skipped)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::CampaignReport</name>
     <message>
         <source>the campaign was cancelled before it was sent</source>
@@ -883,6 +1313,33 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>its message was removed from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignReportModel</name>
+    <message>
+        <source>next attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (it may have arrived twice: the connection was lost after the message was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,6 +1474,228 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>The field {{%1}} in %2 is not in the recipient list (the fields are: %3). Correct its name, or add a column with that name to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per minute</source>
+        <translation>
+            <numerusform>%n per minute</numerusform>
+            <numerusform>%n per minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per 24 hours</source>
+        <translation>
+            <numerusform>%n per 24 hours</numerusform>
+            <numerusform>%n per 24 hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as fast as the server takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignWindow</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more of its messages go until you resume (one already being sent finishes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take its waiting messages out of the outbox for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft: nothing is sent until it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign %1 is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign %1 is sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the campaign %1? Its %n waiting message(s) leave the outbox and are never sent; a cancelled campaign cannot start again.</source>
+        <translation>
+            <numerusform>Cancel the campaign %1? Its %n waiting message leaves the outbox and is never sent; a cancelled campaign cannot start again.</numerusform>
+            <numerusform>Cancel the campaign %1? Its %n waiting messages leave the outbox and are never sent; a cancelled campaign cannot start again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignsView</name>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suppression List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newsletter or mail merge: one personal message to each recipient of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how the selected campaign goes, pause or cancel it, export its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses no campaign sends to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,6 +3622,20 @@ What you write is saved here as you type, and stays until you send it.</source>
         <source>The language could not be saved in %1. Check that the folder is writable and the disk not full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet.
+
+A campaign sends one personal message to each recipient of a list (a CSV file), at a pace the provider accepts. Choose New Campaign… to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::MessageBuilder</name>
@@ -4406,6 +5099,111 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>The message %1 needs the password of %2 on %3, and none was given. Run `postino-cli queue run` with --password-env VAR or --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SuppressionDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign sends to these addresses: people who unsubscribed or asked not to get mail, and addresses that bounce. Messages already waiting for them are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) on the list.</source>
+        <translation>
+            <numerusform>%n address on the list.</numerusform>
+            <numerusform>%n addresses on the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on the list</source>
+        <translation>
+            <numerusform>%n not on the list</numerusform>
+            <numerusform>%n not on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (the first: line %1, %2)</source>
+        <translation>
+            <numerusform>%n row skipped (line %1, %2)</numerusform>
+            <numerusform>%n rows skipped (the first: line %1, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the Suppression List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses (separated by spaces, commas or semicolons):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Addresses into the Suppression List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

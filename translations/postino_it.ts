@@ -884,6 +884,440 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
 </context>
 <context>
+    <name>Postino::CampaignEditor</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>Nuova campagna</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import the Recipient List</source>
+        <translation>Importa la lista dei destinatari</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reading the recipient list…</source>
+        <translation>Lettura della lista dei destinatari…</translation>
+    </message>
+    <message>
+        <source>The list %1 is larger than %2; split it into smaller lists.</source>
+        <translation>La lista %1 supera %2: dividila in liste più piccole.</translation>
+    </message>
+    <message>
+        <source>The list %1 cannot be read: %2.</source>
+        <translation>Impossibile leggere la lista %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will get a message</source>
+        <translation>
+            <numerusform>%n destinatario riceverà un messaggio</numerusform>
+            <numerusform>%n destinatari riceveranno un messaggio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) skipped:</source>
+        <translation>
+            <numerusform>%1; %n riga esclusa:</numerusform>
+            <numerusform>%1; %n righe escluse:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the table above shows the first %n row(s))</source>
+        <translation>
+            <numerusform>(la tabella qui sopra mostra %n riga)</numerusform>
+            <numerusform>(la tabella qui sopra mostra le prime %n righe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is ready. Write the message next.</source>
+        <translation>La lista è pronta. Ora scrivi il messaggio.</translation>
+    </message>
+    <message>
+        <source>Add an account first (File &gt; Add Account…): a campaign is sent through one.</source>
+        <translation>Aggiungi prima un account (File &gt; Aggiungi account…): una campagna parte sempre da un account.</translation>
+    </message>
+    <message>
+        <source>Import the recipient list first (Import CSV…).</source>
+        <translation>Importa prima la lista dei destinatari (Importa CSV…).</translation>
+    </message>
+    <message>
+        <source>Write the message first: the plain text, the HTML, or both.</source>
+        <translation>Scrivi prima il messaggio: il testo semplice, l&apos;HTML o entrambi.</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>Creazione della campagna…</translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Esiste già una campagna di nome &quot;%1&quot;: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campagna %1</translation>
+    </message>
+    <message>
+        <source>The campaign is saved as a draft. Look at the messages and send yourself a test, then Start Sending.</source>
+        <translation>La campagna è salvata come bozza. Controlla i messaggi e invia a te stesso una prova, poi Avvia l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Subject: %3</source>
+        <translation>Da: %1
+A: %2
+Oggetto: %3</translation>
+    </message>
+    <message>
+        <source>Sending row %1&apos;s message to %2…</source>
+        <translation>Invio del messaggio della riga %1 a %2…</translation>
+    </message>
+    <message>
+        <source>✔ The test message was accepted by the server (%1); look for it in your inbox.</source>
+        <translation>✔ Il server ha accettato il messaggio di prova (%1): cercalo nella tua posta in arrivo.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1 It stays in the Outbox, marked failed.</source>
+        <translation>Il messaggio di prova non è stato inviato: %1 Resta nella Posta in uscita, segnato come non riuscito.</translation>
+    </message>
+    <message>
+        <source>The test message waits in the Outbox and will be tried again at %1: %2</source>
+        <translation>Il messaggio di prova attende nella Posta in uscita e sarà ritentato alle %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox…</source>
+        <translation>Scrittura dei messaggi nella posta in uscita…</translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox: %1 of %2</source>
+        <translation>Scrittura dei messaggi nella posta in uscita: %1 di %2</translation>
+    </message>
+    <message>
+        <source>Every message is in the outbox; they go at the campaign&apos;s pace.</source>
+        <translation>Tutti i messaggi sono nella posta in uscita; partono al ritmo della campagna.</translation>
+    </message>
+    <message>
+        <source>1. &amp;Recipients</source>
+        <translation>1. D&amp;estinatari</translation>
+    </message>
+    <message>
+        <source>2. &amp;Message</source>
+        <translation>2. &amp;Messaggio</translation>
+    </message>
+    <message>
+        <source>3. &amp;Pace</source>
+        <translation>3. &amp;Ritmo</translation>
+    </message>
+    <message>
+        <source>4. Pre&amp;view and Test</source>
+        <translation>4. Anteprima e pro&amp;va</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nome della campagna</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter March</source>
+        <translation>es. Newsletter di marzo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation>I tuoi account</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>Acc&amp;ount:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importa CSV…</translation>
+    </message>
+    <message>
+        <source>No list yet.</source>
+        <translation>Nessuna lista per ora.</translation>
+    </message>
+    <message>
+        <source>Recipient list:</source>
+        <translation>Lista dei destinatari:</translation>
+    </message>
+    <message>
+        <source>Address column</source>
+        <translation>Colonna dell&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>The list&apos;s columns</source>
+        <translation>Le colonne della lista</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row, one recipient per row (as a spreadsheet saves it). Every column can be used in the message as a field.</source>
+        <translation>Un file CSV con una riga di intestazione e un destinatario per riga (come lo salva un foglio di calcolo). Ogni colonna si può usare nel messaggio come campo.</translation>
+    </message>
+    <message>
+        <source>First rows of the list</source>
+        <translation>Prime righe della lista</translation>
+    </message>
+    <message>
+        <source>Rows that get no message</source>
+        <translation>Righe che non ricevono alcun messaggio</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga del file</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>Perché è esclusa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>e.g. News for you, {{name}}</source>
+        <translation>es. Novità per te, {{nome}}</translation>
+    </message>
+    <message>
+        <source>Put a field of the list at the cursor: each recipient gets their own value</source>
+        <translation>Inserisce un campo della lista nel punto del cursore: ogni destinatario riceve il proprio valore</translation>
+    </message>
+    <message>
+        <source>{{name}} becomes each recipient&apos;s value; {{name|friend}} gives a default for empty values.</source>
+        <translation>{{nome}} diventa il valore di ciascun destinatario; {{nome|amico}} dà un valore predefinito per quelli vuoti.</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Testo semplice</translation>
+    </message>
+    <message>
+        <source>Hello {{name}},
+
+…</source>
+        <translation>Ciao {{nome}},
+
+…</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hello {{name}},&lt;/p&gt;  (optional: with HTML the plain text is the alternative, made from the HTML when left empty)</source>
+        <translation>&lt;p&gt;Ciao {{nome}},&lt;/p&gt;  (facoltativo: con l&apos;HTML il testo semplice è l&apos;alternativa, ricavata dall&apos;HTML se lo lasci vuoto)</translation>
+    </message>
+    <message>
+        <source>Plain &amp;Text</source>
+        <translation>&amp;Testo semplice</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>Unsubscribe URLs</source>
+        <translation>Indirizzi di disiscrizione</translation>
+    </message>
+    <message>
+        <source>mailto:unsubscribe@example.org?subject=unsubscribe https://example.org/unsub?e={{email}}</source>
+        <translation>mailto:disiscrizione@esempio.it?subject=disiscrivimi https://esempio.it/disiscrizione?e={{email}}</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe:</source>
+        <translation>Di&amp;siscrizione:</translation>
+    </message>
+    <message>
+        <source>One or more mailto: or https: addresses separated by spaces; mail programs show an Unsubscribe button for them (List-Unsubscribe). {{unsubscribe}} puts the first one in the text.</source>
+        <translation>Uno o più indirizzi mailto: o https: separati da spazi; i programmi di posta mostrano per essi un pulsante per disiscriversi (List-Unsubscribe). {{unsubscribe}} mette il primo nel testo.</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Messaggi al minuto</translation>
+    </message>
+    <message>
+        <source>the account&apos;s pace</source>
+        <translation>il ritmo dell&apos;account</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> al minuto</translation>
+    </message>
+    <message>
+        <source>Messages per 24 hours</source>
+        <translation>Messaggi ogni 24 ore</translation>
+    </message>
+    <message>
+        <source>the account&apos;s limit</source>
+        <translation>il limite dell&apos;account</translation>
+    </message>
+    <message>
+        <source> per 24 hours</source>
+        <translation> ogni 24 ore</translation>
+    </message>
+    <message>
+        <source>&amp;Daily limit:</source>
+        <translation>Limite &amp;giornaliero:</translation>
+    </message>
+    <message>
+        <source>Pause after this many refusals</source>
+        <translation>Sospendi dopo questo numero di rifiuti</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> messaggi</translation>
+    </message>
+    <message>
+        <source>0 keeps the pace of the account: its own setting, or the limit its provider is known to have (Gmail, Microsoft 365 and others refuse mail or block the account when too much goes at once). A lower rate spreads the messages evenly; the daily limit counts the last 24 hours, so a long list goes on by itself the next day. Postino pauses the campaign when the server refuses this many messages for good, so that a broken list does not burn through.</source>
+        <translation>0 mantiene il ritmo dell&apos;account: la sua impostazione, o il limite noto del suo fornitore (Gmail, Microsoft 365 e altri rifiutano la posta o bloccano l&apos;account quando ne parte troppa in una volta). Una velocità più bassa distribuisce i messaggi in modo uniforme; il limite giornaliero conta le ultime 24 ore, così una lista lunga prosegue da sola il giorno dopo. Postino sospende la campagna quando il server rifiuta definitivamente questo numero di messaggi, perché una lista sbagliata non venga consumata tutta.</translation>
+    </message>
+    <message>
+        <source>Row of the &amp;list:</source>
+        <translation>Riga della &amp;lista:</translation>
+    </message>
+    <message>
+        <source>Row to preview</source>
+        <translation>Riga da visualizzare in anteprima</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test to Myself</source>
+        <translation>Invia una &amp;prova a me stesso</translation>
+    </message>
+    <message>
+        <source>Send this row&apos;s message to the account&apos;s own address, marked as a test</source>
+        <translation>Invia il messaggio di questa riga all&apos;indirizzo dell&apos;account stesso, segnato come prova</translation>
+    </message>
+    <message>
+        <source>Create the campaign to see its messages exactly as they will be sent.</source>
+        <translation>Crea la campagna per vedere i suoi messaggi esattamente come saranno inviati.</translation>
+    </message>
+    <message>
+        <source>Plain text as sent</source>
+        <translation>Testo semplice come viene inviato</translation>
+    </message>
+    <message>
+        <source>HTML as sent</source>
+        <translation>HTML come viene inviato</translation>
+    </message>
+    <message>
+        <source>The message&apos;s source</source>
+        <translation>Il sorgente del messaggio</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sorgente</translation>
+    </message>
+    <message>
+        <source>Messages written into the outbox</source>
+        <translation>Messaggi scritti nella posta in uscita</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crea</translation>
+    </message>
+    <message>
+        <source>Save the campaign as a draft: nothing is sent yet</source>
+        <translation>Salva la campagna come bozza: per ora non parte nulla</translation>
+    </message>
+    <message>
+        <source>&amp;Start Sending</source>
+        <translation>&amp;Avvia l&apos;invio</translation>
+    </message>
+    <message>
+        <source>Put every message into the outbox; they go at the campaign&apos;s pace</source>
+        <translation>Mette tutti i messaggi nella posta in uscita; partono al ritmo della campagna</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Address co&amp;lumn:</source>
+        <translation>Colonna dell&apos;indiri&amp;zzo:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Field</source>
+        <translation>I&amp;nserisci campo</translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation>Veloci&amp;tà:</translation>
+    </message>
+    <message>
+        <source>Pause after re&amp;fusals:</source>
+        <translation>Sospendi dopo i ri&amp;fiuti:</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignListModel</name>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 di %2 inviati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n skipped)</source>
+        <translation>
+            <numerusform>%1 (%n esclusa)</numerusform>
+            <numerusform>%1 (%n escluse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creata il</translation>
+    </message>
+</context>
+<context>
     <name>Postino::CampaignReport</name>
     <message>
         <source>the campaign was cancelled before it was sent</source>
@@ -892,6 +1326,33 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>its message was removed from the outbox</source>
         <translation>il suo messaggio è stato tolto dalla posta in uscita</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignReportModel</name>
+    <message>
+        <source>next attempt %1</source>
+        <translation>prossimo tentativo %1</translation>
+    </message>
+    <message>
+        <source>%1 (it may have arrived twice: the connection was lost after the message was sent)</source>
+        <translation>%1 (potrebbe essere arrivato due volte: la connessione si è interrotta dopo l&apos;invio del messaggio)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Reason or reply</source>
+        <translation>Motivo o risposta</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1487,228 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>The field {{%1}} in %2 is not in the recipient list (the fields are: %3). Correct its name, or add a column with that name to the list.</source>
         <translation>Il campo {{%1}} (in: %2) non è nella lista dei destinatari (i campi sono: %3). Correggi il nome, oppure aggiungi alla lista una colonna con quel nome.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Escluso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per minute</source>
+        <translation>
+            <numerusform>%n al minuto</numerusform>
+            <numerusform>%n al minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per 24 hours</source>
+        <translation>
+            <numerusform>%n ogni 24 ore</numerusform>
+            <numerusform>%n ogni 24 ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as fast as the server takes them</source>
+        <translation>alla velocità che il server accetta</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignWindow</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campagna %1</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Messaggi inviati</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Inviati:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>In attesa:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Non riusciti:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Esclusi:</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Ritmo:</translation>
+    </message>
+    <message>
+        <source>Next message:</source>
+        <translation>Prossimo messaggio:</translation>
+    </message>
+    <message>
+        <source>Last message expected:</source>
+        <translation>Ultimo messaggio previsto:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Sospendi</translation>
+    </message>
+    <message>
+        <source>No more of its messages go until you resume (one already being sent finishes)</source>
+        <translation>Non parte più nessun suo messaggio finché non riprendi (quello già in invio viene completato)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Campaign…</source>
+        <translation>&amp;Annulla la campagna…</translation>
+    </message>
+    <message>
+        <source>Take its waiting messages out of the outbox for good</source>
+        <translation>Toglie definitivamente dalla posta in uscita i suoi messaggi in attesa</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Esporta &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Resoconto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 di %2 inviati</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>In pausa: %1</translation>
+    </message>
+    <message>
+        <source>A draft: nothing is sent until it starts.</source>
+        <translation>Una bozza: non parte nulla finché non viene avviata.</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is paused.</source>
+        <translation>La campagna %1 è in pausa.</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is sending again.</source>
+        <translation>La campagna %1 ha ripreso l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>Cancel Campaign</source>
+        <translation>Annulla la campagna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the campaign %1? Its %n waiting message(s) leave the outbox and are never sent; a cancelled campaign cannot start again.</source>
+        <translation>
+            <numerusform>Annullare la campagna %1? Il suo %n messaggio in attesa esce dalla posta in uscita e non sarà mai inviato; una campagna annullata non può ripartire.</numerusform>
+            <numerusform>Annullare la campagna %1? I suoi %n messaggi in attesa escono dalla posta in uscita e non saranno mai inviati; una campagna annullata non può ripartire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Mantienila</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is cancelled.</source>
+        <translation>La campagna %1 è annullata.</translation>
+    </message>
+    <message>
+        <source>Export the Report as CSV</source>
+        <translation>Esporta il resoconto in CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Report as JSON</source>
+        <translation>Esporta il resoconto in JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another place.</source>
+        <translation>Impossibile scrivere il resoconto in %1: %2. Scegli un&apos;altra posizione.</translation>
+    </message>
+    <message>
+        <source>The report is in %1.</source>
+        <translation>Il resoconto è in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::CampaignsView</name>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>&amp;Nuova campagna…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>&amp;Suppression List…</source>
+        <translation>Destinatari &amp;esclusi…</translation>
+    </message>
+    <message>
+        <source>A newsletter or mail merge: one personal message to each recipient of a list</source>
+        <translation>Una newsletter o una stampa unione: un messaggio personale a ciascun destinatario di una lista</translation>
+    </message>
+    <message>
+        <source>See how the selected campaign goes, pause or cancel it, export its report</source>
+        <translation>Guarda come procede la campagna selezionata, sospendila o annullala, esporta il suo resoconto</translation>
+    </message>
+    <message>
+        <source>The addresses no campaign sends to</source>
+        <translation>Gli indirizzi a cui nessuna campagna invia</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3653,22 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <source>The language could not be saved in %1. Check that the folder is writable and the disk not full.</source>
         <translation>Non è stato possibile salvare la lingua in %1. Controlla che la cartella sia scrivibile e che il disco non sia pieno.</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>No campaign yet.
+
+A campaign sends one personal message to each recipient of a list (a CSV file), at a pace the provider accepts. Choose New Campaign… to make one.</source>
+        <translation>Ancora nessuna campagna.
+
+Una campagna invia un messaggio personale a ciascun destinatario di una lista (un file CSV), al ritmo che il fornitore accetta. Scegli Nuova campagna… per crearne una.</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Campagne</translation>
+    </message>
 </context>
 <context>
     <name>Postino::MessageBuilder</name>
@@ -4437,6 +5136,111 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>The message %1 needs the password of %2 on %3, and none was given. Run `postino-cli queue run` with --password-env VAR or --password-stdin.</source>
         <translation>Il messaggio %1 richiede la password di %2 su %3, e non ne è stata fornita alcuna. Esegui `postino-cli queue run` con --password-env VAR o --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SuppressionDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importa CSV…</translation>
+    </message>
+    <message>
+        <source>Suppression List</source>
+        <translation>Destinatari esclusi</translation>
+    </message>
+    <message>
+        <source>No campaign sends to these addresses: people who unsubscribed or asked not to get mail, and addresses that bounce. Messages already waiting for them are dropped.</source>
+        <translation>Nessuna campagna invia a questi indirizzi: persone che si sono disiscritte o hanno chiesto di non ricevere posta, e indirizzi che tornano indietro. I messaggi già in attesa per loro vengono scartati.</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>Indirizzi esclusi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunto il</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>The suppression list is empty.</source>
+        <translation>L&apos;elenco dei destinatari esclusi è vuoto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) on the list.</source>
+        <translation>
+            <numerusform>%n indirizzo nell&apos;elenco.</numerusform>
+            <numerusform>%n indirizzi nell&apos;elenco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n aggiunto</numerusform>
+            <numerusform>%n aggiunti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n già presente</numerusform>
+            <numerusform>%n già presenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n rimosso</numerusform>
+            <numerusform>%n rimossi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on the list</source>
+        <translation>
+            <numerusform>%n non nell&apos;elenco</numerusform>
+            <numerusform>%n non nell&apos;elenco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (the first: line %1, %2)</source>
+        <translation>
+            <numerusform>%n riga saltata (riga %1 del file, %2)</numerusform>
+            <numerusform>%n righe saltate (la prima: riga %1 del file, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fatto: %1.</translation>
+    </message>
+    <message>
+        <source>Add to the Suppression List</source>
+        <translation>Aggiungi ai destinatari esclusi</translation>
+    </message>
+    <message>
+        <source>Addresses (separated by spaces, commas or semicolons):</source>
+        <translation>Indirizzi (separati da spazi, virgole o punti e virgola):</translation>
+    </message>
+    <message>
+        <source>Import Addresses into the Suppression List</source>
+        <translation>Importa indirizzi nell&apos;elenco dei destinatari esclusi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
