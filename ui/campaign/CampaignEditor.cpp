@@ -24,7 +24,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QToolButton>
 #include <QTreeWidget>
 
 namespace Postino {
@@ -232,6 +231,7 @@ void CampaignEditor::showList(const ListCheck& check)
             m_listPreview->setItem(row, column, new QTableWidgetItem(values.at(column)));
     }
     m_listPreview->resizeColumnsToContents();
+    m_listPreview->horizontalHeader()->setStretchLastSection(true);
 
     m_skipped->clear();
     if (!check.ok) {
@@ -254,6 +254,7 @@ void CampaignEditor::showList(const ListCheck& check)
         auto* item = new QTreeWidgetItem(m_skipped, {QString::number(s.line), s.email, s.detail});
         item->setToolTip(2, s.detail);
     }
+    m_skipped->resizeColumnToContents(0); // the header's words too
     m_skipped->setVisible(skipped > 0);
     m_previewRow->setRange(1, qMax(1, m_list.total()));
     rebuildFieldMenu();

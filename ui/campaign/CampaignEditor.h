@@ -18,7 +18,6 @@ class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
-class QToolButton;
 class QTreeWidget;
 
 namespace Postino {
@@ -113,7 +112,7 @@ private:
     QTreeWidget* m_skipped = nullptr;
     QLineEdit* m_from = nullptr;
     QLineEdit* m_subject = nullptr;
-    QToolButton* m_insertField = nullptr;
+    QPushButton* m_insertField = nullptr;
     QTabWidget* m_bodyTabs = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QPlainTextEdit* m_html = nullptr;

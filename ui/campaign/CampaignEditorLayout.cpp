@@ -17,7 +17,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -128,12 +127,10 @@ QWidget* CampaignEditor::buildMessageTab()
     layout->addLayout(form);
 
     auto* tools = new QHBoxLayout;
-    m_insertField = new QToolButton(page);
+    m_insertField = new QPushButton(tr("&Insert Field"), page);
     m_insertField->setObjectName(QStringLiteral("insertFieldButton"));
-    m_insertField->setText(tr("&Insert Field"));
     m_insertField->setToolTip(tr("Put a field of the list at the cursor: each recipient gets their own value"));
-    m_insertField->setPopupMode(QToolButton::InstantPopup);
-    m_insertField->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_insertField->setFocusPolicy(Qt::TabFocus); // a click leaves the cursor where it was
     auto* menu = new QMenu(m_insertField);
     menu->setObjectName(QStringLiteral("insertFieldMenu"));
     m_insertField->setMenu(menu);
@@ -215,6 +212,7 @@ QWidget* CampaignEditor::buildPreviewTab()
     auto* rowLabel = new QLabel(tr("Row of the &list:"), page);
     m_previewRow = named(new QSpinBox(page), "previewRowSpin", tr("Row to preview"));
     m_previewRow->setRange(1, 1);
+    m_previewRow->setMinimumWidth(m_previewRow->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 24);
     rowLabel->setBuddy(m_previewRow);
     rowLine->addWidget(rowLabel);
     rowLine->addWidget(m_previewRow);

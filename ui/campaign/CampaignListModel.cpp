@@ -3,6 +3,7 @@
 #include "CampaignText.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionProgressBar>
@@ -53,6 +54,9 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
         return messageRows(s.report);
     case SentRole:
         return sent;
+    case Qt::SizeHintRole:
+        // Room for the progress bar and its words.
+        return QSize(0, QFontMetrics(QApplication::font()).height() + 10);
     case Qt::ToolTipRole:
         if (!s.campaign.pauseReason.isEmpty())
             return s.campaign.pauseReason;
