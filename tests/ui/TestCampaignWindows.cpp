@@ -23,6 +23,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -247,6 +249,35 @@ private slots:
         const QByteArray csv = file.readAll();
         QCOMPARE(csv.count("\r\n"), 6); // the header and five rows
         QVERIFY(csv.contains("carla@example.org"));
+
+        // And JSON: one object per data row.
+        const QString json = m_dir->filePath(QStringLiteral("report.json"));
+        Prompt::setNextAnswers({json});
+        child<QPushButton>(window, "exportJsonButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, 5000);
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).array().size(), qsizetype(5));
+    }
+
+    void theColumnPickerChecksTheListAgain()
+    {
+        auto controller = makeController();
+        QVERIFY(controller);
+        CampaignEditor* editor = controller->campaignsView()->newCampaign();
+        QSignalSpy checked(editor, &CampaignEditor::listChecked);
+        editor->importList(writeList());
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 5000);
+        QCOMPARE(editor->recipients().recipients().size(), qsizetype(3));
+        // The names as addresses: every row is skipped, and the list says so.
+        auto* column = child<QComboBox>(editor, "emailColumnCombo");
+        column->setCurrentIndex(column->findText(QStringLiteral("nome")));
+        emit column->activated(column->currentIndex());
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 5000);
+        QCOMPARE(editor->recipients().emailColumn(), QStringLiteral("nome"));
+        QCOMPARE(editor->recipients().recipients().size(), qsizetype(0));
+        QCOMPARE(child<QTreeWidget>(editor, "skippedRowsList")->topLevelItemCount(), 5);
+        QCOMPARE(column->currentText(), QStringLiteral("nome"));
     }
 
     void cancelAsksFirstAndEmptiesTheOutbox()
