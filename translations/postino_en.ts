@@ -1593,10 +1593,6 @@ Subject: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,6 +1665,30 @@ Subject: %3</source>
     </message>
     <message>
         <source>The report is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every message of this draft into the outbox; they go at the campaign&apos;s pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message of %1 is in the outbox; they go at its pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1598,15 +1598,11 @@ Oggetto: %3</translation>
     </message>
     <message>
         <source>&amp;Cancel Campaign…</source>
-        <translation>&amp;Annulla la campagna…</translation>
+        <translation>A&amp;nnulla la campagna…</translation>
     </message>
     <message>
         <source>Take its waiting messages out of the outbox for good</source>
         <translation>Toglie definitivamente dalla posta in uscita i suoi messaggi in attesa</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
@@ -1682,6 +1678,30 @@ Oggetto: %3</translation>
     <message>
         <source>The report is in %1.</source>
         <translation>Il resoconto è in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Sending</source>
+        <translation>&amp;Avvia l&apos;invio</translation>
+    </message>
+    <message>
+        <source>Put every message of this draft into the outbox; they go at the campaign&apos;s pace</source>
+        <translation>Mette tutti i messaggi di questa bozza nella posta in uscita; partono al ritmo della campagna</translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox…</source>
+        <translation>Scrittura dei messaggi nella posta in uscita…</translation>
+    </message>
+    <message>
+        <source>Writing the messages into the outbox: %1 of %2</source>
+        <translation>Scrittura dei messaggi nella posta in uscita: %1 di %2</translation>
+    </message>
+    <message>
+        <source>Every message of %1 is in the outbox; they go at its pace.</source>
+        <translation>Tutti i messaggi di %1 sono nella posta in uscita; partono al suo ritmo.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
     </message>
 </context>
 <context>

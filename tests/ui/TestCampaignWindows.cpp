@@ -260,6 +260,34 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).array().size(), qsizetype(5));
     }
 
+    void aDraftOpensFromThePageAndStartsThere()
+    {
+        m_factory->defaultScript.openError = Test::smtpError(SmtpFailure::ConnectionRefused, ErrorKind::Temporary);
+        auto controller = makeController();
+        QVERIFY(controller);
+        CampaignEditor* editor = createCampaign(controller.get(), QStringLiteral("Draft"));
+        QVERIFY(editor);
+        editor->close(); // a draft, not started
+        CampaignsView* view = controller->campaignsView();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 5000);
+        // The only campaign is selected: Open opens it.
+        auto* open = child<QToolButton>(controller->window()->campaignsPage(), "openCampaignButton");
+        QTRY_VERIFY_WITH_TIMEOUT(open->isEnabled(), 5000);
+        open->click();
+        CampaignWindow* window = view->windowOf(QStringLiteral("Draft"));
+        QVERIFY(window);
+        auto* start = child<QPushButton>(window, "startCampaignButton");
+        QTRY_VERIFY_WITH_TIMEOUT(start->isVisible(), 5000); // the draft's status is in
+        QCOMPARE(window->status().campaign.name, QStringLiteral("Draft"));
+        QCOMPARE(window->status().campaign.state, CampaignState::Draft);
+        QVERIFY(!child<QPushButton>(window, "pauseCampaignButton")->isEnabled());
+        start->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window->status().campaign.state, CampaignState::Sending, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(window, "waitingCount")->text(), QStringLiteral("3"), 5000);
+        QVERIFY(!start->isVisible());
+        QVERIFY(child<QPushButton>(window, "pauseCampaignButton")->isEnabled());
+    }
+
     void theColumnPickerChecksTheListAgain()
     {
         auto controller = makeController();

@@ -279,6 +279,9 @@ QWidget* CampaignEditor::buildFooter()
     layout->addWidget(m_createButton);
     layout->addWidget(m_startButton);
     layout->addWidget(m_closeButton);
+    // Enter in a field types on; nothing is created or sent by a key pressed in passing.
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
     return footer;
 }
 

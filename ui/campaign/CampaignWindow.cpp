@@ -99,6 +99,9 @@ void CampaignWindow::buildLayout()
     layout->addWidget(m_reason);
 
     auto* buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("&Start Sending"), this);
+    m_start->setObjectName(QStringLiteral("startCampaignButton"));
+    m_start->setToolTip(tr("Put every message of this draft into the outbox; they go at the campaign's pace"));
     m_pause = new QPushButton(tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("pauseCampaignButton"));
     m_pause->setToolTip(tr("No more of its messages go until you resume (one already being sent finishes)"));
@@ -107,10 +110,11 @@ void CampaignWindow::buildLayout()
     m_cancel = new QPushButton(tr("&Cancel Campaign…"), this);
     m_cancel->setObjectName(QStringLiteral("cancelCampaignButton"));
     m_cancel->setToolTip(tr("Take its waiting messages out of the outbox for good"));
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
+    m_exportCsv = new QPushButton(tr("E&xport CSV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
     m_exportJson = new QPushButton(tr("Export &JSON…"), this);
     m_exportJson->setObjectName(QStringLiteral("exportJsonButton"));
+    buttons->addWidget(m_start);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_cancel);
@@ -118,6 +122,7 @@ void CampaignWindow::buildLayout()
     buttons->addWidget(m_exportCsv);
     buttons->addWidget(m_exportJson);
     layout->addLayout(buttons);
+    connect(m_start, &QPushButton::clicked, this, &CampaignWindow::startSending);
     connect(m_pause, &QPushButton::clicked, this, &CampaignWindow::pause);
     connect(m_resume, &QPushButton::clicked, this, &CampaignWindow::resume);
     connect(m_cancel, &QPushButton::clicked, this, &CampaignWindow::cancelCampaign);
@@ -178,6 +183,8 @@ void CampaignWindow::refresh()
 
 void CampaignWindow::showStatus(const CampaignStatus& status)
 {
+    if (m_starting)
+        return; // the bar says how far the start got
     m_status = status;
     m_loaded = true;
     const CampaignReport& r = status.report;
@@ -217,6 +224,8 @@ void CampaignWindow::showError(const QString& text)
 void CampaignWindow::updateButtons()
 {
     const CampaignState state = m_status.campaign.state;
+    m_start->setVisible(m_loaded && (state == CampaignState::Draft || m_starting));
+    m_start->setEnabled(!m_starting && !m_changing);
     m_pause->setEnabled(m_loaded && !m_changing && state == CampaignState::Sending);
     m_resume->setEnabled(m_loaded && !m_changing && state == CampaignState::Paused);
     m_cancel->setEnabled(
@@ -224,6 +233,30 @@ void CampaignWindow::updateButtons()
         && (state == CampaignState::Sending || state == CampaignState::Paused || state == CampaignState::Draft));
     m_exportCsv->setEnabled(m_loaded);
     m_exportJson->setEnabled(m_loaded);
+}
+
+void CampaignWindow::startSending()
+{
+    m_starting = true;
+    updateButtons();
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Writing the messages into the outbox…"));
+    m_jobs->start(
+        m_name, this,
+        [this](int done, int total) {
+            m_progress->setRange(0, qMax(1, total));
+            m_progress->setValue(done);
+            m_progress->setFormat(tr("Writing the messages into the outbox: %1 of %2").arg(done).arg(total));
+        },
+        [this](const Result<Campaign>& started) {
+            m_starting = false;
+            if (!started)
+                showError(started.error().message());
+            else
+                emit statusMessage(tr("Every message of %1 is in the outbox; they go at its pace.").arg(m_name));
+            updateButtons();
+            refresh();
+        });
 }
 
 void CampaignWindow::pause()

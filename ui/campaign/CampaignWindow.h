@@ -37,6 +37,7 @@ public:
 public slots:
     void scheduleRefresh(); // soon, once, however often it is asked
     void refresh(); // now (or right after the refresh under way)
+    void startSending(); // a draft's messages written into the outbox (on the worker), then it sends
     void pause();
     void resume();
     void cancelCampaign(); // asks first (MessageBox)
@@ -64,6 +65,7 @@ private:
     bool m_inFlight = false;
     bool m_again = false;
     bool m_changing = false;
+    bool m_starting = false;
     QTimer m_timer;
 
     QLabel* m_title = nullptr;
@@ -76,6 +78,7 @@ private:
     QLabel* m_next = nullptr;
     QLabel* m_eta = nullptr;
     QLabel* m_reason = nullptr;
+    QPushButton* m_start = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_resume = nullptr;
     QPushButton* m_cancel = nullptr;
