@@ -268,6 +268,7 @@ private slots:
         CampaignEditor* editor = createCampaign(controller.get(), QStringLiteral("Draft"));
         QVERIFY(editor);
         editor->close(); // a draft, not started
+        controller->window()->showPage(MainWindow::Page::Campaigns);
         CampaignsView* view = controller->campaignsView();
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 5000);
         // The only campaign is selected: Open opens it.

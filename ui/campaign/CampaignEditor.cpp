@@ -3,6 +3,7 @@
 #include "CampaignJobs.h"
 #include "Prompt.h"
 #include "campaign/CampaignService.h"
+#include "campaign/SuppressionList.h"
 #include "mime/Address.h"
 #include "mime/HtmlToText.h"
 #include "outbox/OutboxRunner.h"
@@ -154,8 +155,8 @@ void CampaignEditor::checkList(const QByteArray& bytes, const QString& path, con
     updateButtons();
     // The file is read, parsed and every address checked on the campaign worker: a list of 100,000 rows does
     // not freeze the window.
-    m_jobs->run(
-        [bytes, path, column](CampaignService& service) {
+    m_jobs->runAside(
+        [bytes, path, column, suppressionPath = m_jobs->suppressionPath()] {
             ListCheck check;
             check.path = path;
             check.bytes = bytes;
@@ -180,11 +181,12 @@ void CampaignEditor::checkList(const QByteArray& bytes, const QString& path, con
             check.table = table.value();
             if (Result<int> found = RecipientList::findEmailColumn(check.table.header, {}); found)
                 check.foundColumn = check.table.header.value(found.value());
-            if (Status loaded = service.suppression().load(); !loaded) {
+            SuppressionList suppression(suppressionPath); // its own: the room's belongs to the other worker
+            if (Status loaded = suppression.load(); !loaded) {
                 check.error = loaded.error().message();
                 return check;
             }
-            Result<RecipientList> list = RecipientList::fromTable(check.table, column, &service.suppression());
+            Result<RecipientList> list = RecipientList::fromTable(check.table, column, &suppression);
             if (!list) {
                 check.error = list.error().message();
                 return check;

@@ -10,11 +10,13 @@ CampaignJobs::CampaignJobs(const QString& dataDir, QObject* parent)
     : QObject(parent)
     , m_outbox(dataDir)
     , m_room(dataDir, &m_outbox)
+    , m_suppressionPath(m_room.suppression.path())
 { }
 
 CampaignJobs::~CampaignJobs()
 {
     m_worker.waitForDone();
+    m_aside.waitForDone();
 }
 
 void CampaignJobs::start(const QString& name, QObject* context, Progress progress,

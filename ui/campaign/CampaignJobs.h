@@ -44,6 +44,23 @@ public:
                      });
     }
 
+    // work() on a worker of its own, beside the campaign calls: for what touches none of the room (reading and
+    // checking a new list against a suppression list of its own), so that it does not wait for a start of
+    // 10,000 messages to finish. done(result) on this thread if context still lives.
+    template<typename Work, typename Done>
+    void runAside(Work work, QObject* context, Done done)
+    {
+        const QPointer<QObject> guard(context);
+        ++m_pending;
+        m_aside.run(std::move(work), this, [this, guard, done = std::move(done)](const auto& result) {
+            --m_pending;
+            if (guard)
+                done(result);
+        });
+    }
+    // The suppression list's file, for runAside() work that reads it with a SuppressionList of its own.
+    [[nodiscard]] QString suppressionPath() const { return m_suppressionPath; }
+
     // CampaignService::start on the worker: progress(done, total) here as the messages are written (at most
     // once per percent, and the last), then done. campaignChanged() once it is over.
     void start(const QString& name, QObject* context, Progress progress,
@@ -65,7 +82,9 @@ signals:
 private:
     OutboxStore m_outbox; // this worker's own: never used on the GUI thread
     CampaignRoom m_room;
+    QString m_suppressionPath;
     int m_pending = 0;
+    SerialWorker m_aside; // uses nothing above
     SerialWorker m_worker; // last: destroyed first, it waits for the jobs that use the members above
 };
 

@@ -11,6 +11,7 @@
 #include "outbox/OutboxRunner.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
@@ -92,8 +93,8 @@ CampaignsView::CampaignsView(ItemListPage* page, CampaignJobs* jobs, OutboxStore
     for (auto signal : {&OutboxRunner::itemSent, &OutboxRunner::itemFailed, &OutboxRunner::itemChanged})
         connect(m_runner, signal, this, &CampaignsView::scheduleRefresh);
     connect(m_jobs, &CampaignJobs::campaignChanged, this, &CampaignsView::campaignChanged);
+    page->installEventFilter(this);
     updateActions();
-    refresh();
 }
 
 CampaignsView::~CampaignsView()
@@ -131,8 +132,18 @@ void CampaignsView::updateActions()
     m_open->setEnabled(!selectedName().isEmpty());
 }
 
+bool CampaignsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_page && event->type() == QEvent::Show)
+        scheduleRefresh();
+    return QObject::eventFilter(watched, event);
+}
+
 void CampaignsView::scheduleRefresh()
 {
+    // Each refresh reads the outbox on the worker: not for a page nobody looks at.
+    if (!m_page->isVisible())
+        return;
     if (m_inFlight) {
         m_again = true;
         return;

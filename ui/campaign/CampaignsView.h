@@ -47,8 +47,11 @@ public slots:
     CampaignWindow* open(const QString& name);
     void openSelected();
     SuppressionDialog* editSuppression();
-    void scheduleRefresh();
+    void scheduleRefresh(); // soon, while the page is shown (else when it is shown next)
     void refresh();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // the page shown: refresh
 
 signals:
     void refreshed();
