@@ -206,6 +206,21 @@ private slots:
         QVERIFY(seen.size() > 100); // jitter really spreads retries
     }
 
+    // --retry-initial 1 or 2: less than a second of jitter is no reason to jump to the cap's (it did: the
+    // first retry came up to an hour later).
+    void aShortFirstStepStaysShort()
+    {
+        for (const qint64 initial : {qint64(1), qint64(2), qint64(3)}) {
+            for (const double draw : {0.0, 0.5, 0.999999}) {
+                const RetryPolicy policy({initial, 3600, 48}, [draw] { return draw; });
+                const qint64 first = policy.backoffSeconds(1);
+                QVERIFY2(first >= initial && first <= initial + 1, qPrintable(QString::number(first)));
+                const qint64 second = policy.backoffSeconds(2);
+                QVERIFY2(second >= 2 * initial && second <= 2 * initial + 2, qPrintable(QString::number(second)));
+            }
+        }
+    }
+
     void retryInitialOverrideSetsTheFirstStep()
     {
         RetryPolicy policy({60, 3600, 48}, [] { return 0.0; });

@@ -178,9 +178,10 @@ qint64 RetryPolicy::backoffSeconds(int attempt) const
     double base = static_cast<double>(initial) * std::pow(2.0, n - 1);
     base = qMin(base, static_cast<double>(max));
     // Jitter spreads retries of many messages: up to a quarter more; at the cap, down to 85% of it.
+    // (Only at the cap: a first step of a second or two has less than a second of jitter, and stays that short.)
     double lo = base;
     double hi = qMin(base * 1.25, static_cast<double>(max));
-    if (hi - lo < 1.0)
+    if (base >= static_cast<double>(max))
         lo = qMax(static_cast<double>(initial), 0.85 * static_cast<double>(max));
     const double r = qBound(0.0, m_random(), 1.0);
     const auto seconds = static_cast<qint64>(std::llround(lo + (hi - lo) * r));
