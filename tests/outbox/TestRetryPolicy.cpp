@@ -165,6 +165,29 @@ private slots:
         QCOMPARE(RetryPolicy::classify(final554).action, Action::Fail);
     }
 
+    // A paced account's item: the time it waited for its turn is not counted against it.
+    void theWindowMovesOnByTheWaitForThePace_data()
+    {
+        QTest::addColumn<qint64>("dueAfter"); // seconds after the window opened
+        QTest::addColumn<qint64>("attemptAfter");
+        QTest::addColumn<qint64>("windowAfter"); // where it opens now
+        QTest::newRow("first attempt three days after it was queued")
+            << qint64(0) << qint64(3 * 86400) << qint64(3 * 86400);
+        QTest::newRow("a retry that waited a day past its time") << qint64(600) << qint64(600 + 86400) << qint64(86400);
+        QTest::newRow("attempted on time: unchanged") << qint64(600) << qint64(600) << qint64(0);
+        QTest::newRow("attempted before its time (a flush): unchanged") << qint64(600) << qint64(10) << qint64(0);
+    }
+    void theWindowMovesOnByTheWaitForThePace()
+    {
+        QFETCH(qint64, dueAfter);
+        QFETCH(qint64, attemptAfter);
+        QFETCH(qint64, windowAfter);
+        const QDateTime opened(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+        QCOMPARE(RetryPolicy::windowAfterWait(opened, opened.addSecs(dueAfter), opened.addSecs(attemptAfter)),
+                 opened.addSecs(windowAfter));
+        QCOMPARE(RetryPolicy::windowAfterWait({}, opened, opened.addSecs(10)), QDateTime());
+    }
+
     void backoffDoublesFromInitialToMax_data()
     {
         QTest::addColumn<int>("attempt");
@@ -238,6 +261,10 @@ private slots:
             QCOMPARE(c.giveUpHours, qint64(48));
             QCOMPARE(settings.intValue(Settings::Key::AccountMaxConnections, QStringLiteral("work")), 2);
             QCOMPARE(settings.intValue(Settings::Key::AccountRatePerMinute, QStringLiteral("work")), 0);
+            QCOMPARE(settings.intValue(Settings::Key::AccountDailyLimit, QStringLiteral("work")), 0);
+            QVERIFY(!settings.contains(Settings::Key::AccountDailyLimit, QStringLiteral("work")));
+            settings.setValue(Settings::Key::AccountDailyLimit, 0, QStringLiteral("work"));
+            QVERIFY(settings.contains(Settings::Key::AccountDailyLimit, QStringLiteral("work"))); // 0 is a choice
             settings.setValue(Settings::Key::RetryInitialSeconds, 30);
             settings.setValue(Settings::Key::AccountMaxConnections, 4, QStringLiteral("work"));
             settings.sync();
@@ -253,6 +280,8 @@ private slots:
         QCOMPARE(again.intValue(Settings::Key::AccountMaxConnections, QStringLiteral("home")), 2);
         QCOMPARE(Settings::path(Settings::Key::AccountRatePerMinute, QStringLiteral("a/b")),
                  QStringLiteral("accounts/a_b/rate_per_minute"));
+        QCOMPARE(Settings::path(Settings::Key::AccountDailyLimit, QStringLiteral("work")),
+                 QStringLiteral("accounts/work/daily_limit"));
     }
 };
 

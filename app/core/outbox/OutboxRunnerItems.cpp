@@ -55,13 +55,13 @@ void OutboxRunner::failQueue(AccountState& acct, const SmtpError& error, const Q
     failure.reply = outboxReplyText(error.reply);
     const QStringList ids = std::exchange(acct.queue(), {});
     const QDateTime t = now();
+    const bool paced = accountLimits(acct.key()).isPaced();
     for (const QString& id : ids) {
         Result<OutboxItem> r = m_store->load(id, OutboxStore::Check::Metadata);
         if (!r || r.value().state != OutboxItem::State::Queued)
             continue;
         OutboxItem item = r.value();
-        item.attempts += 1;
-        item.lastAttempt = t;
+        beginAttempt(item, t, paced);
         item.transcript = transcript;
         applyFailure(item, failure, acct);
     }
@@ -252,6 +252,32 @@ QString OutboxRunner::accountBlockedReason(const QString& accountKey) const
 {
     const AccountState* acct = m_accounts.find(accountKey);
     return acct ? acct->blockedReason() : QString();
+}
+
+SendPacer OutboxRunner::currentPace(const QString& key, const AccountLimits& limits) const
+{
+    const AccountState* acct = m_accounts.find(key);
+    if (acct && acct->paceLog() && acct->pacer().limits() == limits.pace() && acct->paceLog()->unchangedSinceRead())
+        return acct->pacer();
+    return PaceLog::load(m_store->paceDir(), key, limits.pace(), now());
+}
+
+QDateTime OutboxRunner::nextSendAt(const QString& accountKey) const
+{
+    const AccountLimits limits = accountLimits(accountKey);
+    if (!limits.isPaced())
+        return {};
+    const QDateTime t = now();
+    const QDateTime next = currentPace(accountKey, limits).nextStartAt(t);
+    return next > t ? next : QDateTime();
+}
+
+QString OutboxRunner::paceReason(const QString& accountKey) const
+{
+    const AccountLimits limits = accountLimits(accountKey);
+    if (!limits.isPaced())
+        return {};
+    return currentPace(accountKey, limits).reason(now());
 }
 
 // --- the store's worker, for this runner ---

@@ -192,6 +192,13 @@ QDateTime RetryPolicy::giveUpAt(const QDateTime& windowStart) const
     return windowStart.addSecs(m_config.giveUpHours * 3600);
 }
 
+QDateTime RetryPolicy::windowAfterWait(const QDateTime& windowStart, const QDateTime& due, const QDateTime& attemptAt)
+{
+    if (!windowStart.isValid() || !due.isValid() || !attemptAt.isValid() || attemptAt <= due)
+        return windowStart;
+    return windowStart.addMSecs(due.msecsTo(attemptAt));
+}
+
 bool RetryPolicy::shouldGiveUp(const QDateTime& windowStart, const QDateTime& now) const
 {
     return now >= giveUpAt(windowStart);

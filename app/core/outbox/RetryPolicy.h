@@ -36,10 +36,15 @@ struct RetryDecision
 //
 // Temporary (connection refused or lost, timeout, 4xx, 421, 454, outcome unknown): retry with
 // exponential backoff and jitter, initialSeconds * 2^(n-1) for the n-th failure, capped at maxSeconds;
-// after giveUpHours since the item's creation it fails. Throttling replies (4.7.x, 4.2.1, 4.3.2,
-// 432, "too many connections", rate limits) back off the whole account. 5xx: failed with the server's
-// words. AuthFailed: failed (Auth), the account's credentials flagged. Certificate / no STARTTLS /
-// STARTTLS refused with 5xx / insecure AUTH: failed (Security).
+// after giveUpHours since the item's give-up window opened it fails. Throttling replies (4.7.x, 4.2.1,
+// 4.3.2, 432, "too many connections", rate limits) back off the whole account. 5xx: failed with the
+// server's words. AuthFailed: failed (Auth), the account's credentials flagged. Certificate / no
+// STARTTLS / STARTTLS refused with 5xx / insecure AUTH: failed (Security).
+//
+// The give-up window opens when the item is created (or retried by hand: OutboxItem::windowStart). For
+// an account the runner paces (messages per minute or per day), the time an item was due but waited for
+// its turn is not counted (windowAfterWait()): 10,000 messages at 500 a day wait up to 20 days, and
+// each still gets its full window of tries from its own first attempt.
 class RetryPolicy
 {
 public:
@@ -72,6 +77,10 @@ public:
     // When an item created (or last manually retried) at windowStart fails for good.
     [[nodiscard]] QDateTime giveUpAt(const QDateTime& windowStart) const;
     [[nodiscard]] bool shouldGiveUp(const QDateTime& windowStart, const QDateTime& now) const;
+    // A paced account's item, due at `due` and attempted at `attemptAt`: its window moved on by the time
+    // it waited for its turn (none when it was attempted before it was due, e.g. by a flush).
+    [[nodiscard]] static QDateTime windowAfterWait(const QDateTime& windowStart, const QDateTime& due,
+                                                   const QDateTime& attemptAt);
 
 private:
     Config m_config;
