@@ -26,6 +26,7 @@ using Test::smtpError;
 Q_DECLARE_METATYPE(SmtpFailure)
 Q_DECLARE_METATYPE(ErrorKind)
 Q_DECLARE_METATYPE(OutboxItem::State)
+Q_DECLARE_METATYPE(Postino::Test::FakeTransaction)
 
 namespace {
 
@@ -756,6 +757,47 @@ private slots:
         QVERIFY(item.nextAttempt > t0.addDays(2));
         rig.runner.stop();
         rig.settle();
+    }
+
+    // A used-up sending quota is no failure of the message: the account waits at least an hour.
+    void quotaReplyThrottlesTheAccountForAnHour_data()
+    {
+        QTest::addColumn<FakeTransaction>("transaction");
+        FakeTransaction microsoft;
+        microsoft.end = FakeTransaction::End::Reply;
+        microsoft.finalReply =
+            reply(554, "5.2.0", "STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process");
+        QTest::newRow("Microsoft 365, after the final dot") << microsoft;
+        FakeTransaction gmail;
+        gmail.rcpt.insert(kA, reply(550, "5.4.5", "Daily user sending limit exceeded."));
+        QTest::newRow("Gmail, to RCPT") << gmail;
+        FakeTransaction data;
+        data.data = reply(550, "5.7.1", "Daily sending limit reached for this account");
+        QTest::newRow("to DATA") << data;
+    }
+    void quotaReplyThrottlesTheAccountForAnHour()
+    {
+        QFETCH(FakeTransaction, transaction);
+        Rig rig;
+        const QString w1 = rig.queue({kA});
+        const QString w2 = rig.queue({kA});
+        rig.factory.addScript({{}, {transaction}});
+        const QDateTime t0 = rig.clock.now();
+        QSignalSpy failed(&rig.runner, &OutboxRunner::itemFailed);
+        rig.runOnce();
+        QCOMPARE(failed.count(), 0);
+        const OutboxItem item = rig.item(w1);
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QCOMPARE(item.recipients.first().state, OutboxRecipient::State::Pending);
+        QVERIFY2(item.lastError.contains(QStringLiteral("sending quota")), qPrintable(item.lastError));
+        QVERIFY(rig.runner.accountThrottledUntil(QStringLiteral("work")) >= t0.addSecs(3600));
+        QVERIFY(item.nextAttempt >= t0.addSecs(3600));
+        QCOMPARE(rig.item(w2).attempts, 0);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.advance(59 * kMinute);
+        QCOMPARE(rig.factory.deliveries().size(), 0);
+        rig.advance(kMinute);
+        QCOMPARE(rig.factory.deliveries().size(), 2);
     }
 
     // A campaign's items wait while it is paused (Hold), go when it goes on (Send) and leave the outbox

@@ -102,6 +102,26 @@ private slots:
         QTest::newRow("lost after the final dot retries, outcome unknown")
             << SmtpFailure::OutcomeUnknown << T << 0 << QByteArray() << QByteArray() << Action::Retry << T << false
             << false << true;
+        QTest::newRow("554 5.2.0 SubmissionQuotaExceeded (Microsoft 365) waits with the account, no failure")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 554 << QByteArray("5.2.0")
+            << QByteArray("STOREDRV.Submission.Exception:SubmissionQuotaExceededException") << Action::Retry << T
+            << true << false << false;
+        QTest::newRow("550 5.4.5 daily user sending limit (Gmail) waits with the account")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 550 << QByteArray("5.4.5")
+            << QByteArray("Daily user sending limit exceeded") << Action::Retry << T << true << false << false;
+        QTest::newRow("550 too many messages today waits with the account")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 550 << QByteArray("5.7.1")
+            << QByteArray("Too many messages sent today") << Action::Retry << T << true << false << false;
+        QTest::newRow("421 4.7.0 try again later, closing connection (Gmail) throttles")
+            << SmtpFailure::ServiceUnavailable << T << 421 << QByteArray("4.7.0")
+            << QByteArray("Try again later, closing connection") << Action::Retry << T << true << false << false;
+        QTest::newRow("552 5.2.2 a recipient over quota fails: not the account's quota")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 552 << QByteArray("5.2.2")
+            << QByteArray("Mailbox over quota") << Action::Fail << ErrorKind::Permanent << false << false << false;
+        QTest::newRow("550 too many messages in this session fails: a limit of the session")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 550 << QByteArray("5.7.1")
+            << QByteArray("Too many messages in this session") << Action::Fail << ErrorKind::Permanent << false << false
+            << false;
         QTest::newRow("non-ASCII local part without SMTPUTF8 fails as bad data")
             << SmtpFailure::NeedsSmtpUtf8 << ErrorKind::DataError << 0 << QByteArray() << QByteArray() << Action::Fail
             << ErrorKind::DataError << false << false << false;
@@ -163,6 +183,58 @@ private slots:
         TransactionResult final554;
         final554.finalReply = reply(554, "5.6.0", "Content rejected");
         QCOMPARE(RetryPolicy::classify(final554).action, Action::Fail);
+    }
+
+    void quotaRepliesAreTheAccountsNotTheMessages_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("enhanced");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("quota");
+        QTest::newRow("Microsoft 365") << 554 << QByteArray("5.2.0")
+                                       << QByteArray("STOREDRV.Submission.Exception:SubmissionQuotaExceededException")
+                                       << true;
+        QTest::newRow("Gmail") << 550 << QByteArray("5.4.5") << QByteArray("Daily user sending limit exceeded.")
+                               << true;
+        QTest::newRow("daily sending limit, 4xx")
+            << 451 << QByteArray("4.7.1") << QByteArray("Daily sending limit reached") << true;
+        QTest::newRow("sending quota") << 550 << QByteArray() << QByteArray("Sending quota exceeded") << true;
+        QTest::newRow("too many messages") << 450 << QByteArray("4.7.1") << QByteArray("Too many messages") << true;
+        QTest::newRow("a full mailbox") << 552 << QByteArray("5.2.2") << QByteArray("Quota exceeded") << false;
+        QTest::newRow("a full mailbox, 4xx")
+            << 452 << QByteArray("4.2.2") << QByteArray("The account you tried to reach is over quota") << false;
+        QTest::newRow("too many messages in this connection")
+            << 421 << QByteArray("4.7.0") << QByteArray("Too many messages in this connection") << false;
+        QTest::newRow("an ordinary refusal") << 550 << QByteArray("5.1.1") << QByteArray("No such user") << false;
+        QTest::newRow("a 250 saying quota") << 250 << QByteArray("2.0.0") << QByteArray("Ok, quota fine") << false;
+    }
+    void quotaRepliesAreTheAccountsNotTheMessages()
+    {
+        QFETCH(int, code);
+        QFETCH(QByteArray, enhanced);
+        QFETCH(QByteArray, text);
+        QFETCH(bool, quota);
+        const SmtpReply r = reply(code, enhanced.constData(), text.constData());
+        QCOMPARE(RetryPolicy::isQuotaExceeded(r), quota);
+        TransactionResult rcpt;
+        rcpt.recipients = {{QStringLiteral("a@x.test"), RecipientState::PermanentFailure, r}};
+        QCOMPARE(RetryPolicy::isQuotaExceeded(rcpt), quota && !r.isPositive());
+        if (quota) {
+            const RetryDecision d = RetryPolicy::classify(rcpt);
+            QVERIFY(d.retries());
+            QVERIFY(d.throttleAccount);
+            QVERIFY(d.quotaExceeded);
+        }
+    }
+
+    void quotaBackoffIsAtLeastAnHour()
+    {
+        const RetryPolicy policy({60, 3600, 48}, [] { return 0.0; });
+        QCOMPARE(policy.quotaBackoffSeconds(1), qint64(3600));
+        QCOMPARE(policy.backoffSeconds(20), qint64(3060)); // at the cap the jitter may go down to 85%...
+        QCOMPARE(policy.quotaBackoffSeconds(20), qint64(3600)); // ...not a quota's wait
+        const RetryPolicy longer({60, 4 * 3600, 48}, [] { return 0.0; });
+        QCOMPARE(longer.quotaBackoffSeconds(8), qint64(7680)); // past an hour, the backoff itself
     }
 
     // A paced account's item: the time it waited for its turn is not counted against it.
