@@ -2,6 +2,8 @@
 
 #include "CliCommon.h"
 #include "common/Paths.h"
+#include "discovery/ProviderDatabase.h"
+#include "outbox/ProviderLimits.h"
 #include "smtp/Transcript.h"
 
 #include <QEventLoop>
@@ -68,10 +70,12 @@ void CliCredentials::settingsFor(const OutboxItem& item, Callback done)
 CliOutbox::CliOutbox(CredentialsProvider* credentials)
     : m_store(OutboxStore::defaultBaseDir())
     , m_settings(Settings::defaultFileName())
+    , m_accounts(AccountStore::defaultFilePath(Paths::override()))
     , m_campaigns(OutboxStore::defaultBaseDir(), &m_store)
     , m_runner(&m_store, SubmissionFactory::smtp(), credentials)
 {
     m_runner.setSettings(&m_settings);
+    m_runner.setDefaultLimits(providerDefaultLimits(m_accounts, ProviderDatabase::builtin()));
     m_runner.setItemGate(m_campaigns.service.gate());
     // A sending campaign's --rate and --daily-limit pace its account.
     const QHash<QString, PaceLimits> paces = m_campaigns.service.paceOverrides();

@@ -14,5 +14,6 @@ target_sources(postino-core PRIVATE
     outbox/OutboxCheckpoint.cpp outbox/OutboxFolder.cpp outbox/OutboxFolder.h
     outbox/OutboxSubmitter.cpp outbox/OutboxSubmitter.h
     outbox/PaceLog.cpp outbox/PaceLog.h
+    outbox/ProviderLimits.cpp outbox/ProviderLimits.h
     outbox/RetryPolicy.cpp outbox/RetryPolicy.h
     outbox/SendPacer.cpp outbox/SendPacer.h)
