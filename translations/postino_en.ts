@@ -3270,6 +3270,10 @@ What you write is saved here as you type, and stays until you send it.</source>
         <source>message.eml does not match its checksum: it was changed or damaged; it was not sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutboxStore</name>
