@@ -59,7 +59,7 @@ class Settings;
 // What an attempt comes to is decided by AttemptOutcome (pure, tested without sockets), what is known
 // about each account is AccountState's; the runner drives the sessions and applies the outcomes.
 // Its sources: OutboxRunner.cpp (the sessions), OutboxRunnerPasses.cpp (modes, passes, the lock, idle),
-// OutboxRunnerItems.cpp (outcomes applied; the items and accounts API).
+// OutboxRunnerItems.cpp (outcomes applied; the items and accounts API), OutboxRunnerPace.cpp (the pace).
 class OutboxRunner : public QObject
 {
     Q_OBJECT

@@ -254,32 +254,6 @@ QString OutboxRunner::accountBlockedReason(const QString& accountKey) const
     return acct ? acct->blockedReason() : QString();
 }
 
-SendPacer OutboxRunner::currentPace(const QString& key, const AccountLimits& limits) const
-{
-    const AccountState* acct = m_accounts.find(key);
-    if (acct && acct->paceLog() && acct->pacer().limits() == limits.pace() && acct->paceLog()->unchangedSinceRead())
-        return acct->pacer();
-    return PaceLog::load(m_store->paceDir(), key, limits.pace(), now());
-}
-
-QDateTime OutboxRunner::nextSendAt(const QString& accountKey) const
-{
-    const AccountLimits limits = accountLimits(accountKey);
-    if (!limits.isPaced())
-        return {};
-    const QDateTime t = now();
-    const QDateTime next = currentPace(accountKey, limits).nextStartAt(t);
-    return next > t ? next : QDateTime();
-}
-
-QString OutboxRunner::paceReason(const QString& accountKey) const
-{
-    const AccountLimits limits = accountLimits(accountKey);
-    if (!limits.isPaced())
-        return {};
-    return currentPace(accountKey, limits).reason(now());
-}
-
 // --- the store's worker, for this runner ---
 
 // The GUI's journal goes into the item files and the Sent folder when the runner is idle, on the worker
