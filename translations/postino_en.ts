@@ -961,6 +961,10 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>Waiting to try again at %1 after a temporary failure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting to try again at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignStore</name>
@@ -3268,6 +3272,10 @@ What you write is saved here as you type, and stays until you send it.</source>
     </message>
     <message>
         <source>message.eml does not match its checksum: it was changed or damaged; it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -969,6 +969,10 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>Waiting to try again at %1 after a temporary failure.</source>
         <translation>In attesa di riprovare alle %1 dopo un errore temporaneo.</translation>
     </message>
+    <message>
+        <source>Waiting to try again at %1: %2</source>
+        <translation>In attesa di riprovare alle %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignStore</name>
@@ -3296,6 +3300,10 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
     <message>
         <source>message.eml does not match its checksum: it was changed or damaged; it was not sent</source>
         <translation>message.eml non corrisponde al suo checksum: è stato modificato o danneggiato; non è stato inviato</translation>
+    </message>
+    <message>
+        <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
+        <translation>Il server ha rifiutato il messaggio perché l&apos;account ha esaurito la sua quota di invio (%1). Il messaggio resta in coda; i messaggi dell&apos;account verranno ritentati a partire da %2.</translation>
     </message>
 </context>
 <context>

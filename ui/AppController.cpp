@@ -12,6 +12,7 @@
 #include "PasswordDialog.h"
 #include "SentModel.h"
 #include "accounts/AccountStore.h"
+#include "discovery/ProviderDatabase.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
 #include "outbox/AccountCredentialsProvider.h"
@@ -19,6 +20,7 @@
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
 #include "outbox/OutboxSubmitter.h"
+#include "outbox/ProviderLimits.h"
 #include "sandbox/SandboxServer.h"
 #include "wizard/AccountWizard.h"
 
@@ -76,6 +78,7 @@ void AppController::makeStores()
     m_credentials = std::make_unique<AccountCredentialsProvider>(m_accounts.get(), m_secrets, this);
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
     m_campaigns = std::make_unique<CampaignRoom>(m_options.dataDir, m_outbox.get());
+    m_runner->setDefaultLimits(providerDefaultLimits(*m_accounts, ProviderDatabase::builtin()));
     m_campaigns->service.attach(m_runner.get());
     m_submitter = std::make_unique<OutboxSubmitter>(m_outbox.get(), m_runner.get(), m_drafts.get(),
                                                     m_options.dataDir + QStringLiteral("/outbox-composed"));

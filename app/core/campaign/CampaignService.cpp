@@ -413,6 +413,8 @@ void CampaignService::applyPaces(OutboxRunner* runner) const
         AccountLimits limits = runner->accountLimits(it.key());
         if (it.value().ratePerMinute > 0)
             limits.ratePerMinute = it.value().ratePerMinute;
+        if (it.value().dailyLimit > 0)
+            limits.dailyLimit = it.value().dailyLimit;
         runner->setAccountLimits(it.key(), limits);
     }
 }

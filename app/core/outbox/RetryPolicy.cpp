@@ -52,7 +52,56 @@ bool RetryPolicy::isThrottling(const SmtpReply& reply)
     return false;
 }
 
+bool RetryPolicy::isQuotaExceeded(const SmtpReply& reply)
+{
+    if (!reply.isTransient() && !reply.isPermanent())
+        return false;
+    QByteArray text;
+    for (const QByteArray& line : reply.lines)
+        text += line.toLower() + ' ';
+    // The sender's own limit, whatever else the text says.
+    if (reply.enhanced == "5.4.5" || text.contains("submissionquota") || text.contains("sending limit")
+        || text.contains("sending quota"))
+        return true;
+    // A recipient's mailbox is full: that recipient's problem, not the account's.
+    if (reply.code == 552 || reply.enhanced.endsWith(".2.2") || text.contains("over quota") || text.contains("mailbox"))
+        return false;
+    if (text.contains("quota"))
+        return true;
+    // "Too many messages in this connection" is a limit of one session, not of the account.
+    return text.contains("too many messages") && !text.contains("connection") && !text.contains("session");
+}
+
+bool RetryPolicy::isQuotaExceeded(const TransactionResult& result)
+{
+    if (isQuotaExceeded(result.error.reply) || isQuotaExceeded(result.finalReply))
+        return true;
+    for (const RecipientResult& r : result.recipients) {
+        const bool refused = r.state == RecipientState::TemporaryFailure || r.state == RecipientState::PermanentFailure;
+        if (refused && isQuotaExceeded(r.reply))
+            return true;
+    }
+    return false;
+}
+
 namespace {
+
+RetryDecision quotaExceeded()
+{
+    RetryDecision d;
+    d.action = RetryDecision::Action::Retry;
+    d.kind = ErrorKind::Temporary;
+    d.throttleAccount = true;
+    d.quotaExceeded = true;
+    return d;
+}
+
+// A failure that is the server's reply to a command (not a connection, TLS or login problem).
+bool isReplyFailure(SmtpFailure failure)
+{
+    return failure == SmtpFailure::PermanentReply || failure == SmtpFailure::TransientReply
+        || failure == SmtpFailure::ServiceUnavailable;
+}
 
 RetryDecision retryLater(const SmtpError& error, bool outcomeUnknown = false)
 {
@@ -125,6 +174,8 @@ std::optional<RetryDecision> classifyFailure(const SmtpError& error)
 
 RetryDecision RetryPolicy::classify(const SmtpError& error)
 {
+    if (isReplyFailure(error.failure) && isQuotaExceeded(error.reply))
+        return quotaExceeded();
     if (const std::optional<RetryDecision> decision = classifyFailure(error))
         return *decision;
     // A failure the table does not know yet: its kind and reply decide.
@@ -148,6 +199,8 @@ RetryDecision RetryPolicy::classify(const TransactionResult& result)
         d.outcomeUnknown = true;
         return d;
     }
+    if (isQuotaExceeded(result))
+        return quotaExceeded();
     for (const RecipientResult& r : result.recipients) {
         if (r.state == RecipientState::PermanentFailure && !result.delivered) {
             RetryDecision d;
@@ -191,6 +244,13 @@ qint64 RetryPolicy::backoffSeconds(int attempt) const
 QDateTime RetryPolicy::giveUpAt(const QDateTime& windowStart) const
 {
     return windowStart.addSecs(m_config.giveUpHours * 3600);
+}
+
+QDateTime RetryPolicy::windowAfterWait(const QDateTime& windowStart, const QDateTime& due, const QDateTime& attemptAt)
+{
+    if (!windowStart.isValid() || !due.isValid() || !attemptAt.isValid() || attemptAt <= due)
+        return windowStart;
+    return windowStart.addMSecs(due.msecsTo(attemptAt));
 }
 
 bool RetryPolicy::shouldGiveUp(const QDateTime& windowStart, const QDateTime& now) const
