@@ -199,7 +199,13 @@ private slots:
         QTest::newRow("daily sending limit, 4xx")
             << 451 << QByteArray("4.7.1") << QByteArray("Daily sending limit reached") << true;
         QTest::newRow("sending quota") << 550 << QByteArray() << QByteArray("Sending quota exceeded") << true;
-        QTest::newRow("too many messages") << 450 << QByteArray("4.7.1") << QByteArray("Too many messages") << true;
+        QTest::newRow("too many messages, 5xx")
+            << 550 << QByteArray("5.7.1") << QByteArray("Too many messages") << true;
+        QTest::newRow("too many messages today, 4xx")
+            << 450 << QByteArray("4.7.1") << QByteArray("Too many messages today") << true;
+        // A rate limit: the throttling backoff, not an hour's wait.
+        QTest::newRow("too many messages, try again later")
+            << 421 << QByteArray("4.7.0") << QByteArray("Too many messages, try again later") << false;
         QTest::newRow("a full mailbox") << 552 << QByteArray("5.2.2") << QByteArray("Quota exceeded") << false;
         QTest::newRow("a full mailbox, 4xx")
             << 452 << QByteArray("4.2.2") << QByteArray("The account you tried to reach is over quota") << false;

@@ -68,8 +68,12 @@ bool RetryPolicy::isQuotaExceeded(const SmtpReply& reply)
         return false;
     if (text.contains("quota"))
         return true;
-    // "Too many messages in this connection" is a limit of one session, not of the account.
-    return text.contains("too many messages") && !text.contains("connection") && !text.contains("session");
+    // "Too many messages in this connection" is a limit of one session, not of the account; a transient "too
+    // many messages, try again later" is a rate limit (the usual throttling backoff), unless it speaks of the
+    // day's allowance.
+    if (!text.contains("too many messages") || text.contains("connection") || text.contains("session"))
+        return false;
+    return reply.isPermanent() || text.contains("day") || text.contains("24 h");
 }
 
 bool RetryPolicy::isQuotaExceeded(const TransactionResult& result)

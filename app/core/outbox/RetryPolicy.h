@@ -77,9 +77,10 @@ public:
     [[nodiscard]] static bool isThrottling(const SmtpReply& reply);
     // The account's sending quota is used up: a 4xx or 5xx with 5.4.5 (Gmail's "550 5.4.5 Daily user
     // sending limit exceeded"), or saying SubmissionQuotaExceeded (Microsoft 365's "554 5.2.0
-    // STOREDRV.Submission.Exception:SubmissionQuotaExceededException"), "quota", "sending limit" or "too
-    // many messages". Not a recipient's full mailbox (552, x.2.2, "over quota", "mailbox"), nor a limit
-    // of one connection ("too many messages in this connection").
+    // STOREDRV.Submission.Exception:SubmissionQuotaExceededException"), "quota", "sending limit", or "too
+    // many messages" in a 5xx or with the day's allowance ("today", "per day"). Not a 4xx "too many messages,
+    // try again later" (a rate limit: isThrottling's backoff), nor a recipient's full mailbox (552, x.2.2, "over
+    // quota", "mailbox"), nor a limit of one connection ("too many messages in this connection").
     [[nodiscard]] static bool isQuotaExceeded(const SmtpReply& reply);
     // Any reply of the transaction (MAIL, RCPT, DATA, the final one) says so.
     [[nodiscard]] static bool isQuotaExceeded(const TransactionResult& result);
