@@ -1418,6 +1418,10 @@ Subject: %3</source>
         <source>Waiting to try again at %1 after a temporary failure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting to try again at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignStore</name>
@@ -3981,6 +3985,10 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>message.eml does not match its checksum: it was changed or damaged; it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

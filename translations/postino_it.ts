@@ -1430,6 +1430,10 @@ Oggetto: %3</translation>
         <source>Waiting to try again at %1 after a temporary failure.</source>
         <translation>In attesa di riprovare alle %1 dopo un errore temporaneo.</translation>
     </message>
+    <message>
+        <source>Waiting to try again at %1: %2</source>
+        <translation>In attesa di riprovare alle %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignStore</name>
@@ -4015,6 +4019,10 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>message.eml does not match its checksum: it was changed or damaged; it was not sent</source>
         <translation>message.eml non corrisponde al suo checksum: è stato modificato o danneggiato; non è stato inviato</translation>
+    </message>
+    <message>
+        <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
+        <translation>Il server ha rifiutato il messaggio perché l&apos;account ha esaurito la sua quota di invio (%1). Il messaggio resta in coda; i messaggi dell&apos;account verranno ritentati a partire da %2.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "accounts/AccountStore.h"
 #include "campaign/CampaignJobs.h"
 #include "campaign/CampaignsView.h"
+#include "discovery/ProviderDatabase.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
 #include "outbox/AccountCredentialsProvider.h"
@@ -21,6 +22,7 @@
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
 #include "outbox/OutboxSubmitter.h"
+#include "outbox/ProviderLimits.h"
 #include "sandbox/SandboxServer.h"
 #include "wizard/AccountWizard.h"
 
@@ -78,6 +80,7 @@ void AppController::makeStores()
     m_credentials = std::make_unique<AccountCredentialsProvider>(m_accounts.get(), m_secrets, this);
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
     m_campaigns = std::make_unique<CampaignRoom>(m_options.dataDir, m_outbox.get());
+    m_runner->setDefaultLimits(providerDefaultLimits(*m_accounts, ProviderDatabase::builtin()));
     m_campaigns->service.attach(m_runner.get());
     m_submitter = std::make_unique<OutboxSubmitter>(m_outbox.get(), m_runner.get(), m_drafts.get(),
                                                     m_options.dataDir + QStringLiteral("/outbox-composed"));

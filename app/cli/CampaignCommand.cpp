@@ -106,13 +106,10 @@ QString paceText(const PaceLimits& pace)
     return parts.isEmpty() ? CampaignCommand::tr("as fast as the server takes them") : parts.join(QStringLiteral(", "));
 }
 
-// The runner's limits of an account as a pace.
+// The runner's limits of an account as a pace: the user's setting, else the provider's.
 PaceLimits accountPace(OutboxRunner& runner, const QString& key)
 {
-    const AccountLimits limits = runner.accountLimits(key);
-    PaceLimits pace;
-    pace.ratePerMinute = limits.ratePerMinute;
-    return pace;
+    return runner.accountLimits(key).pace();
 }
 
 class CampaignRun

@@ -2,6 +2,8 @@
 
 #include "CliCommon.h"
 #include "common/Paths.h"
+#include "discovery/ProviderDatabase.h"
+#include "outbox/ProviderLimits.h"
 #include "smtp/Transcript.h"
 
 #include <QEventLoop>
@@ -68,11 +70,13 @@ void CliCredentials::settingsFor(const OutboxItem& item, Callback done)
 CliOutbox::CliOutbox(CredentialsProvider* credentials)
     : m_store(OutboxStore::defaultBaseDir())
     , m_settings(Settings::defaultFileName())
+    , m_accounts(AccountStore::defaultFilePath(Paths::override()))
     , m_campaigns(OutboxStore::defaultBaseDir(), &m_store)
     , m_runner(&m_store, SubmissionFactory::smtp(), credentials)
 {
     m_runner.setSettings(&m_settings);
-    // A paused campaign's messages wait, a sending one's go at its pace.
+    m_runner.setDefaultLimits(providerDefaultLimits(m_accounts, ProviderDatabase::builtin()));
+    // A paused campaign's messages wait, a sending one's go at its pace (over the provider's).
     m_campaigns.service.attach(&m_runner);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionOptions.h"
+#include "accounts/AccountStore.h"
 #include "campaign/CampaignService.h"
 #include "common/Settings.h"
 #include "outbox/CredentialsProvider.h"
@@ -61,6 +62,7 @@ public:
 private:
     OutboxStore m_store;
     Settings m_settings;
+    AccountStore m_accounts; // the runner's default limits: what each account's provider allows
     CampaignRoom m_campaigns; // the runner asks its gate: a paused campaign's messages wait
     OutboxRunner m_runner;
 };

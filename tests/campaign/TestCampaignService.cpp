@@ -117,11 +117,16 @@ private slots:
         Rig rig;
         const QString name = rig.createDefault();
         int progressCalls = 0;
-        auto started = rig.service.start(name, [&progressCalls](int, int) { ++progressCalls; });
+        QPair<int, int> last;
+        auto started = rig.service.start(name, [&](int done, int total) {
+            ++progressCalls;
+            last = {done, total};
+        });
         QVERIFY2(started, started ? "" : qPrintable(started.error().message()));
         QCOMPARE(started.value().state, CampaignState::Sending);
         QVERIFY(started.value().enqueued);
-        QCOMPARE(progressCalls, 3);
+        QCOMPARE(progressCalls, 1); // one batch, one group commit
+        QCOMPARE(last, qMakePair(3, 3));
         const QList<OutboxItem> items = rig.outbox.items();
         QCOMPARE(items.size(), 3);
         for (const OutboxItem& item : items) {

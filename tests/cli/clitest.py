@@ -184,3 +184,113 @@ def all_defects(msg):
 
 def unstuff(raw):
     return raw
+
+
+class PostfixServer:
+    """A private, real Postfix (`postfix -c DIR start-fg`, Debian's postfix package): its smtpd on
+    127.0.0.1:port takes mail for any domain from 127.0.0.0/8 and relays it to relay_port (an SmtpServer,
+    where the test reads what arrived); its log (maillog_file) says what it queued and delivered. It needs
+    root (Postfix drops to its own user); it runs in the foreground as the test's child, ends with the test's
+    process however that dies, and by itself after max_seconds."""
+
+    POSTFIX = "/usr/sbin/postfix"
+
+    @staticmethod
+    def available():
+        return os.geteuid() == 0 and os.access(PostfixServer.POSTFIX, os.X_OK)
+
+    def __init__(self, relay_port, max_seconds=900):
+        self.relay_port = relay_port
+        self.max_seconds = max_seconds
+
+    def __enter__(self):
+        import pwd
+        self.dir = tempfile.mkdtemp(prefix="postino-postfix-")
+        os.chmod(self.dir, 0o755)
+        conf, data = os.path.join(self.dir, "conf"), os.path.join(self.dir, "data")
+        os.makedirs(conf)
+        os.makedirs(data)
+        os.makedirs(os.path.join(self.dir, "queue"))
+        os.chown(data, pwd.getpwnam("postfix").pw_uid, -1)
+        self.port = free_port()
+        self.maillog = os.path.join(self.dir, "maillog")
+        with open(os.path.join(conf, "main.cf"), "w") as f:
+            f.write("\n".join([
+                "compatibility_level = 3.6",
+                "queue_directory = %s/queue" % self.dir,
+                "data_directory = %s" % data,
+                "mail_owner = postfix",
+                "setgid_group = postdrop",
+                "inet_interfaces = 127.0.0.1",
+                "inet_protocols = ipv4",
+                "myhostname = postfix.postino.test",
+                "mydestination =",
+                "mynetworks = 127.0.0.0/8",
+                "relayhost = [127.0.0.1]:%d" % self.relay_port,
+                "maillog_file = %s" % self.maillog,
+                "maillog_file_prefixes = %s" % self.dir,
+                "alias_maps =",
+                "alias_database =",
+                "smtpd_tls_security_level = none",
+                "smtp_tls_security_level = none",
+                "",
+            ]))
+        # Debian's master.cf with smtpd on our port and no chroot (the queue is not where a chroot expects).
+        lines = []
+        with open("/etc/postfix/master.cf") as f:
+            for line in f:
+                fields = line.split()
+                if line[:1].isalnum() and len(fields) >= 8:
+                    if fields[0] == "smtp" and fields[1] == "inet":
+                        fields[0] = "127.0.0.1:%d" % self.port
+                    fields[4] = "n"
+                    line = " ".join(fields) + "\n"
+                lines.append(line)
+        with open(os.path.join(conf, "master.cf"), "w") as f:
+            f.writelines(lines)
+        self.log = open(os.path.join(self.dir, "start.log"), "w+")
+        self.conf = conf
+        self.proc = subprocess.Popen(["timeout", str(self.max_seconds), self.POSTFIX, "-c", conf, "start-fg"],
+                                     stdout=self.log, stderr=subprocess.STDOUT, preexec_fn=_end_with_parent)
+        import socket
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and self.proc.poll() is None:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=2) as s:
+                    if s.recv(200).startswith(b"220 postfix.postino.test"):
+                        return self
+            except OSError:
+                time.sleep(0.1)
+        words = self.words()
+        self.__exit__()
+        raise RuntimeError("Postfix did not start: " + words)
+
+    def words(self):
+        self.log.flush()
+        self.log.seek(0)
+        tail = self.log.read()[-2000:]
+        if os.path.exists(self.maillog):
+            with open(self.maillog, errors="replace") as f:
+                tail += f.read()[-3000:]
+        return tail
+
+    def log_lines(self):
+        with open(self.maillog, errors="replace") as f:
+            return f.read().splitlines()
+
+    def __exit__(self, *exc):
+        subprocess.run([self.POSTFIX, "-c", self.conf, "stop"], capture_output=True, timeout=60)
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self.log.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _end_with_parent():
+    """In the child, before exec: SIGTERM when the test process dies, however it dies."""
+    import ctypes
+    import signal
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG

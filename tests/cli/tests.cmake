@@ -16,6 +16,7 @@ postino_add_cli_test(CliCrash test_crash)
 postino_add_cli_test(CliProbe test_probe)
 postino_add_cli_test(CliSuppress test_suppress)
 postino_add_cli_test(CliCampaign test_campaign)
+postino_add_cli_test(CliCampaignScale test_campaign_scale)
 
 # account: inside a private D-Bus session with a throw-away gnome-keyring (tests/accounts/with-keyring.sh).
 add_test(NAME CliAccount

@@ -277,6 +277,44 @@ private slots:
             << QStringLiteral("queued,queued") << ErrorKind::IoError << QStringLiteral("No space left on device")
             << QStringLiteral("451 4.7.0 Rate limit exceeded") << QStringLiteral("451 4.7.0 Rate limit exceeded")
             << qint64(60) << false << false << 0 << qint64(0);
+        const SmtpReply rQuotaMs =
+            reply(554, "5.2.0", "STOREDRV.Submission.Exception:SubmissionQuotaExceededException");
+        const SmtpReply rQuotaGmail = reply(550, "5.4.5", "Daily user sending limit exceeded");
+        const QString quotaMs =
+            QStringLiteral("554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException");
+        const QString quotaGmail = QStringLiteral("550 5.4.5 Daily user sending limit exceeded");
+        QTest::newRow("554 SubmissionQuotaExceeded to the final dot: queued, the account waits an hour")
+            << notDelivered({rcpt("a@example.org", accepted), rcpt("b@example.org", accepted)},
+                            smtpError(SmtpFailure::PermanentReply, P, rQuotaMs), rQuotaMs)
+            << true << QString() << 1 << qint64(3600) << qint64(0) << 0 << State::Queued
+            << QStringLiteral("queued,queued") << T << QStringLiteral("used up its sending quota (%1)").arg(quotaMs)
+            << quotaMs << quotaMs << qint64(3600) << false << true << 1 << qint64(3600);
+        QTest::newRow("550 5.4.5 daily limit to RCPT: nobody failed, the account waits an hour")
+            << notDelivered({rcpt("a@example.org", RecipientState::PermanentFailure, rQuotaGmail)},
+                            smtpError(SmtpFailure::PermanentReply, P, rQuotaGmail))
+            << false << QString() << 1 << qint64(3600) << qint64(0) << 0 << State::Queued
+            << QStringLiteral("queued,queued") << T << QStringLiteral("sending quota") << quotaGmail << quotaGmail
+            << qint64(3600) << false << true << 1 << qint64(3600);
+        QTest::newRow("quota while the account waits longer: its wait stands")
+            << notDelivered({}, smtpError(SmtpFailure::PermanentReply, P, rQuotaGmail), rQuotaGmail) << true
+            << QString() << 1 << qint64(3600) << qint64(7200) << 1 << State::Queued << QStringLiteral("queued,queued")
+            << T << QStringLiteral("sending quota") << quotaGmail << quotaGmail << qint64(7200) << false << true << 1
+            << qint64(7200);
+        QTest::newRow("delivered to one, the other refused for the quota: it waits with the account")
+            << delivered({rcpt("a@example.org", accepted),
+                          rcpt("b@example.org", RecipientState::PermanentFailure, rQuotaGmail)})
+            << true << QString() << 1 << qint64(3600) << qint64(0) << 0 << State::Queued
+            << QStringLiteral("sent,queued") << T << QStringLiteral("sending quota") << quotaGmail << quotaGmail
+            << qint64(3600) << false << true << 1 << qint64(3600);
+        QTest::newRow("421 4.7.0 try again later, closing connection: the usual throttle step")
+            << notDelivered({},
+                            smtpError(SmtpFailure::ServiceUnavailable, T,
+                                      reply(421, "4.7.0", "Try again later, closing connection")))
+            << false << QString() << 1 << qint64(3600) << qint64(0) << 0 << State::Queued
+            << QStringLiteral("queued,queued") << T << QStringLiteral("fake failure")
+            << QStringLiteral("421 4.7.0 Try again later, closing connection")
+            << QStringLiteral("421 4.7.0 Try again later, closing connection") << qint64(60) << false << true << 1
+            << qint64(60);
         QTest::newRow("451 after 48 hours of trying: given up")
             << notDelivered({}, smtpError(SmtpFailure::TransientReply, T, r451), r451) << true << QString() << 9
             << qint64(48 * 3600) << qint64(0) << 0 << State::Failed << QStringLiteral("queued,queued") << T

@@ -26,6 +26,7 @@ using Test::smtpError;
 Q_DECLARE_METATYPE(SmtpFailure)
 Q_DECLARE_METATYPE(ErrorKind)
 Q_DECLARE_METATYPE(OutboxItem::State)
+Q_DECLARE_METATYPE(Postino::Test::FakeTransaction)
 
 namespace {
 
@@ -519,25 +520,284 @@ private slots:
         QVERIFY(!rig.runner.accountThrottledUntil(QStringLiteral("work")).isValid());
     }
 
-    void rateLimitSpacesMessagesPerMinute()
+    // 30 a minute is one every 2 s, never 30 at once; one session carries them.
+    void rateLimitSpacesMessagesEvenly()
     {
         Rig rig;
-        rig.runner.setAccountLimits(QStringLiteral("work"), {1, 2});
+        rig.runner.setAccountLimits(QStringLiteral("work"), {2, 30});
         for (int i = 0; i < 5; ++i)
             rig.queue({kA});
         QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        const QDateTime t0 = rig.clock.now();
         rig.runner.runDue();
         rig.settle();
-        QCOMPARE(rig.factory.deliveries().size(), 2);
-        QCOMPARE(finished.count(), 0);
-        rig.advance(30'000);
-        QCOMPARE(rig.factory.deliveries().size(), 2);
-        rig.advance(30'000);
-        QCOMPARE(rig.factory.deliveries().size(), 4);
-        rig.advance(kMinute);
-        QCOMPARE(rig.factory.deliveries().size(), 5);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        rig.advance(1999);
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(rig.runner.nextSendAt(QStringLiteral("work")), t0.addMSecs(2000));
+        QVERIFY(rig.runner.paceReason(QStringLiteral("work")).contains(QStringLiteral("30 messages per minute")));
+        for (int i = 0; i < 4; ++i)
+            rig.advance(i == 0 ? 1 : 2000);
         QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.factory.deliveries().size(), 5);
+        QCOMPARE(rig.factory.sendTimes(),
+                 (QList<QDateTime> {t0, t0.addSecs(2), t0.addSecs(4), t0.addSecs(6), t0.addSecs(8)}));
         QCOMPARE(rig.factory.sessionsCreated(), 1);
+        QVERIFY(!rig.runner.nextSendAt(QStringLiteral("work")).isValid() || rig.clock.now() >= t0.addSecs(8));
+    }
+
+    // No more than the daily limit in any 24 hours, across midnight: the fourth of a limit of 3 waits
+    // until the first leaves the window; meanwhile no session is held open, and one opens for it then.
+    void dailyLimitHoldsAcrossMidnight()
+    {
+        Rig rig;
+        const QString work = QStringLiteral("work");
+        rig.clock.setNow(QDateTime(QDate(2026, 11, 22), QTime(22, 0), Qt::UTC));
+        rig.runner.setAccountLimits(work, {2, 0, 3});
+        const QString first = rig.queue({kA});
+        const QDateTime t0 = rig.clock.now();
+        rig.runner.setRescanInterval(0);
+        rig.runner.start(); // Continuous, as the GUI
+        rig.settle();
+        QCOMPARE(rig.item(first).state, OutboxItem::State::Sent);
+        rig.advance(kHour); // 23:00
+        rig.queue({kA});
+        rig.settle();
+        rig.advance(3 * kHour); // 02:00 the next day
+        const QString third = rig.queue({kA});
+        const QString fourth = rig.queue({kA});
+        rig.settle();
+        QCOMPARE(rig.item(third).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.item(fourth).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.item(fourth).attempts, 0);
+        QCOMPARE(rig.factory.deliveries().size(), 3);
+        QCOMPARE(rig.factory.openNow(), 0); // closed rather than held open for 20 hours
+        const int sessions = rig.factory.sessionsCreated();
+        QCOMPARE(rig.runner.nextSendAt(work), t0.addDays(1));
+        QVERIFY(rig.runner.paceReason(work).startsWith(QStringLiteral("Limit of 3 messages per 24 hours reached")));
+        QCOMPARE(rig.clock.armedTimers(), 1); // the wake for its start, nothing sooner
+
+        rig.advance(t0.addDays(1).addMSecs(-1).toMSecsSinceEpoch() - rig.clock.now().toMSecsSinceEpoch());
+        QCOMPARE(rig.item(fourth).state, OutboxItem::State::Queued);
+        rig.advance(1);
+        QCOMPARE(rig.item(fourth).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.factory.sendTimes().last(), t0.addDays(1));
+        QCOMPARE(rig.factory.sessionsCreated(), sessions + 1);
+        // In any 24 hours, never more than 3.
+        const QList<QDateTime> times = rig.factory.sendTimes();
+        for (int i = 3; i < times.size(); ++i)
+            QVERIFY(times.at(i - 3).msecsTo(times.at(i)) >= 24 * kHour);
+    }
+
+    // A runner that starts again (another `queue run`) reads the pace log: no burst.
+    void aRestartedRunnerKeepsThePace()
+    {
+        Rig rig;
+        const QString work = QStringLiteral("work");
+        rig.runner.setAccountLimits(work, {1, 30});
+        for (int i = 0; i < 4; ++i)
+            rig.queue({kA});
+        const QDateTime t0 = rig.clock.now();
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.settle();
+        rig.advance(2000);
+        QCOMPARE(rig.factory.deliveries().size(), 2);
+        rig.runner.stop();
+        rig.settle();
+        QCOMPARE(finished.count(), 1);
+        rig.clock.advance(500);
+
+        OutboxStore store(rig.dir.path(), &rig.clock);
+        OutboxRunner again(&store, &rig.factory, &rig.credentials);
+        again.setAccountLimits(work, {1, 30});
+        QSignalSpy againFinished(&again, &OutboxRunner::finished);
+        again.start(OutboxRunner::Mode::UntilEmpty);
+        Rig::settle({&again});
+        QCOMPARE(rig.factory.deliveries().size(), 2); // the last start was 0.5 s ago
+        QCOMPARE(again.nextSendAt(work), t0.addSecs(4));
+        for (int i = 0; i < 10 && againFinished.isEmpty(); ++i) {
+            rig.clock.advance(500);
+            Rig::settle({&again});
+        }
+        QCOMPARE(againFinished.count(), 1);
+        QCOMPARE(rig.factory.sendTimes(), (QList<QDateTime> {t0, t0.addSecs(2), t0.addSecs(4), t0.addSecs(6)}));
+    }
+
+    // Two runners taking turns on one outbox (the GUI after `queue run`): each reads what the other added
+    // to the pace log since it last read it.
+    void runnersTakingTurnsShareThePace()
+    {
+        Rig rig;
+        const QString work = QStringLiteral("work");
+        rig.runner.setAccountLimits(work, {1, 30});
+        OutboxStore otherStore(rig.dir.path(), &rig.clock);
+        OutboxRunner other(&otherStore, &rig.factory, &rig.credentials);
+        other.setAccountLimits(work, {1, 30});
+        rig.queue({kA});
+        const QDateTime t0 = rig.clock.now();
+        rig.runOnce(); // at t0
+        rig.clock.advance(500);
+        rig.queue({kA});
+        other.runDue();
+        Rig::settle({&other});
+        QCOMPARE(rig.factory.deliveries().size(), 1); // it read the first runner's start
+        rig.clock.advance(1500);
+        Rig::settle({&other});
+        QCOMPARE(rig.factory.deliveries().size(), 2);
+        rig.clock.advance(500);
+        rig.queue({kA});
+        rig.runOnce(); // the first runner learns of the other's start, at t0 + 2 s
+        QCOMPARE(rig.factory.deliveries().size(), 2);
+        rig.advance(1500);
+        QCOMPARE(rig.factory.sendTimes(), (QList<QDateTime> {t0, t0.addSecs(2), t0.addSecs(4)}));
+    }
+
+    // A process without the lock (`campaign status` beside `queue run`) reads the pace from the disk.
+    void anotherRunnerWithoutTheLockReadsThePace()
+    {
+        Rig rig;
+        const QString work = QStringLiteral("work");
+        rig.runner.setAccountLimits(work, {1, 30});
+        rig.queue({kA});
+        rig.queue({kA});
+        const QDateTime t0 = rig.clock.now();
+        rig.runner.runDue();
+        rig.settle();
+        QVERIFY(rig.runner.holdsLock()); // its session waits for the pace
+        OutboxStore store(rig.dir.path(), &rig.clock);
+        OutboxRunner status(&store, &rig.factory, &rig.credentials);
+        status.setAccountLimits(work, {1, 30});
+        QCOMPARE(status.nextSendAt(work), t0.addSecs(2));
+        QVERIFY(status.paceReason(work).contains(QStringLiteral("30 messages per minute")));
+        QVERIFY(!status.holdsLock());
+        QVERIFY(!status.nextSendAt(QStringLiteral("home")).isValid()); // not paced
+        QVERIFY(status.paceReason(QStringLiteral("home")).isEmpty());
+        rig.advance(2000);
+        QCOMPARE(rig.factory.deliveries().size(), 2);
+        QVERIFY(status.nextSendAt(work) > rig.clock.now());
+        rig.clock.advance(2000);
+        QVERIFY(!status.nextSendAt(work).isValid());
+        QVERIFY(status.paceReason(work).isEmpty());
+    }
+
+    // A run until empty waits for what the pace holds, as long as --max-time lets it.
+    void maxTimeBoundsTheWaitForThePace()
+    {
+        Rig rig;
+        rig.runner.setAccountLimits(QStringLiteral("work"), {1, 0, 1});
+        rig.queue({kA});
+        const QString second = rig.queue({kA});
+        const QDateTime started = rig.clock.now();
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty, 10 * kMinute);
+        rig.settle();
+        QCOMPARE(rig.factory.deliveries().size(), 1);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(rig.clock.advanceToNextTimer());
+        rig.settle();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.clock.now(), started.addMSecs(10 * kMinute));
+        QCOMPARE(rig.item(second).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.item(second).attempts, 0);
+        QVERIFY(!rig.runner.holdsLock());
+    }
+
+    // `queue flush` ignores the backoff, not the pace.
+    void flushHonoursThePace()
+    {
+        Rig rig;
+        const QString work = QStringLiteral("work");
+        rig.runner.setAccountLimits(work, {1, 30, 3});
+        for (int i = 0; i < 4; ++i)
+            rig.queue({kA});
+        const QDateTime t0 = rig.clock.now();
+        QSignalSpy finished(&rig.runner, &OutboxRunner::finished);
+        rig.runner.flush();
+        rig.settle();
+        for (int i = 0; i < 10 && finished.isEmpty(); ++i)
+            rig.advance(1000);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(rig.factory.sendTimes(), (QList<QDateTime> {t0, t0.addSecs(2), t0.addSecs(4)}));
+        QCOMPARE(rig.store.items().size(), 1); // the fourth waits for the daily limit
+        QCOMPARE(rig.store.items().first().attempts, 0);
+        rig.runner.flush();
+        rig.settle();
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(rig.factory.deliveries().size(), 3);
+    }
+
+    // A paced item may wait days for its turn; its give-up window counts from its own first attempt.
+    void aPacedItemDoesNotGiveUpForItsWait()
+    {
+        Rig rig;
+        const QString work = QStringLiteral("work");
+        rig.runner.setAccountLimits(work, {1, 0, 1});
+        rig.queue({kA});
+        rig.queue({kA});
+        const QString third = rig.queue({kA});
+        const QDateTime t0 = rig.clock.now();
+        FakeTransaction later;
+        later.end = FakeTransaction::End::Reply;
+        later.finalReply = reply(451, "4.3.0", "Try again later");
+        rig.factory.addScript({});
+        rig.factory.addScript({});
+        rig.factory.addScript({{}, {later}});
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.settle();
+        for (int i = 0; i < 5 && rig.item(third).attempts == 0; ++i) {
+            QVERIFY(rig.clock.advanceToNextTimer());
+            rig.settle();
+        }
+        QCOMPARE(rig.factory.sendTimes().size(), 3);
+        QCOMPARE(rig.factory.sendTimes().last(), t0.addDays(2));
+        const OutboxItem item = rig.item(third);
+        QCOMPARE(item.state, OutboxItem::State::Queued); // not "gave up after 48 hours"
+        QCOMPARE(item.windowStart, t0.addDays(2));
+        QVERIFY(item.nextAttempt > t0.addDays(2));
+        rig.runner.stop();
+        rig.settle();
+    }
+
+    // A used-up sending quota is no failure of the message: the account waits at least an hour.
+    void quotaReplyThrottlesTheAccountForAnHour_data()
+    {
+        QTest::addColumn<FakeTransaction>("transaction");
+        FakeTransaction microsoft;
+        microsoft.end = FakeTransaction::End::Reply;
+        microsoft.finalReply =
+            reply(554, "5.2.0", "STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process");
+        QTest::newRow("Microsoft 365, after the final dot") << microsoft;
+        FakeTransaction gmail;
+        gmail.rcpt.insert(kA, reply(550, "5.4.5", "Daily user sending limit exceeded."));
+        QTest::newRow("Gmail, to RCPT") << gmail;
+        FakeTransaction data;
+        data.data = reply(550, "5.7.1", "Daily sending limit reached for this account");
+        QTest::newRow("to DATA") << data;
+    }
+    void quotaReplyThrottlesTheAccountForAnHour()
+    {
+        QFETCH(FakeTransaction, transaction);
+        Rig rig;
+        const QString w1 = rig.queue({kA});
+        const QString w2 = rig.queue({kA});
+        rig.factory.addScript({{}, {transaction}});
+        const QDateTime t0 = rig.clock.now();
+        QSignalSpy failed(&rig.runner, &OutboxRunner::itemFailed);
+        rig.runOnce();
+        QCOMPARE(failed.count(), 0);
+        const OutboxItem item = rig.item(w1);
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QCOMPARE(item.recipients.first().state, OutboxRecipient::State::Pending);
+        QVERIFY2(item.lastError.contains(QStringLiteral("sending quota")), qPrintable(item.lastError));
+        QVERIFY(rig.runner.accountThrottledUntil(QStringLiteral("work")) >= t0.addSecs(3600));
+        QVERIFY(item.nextAttempt >= t0.addSecs(3600));
+        QCOMPARE(rig.item(w2).attempts, 0);
+        rig.runner.start(OutboxRunner::Mode::UntilEmpty);
+        rig.advance(59 * kMinute);
+        QCOMPARE(rig.factory.deliveries().size(), 0);
+        rig.advance(kMinute);
+        QCOMPARE(rig.factory.deliveries().size(), 2);
     }
 
     // A campaign's items wait while it is paused (Hold), go when it goes on (Send) and leave the outbox

@@ -231,6 +231,97 @@ private slots:
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
+    // A batch (a campaign's messages): every file written without a sync of its own, one syncfs() of the
+    // file system, then the folders renamed into place, in order, and one sync of the outbox.
+    void addBatchSyncsOnceForAllItems()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        QStringList steps;
+        const QString base = dir.path() + QStringLiteral("/outbox/");
+        store.setWriteHook([&](OutboxStore::Step step, const QString& path) {
+            QString p = path;
+            p.remove(base);
+            p.replace(QRegularExpression(QStringLiteral("[0-9]{8}T[0-9-a-f]+")), QStringLiteral("ID"));
+            steps << QStringLiteral("%1 %2").arg(
+                QString::fromLatin1(QMetaEnum::fromType<OutboxStore::Step>().valueToKey(static_cast<int>(step))), p);
+            return 0;
+        });
+        QSignalSpy added(&store, &OutboxStore::itemAdded);
+        QList<OutboxItem> items;
+        QList<MessageWriter> writes;
+        for (int i = 0; i < 3; ++i) {
+            OutboxItem item = sampleItem();
+            item.subject = QStringLiteral("n%1").arg(i);
+            items << item;
+            writes << [](QIODevice* out) -> Status {
+                out->write(kMessage);
+                return {};
+            };
+        }
+        const Result<QList<OutboxItem>> r = store.addBatch(items, writes);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+        QCOMPARE(steps.filter(QStringLiteral("SyncFile")).size(), 0);
+        const QString fsync = QStringLiteral("SyncDir ") + dir.path() + QStringLiteral("/outbox");
+        QCOMPARE(steps.count(fsync), 2); // the syncfs() and the outbox's own sync
+        const auto firstSync = steps.indexOf(fsync);
+        QCOMPARE(steps.mid(firstSync + 1),
+                 (QStringList {QStringLiteral("Rename ID"), QStringLiteral("Rename ID"), QStringLiteral("Rename ID"),
+                               fsync}));
+        QCOMPARE(steps.filter(QStringLiteral("WriteFile")).size(), 6);
+        QVERIFY(steps.indexOf(QRegularExpression(QStringLiteral("^WriteFile"))) < firstSync);
+        QCOMPARE(added.count(), 3);
+        const QList<OutboxItem> listed = store.items();
+        QCOMPARE(listed.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(listed.at(i).subject, QStringLiteral("n%1").arg(i)); // ids sort as the batch was ordered
+            QCOMPARE(listed.at(i).id, r.value().at(i).id);
+            QCOMPARE(listed.at(i).size, qint64(kMessage.size()));
+            QCOMPARE(listed.at(i).state, OutboxItem::State::Queued);
+        }
+        QVERIFY(store.find(listed.at(2).id).ok()); // the message's checksum holds
+    }
+
+    void addBatchFailureLeavesNothing_data()
+    {
+        QTest::addColumn<int>("failAt");
+        QTest::addColumn<int>("err");
+        // Steps: CreateDir outbox; per item CreateDir, WriteFile, Rename, WriteFile, Rename (5 each, from 1);
+        // then the syncfs (16), the three folder renames (17-19) and the outbox's sync (20).
+        QTest::newRow("disk full writing the second message") << 7 << ENOSPC;
+        QTest::newRow("the syncfs fails") << 16 << EIO;
+        QTest::newRow("the second folder cannot be renamed") << 18 << EROFS;
+        QTest::newRow("the outbox cannot be synced") << 20 << EIO;
+    }
+
+    void addBatchFailureLeavesNothing()
+    {
+        QFETCH(int, failAt);
+        QFETCH(int, err);
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        int step = 0;
+        store.setWriteHook([&](OutboxStore::Step, const QString&) { return step++ == failAt ? err : 0; });
+        QSignalSpy added(&store, &OutboxStore::itemAdded);
+        QList<OutboxItem> items {sampleItem(), sampleItem(), sampleItem()};
+        const MessageWriter write = [](QIODevice* out) -> Status {
+            out->write(kMessage);
+            return {};
+        };
+        const Result<QList<OutboxItem>> r = store.addBatch(items, {write, write, write});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), ErrorKind::IoError);
+        QVERIFY2(r.error().message().contains(QString::fromLocal8Bit(std::strerror(err))),
+                 qPrintable(r.error().message()));
+        QCOMPARE(added.count(), 0);
+        store.setWriteHook({});
+        QVERIFY(store.items().isEmpty());
+        const QStringList left = entries(store.outboxDir());
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
     void outboxUnderAFileFailsClearly()
     {
         QTemporaryDir dir;

@@ -102,6 +102,26 @@ private slots:
         QTest::newRow("lost after the final dot retries, outcome unknown")
             << SmtpFailure::OutcomeUnknown << T << 0 << QByteArray() << QByteArray() << Action::Retry << T << false
             << false << true;
+        QTest::newRow("554 5.2.0 SubmissionQuotaExceeded (Microsoft 365) waits with the account, no failure")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 554 << QByteArray("5.2.0")
+            << QByteArray("STOREDRV.Submission.Exception:SubmissionQuotaExceededException") << Action::Retry << T
+            << true << false << false;
+        QTest::newRow("550 5.4.5 daily user sending limit (Gmail) waits with the account")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 550 << QByteArray("5.4.5")
+            << QByteArray("Daily user sending limit exceeded") << Action::Retry << T << true << false << false;
+        QTest::newRow("550 too many messages today waits with the account")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 550 << QByteArray("5.7.1")
+            << QByteArray("Too many messages sent today") << Action::Retry << T << true << false << false;
+        QTest::newRow("421 4.7.0 try again later, closing connection (Gmail) throttles")
+            << SmtpFailure::ServiceUnavailable << T << 421 << QByteArray("4.7.0")
+            << QByteArray("Try again later, closing connection") << Action::Retry << T << true << false << false;
+        QTest::newRow("552 5.2.2 a recipient over quota fails: not the account's quota")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 552 << QByteArray("5.2.2")
+            << QByteArray("Mailbox over quota") << Action::Fail << ErrorKind::Permanent << false << false << false;
+        QTest::newRow("550 too many messages in this session fails: a limit of the session")
+            << SmtpFailure::PermanentReply << ErrorKind::Permanent << 550 << QByteArray("5.7.1")
+            << QByteArray("Too many messages in this session") << Action::Fail << ErrorKind::Permanent << false << false
+            << false;
         QTest::newRow("non-ASCII local part without SMTPUTF8 fails as bad data")
             << SmtpFailure::NeedsSmtpUtf8 << ErrorKind::DataError << 0 << QByteArray() << QByteArray() << Action::Fail
             << ErrorKind::DataError << false << false << false;
@@ -165,6 +185,87 @@ private slots:
         QCOMPARE(RetryPolicy::classify(final554).action, Action::Fail);
     }
 
+    void quotaRepliesAreTheAccountsNotTheMessages_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("enhanced");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("quota");
+        QTest::newRow("Microsoft 365") << 554 << QByteArray("5.2.0")
+                                       << QByteArray("STOREDRV.Submission.Exception:SubmissionQuotaExceededException")
+                                       << true;
+        QTest::newRow("Gmail") << 550 << QByteArray("5.4.5") << QByteArray("Daily user sending limit exceeded.")
+                               << true;
+        QTest::newRow("daily sending limit, 4xx")
+            << 451 << QByteArray("4.7.1") << QByteArray("Daily sending limit reached") << true;
+        QTest::newRow("sending quota") << 550 << QByteArray() << QByteArray("Sending quota exceeded") << true;
+        QTest::newRow("too many messages, 5xx")
+            << 550 << QByteArray("5.7.1") << QByteArray("Too many messages") << true;
+        QTest::newRow("too many messages today, 4xx")
+            << 450 << QByteArray("4.7.1") << QByteArray("Too many messages today") << true;
+        // A rate limit: the throttling backoff, not an hour's wait.
+        QTest::newRow("too many messages, try again later")
+            << 421 << QByteArray("4.7.0") << QByteArray("Too many messages, try again later") << false;
+        QTest::newRow("a full mailbox") << 552 << QByteArray("5.2.2") << QByteArray("Quota exceeded") << false;
+        QTest::newRow("a full mailbox, 4xx")
+            << 452 << QByteArray("4.2.2") << QByteArray("The account you tried to reach is over quota") << false;
+        QTest::newRow("too many messages in this connection")
+            << 421 << QByteArray("4.7.0") << QByteArray("Too many messages in this connection") << false;
+        QTest::newRow("an ordinary refusal") << 550 << QByteArray("5.1.1") << QByteArray("No such user") << false;
+        QTest::newRow("a 250 saying quota") << 250 << QByteArray("2.0.0") << QByteArray("Ok, quota fine") << false;
+    }
+    void quotaRepliesAreTheAccountsNotTheMessages()
+    {
+        QFETCH(int, code);
+        QFETCH(QByteArray, enhanced);
+        QFETCH(QByteArray, text);
+        QFETCH(bool, quota);
+        const SmtpReply r = reply(code, enhanced.constData(), text.constData());
+        QCOMPARE(RetryPolicy::isQuotaExceeded(r), quota);
+        TransactionResult rcpt;
+        rcpt.recipients = {{QStringLiteral("a@x.test"), RecipientState::PermanentFailure, r}};
+        QCOMPARE(RetryPolicy::isQuotaExceeded(rcpt), quota && !r.isPositive());
+        if (quota) {
+            const RetryDecision d = RetryPolicy::classify(rcpt);
+            QVERIFY(d.retries());
+            QVERIFY(d.throttleAccount);
+            QVERIFY(d.quotaExceeded);
+        }
+    }
+
+    void quotaBackoffIsAtLeastAnHour()
+    {
+        const RetryPolicy policy({60, 3600, 48}, [] { return 0.0; });
+        QCOMPARE(policy.quotaBackoffSeconds(1), qint64(3600));
+        QCOMPARE(policy.backoffSeconds(20), qint64(3060)); // at the cap the jitter may go down to 85%...
+        QCOMPARE(policy.quotaBackoffSeconds(20), qint64(3600)); // ...not a quota's wait
+        const RetryPolicy longer({60, 4 * 3600, 48}, [] { return 0.0; });
+        QCOMPARE(longer.quotaBackoffSeconds(8), qint64(7680)); // past an hour, the backoff itself
+    }
+
+    // A paced account's item: the time it waited for its turn is not counted against it.
+    void theWindowMovesOnByTheWaitForThePace_data()
+    {
+        QTest::addColumn<qint64>("dueAfter"); // seconds after the window opened
+        QTest::addColumn<qint64>("attemptAfter");
+        QTest::addColumn<qint64>("windowAfter"); // where it opens now
+        QTest::newRow("first attempt three days after it was queued")
+            << qint64(0) << qint64(3 * 86400) << qint64(3 * 86400);
+        QTest::newRow("a retry that waited a day past its time") << qint64(600) << qint64(600 + 86400) << qint64(86400);
+        QTest::newRow("attempted on time: unchanged") << qint64(600) << qint64(600) << qint64(0);
+        QTest::newRow("attempted before its time (a flush): unchanged") << qint64(600) << qint64(10) << qint64(0);
+    }
+    void theWindowMovesOnByTheWaitForThePace()
+    {
+        QFETCH(qint64, dueAfter);
+        QFETCH(qint64, attemptAfter);
+        QFETCH(qint64, windowAfter);
+        const QDateTime opened(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+        QCOMPARE(RetryPolicy::windowAfterWait(opened, opened.addSecs(dueAfter), opened.addSecs(attemptAfter)),
+                 opened.addSecs(windowAfter));
+        QCOMPARE(RetryPolicy::windowAfterWait({}, opened, opened.addSecs(10)), QDateTime());
+    }
+
     void backoffDoublesFromInitialToMax_data()
     {
         QTest::addColumn<int>("attempt");
@@ -206,6 +307,21 @@ private slots:
         QVERIFY(seen.size() > 100); // jitter really spreads retries
     }
 
+    // --retry-initial 1 or 2: less than a second of jitter is no reason to jump to the cap's (it did: the
+    // first retry came up to an hour later).
+    void aShortFirstStepStaysShort()
+    {
+        for (const qint64 initial : {qint64(1), qint64(2), qint64(3)}) {
+            for (const double draw : {0.0, 0.5, 0.999999}) {
+                const RetryPolicy policy({initial, 3600, 48}, [draw] { return draw; });
+                const qint64 first = policy.backoffSeconds(1);
+                QVERIFY2(first >= initial && first <= initial + 1, qPrintable(QString::number(first)));
+                const qint64 second = policy.backoffSeconds(2);
+                QVERIFY2(second >= 2 * initial && second <= 2 * initial + 2, qPrintable(QString::number(second)));
+            }
+        }
+    }
+
     void retryInitialOverrideSetsTheFirstStep()
     {
         RetryPolicy policy({60, 3600, 48}, [] { return 0.0; });
@@ -238,6 +354,10 @@ private slots:
             QCOMPARE(c.giveUpHours, qint64(48));
             QCOMPARE(settings.intValue(Settings::Key::AccountMaxConnections, QStringLiteral("work")), 2);
             QCOMPARE(settings.intValue(Settings::Key::AccountRatePerMinute, QStringLiteral("work")), 0);
+            QCOMPARE(settings.intValue(Settings::Key::AccountDailyLimit, QStringLiteral("work")), 0);
+            QVERIFY(!settings.contains(Settings::Key::AccountDailyLimit, QStringLiteral("work")));
+            settings.setValue(Settings::Key::AccountDailyLimit, 0, QStringLiteral("work"));
+            QVERIFY(settings.contains(Settings::Key::AccountDailyLimit, QStringLiteral("work"))); // 0 is a choice
             settings.setValue(Settings::Key::RetryInitialSeconds, 30);
             settings.setValue(Settings::Key::AccountMaxConnections, 4, QStringLiteral("work"));
             settings.sync();
@@ -253,6 +373,8 @@ private slots:
         QCOMPARE(again.intValue(Settings::Key::AccountMaxConnections, QStringLiteral("home")), 2);
         QCOMPARE(Settings::path(Settings::Key::AccountRatePerMinute, QStringLiteral("a/b")),
                  QStringLiteral("accounts/a_b/rate_per_minute"));
+        QCOMPARE(Settings::path(Settings::Key::AccountDailyLimit, QStringLiteral("work")),
+                 QStringLiteral("accounts/work/daily_limit"));
     }
 };
 

@@ -15,3 +15,5 @@ postino_add_test(NAME TestAttemptOutcome SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestA
 postino_add_test(NAME TestSendPacer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSendPacer.cpp ENV TZ=Europe/Rome)
 # The accounts' transaction starts on the disk, so that a restarted runner keeps the pace.
 postino_add_test(NAME TestPaceLog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPaceLog.cpp)
+# The runner's default limits from the provider database, and which source of limits wins.
+postino_add_test(NAME TestProviderLimits SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestProviderLimits.cpp)

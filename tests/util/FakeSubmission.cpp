@@ -1,5 +1,7 @@
 #include "FakeSubmission.h"
 
+#include "common/Clock.h"
+
 #include <QIODevice>
 
 #if __has_include("smtp/Transcript.h")
@@ -149,6 +151,7 @@ void FakeSubmission::send(const Envelope& envelope, QIODevice* body, qint64 size
         m_factory->m_sends << QStringLiteral("%1: %2 -> %3")
                                   .arg(m_serial)
                                   .arg(envelope.sender, envelope.recipients.join(QLatin1Char(',')));
+        m_factory->m_sendTimes << (m_settings.clock ? m_settings.clock->now() : QDateTime::currentDateTimeUtc());
     }
     setState(State::MailFrom);
     QMetaObject::invokeMethod(

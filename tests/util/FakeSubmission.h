@@ -122,6 +122,8 @@ public:
     [[nodiscard]] const QList<SubmissionSettings>& settingsSeen() const { return m_settings; }
     // Every envelope given to send(), in order: "session#: sender -> r1,r2".
     [[nodiscard]] const QStringList& sends() const { return m_sends; }
+    // When each of sends() was given, on the session's clock (the MockClock in the runner's tests).
+    [[nodiscard]] const QList<QDateTime>& sendTimes() const { return m_sendTimes; }
     // How many times rcpt was given the message (delivered or possibly delivered).
     [[nodiscard]] int receivedBy(const QString& rcpt) const;
     [[nodiscard]] int transactionsIn(int session) const;
@@ -132,6 +134,7 @@ private:
     QList<FakeDelivery> m_deliveries;
     QList<SubmissionSettings> m_settings;
     QStringList m_sends;
+    QList<QDateTime> m_sendTimes;
     int m_created = 0;
     int m_open = 0;
     int m_maxOpen = 0;

@@ -14,6 +14,9 @@ namespace Postino {
 
 namespace {
 
+// Messages written into the outbox with one commit by start().
+constexpr int kEnqueueBatch = 200;
+
 qint64 fileStamp(const QString& path)
 {
     const QFileInfo info(path);
@@ -175,11 +178,25 @@ Status CampaignService::enqueue(const Campaign& campaign, const RecipientList& l
         written.insert(item.campaignRow);
     const int total = static_cast<int>(list.recipients().size());
     int done = 0;
+    int reported = -1;
+    QList<OutboxItem> batch;
+    QList<MessageWriter> writes;
+    // One group commit per batch: a crash loses at most the batch being written, which the next start
+    // writes again (a row is in the outbox whole or not at all).
+    const auto commit = [&]() -> Status {
+        if (batch.isEmpty())
+            return {};
+        Result<QList<OutboxItem>> added = m_outbox->addBatch(std::exchange(batch, {}), std::exchange(writes, {}));
+        if (!added)
+            return added.error();
+        done += static_cast<int>(added.value().size());
+        if (progress)
+            progress(reported = done, total);
+        return {};
+    };
     for (const CampaignRecipient& r : list.recipients()) {
-        ++done;
         if (written.contains(r.row)) {
-            if (progress)
-                progress(done, total);
+            ++done;
             continue;
         }
         Result<CampaignMessage> message = c.value().compose(r);
@@ -189,13 +206,17 @@ Status CampaignService::enqueue(const Campaign& campaign, const RecipientList& l
         OutboxItem item = itemFor(campaign, message.value());
         item.campaign = campaign.name;
         item.campaignRow = r.row;
-        const std::shared_ptr<const MessageBuilder> builder = message.value().builder;
-        Result<OutboxItem> added = m_outbox->add(item, [builder](QIODevice* out) { return builder->writeTo(out); });
-        if (!added)
-            return added.error();
-        if (progress)
-            progress(done, total);
+        batch << item;
+        writes << [builder = message.value().builder](QIODevice* out) { return builder->writeTo(out); };
+        if (batch.size() >= kEnqueueBatch) {
+            if (Status s = commit(); !s)
+                return s;
+        }
     }
+    if (Status s = commit(); !s)
+        return s;
+    if (progress && done != reported)
+        progress(done, total);
     return {};
 }
 
@@ -413,6 +434,8 @@ void CampaignService::applyPaces(OutboxRunner* runner) const
         AccountLimits limits = runner->accountLimits(it.key());
         if (it.value().ratePerMinute > 0)
             limits.ratePerMinute = it.value().ratePerMinute;
+        if (it.value().dailyLimit > 0)
+            limits.dailyLimit = it.value().dailyLimit;
         runner->setAccountLimits(it.key(), limits);
     }
 }

@@ -45,8 +45,18 @@ void CampaignStatus::estimate(int remaining, const QDateTime& earliestAttempt, c
     if (nextSend > now)
         waitReason = pacer.reason(now);
     if (waitReason.isEmpty() && from > now) {
-        waitReason =
-            tr("Waiting to try again at %1 after a temporary failure.").arg(SendPacer::timeText(from, now, true));
+        // The server's words about the message that goes next (a throttling reply, a refused connection).
+        QString why;
+        for (const CampaignRow& row : report.rows()) {
+            if (row.state == CampaignRow::State::Queued && row.nextAttempt == earliestAttempt
+                && !row.reason.isEmpty()) {
+                why = row.reason;
+                break;
+            }
+        }
+        const QString at = SendPacer::timeText(from, now, true);
+        waitReason = why.isEmpty() ? tr("Waiting to try again at %1 after a temporary failure.").arg(at)
+                                   : tr("Waiting to try again at %1: %2").arg(at, why);
     }
     if (!pacer.isPaced())
         return;

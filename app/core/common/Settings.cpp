@@ -24,6 +24,7 @@ constexpr Entry kEntries[] = {
     {Settings::Key::RetryGiveUpHours, "retry/give_up_hours", 48},
     {Settings::Key::AccountMaxConnections, "accounts/%1/max_connections", 2},
     {Settings::Key::AccountRatePerMinute, "accounts/%1/rate_per_minute", 0},
+    {Settings::Key::AccountDailyLimit, "accounts/%1/daily_limit", 0},
     {Settings::Key::UiLanguage, "ui/language", 0, ""},
 };
 
@@ -85,6 +86,11 @@ int Settings::intValue(Key key, const QString& account) const
 QString Settings::stringValue(Key key, const QString& account) const
 {
     return value(key, account).toString();
+}
+
+bool Settings::contains(Key key, const QString& account) const
+{
+    return m_settings->contains(path(key, account));
 }
 
 void Settings::setValue(Key key, const QVariant& value, const QString& account)

@@ -20,6 +20,7 @@ public:
         RetryGiveUpHours, // retry/give_up_hours: a message becomes failed this long after creation (48)
         AccountMaxConnections, // accounts/<name>/max_connections: parallel sessions per account (2)
         AccountRatePerMinute, // accounts/<name>/rate_per_minute: messages per minute, 0 = no limit (0)
+        AccountDailyLimit, // accounts/<name>/daily_limit: messages per rolling 24 hours, 0 = no limit (0)
         UiLanguage, // ui/language: the GUI's language ("it", "en"); empty follows the system ("")
     };
 
@@ -39,6 +40,8 @@ public:
     [[nodiscard]] QVariant value(Key key, const QString& account = {}) const;
     [[nodiscard]] int intValue(Key key, const QString& account = {}) const;
     [[nodiscard]] QString stringValue(Key key, const QString& account = {}) const;
+    // Whether the file sets the key (its default is not "set"): a value the user chose, even 0.
+    [[nodiscard]] bool contains(Key key, const QString& account = {}) const;
     void setValue(Key key, const QVariant& value, const QString& account = {});
     bool sync(); // false when the file could not be written
     [[nodiscard]] QString fileName() const;

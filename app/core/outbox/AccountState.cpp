@@ -24,8 +24,9 @@ void AccountState::unblock()
 int AccountState::sessionLimit(const AccountLimits& limits) const
 {
     int limit = m_cap > 0 ? qMin(m_cap, limits.maxConnections) : limits.maxConnections;
+    // Evenly spaced, one session carries a message a second or so; more would only sit waiting.
     if (limits.ratePerMinute > 0)
-        limit = qMin(limit, limits.ratePerMinute); // more sessions would only sit waiting for the rate
+        limit = qMin(limit, qMax(1, limits.ratePerMinute / 60));
     return limit;
 }
 
@@ -35,16 +36,10 @@ void AccountState::sessionsEnded()
     m_cap = 0;
 }
 
-bool AccountState::rateReached(const QDateTime& t, int ratePerMinute)
+void AccountStates::setDefaults(DefaultLimits defaults)
 {
-    while (!m_starts.isEmpty() && m_starts.first().msecsTo(t) >= 60'000)
-        m_starts.removeFirst();
-    return m_starts.size() >= ratePerMinute;
-}
-
-QDateTime AccountState::rateFreesAt() const
-{
-    return m_starts.isEmpty() ? QDateTime() : m_starts.first().addSecs(60);
+    m_defaults = std::move(defaults);
+    m_defaultsSeen.clear();
 }
 
 AccountLimits AccountStates::limits(const QString& key) const
@@ -52,12 +47,26 @@ AccountLimits AccountStates::limits(const QString& key) const
     if (const auto it = m_limits.constFind(key); it != m_limits.cend())
         return *it;
     AccountLimits limits;
+    if (m_defaults) {
+        auto seen = m_defaultsSeen.find(key);
+        if (seen == m_defaultsSeen.end())
+            seen = m_defaultsSeen.insert(key, m_defaults(key));
+        limits = *seen;
+        if (limits.maxConnections <= 0)
+            limits.maxConnections = AccountLimits().maxConnections; // the provider does not say
+    }
     if (m_settings) {
-        limits.maxConnections = m_settings->intValue(Settings::Key::AccountMaxConnections, key);
-        limits.ratePerMinute = m_settings->intValue(Settings::Key::AccountRatePerMinute, key);
+        const auto set = [this, &key](Settings::Key k, int& value) {
+            if (m_settings->contains(k, key))
+                value = m_settings->intValue(k, key);
+        };
+        set(Settings::Key::AccountMaxConnections, limits.maxConnections);
+        set(Settings::Key::AccountRatePerMinute, limits.ratePerMinute);
+        set(Settings::Key::AccountDailyLimit, limits.dailyLimit);
     }
     limits.maxConnections = qMax(1, limits.maxConnections);
     limits.ratePerMinute = qMax(0, limits.ratePerMinute);
+    limits.dailyLimit = qMax(0, limits.dailyLimit);
     return limits;
 }
 

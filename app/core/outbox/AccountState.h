@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outbox/PaceLog.h"
+#include "outbox/SendPacer.h"
 #include "smtp/Submission.h"
 
 #include <QDateTime>
@@ -8,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -21,8 +24,22 @@ class Settings;
 struct AccountLimits
 {
     int maxConnections = 2;
-    int ratePerMinute = 0; // 0: no limit
+    int ratePerMinute = 0; // 0: no limit; evenly spaced (30: one every 2 s)
+    int dailyLimit = 0; // messages in any 24 hours; 0: no limit
+
+    [[nodiscard]] PaceLimits pace() const { return {ratePerMinute, dailyLimit}; }
+    [[nodiscard]] bool isPaced() const { return pace().any(); }
+    friend bool operator==(const AccountLimits& a, const AccountLimits& b)
+    {
+        return a.maxConnections == b.maxConnections && a.ratePerMinute == b.ratePerMinute
+            && a.dailyLimit == b.dailyLimit;
+    }
+    friend bool operator!=(const AccountLimits& a, const AccountLimits& b) { return !(a == b); }
 };
+
+// An account's limits when neither the runner's owner (setAccountLimits) nor the settings say them: what
+// its provider is known to allow (outbox/ProviderLimits.h), by account key.
+using DefaultLimits = std::function<AccountLimits(const QString& accountKey)>;
 
 // The backoff of a whole account after throttling replies: its items wait until `until`. count is the
 // number of throttles since the last message sent (the backoff step of the next one).
@@ -40,8 +57,8 @@ struct AccountThrottle
 };
 
 // What the outbox runner knows about one account while it runs (OutboxItem::accountKey()): whether its
-// items wait (blocked, credentials refused, throttled), its rate limit, its connection cap, and its due
-// items waiting for a session in this pass.
+// items wait (blocked, credentials refused, throttled), its pace, its connection cap, and its due items
+// waiting for a session in this pass.
 class AccountState
 {
 public:
@@ -72,7 +89,7 @@ public:
 
     // --- sessions ---
     // How many sessions may be open at once: max_connections, fewer after a parallel one was refused,
-    // and no more than the rate lets send at once.
+    // and under a rate no more than its messages per second (at least one).
     [[nodiscard]] int sessionLimit(const AccountLimits& limits) const;
     void capSessions(int sessions) { m_cap = sessions; }
     // The last session ended: settings are asked again next time (an account may change meanwhile),
@@ -86,16 +103,17 @@ public:
     [[nodiscard]] QStringList& queue() { return m_queue; }
     [[nodiscard]] const QStringList& queue() const { return m_queue; }
 
-    // --- the rate limit (messages per minute) ---
-    // The transactions started in the last minute are as many as the rate allows (older starts are
-    // forgotten on the way).
-    [[nodiscard]] bool rateReached(const QDateTime& t, int ratePerMinute);
-    // When the oldest start of the last minute leaves it.
-    [[nodiscard]] QDateTime rateFreesAt() const;
-    void noteStart(const QDateTime& t) { m_starts.append(t); }
-    // Wakes the sessions that wait for the rate; owned by the runner, made when first needed.
-    [[nodiscard]] ClockTimer* rateTimer() const { return m_rateTimer; }
-    void setRateTimer(ClockTimer* timer) { m_rateTimer = timer; }
+    // --- the pace (messages per minute, evenly spaced; messages per 24 hours) ---
+    // The account's transaction starts and limits. Its starts come from its pace log, read when the
+    // account is first paced and again whenever another runner wrote the log since (paceLog()).
+    [[nodiscard]] SendPacer& pacer() { return m_pacer; }
+    [[nodiscard]] const SendPacer& pacer() const { return m_pacer; }
+    // Null until the account is first paced.
+    [[nodiscard]] PaceLog* paceLog() const { return m_paceLog.get(); }
+    void setPaceLog(std::unique_ptr<PaceLog> log) { m_paceLog = std::move(log); }
+    // Wakes the sessions that wait for the pace; owned by the runner, made when first needed.
+    [[nodiscard]] ClockTimer* paceTimer() const { return m_paceTimer; }
+    void setPaceTimer(ClockTimer* timer) { m_paceTimer = timer; }
 
 private:
     QString m_key;
@@ -105,8 +123,9 @@ private:
     QString m_blockedReason;
     bool m_credentialsRejected = false;
     AccountThrottle m_throttle;
-    QList<QDateTime> m_starts; // transaction starts in the last minute, for the rate limit
-    ClockTimer* m_rateTimer = nullptr;
+    SendPacer m_pacer;
+    std::unique_ptr<PaceLog> m_paceLog;
+    ClockTimer* m_paceTimer = nullptr;
     int m_cap = 0; // fewer sessions than max_connections, after a parallel one was refused; 0 = none
 };
 
@@ -114,10 +133,15 @@ private:
 class AccountStates
 {
 public:
-    // Limits come from here (accounts/<name>/max_connections, ...) unless set for the account.
+    // An account's limits: those set for it (setLimits) if any; else each limit the settings set
+    // (accounts/<name>/max_connections, rate_per_minute, daily_limit; 0 is a choice too: no limit), the
+    // others from the defaults (the provider's), else none (two connections).
     void setSettings(const Settings* settings) { m_settings = settings; }
     void setLimits(const QString& key, AccountLimits limits) { m_limits.insert(key, limits); }
+    void setDefaults(DefaultLimits defaults);
     [[nodiscard]] AccountLimits limits(const QString& key) const;
+    // The defaults are asked once per account until this (each pass: an account may have changed).
+    void forgetDefaults() { m_defaultsSeen.clear(); }
 
     [[nodiscard]] AccountState& get(const QString& key);
     // Null if the runner has not seen the account.
@@ -134,6 +158,8 @@ public:
 private:
     const Settings* m_settings = nullptr;
     QHash<QString, AccountLimits> m_limits;
+    DefaultLimits m_defaults;
+    mutable QHash<QString, AccountLimits> m_defaultsSeen;
     // Shared, so that a reference held across a call that adds an account stays valid.
     QHash<QString, std::shared_ptr<AccountState>> m_accounts;
 };

@@ -1,5 +1,7 @@
 #include "AttemptOutcome.h"
 
+#include "outbox/SendPacer.h"
+
 namespace Postino {
 
 namespace {
@@ -21,7 +23,8 @@ struct Refusals
     QStringList deferred;
 };
 
-// Each pending recipient's reply goes into the item: sent, refused for now (still pending) or refused.
+// Each pending recipient's reply goes into the item: sent, refused for now (still pending) or refused. A
+// refusal because the account's quota is used up is for now, even with a 5xx.
 Refusals takeRecipientReplies(OutboxItem& item, const TransactionResult& result, const QString& finalText)
 {
     Refusals out;
@@ -47,6 +50,10 @@ Refusals takeRecipientReplies(OutboxItem& item, const TransactionResult& result,
             break;
         case RecipientState::PermanentFailure:
             rcpt->reply = text;
+            if (RetryPolicy::isQuotaExceeded(r.reply)) {
+                out.deferred << r.address;
+                break;
+            }
             rcpt->state = OutboxRecipient::State::Failed;
             out.refused << r.address;
             out.refusedReplies << text;
@@ -138,8 +145,9 @@ AttemptOutcome AttemptOutcome::nextState(const OutboxItem& before, const Transac
         out.throttle.count = 0; // it goes through again
         return out;
     }
+    const bool quota = RetryPolicy::isQuotaExceeded(result);
     AttemptFailure failure;
-    if (!refusals.refused.isEmpty() && !result.delivered) {
+    if (!refusals.refused.isEmpty() && !result.delivered && !quota) {
         failure.decision.action = RetryDecision::Action::Fail;
         failure.decision.kind = ErrorKind::Permanent;
         failure.message =
@@ -151,6 +159,11 @@ AttemptOutcome AttemptOutcome::nextState(const OutboxItem& before, const Transac
         failure = partialDelivery(item, refusals);
     } else {
         failure = notDelivered(item, result, context, refusals.deferred, finalText);
+    }
+    if (quota && failure.decision.retries() && context.abortReason.isEmpty()) {
+        // Whatever else was refused: the rest waits for the account's quota, not for its own backoff.
+        failure.decision.throttleAccount = true;
+        failure.decision.quotaExceeded = true;
     }
     return afterFailure(item, failure, policy, context.throttle, context.now);
 }
@@ -195,6 +208,11 @@ AttemptOutcome AttemptOutcome::afterFailure(const OutboxItem& before, const Atte
             out.throttle.count += 1;
             out.throttle.until = now.addSecs(policy.backoffSeconds(out.throttle.count));
         }
+        if (decision.quotaExceeded) {
+            const QDateTime least = now.addSecs(policy.quotaBackoffSeconds(out.throttle.count));
+            if (out.throttle.until < least)
+                out.throttle.until = least;
+        }
         out.throttled = true;
         delay = qMax(delay, now.secsTo(out.throttle.until));
     }
@@ -204,6 +222,12 @@ AttemptOutcome AttemptOutcome::afterFailure(const OutboxItem& before, const Atte
         next = giveUp;
     item.nextAttempt = next;
     item.state = OutboxItem::State::Queued;
+    if (decision.quotaExceeded) {
+        item.lastError = tr("The server refused the message because the account has used up its sending quota "
+                            "(%1). It stays queued; the account's messages are tried again from %2.")
+                             .arg(failure.reply.isEmpty() ? failure.message : failure.reply,
+                                  SendPacer::timeText(out.throttle.until, now, false));
+    }
     return out;
 }
 

@@ -189,6 +189,12 @@ Status OutboxFolder::writeDurably(const QString& path, const QByteArray& data) c
 Status OutboxFolder::writeDurably(const QString& path, const MessageWriter& write, qint64* size, QByteArray* sha256,
                                   QByteArray* head) const
 {
+    return writeFile(path, write, size, sha256, head, true);
+}
+
+Status OutboxFolder::writeFile(const QString& path, const MessageWriter& write, qint64* size, QByteArray* sha256,
+                               QByteArray* head, bool sync) const
+{
     const QString tmp = path + QLatin1String(".tmp");
     const QByteArray tmpName = QFile::encodeName(tmp);
     auto fail = [&](const Status& s) {
@@ -204,7 +210,7 @@ Status OutboxFolder::writeDurably(const QString& path, const MessageWriter& writ
     Status written = write(&device);
     if (const int err = device.flushAll())
         written = ioError(Step::WriteFile, tmp, err); // the disk's words, not the writer's
-    if (written) {
+    if (written && sync) {
         if (const int err = injected(Step::SyncFile, tmp))
             written = ioError(Step::SyncFile, tmp, err);
         else if (::fsync(fd) != 0)
@@ -224,7 +230,7 @@ Status OutboxFolder::writeDurably(const QString& path, const MessageWriter& writ
         *sha256 = device.sha256Hex();
     if (head)
         *head = device.head();
-    return syncDir(QFileInfo(path).absolutePath());
+    return sync ? syncDir(QFileInfo(path).absolutePath()) : Status();
 }
 
 Status OutboxFolder::overwrite(const QString& path, const QByteArray& data) const
@@ -307,6 +313,70 @@ Result<OutboxItem> OutboxFolder::writeNewItem(OutboxItem item, const MessageWrit
         return s.error();
     }
     return item;
+}
+
+Result<QList<OutboxItem>> OutboxFolder::writeNewItems(QList<OutboxItem> items, const QList<MessageWriter>& writes) const
+{
+    const QString outbox = outboxDir();
+    if (Status s = makeDir(outbox); !s)
+        return s.error();
+    QStringList staged; // staging folders written so far
+    QStringList placed; // final folders renamed into place so far
+    auto abandon = [&](const Status& s) {
+        for (const QString& dir : std::as_const(staged))
+            removeTree(dir);
+        for (const QString& dir : std::as_const(placed))
+            removeTree(dir);
+        if (!placed.isEmpty())
+            (void)syncDir(outbox);
+        qCWarning(lcOutbox) << "could not queue a batch of" << items.size() << ":" << s.error().message();
+        return s.error();
+    };
+    // Each item written, not yet synced: one syncfs() below covers them all.
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        OutboxItem& item = items[i];
+        const QString staging = outbox + QLatin1Char('/') + kNewPrefix + item.id;
+        if (QFileInfo::exists(itemDir(item.id))) {
+            return abandon(Error(ErrorKind::Internal,
+                                 OutboxStore::tr("An item with the id %1 is already in the "
+                                                 "outbox; nothing was queued. Try again.")
+                                     .arg(item.id)));
+        }
+        if (Status s = makeDir(staging); !s)
+            return abandon(s);
+        staged << staging;
+        QByteArray head;
+        if (Status s = writeFile(staging + QLatin1Char('/') + kMessageFile, writes.at(i), &item.size,
+                                 &item.messageSha256, &head, false);
+            !s)
+            return abandon(s);
+        describe(item, head);
+        if (Status s = writeFile(
+                staging + QLatin1Char('/') + kItemFile,
+                [bytes = encodeItem(item)](QIODevice* device) -> Status {
+                    device->write(bytes);
+                    return {};
+                },
+                nullptr, nullptr, nullptr, false);
+            !s)
+            return abandon(s);
+    }
+    // Every byte of every item on the disk before any of them is in place: a crash leaves whole items.
+    if (Status s = syncFileSystem(); !s)
+        return abandon(s);
+    for (const OutboxItem& item : std::as_const(items)) {
+        const QString staging = outbox + QLatin1Char('/') + kNewPrefix + item.id;
+        const QString final = itemDir(item.id);
+        if (const int err = injected(Step::Rename, final))
+            return abandon(ioError(Step::Rename, final, err));
+        if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(final).constData()) != 0)
+            return abandon(ioError(Step::Rename, final, errno));
+        staged.removeOne(staging);
+        placed << final;
+    }
+    if (Status s = syncDir(outbox); !s)
+        return abandon(s);
+    return items;
 }
 
 Status OutboxFolder::removeItem(const QString& id) const

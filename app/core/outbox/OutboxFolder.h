@@ -83,6 +83,10 @@ public:
     // its first bytes (enough for the header section of a message).
     Status writeDurably(const QString& path, const MessageWriter& write, qint64* size, QByteArray* sha256,
                         QByteArray* head) const;
+    // writeDurably() with sync, else the same without the fsync of the file and of its folder (a syncfs()
+    // afterwards covers them).
+    Status writeFile(const QString& path, const MessageWriter& write, qint64* size, QByteArray* sha256,
+                     QByteArray* head, bool sync) const;
     // In place, not synced (a checkpoint's syncfs() covers it); not O_TRUNC, see the definition.
     Status overwrite(const QString& path, const QByteArray& data) const;
     // syncfs() of the file system the outbox is on.
@@ -93,6 +97,11 @@ public:
     // then renamed into place and the outbox synced. Fills size, messageSha256 and, where empty,
     // subject/from/messageId. A crash leaves the whole item or none of it; on failure nothing is left.
     [[nodiscard]] Result<OutboxItem> writeNewItem(OutboxItem item, const MessageWriter& write) const;
+    // Many new item folders with one commit (a campaign's messages): each written into outbox/.new-<id>/
+    // without a sync of its own, then one syncfs() of the file system, the renames into place and one sync
+    // of the outbox. All or none: on failure nothing of the batch is left. writes[i] is items[i]'s message.
+    [[nodiscard]] Result<QList<OutboxItem>> writeNewItems(QList<OutboxItem> items,
+                                                          const QList<MessageWriter>& writes) const;
     // Renames the item's folder out of sight, deletes it, syncs the outbox.
     [[nodiscard]] Status removeItem(const QString& id) const;
     // Moves a folder into the Sent folder, never over an existing one (id-1, id-2...): where it went.

@@ -273,13 +273,26 @@ void OutboxRunner::feed(Session* session)
         return;
     }
     const AccountLimits limits = accountLimits(acct.key());
+    const bool paced = limits.isPaced();
     for (;;) {
-        if (session->claimed.empty() && limits.ratePerMinute > 0 && acct.rateReached(t, limits.ratePerMinute)) {
-            if (!session->busy())
-                waitForRate(session, acct, t);
-            return; // busy: asked again when the transaction ends
+        if (paced && session->claimed.empty() && !acct.queue().isEmpty()) {
+            const QDateTime next = paceNext(acct, limits, t);
+            if (next > t) {
+                if (t.msecsTo(next) > kLongPaceWaitMsec) {
+                    // No connection sits idle that long (servers drop it anyway): QUIT, and the items
+                    // stay queued; the runner wakes for the next start (scheduleWake()).
+                    qCDebug(lcOutbox) << "account" << acct.key() << "paced until" << next << "; closing";
+                    acct.queue().clear();
+                    if (!session->busy())
+                        closeSession(session);
+                    return;
+                }
+                if (!session->busy())
+                    waitForPace(session, acct, next);
+                return; // busy: asked again when the transaction ends
+            }
         }
-        claim(session, acct, limits.ratePerMinute > 0 ? 1 : kClaimBatch);
+        claim(session, acct, paced ? 1 : kClaimBatch);
         if (session->claimed.empty())
             break;
         Session::Claim next = std::move(session->claimed.front());
@@ -295,39 +308,13 @@ void OutboxRunner::feed(Session* session)
                 continue;
             }
         }
-        if (limits.ratePerMinute > 0)
-            acct.noteStart(t);
-        if (!startTransaction(session, std::move(next.item), next.at))
+        if (!startTransaction(session, std::move(next.item), next.at, paced))
             continue;
-        if (session->flights.size() >= 2 || !session->submission->canSendAhead())
+        if (paced || session->flights.size() >= 2 || !session->submission->canSendAhead())
             return;
     }
     if (!session->busy())
         closeSession(session);
-}
-
-void OutboxRunner::waitForRate(Session* session, AccountState& acct, const QDateTime& t)
-{
-    session->waitingRate = true;
-    if (!acct.rateTimer()) {
-        acct.setRateTimer(new ClockTimer(m_store->clock(), this));
-        const QString key = acct.key();
-        connect(acct.rateTimer(), &ClockTimer::timeout, this, [this, key] {
-            std::vector<quint64> waiting;
-            for (const auto& s : m_sessions) {
-                if (s->accountKey == key && s->waitingRate)
-                    waiting.push_back(s->serial);
-            }
-            for (quint64 serial : waiting) {
-                if (Session* s = findSession(serial)) {
-                    s->waitingRate = false;
-                    feed(s);
-                }
-            }
-        });
-    }
-    if (!acct.rateTimer()->isActive())
-        acct.rateTimer()->start(qMax<qint64>(0, t.msecsTo(acct.rateFreesAt())));
 }
 
 // Records up to `batch` due items of the account as `sending` for this session, in one go: one sync of
@@ -338,6 +325,7 @@ void OutboxRunner::claim(Session* session, AccountState& acct, int batch)
     if (static_cast<int>(session->claimed.size()) > batch / 2 || acct.queue().isEmpty())
         return;
     const QDateTime t = now();
+    const bool paced = accountLimits(acct.key()).isPaced();
     int added = 0;
     while (static_cast<int>(session->claimed.size()) < batch && !acct.queue().isEmpty()) {
         const QString id = acct.queue().takeFirst();
@@ -361,8 +349,7 @@ void OutboxRunner::claim(Session* session, AccountState& acct, int batch)
         Session::Claim c;
         c.before = item;
         item.state = OutboxItem::State::Sending;
-        item.attempts += 1;
-        item.lastAttempt = t;
+        beginAttempt(item, t, paced);
         item.finalDotPending = false;
         item.sendingBoot = bootId();
         if (Status s = m_store->record(item); !s) {
@@ -395,7 +382,7 @@ void OutboxRunner::unclaim(Session* session)
     }
 }
 
-bool OutboxRunner::startTransaction(Session* session, OutboxItem item, quint64 claimedAt)
+bool OutboxRunner::startTransaction(Session* session, OutboxItem item, quint64 claimedAt, bool paced)
 {
     auto body = std::make_unique<HashingFile>(m_store->messagePath(item.id));
     if (!body->open(QIODevice::ReadOnly)) {
@@ -407,6 +394,8 @@ bool OutboxRunner::startTransaction(Session* session, OutboxItem item, quint64 c
         applyFailure(item, unreadable, account(session->accountKey));
         return false;
     }
+    if (paced)
+        notePaceStart(account(session->accountKey), now()); // before MAIL FROM goes out
     session->startedAny = true;
     if (session->flights.empty())
         session->lines.clear();

@@ -32,8 +32,15 @@ class Settings;
 // Sends what is in the outbox when it is due.
 //
 // - Items are grouped by account; consecutive items of one account share a session (open once, send()
-//   several times), with up to max_connections sessions per account and an optional per-account rate
-//   limit (messages per minute).
+//   several times), with up to max_connections sessions per account.
+// - Pacing: an account with a rate (messages per minute) or a daily limit (messages per rolling 24 hours)
+//   sends at the pace of its SendPacer: evenly spaced (30 a minute: one every 2 s), one item claimed at a
+//   time. Each transaction start is noted in the pacer and appended to the account's PaceLog
+//   (<outbox>/pace/) before MAIL FROM goes out, and the log is read when the account is first paced (and
+//   again when another runner wrote it since), so a restarted runner keeps the pace instead of bursting.
+//   A session that would wait longer than kLongPaceWaitMsec for its next start is closed (QUIT) and the
+//   runner wakes for that start. Every mode honours the pace (Flush too: it ignores backoff, not limits);
+//   UntilEmpty waits for paced items.
 // - Every state change is committed to disk at once; `sending -> sent` right after the final 250.
 // - Failures go through RetryPolicy: backoff (the whole account for throttling replies), failed at once
 //   for 5xx / security / authentication (the account's credentials are flagged).
@@ -52,7 +59,7 @@ class Settings;
 // What an attempt comes to is decided by AttemptOutcome (pure, tested without sockets), what is known
 // about each account is AccountState's; the runner drives the sessions and applies the outcomes.
 // Its sources: OutboxRunner.cpp (the sessions), OutboxRunnerPasses.cpp (modes, passes, the lock, idle),
-// OutboxRunnerItems.cpp (outcomes applied; the items and accounts API).
+// OutboxRunnerItems.cpp (outcomes applied; the items and accounts API), OutboxRunnerPace.cpp (the pace).
 class OutboxRunner : public QObject
 {
     Q_OBJECT
@@ -79,7 +86,14 @@ public:
     void setRetryPolicy(const RetryPolicy& policy);
     // Overrides settings for one account key (OutboxItem::accountKey()).
     void setAccountLimits(const QString& accountKey, AccountLimits limits);
+    // The limits of an account, most binding first: setAccountLimits(); each limit the settings set
+    // (accounts/<name>/max_connections, rate_per_minute, daily_limit; 0 set by the user means none);
+    // setDefaultLimits() (what its provider allows: providerDefaultLimits()); none, two connections.
     [[nodiscard]] AccountLimits accountLimits(const QString& accountKey) const;
+    // Asked once per account and pass (an account may change its server meanwhile).
+    void setDefaultLimits(DefaultLimits defaults);
+    // A session closes rather than wait longer than this for the pace.
+    static constexpr qint64 kLongPaceWaitMsec = 60'000;
     // --retry-initial SECONDS: the first backoff step, and an item already waiting becomes due no later
     // than SECONDS after its last attempt.
     void setRetryInitialOverride(qint64 seconds);
@@ -149,6 +163,12 @@ public:
     [[nodiscard]] QDateTime accountThrottledUntil(const QString& accountKey) const;
     // Why an account's items wait (no password given, ...), empty if they do not.
     [[nodiscard]] QString accountBlockedReason(const QString& accountKey) const;
+    // When the account's pace lets its next message go: invalid when it is not paced, or may send now.
+    // Works in a process that does not hold the outbox's lock (`campaign status` beside `queue run`): the
+    // starts are read from the account's pace log then (and whenever this runner's copy is not current).
+    [[nodiscard]] QDateTime nextSendAt(const QString& accountKey) const;
+    // Why the account's next message waits for the pace (SendPacer::reason()), empty if it does not.
+    [[nodiscard]] QString paceReason(const QString& accountKey) const;
 
 signals:
     void itemChanged(const QString& id);
@@ -180,7 +200,7 @@ private:
     void feed(Session* session);
     void claim(Session* session, AccountState& acct, int batch);
     void unclaim(Session* session);
-    bool startTransaction(Session* session, OutboxItem item, quint64 claimedAt);
+    bool startTransaction(Session* session, OutboxItem item, quint64 claimedAt, bool paced);
     void releaseFinalDot(Session* session);
     void onSettings(const QString& key, Result<SubmissionSettings> result);
     void onReady(Session* session);
@@ -192,8 +212,20 @@ private:
     void onFailed(Session* session, const SmtpError& error);
     void onPasswordRequested(Session* session, const QString& username);
     void markDotPending(Session* session);
-    // Makes the session wait until the account's rate lets it start another transaction.
-    void waitForRate(Session* session, AccountState& acct, const QDateTime& t);
+    // Makes the session wait until `next`, when the account's pace lets it start another transaction.
+    void waitForPace(Session* session, AccountState& acct, const QDateTime& next);
+    // When the paced account may start its next transaction (t when it is not paced), its pacer brought
+    // up to date with its limits and its pace log.
+    QDateTime paceNext(AccountState& acct, const AccountLimits& limits, const QDateTime& t);
+    // Whether the account waits longer than kLongPaceWaitMsec for its pace (cached per pass in waits).
+    bool waitsLongForPace(AccountState& acct, const QDateTime& t, QHash<QString, bool>& waits);
+    // A transaction of the paced account starts now: in its pacer and its pace log.
+    void notePaceStart(AccountState& acct, const QDateTime& t);
+    // This runner's pacer of the account if it is current, else one read from the disk.
+    [[nodiscard]] SendPacer currentPace(const QString& key, const AccountLimits& limits) const;
+    // What an attempt changes in an item before it goes out (attempts, last attempt; a paced account's
+    // give-up window moved on by the wait for its turn).
+    void beginAttempt(OutboxItem& item, const QDateTime& t, bool paced) const;
     // Commits what an attempt came to and does what it says to the account; then the signals.
     void apply(AttemptOutcome outcome, AccountState& acct);
     void applyFailure(const OutboxItem& item, const AttemptFailure& failure, AccountState& acct);

@@ -55,13 +55,13 @@ void OutboxRunner::failQueue(AccountState& acct, const SmtpError& error, const Q
     failure.reply = outboxReplyText(error.reply);
     const QStringList ids = std::exchange(acct.queue(), {});
     const QDateTime t = now();
+    const bool paced = accountLimits(acct.key()).isPaced();
     for (const QString& id : ids) {
         Result<OutboxItem> r = m_store->load(id, OutboxStore::Check::Metadata);
         if (!r || r.value().state != OutboxItem::State::Queued)
             continue;
         OutboxItem item = r.value();
-        item.attempts += 1;
-        item.lastAttempt = t;
+        beginAttempt(item, t, paced);
         item.transcript = transcript;
         applyFailure(item, failure, acct);
     }

@@ -68,6 +68,11 @@ OutboxRunner::AccountLimits OutboxRunner::accountLimits(const QString& accountKe
     return m_accounts.limits(accountKey);
 }
 
+void OutboxRunner::setDefaultLimits(DefaultLimits defaults)
+{
+    m_accounts.setDefaults(std::move(defaults));
+}
+
 void OutboxRunner::setRetryInitialOverride(qint64 seconds)
 {
     m_dueCapSeconds = qMax<qint64>(0, seconds);
@@ -190,6 +195,7 @@ void OutboxRunner::pass()
     const bool ignoreBackoff = m_mode == Mode::Flush || m_ignoreBackoffOnce;
     m_ignoreBackoffOnce = false;
     const QDateTime t = now();
+    m_accounts.forgetDefaults();
     QList<OutboxItem> items = m_store->items(OutboxStore::Check::Metadata);
     if (std::exchange(m_orphansUnchecked, false))
         recoverOrphans(items);
@@ -203,6 +209,7 @@ void OutboxRunner::pass()
 QStringList OutboxRunner::queueDue(const QList<OutboxItem>& items, bool ignoreBackoff, const QDateTime& t)
 {
     QStringList touched;
+    QHash<QString, bool> paceWaits; // accounts whose pace holds their items for a while
     QSet<QString> queued; // already waiting in an account's queue
     m_accounts.forEach([&queued](const AccountState& acct) {
         for (const QString& id : acct.queue())
@@ -221,13 +228,17 @@ QStringList OutboxRunner::queueDue(const QList<OutboxItem>& items, bool ignoreBa
         if (m_mode == Mode::Flush) {
             if (m_flushed.contains(item.id))
                 continue;
-            m_flushed.insert(item.id);
         } else {
             if (acct.isThrottledAt(t))
                 continue;
             if (!ignoreBackoff && effectiveNext(item) > t)
                 continue;
         }
+        // The pace holds even a flush: it stays queued, for the wake at the account's next start.
+        if (waitsLongForPace(acct, t, paceWaits))
+            continue;
+        if (m_mode == Mode::Flush)
+            m_flushed.insert(item.id);
         acct.queue().append(item.id);
         queued.insert(item.id);
         if (!touched.contains(acct.key()))
@@ -422,15 +433,22 @@ void OutboxRunner::checkIdle()
 void OutboxRunner::scheduleWake()
 {
     QDateTime next;
+    const QDateTime t = now();
+    QHash<QString, QDateTime> paceAt; // each account's next start by its pace
     for (const OutboxItem& item : m_store->items(OutboxStore::Check::Metadata)) {
         if (item.state != OutboxItem::State::Queued)
             continue;
-        const AccountState& acct = account(item.accountKey());
+        AccountState& acct = account(item.accountKey());
         if (acct.isBlocked() || gate(item) != Gate::Send)
             continue;
         QDateTime when = effectiveNext(item);
         if (acct.throttle().activeAt(when))
             when = acct.throttle().until;
+        auto pace = paceAt.find(acct.key());
+        if (pace == paceAt.end())
+            pace = paceAt.insert(acct.key(), paceNext(acct, accountLimits(acct.key()), t));
+        if (*pace > when)
+            when = *pace;
         if (!next.isValid() || when < next)
             next = when;
     }

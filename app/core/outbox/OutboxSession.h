@@ -48,7 +48,7 @@ struct OutboxRunner::Session
     bool ready = false;
     bool closing = false;
     bool expectFailure = false; // the transaction ended with an error after which failed() follows
-    bool waitingRate = false;
+    bool waitingPace = false; // waits for the account's pace timer
     bool finalDotHeld = false; // the submission waits for releaseFinalDot() (for flights.front())
     QString abortReason; // why the runner aborted it (the journal could not be synced), for its items
     bool startedAny = false;

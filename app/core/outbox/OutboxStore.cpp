@@ -213,6 +213,28 @@ Result<OutboxItem> OutboxStore::add(OutboxItem item, const MessageWriter& write)
     return r;
 }
 
+Result<QList<OutboxItem>> OutboxStore::addBatch(QList<OutboxItem> items, const QList<MessageWriter>& writes)
+{
+    if (items.size() != writes.size())
+        return Error(ErrorKind::Internal,
+                     QStringLiteral("addBatch: %1 items, %2 writers").arg(items.size()).arg(writes.size()));
+    // Ids that sort as the batch is ordered (the runner sends in id order): one time, then a random start
+    // counted up.
+    const QString stamp = m_clock->now().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz")) + QLatin1Char('-');
+    quint32 serial = QRandomGenerator::system()->bounded(0x40000000u);
+    for (OutboxItem& item : items) {
+        if (item.id.isEmpty())
+            item.id = stamp + QString::number(serial++, 16).rightJustified(8, QLatin1Char('0'));
+        prepareNew(item);
+    }
+    Result<QList<OutboxItem>> r = m_folder.writeNewItems(std::move(items), writes);
+    if (r) {
+        for (const OutboxItem& item : r.value())
+            added(item);
+    }
+    return r;
+}
+
 void OutboxStore::updated(const OutboxItem& item)
 {
     m_revisions.insert(item.id, item.revision);

@@ -89,6 +89,9 @@ public:
     [[nodiscard]] Result<OutboxItem> add(OutboxItem item, const QByteArray& message);
     // The same, with the message's bytes streamed from write (never held whole here).
     [[nodiscard]] Result<OutboxItem> add(OutboxItem item, const MessageWriter& write);
+    // Many new messages with one group commit (one syncfs() instead of five fsyncs each), all or none: a
+    // campaign's messages, written as durably as add() writes one. writes[i] writes items[i]'s message.
+    [[nodiscard]] Result<QList<OutboxItem>> addBatch(QList<OutboxItem> items, const QList<MessageWriter>& writes);
     // Commits item's metadata (its message is never rewritten).
     [[nodiscard]] Status update(const OutboxItem& item);
     // Commits the state `sent` first, then moves the item into the Sent folder.

@@ -89,6 +89,16 @@ QList<QDateTime> PaceLog::read(const QString& path, const QDateTime& since)
     return starts;
 }
 
+SendPacer PaceLog::load(const QString& dir, const QString& accountKey, PaceLimits limits, const QDateTime& now)
+{
+    SendPacer pacer(limits);
+    if (pacer.isPaced()) {
+        const QString path = QDir(dir).filePath(fileName(accountKey));
+        pacer.setStarts(read(path, now.addMSecs(-SendPacer::kWindowMsec)), now);
+    }
+    return pacer;
+}
+
 QList<QDateTime> PaceLog::read(const QDateTime& since)
 {
     QFile file(m_path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "outbox/SendPacer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,6 +44,10 @@ public:
     [[nodiscard]] static QList<QDateTime> read(const QString& path, const QDateTime& since);
     // The same for this log, which learns how long the file is and what it was when read.
     [[nodiscard]] QList<QDateTime> read(const QDateTime& since);
+    // A pacer with these limits and the account's starts of the 24 hours before now, as the file says;
+    // for a process that does not send (`campaign status` while `queue run` sends elsewhere).
+    [[nodiscard]] static SendPacer load(const QString& dir, const QString& accountKey, PaceLimits limits,
+                                        const QDateTime& now);
     // Whether the file is as this log last read or wrote it (no other runner wrote it since).
     [[nodiscard]] bool unchangedSinceRead() const;
 

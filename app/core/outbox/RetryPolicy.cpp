@@ -52,7 +52,60 @@ bool RetryPolicy::isThrottling(const SmtpReply& reply)
     return false;
 }
 
+bool RetryPolicy::isQuotaExceeded(const SmtpReply& reply)
+{
+    if (!reply.isTransient() && !reply.isPermanent())
+        return false;
+    QByteArray text;
+    for (const QByteArray& line : reply.lines)
+        text += line.toLower() + ' ';
+    // The sender's own limit, whatever else the text says.
+    if (reply.enhanced == "5.4.5" || text.contains("submissionquota") || text.contains("sending limit")
+        || text.contains("sending quota"))
+        return true;
+    // A recipient's mailbox is full: that recipient's problem, not the account's.
+    if (reply.code == 552 || reply.enhanced.endsWith(".2.2") || text.contains("over quota") || text.contains("mailbox"))
+        return false;
+    if (text.contains("quota"))
+        return true;
+    // "Too many messages in this connection" is a limit of one session, not of the account; a transient "too
+    // many messages, try again later" is a rate limit (the usual throttling backoff), unless it speaks of the
+    // day's allowance.
+    if (!text.contains("too many messages") || text.contains("connection") || text.contains("session"))
+        return false;
+    return reply.isPermanent() || text.contains("day") || text.contains("24 h");
+}
+
+bool RetryPolicy::isQuotaExceeded(const TransactionResult& result)
+{
+    if (isQuotaExceeded(result.error.reply) || isQuotaExceeded(result.finalReply))
+        return true;
+    for (const RecipientResult& r : result.recipients) {
+        const bool refused = r.state == RecipientState::TemporaryFailure || r.state == RecipientState::PermanentFailure;
+        if (refused && isQuotaExceeded(r.reply))
+            return true;
+    }
+    return false;
+}
+
 namespace {
+
+RetryDecision quotaExceeded()
+{
+    RetryDecision d;
+    d.action = RetryDecision::Action::Retry;
+    d.kind = ErrorKind::Temporary;
+    d.throttleAccount = true;
+    d.quotaExceeded = true;
+    return d;
+}
+
+// A failure that is the server's reply to a command (not a connection, TLS or login problem).
+bool isReplyFailure(SmtpFailure failure)
+{
+    return failure == SmtpFailure::PermanentReply || failure == SmtpFailure::TransientReply
+        || failure == SmtpFailure::ServiceUnavailable;
+}
 
 RetryDecision retryLater(const SmtpError& error, bool outcomeUnknown = false)
 {
@@ -125,6 +178,8 @@ std::optional<RetryDecision> classifyFailure(const SmtpError& error)
 
 RetryDecision RetryPolicy::classify(const SmtpError& error)
 {
+    if (isReplyFailure(error.failure) && isQuotaExceeded(error.reply))
+        return quotaExceeded();
     if (const std::optional<RetryDecision> decision = classifyFailure(error))
         return *decision;
     // A failure the table does not know yet: its kind and reply decide.
@@ -148,6 +203,8 @@ RetryDecision RetryPolicy::classify(const TransactionResult& result)
         d.outcomeUnknown = true;
         return d;
     }
+    if (isQuotaExceeded(result))
+        return quotaExceeded();
     for (const RecipientResult& r : result.recipients) {
         if (r.state == RecipientState::PermanentFailure && !result.delivered) {
             RetryDecision d;
@@ -178,9 +235,10 @@ qint64 RetryPolicy::backoffSeconds(int attempt) const
     double base = static_cast<double>(initial) * std::pow(2.0, n - 1);
     base = qMin(base, static_cast<double>(max));
     // Jitter spreads retries of many messages: up to a quarter more; at the cap, down to 85% of it.
+    // (Only at the cap: a first step of a second or two has less than a second of jitter, and stays that short.)
     double lo = base;
     double hi = qMin(base * 1.25, static_cast<double>(max));
-    if (hi - lo < 1.0)
+    if (base >= static_cast<double>(max))
         lo = qMax(static_cast<double>(initial), 0.85 * static_cast<double>(max));
     const double r = qBound(0.0, m_random(), 1.0);
     const auto seconds = static_cast<qint64>(std::llround(lo + (hi - lo) * r));
@@ -190,6 +248,13 @@ qint64 RetryPolicy::backoffSeconds(int attempt) const
 QDateTime RetryPolicy::giveUpAt(const QDateTime& windowStart) const
 {
     return windowStart.addSecs(m_config.giveUpHours * 3600);
+}
+
+QDateTime RetryPolicy::windowAfterWait(const QDateTime& windowStart, const QDateTime& due, const QDateTime& attemptAt)
+{
+    if (!windowStart.isValid() || !due.isValid() || !attemptAt.isValid() || attemptAt <= due)
+        return windowStart;
+    return windowStart.addMSecs(due.msecsTo(attemptAt));
 }
 
 bool RetryPolicy::shouldGiveUp(const QDateTime& windowStart, const QDateTime& now) const

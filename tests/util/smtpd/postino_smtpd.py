@@ -14,18 +14,38 @@ import json
 import os
 import ssl
 import sys
+import time
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class Handler:
-    def __init__(self, maildir, reject_rcpt=(), defer_rcpt=(), data_reply=None, data_reply_times=0):
+    def __init__(self, maildir, reject_rcpt=(), defer_rcpt=(), data_reply=None, data_reply_times=0,
+                 throttle_after=0, throttle_seconds=0.0, throttle_reply=None):
         self.maildir = maildir
+        self.throttle_after = throttle_after
+        self.throttle_seconds = throttle_seconds
+        self.throttle_reply = throttle_reply
+        self.throttle_until = None
         self.count = 0
         self.reject_rcpt = {a.lower() for a in reject_rcpt}
         self.defer_rcpt = {a.lower() for a in defer_rcpt}
         self.data_reply = data_reply
         self.data_reply_times = data_reply_times
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        # --throttle-after N: once N messages are stored, MAIL is refused for --throttle-seconds (each refusal
+        # is a line in DIR/throttled.log), then taken again.
+        now = time.monotonic()
+        if self.throttle_after and self.throttle_until is None and self.count >= self.throttle_after:
+            self.throttle_until = now + self.throttle_seconds
+        if self.throttle_until is not None and now < self.throttle_until:
+            with open(os.path.join(self.maildir, "throttled.log"), "a") as f:
+                f.write("%.3f %s\n" % (time.time(), self.throttle_reply))
+            return self.throttle_reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 Ok"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in self.reject_rcpt:
@@ -74,6 +94,9 @@ def main():
     parser.add_argument("--defer-rcpt", action="append", default=[], help="answer 452 to RCPT TO this address")
     parser.add_argument("--data-reply", help="answer this reply after the final dot instead of storing")
     parser.add_argument("--data-reply-times", type=int, default=1000000, help="... this many times")
+    parser.add_argument("--throttle-after", type=int, default=0, help="refuse MAIL after this many messages ...")
+    parser.add_argument("--throttle-seconds", type=float, default=5, help="... for this long")
+    parser.add_argument("--throttle-reply", default="421 4.7.0 Too many messages, try again later")
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
 
@@ -89,7 +112,8 @@ def main():
         # handled=False: aiosmtpd then answers 535 itself (the default, handled=True, answers nothing).
         return AuthResult(success=ok, handled=False)
 
-    handler = Handler(args.maildir, args.reject_rcpt, args.defer_rcpt, args.data_reply, args.data_reply_times)
+    handler = Handler(args.maildir, args.reject_rcpt, args.defer_rcpt, args.data_reply, args.data_reply_times,
+                      args.throttle_after, args.throttle_seconds, args.throttle_reply)
 
     def factory():
         return SMTP(handler,
