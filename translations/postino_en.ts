@@ -1469,6 +1469,10 @@ Subject: %3</source>
         <source>the list of campaign &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is %2: only a draft can be removed, since its messages and report belong to it. Cancel it to stop it; a new campaign needs another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignTemplate</name>
@@ -2154,15 +2158,7 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create, preview, test, start, pause, resume, cancel, status, report or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the campaign&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: campaign create|preview|test|start|pause|resume|cancel|status|report NAME, or campaign list (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,6 +2200,18 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
             <numerusform>%n of its messages had already gone.</numerusform>
             <numerusform>%n of its messages had already gone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The draft &quot;%1&quot; is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, preview, test, start, pause, resume, cancel, status, report, remove (a draft) or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: campaign create|preview|test|start|pause|resume|cancel|status|report|remove NAME, or campaign list (see --help).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1481,6 +1481,10 @@ Oggetto: %3</translation>
         <source>the list of campaign &quot;%1&quot;</source>
         <translation>la lista della campagna &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is %2: only a draft can be removed, since its messages and report belong to it. Cancel it to stop it; a new campaign needs another name.</source>
+        <translation>La campagna &quot;%1&quot; è %2: si può eliminare solo una bozza, perché i messaggi e il resoconto appartengono alla campagna. Annullala per fermarla; una nuova campagna richiede un altro nome.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignTemplate</name>
@@ -2174,16 +2178,8 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
         <translation>Newsletter e stampa unione: un messaggio personale per ogni destinatario di una lista, a ritmo controllato.</translation>
     </message>
     <message>
-        <source>create, preview, test, start, pause, resume, cancel, status, report or list</source>
-        <translation>create, preview, test, start, pause, resume, cancel, status, report o list</translation>
-    </message>
-    <message>
         <source>the campaign&apos;s name</source>
         <translation>il nome della campagna</translation>
-    </message>
-    <message>
-        <source>Say what to do: campaign create|preview|test|start|pause|resume|cancel|status|report NAME, or campaign list (see --help).</source>
-        <translation>Indica cosa fare: campaign create|preview|test|start|pause|resume|cancel|status|report NOME, oppure campaign list (vedi --help).</translation>
     </message>
     <message>
         <source>report takes --json or --csv FILE, not both.</source>
@@ -2224,6 +2220,18 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
             <numerusform>%n suo messaggio era già partito.</numerusform>
             <numerusform>%n suoi messaggi erano già partiti.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The draft &quot;%1&quot; is removed.</source>
+        <translation>La bozza &quot;%1&quot; è stata eliminata.</translation>
+    </message>
+    <message>
+        <source>create, preview, test, start, pause, resume, cancel, status, report, remove (a draft) or list</source>
+        <translation>create, preview, test, start, pause, resume, cancel, status, report, remove (una bozza) o list</translation>
+    </message>
+    <message>
+        <source>Say what to do: campaign create|preview|test|start|pause|resume|cancel|status|report|remove NAME, or campaign list (see --help).</source>
+        <translation>Indica cosa fare: campaign create|preview|test|start|pause|resume|cancel|status|report|remove NOME, oppure campaign list (vedi --help).</translation>
     </message>
 </context>
 <context>

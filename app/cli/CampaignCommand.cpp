@@ -132,6 +132,7 @@ public:
     int status(const QString& name);
     int report(const QString& name);
     int list();
+    int remove(const QString& name);
 
 private:
     // The outbox and the campaigns, with credentials for what this run sends (test).
@@ -568,6 +569,18 @@ int CampaignRun::list()
     return 0;
 }
 
+int CampaignRun::remove(const QString& name)
+{
+    if (Status removed = service().campaigns().removeDraft(name); !removed)
+        return fail(removed.error());
+    if (m_ctx.json)
+        printJson(m_ctx,
+                  QJsonDocument(QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("removed"), true}}));
+    m_ctx.err << CampaignCommand::tr("The draft \"%1\" is removed.").arg(name) << '\n';
+    m_ctx.err.flush();
+    return 0;
+}
+
 } // namespace
 
 CampaignCommand::CampaignCommand()
@@ -585,8 +598,9 @@ int CampaignCommand::execute(const QStringList& args, Context& ctx)
     server.addTo(parser);
     parser.addOptions({o.from, o.recipients, o.column, o.subject, o.bodyFile, o.htmlFile, o.attach, o.header,
                        o.unsubscribe, o.rate, o.dailyLimit, o.maxFailures, o.row, o.to, o.csv});
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("create, preview, test, start, pause, resume, cancel, status, report or list"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        tr("create, preview, test, start, pause, resume, cancel, status, report, remove (a draft) or list"));
     parser.addPositionalArgument(QStringLiteral("name"), tr("the campaign's name"));
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
@@ -595,14 +609,15 @@ int CampaignCommand::execute(const QStringList& args, Context& ctx)
     const QStringList positional = parser.positionalArguments();
     static const QStringList kNamed {QStringLiteral("create"), QStringLiteral("preview"), QStringLiteral("test"),
                                      QStringLiteral("start"),  QStringLiteral("pause"),   QStringLiteral("resume"),
-                                     QStringLiteral("cancel"), QStringLiteral("status"),  QStringLiteral("report")};
+                                     QStringLiteral("cancel"), QStringLiteral("status"),  QStringLiteral("report"),
+                                     QStringLiteral("remove")};
     const QString action = positional.value(0);
     const bool named = kNamed.contains(action) && positional.size() == 2;
     if (!named && !(action == QLatin1String("list") && positional.size() == 1)) {
         return reportError(ctx,
                            Error(ErrorKind::Usage,
                                  tr("Say what to do: campaign create|preview|test|start|pause|resume|cancel|"
-                                    "status|report NAME, or campaign list (see --help).")));
+                                    "status|report|remove NAME, or campaign list (see --help).")));
     }
     if (parser.isSet(o.csv) && parser.isSet(connection.jsonOption))
         return reportError(ctx, Error(ErrorKind::Usage, tr("report takes --json or --csv FILE, not both.")));
@@ -622,6 +637,8 @@ int CampaignCommand::execute(const QStringList& args, Context& ctx)
         return run.report(name);
     if (action == QLatin1String("list"))
         return run.list();
+    if (action == QLatin1String("remove"))
+        return run.remove(name);
     return run.change(action, name);
 }
 

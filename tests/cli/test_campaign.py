@@ -241,6 +241,21 @@ class CampaignTest(CliTestCase):
             self.assertNotIn(b"\r\nBcc:", headers)
             self.assertEqual(parse(raw)["Subject"], "Novità per Anna Bcc: spia@altrove.example")
 
+    def test_only_a_draft_can_be_removed(self):
+        self.assertEqual(self.create(2525, "bozza").code, 0)
+        r = self.cli("campaign", "remove", "bozza", "--json")
+        self.assertEqual(r.code, 0, r)
+        self.assertEqual(r.json(), {"name": "bozza", "removed": True})
+        self.assertEqual(self.cli("campaign", "status", "bozza").code, 66)
+        self.assertEqual(self.cli("campaign", "list", "--json").json(), [])
+        self.assertEqual(self.cli("campaign", "remove", "bozza").code, 66)
+        self.assertEqual(self.create(2525, "bozza").code, 0, "the name is free again")
+        self.assertEqual(self.cli("campaign", "start", "bozza").code, 0)
+        r = self.cli("campaign", "remove", "bozza")
+        self.assertEqual(r.code, 65, r)
+        self.assertIn("only a draft", r.stderr)
+        self.assertEqual(self.status("bozza")["state"], "sending")
+
     def test_errors_and_their_exit_codes(self):
         r = self.create(2525, "novita", body="Ciao {{cognome}}\n")
         self.assertEqual(r.code, 65, r)

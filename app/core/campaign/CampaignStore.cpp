@@ -231,6 +231,41 @@ Result<Campaign> CampaignStore::modify(const QString& name, const std::function<
     return campaign;
 }
 
+Status CampaignStore::removeDraft(const QString& name)
+{
+    // Under the creation lock (no campaign of that name is made meanwhile) and the campaign's own (no start
+    // meanwhile): the folder is renamed out of sight first, so a crash leaves the draft or nothing.
+    QLockFile create(dir() + QLatin1String("/.create.lock"));
+    if (!create.tryLock(kLockWaitMsec))
+        return Error(ErrorKind::Temporary, tr("Another program is creating a campaign; try again in a moment."));
+    const QString gone =
+        dir() + QStringLiteral("/.removed-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    {
+        QLockFile lock(campaignDir(name) + QLatin1String("/campaign.lock"));
+        if (QFileInfo::exists(campaignFile(name)) && !lock.tryLock(kLockWaitMsec)) {
+            return Error(
+                ErrorKind::Temporary,
+                tr("The campaign \"%1\" is being changed by another program; try again in a moment.").arg(name));
+        }
+        Result<Campaign> campaign = readCampaign(name);
+        if (!campaign)
+            return campaign.error();
+        if (campaign.value().state != CampaignState::Draft) {
+            return Error(ErrorKind::DataError,
+                         tr("The campaign \"%1\" is %2: only a draft can be removed, since its messages and report "
+                            "belong to it. Cancel it to stop it; a new campaign needs another name.")
+                             .arg(name, campaignStateName(campaign.value().state)));
+        }
+        if (std::rename(QFile::encodeName(campaignDir(name)).constData(), QFile::encodeName(gone).constData()) != 0)
+            return writeError(campaignDir(name), errno);
+        lock.unlock(); // its file went with the folder
+    }
+    if (Posix::syncDirectory(dir()) != 0)
+        return writeError(dir(), errno);
+    QDir(gone).removeRecursively();
+    return {};
+}
+
 Result<QByteArray> CampaignStore::recipientsCsv(const QString& name) const
 {
     QFile file(campaignDir(name) + QLatin1Char('/') + QLatin1String(kRecipientsFile));

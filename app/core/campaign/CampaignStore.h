@@ -51,6 +51,11 @@ public:
     // nothing is written) and writes it back durably. The campaign as written.
     [[nodiscard]] Result<Campaign> modify(const QString& name, const std::function<Status(Campaign&)>& change);
 
+    // Deletes a draft (a campaign that never started: nothing of it is in the outbox or the Sent folder, so
+    // its name can be used again without mixing two campaigns' messages). DataError for any other state,
+    // saying what to do instead; NoInput when there is none.
+    [[nodiscard]] Status removeDraft(const QString& name);
+
     [[nodiscard]] Result<QByteArray> recipientsCsv(const QString& name) const;
     // The list read from the campaign's copy and checked against suppression (may be null).
     [[nodiscard]] Result<RecipientList> recipients(const Campaign& campaign, const SuppressionList* suppression) const;
