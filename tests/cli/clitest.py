@@ -196,8 +196,21 @@ class PostfixServer:
     POSTFIX = "/usr/sbin/postfix"
 
     @staticmethod
+    def master_cf():
+        """Debian's master.cf (or its prototype, where the package was installed without configuration)."""
+        for path in ("/etc/postfix/master.cf", "/etc/postfix/master.cf.proto", "/usr/share/postfix/master.cf.dist"):
+            if os.path.exists(path):
+                return path
+        return None
+
+    @staticmethod
     def available():
-        return os.geteuid() == 0 and os.access(PostfixServer.POSTFIX, os.X_OK)
+        import pwd
+        try:
+            pwd.getpwnam("postfix")
+        except KeyError:
+            return False
+        return os.geteuid() == 0 and os.access(PostfixServer.POSTFIX, os.X_OK) and PostfixServer.master_cf() is not None
 
     def __init__(self, relay_port, max_seconds=900):
         self.relay_port = relay_port
@@ -237,7 +250,7 @@ class PostfixServer:
             ]))
         # Debian's master.cf with smtpd on our port and no chroot (the queue is not where a chroot expects).
         lines = []
-        with open("/etc/postfix/master.cf") as f:
+        with open(self.master_cf()) as f:
             for line in f:
                 fields = line.split()
                 if line[:1].isalnum() and len(fields) >= 8:
