@@ -1422,6 +1422,10 @@ Subject: %3</source>
         <source>Waiting to try again at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A message waits to be tried again at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignStore</name>

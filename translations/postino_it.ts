@@ -1434,6 +1434,10 @@ Oggetto: %3</translation>
         <source>Waiting to try again at %1: %2</source>
         <translation>In attesa di riprovare alle %1: %2</translation>
     </message>
+    <message>
+        <source>A message waits to be tried again at %1: %2</source>
+        <translation>Un messaggio attende di essere ritentato alle %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignStore</name>

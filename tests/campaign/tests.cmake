@@ -4,3 +4,4 @@ postino_add_test(NAME TestRecipientList SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRe
 postino_add_test(NAME TestSuppressionList SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSuppressionList.cpp)
 postino_add_test(NAME TestMailboxKeys SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMailboxKeys.cpp)
 postino_add_test(NAME TestCampaignService SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCampaignService.cpp)
+postino_add_test(NAME TestCampaignStatus SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCampaignStatus.cpp)

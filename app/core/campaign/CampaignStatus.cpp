@@ -58,6 +58,20 @@ void CampaignStatus::estimate(int remaining, const QDateTime& earliestAttempt, c
         waitReason = why.isEmpty() ? tr("Waiting to try again at %1 after a temporary failure.").arg(at)
                                    : tr("Waiting to try again at %1: %2").arg(at, why);
     }
+    if (waitReason.isEmpty()) {
+        // A message that failed for now and waits (a throttling reply holds the whole account back, and the
+        // runner that knows it may be another process): the latest such, in the server's words.
+        const CampaignRow* waiting = nullptr;
+        for (const CampaignRow& row : report.rows()) {
+            if (row.state == CampaignRow::State::Queued && row.nextAttempt > now && !row.reason.isEmpty()
+                && (!waiting || row.nextAttempt > waiting->nextAttempt))
+                waiting = &row;
+        }
+        if (waiting) {
+            waitReason = tr("A message waits to be tried again at %1: %2")
+                             .arg(SendPacer::timeText(waiting->nextAttempt, now, true), waiting->reason);
+        }
+    }
     if (!pacer.isPaced())
         return;
     QDateTime t = nextSend;
