@@ -4751,11 +4751,11 @@ Send a message to the address above, from Postino or from any mail program, and 
 <context>
     <name>Postino::SendPacer</name>
     <message>
-        <source>Limit of %1 messages per 24 hours reached; the next goes at %2.</source>
+        <source>Daily limit reached (%1 per 24 hours); the next goes at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending at most %1 messages per minute, evenly spaced; the next goes at %2.</source>
+        <source>Sending at most %1 a minute, evenly spaced; the next goes at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4787,12 +4787,12 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
 <context>
     <name>Postino::SendPacer</name>
     <message>
-        <source>Limit of %1 messages per 24 hours reached; the next goes at %2.</source>
-        <translation>Raggiunto il limite di %1 messaggi in 24 ore; il prossimo parte alle %2.</translation>
+        <source>Daily limit reached (%1 per 24 hours); the next goes at %2.</source>
+        <translation>Limite giornaliero raggiunto (%1 ogni 24 ore); il prossimo parte alle %2.</translation>
     </message>
     <message>
-        <source>Sending at most %1 messages per minute, evenly spaced; the next goes at %2.</source>
-        <translation>Invio di al massimo %1 messaggi al minuto, a intervalli regolari; il prossimo parte alle %2.</translation>
+        <source>Sending at most %1 a minute, evenly spaced; the next goes at %2.</source>
+        <translation>Invio di al massimo %1 al minuto, distanziati in modo uniforme; il prossimo parte alle %2.</translation>
     </message>
 </context>
 <context>

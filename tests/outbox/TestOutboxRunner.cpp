@@ -535,7 +535,7 @@ private slots:
         rig.advance(1999);
         QCOMPARE(rig.factory.deliveries().size(), 1);
         QCOMPARE(rig.runner.nextSendAt(QStringLiteral("work")), t0.addMSecs(2000));
-        QVERIFY(rig.runner.paceReason(QStringLiteral("work")).contains(QStringLiteral("30 messages per minute")));
+        QVERIFY(rig.runner.paceReason(QStringLiteral("work")).contains(QStringLiteral("30 a minute")));
         for (int i = 0; i < 4; ++i)
             rig.advance(i == 0 ? 1 : 2000);
         QCOMPARE(finished.count(), 1);
@@ -574,7 +574,7 @@ private slots:
         QCOMPARE(rig.factory.openNow(), 0); // closed rather than held open for 20 hours
         const int sessions = rig.factory.sessionsCreated();
         QCOMPARE(rig.runner.nextSendAt(work), t0.addDays(1));
-        QVERIFY(rig.runner.paceReason(work).startsWith(QStringLiteral("Limit of 3 messages per 24 hours reached")));
+        QVERIFY(rig.runner.paceReason(work).startsWith(QStringLiteral("Daily limit reached (3 per 24 hours)")));
         QCOMPARE(rig.clock.armedTimers(), 1); // the wake for its start, nothing sooner
 
         rig.advance(t0.addDays(1).addMSecs(-1).toMSecsSinceEpoch() - rig.clock.now().toMSecsSinceEpoch());
@@ -669,7 +669,7 @@ private slots:
         OutboxRunner status(&store, &rig.factory, &rig.credentials);
         status.setAccountLimits(work, {1, 30});
         QCOMPARE(status.nextSendAt(work), t0.addSecs(2));
-        QVERIFY(status.paceReason(work).contains(QStringLiteral("30 messages per minute")));
+        QVERIFY(status.paceReason(work).contains(QStringLiteral("30 a minute")));
         QVERIFY(!status.holdsLock());
         QVERIFY(!status.nextSendAt(QStringLiteral("home")).isValid()); // not paced
         QVERIFY(status.paceReason(QStringLiteral("home")).isEmpty());

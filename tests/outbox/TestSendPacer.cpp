@@ -189,15 +189,15 @@ private slots:
         QTest::addColumn<qint64>("now");
         QTest::addColumn<QString>("reason");
         QTest::newRow("may start now: no reason") << 30 << 500 << QList<qint64> {0} << qint64(5) << QString();
-        QTest::newRow("spacing")
-            << 30 << 500 << QList<qint64> {0} << qint64(1)
-            << QStringLiteral("Sending at most 30 messages per minute, evenly spaced; the next goes at 23:00:02.");
+        QTest::newRow("spacing") << 30 << 500 << QList<qint64> {0} << qint64(1)
+                                 << QStringLiteral(
+                                        "Sending at most 30 a minute, evenly spaced; the next goes at 23:00:02.");
         QTest::newRow("the day's limit, tomorrow")
             << 30 << 2 << QList<qint64> {-3600 + 120, 0} << qint64(10)
-            << QStringLiteral("Limit of 2 messages per 24 hours reached; the next goes at 2026-11-23 22:02.");
+            << QStringLiteral("Daily limit reached (2 per 24 hours); the next goes at 2026-11-23 22:02.");
         QTest::newRow("the day's limit, later today")
             << 0 << 1 << QList<qint64> {-kDay + 1800} << qint64(0)
-            << QStringLiteral("Limit of 1 messages per 24 hours reached; the next goes at 23:30.");
+            << QStringLiteral("Daily limit reached (1 per 24 hours); the next goes at 23:30.");
     }
 
     void reason()

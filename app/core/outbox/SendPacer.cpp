@@ -110,10 +110,10 @@ QString SendPacer::reason(const QDateTime& now) const
     if (next <= now)
         return {};
     if (dailyLimitReached(now)) {
-        return tr("Limit of %1 messages per 24 hours reached; the next goes at %2.")
+        return tr("Daily limit reached (%1 per 24 hours); the next goes at %2.")
             .arg(QString::number(m_limits.dailyLimit), timeText(next, now, false));
     }
-    return tr("Sending at most %1 messages per minute, evenly spaced; the next goes at %2.")
+    return tr("Sending at most %1 a minute, evenly spaced; the next goes at %2.")
         .arg(QString::number(m_limits.ratePerMinute), timeText(next, now, true));
 }
 

@@ -58,7 +58,7 @@ public:
     // Starts in the 24 hours up to now (of those kept: at most dailyLimit, or one, are).
     [[nodiscard]] int startsInWindow(const QDateTime& now) const;
     [[nodiscard]] bool dailyLimitReached(const QDateTime& now) const;
-    // Why the next start waits, for people ("Limit of 500 messages per 24 hours reached; the next goes at
+    // Why the next start waits, for people ("Daily limit reached (500 per 24 hours); the next goes at
     // 14:02."); empty when it may start now. Times are local.
     [[nodiscard]] QString reason(const QDateTime& now) const;
     // The even spacing of the rate, in milliseconds; 0 without one.
