@@ -210,7 +210,27 @@ class PostfixServer:
             pwd.getpwnam("postfix")
         except KeyError:
             return False
-        return os.geteuid() == 0 and os.access(PostfixServer.POSTFIX, os.X_OK) and PostfixServer.master_cf() is not None
+        if not (os.geteuid() == 0 and os.access(PostfixServer.POSTFIX, os.X_OK) and PostfixServer.master_cf()):
+            return False
+        return PostfixServer._postfix_reaches(tempfile.gettempdir())
+
+    @staticmethod
+    def _postfix_reaches(path):
+        """Whether the postfix user can reach a folder under path (not in a chroot whose / is 0700, as
+        fresh-debian.sh's is): asked in a child that becomes that user."""
+        import pwd
+        user = pwd.getpwnam("postfix")
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.setgroups([])
+                os.setgid(user.pw_gid)
+                os.setuid(user.pw_uid)
+                os._exit(0 if os.access(path, os.X_OK) else 1)
+            except BaseException:
+                os._exit(2)
+        _, status = os.waitpid(pid, 0)
+        return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
 
     def __init__(self, relay_port, max_seconds=900):
         self.relay_port = relay_port

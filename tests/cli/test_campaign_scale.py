@@ -81,7 +81,7 @@ class CampaignScaleTest(CliTestCase):
             self.campaign_through(server.port, server, lambda row: self.assertTrue(
                 row["reply"].startswith("250 2.0.0 OK stored as "), row))
 
-    @unittest.skipUnless(PostfixServer.available(), "needs root and Debian's postfix")
+    @unittest.skipUnless(PostfixServer.available(), "needs root, Debian's postfix, and a temp folder its user can reach")
     def test_two_thousand_rows_through_a_real_postfix(self):
         # Postfix's own smtpd takes the campaign (PIPELINING, its queue, its replies) and relays it to the
         # test server; its log says which message it queued under which id and delivered to whom.
