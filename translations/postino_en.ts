@@ -1426,6 +1426,24 @@ Subject: %3</source>
         <source>A message waits to be tried again at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n per minute</source>
+        <translation>
+            <numerusform>%n per minute</numerusform>
+            <numerusform>%n per minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per 24 hours</source>
+        <translation>
+            <numerusform>%n per 24 hours</numerusform>
+            <numerusform>%n per 24 hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as fast as the server takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignStore</name>
@@ -1525,24 +1543,6 @@ Subject: %3</source>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n per minute</source>
-        <translation>
-            <numerusform>%n per minute</numerusform>
-            <numerusform>%n per minute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n per 24 hours</source>
-        <translation>
-            <numerusform>%n per 24 hours</numerusform>
-            <numerusform>%n per 24 hours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as fast as the server takes them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,18 +2005,6 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>--%1 wants a whole number from %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 per 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as fast as the server takes them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1438,6 +1438,24 @@ Oggetto: %3</translation>
         <source>A message waits to be tried again at %1: %2</source>
         <translation>Un messaggio attende di essere ritentato alle %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n per minute</source>
+        <translation>
+            <numerusform>%n al minuto</numerusform>
+            <numerusform>%n al minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per 24 hours</source>
+        <translation>
+            <numerusform>%n ogni 24 ore</numerusform>
+            <numerusform>%n ogni 24 ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as fast as the server takes them</source>
+        <translation>alla velocità che il server accetta</translation>
+    </message>
 </context>
 <context>
     <name>Postino::CampaignStore</name>
@@ -1538,24 +1556,6 @@ Oggetto: %3</translation>
     <message>
         <source>Skipped</source>
         <translation>Escluso</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n per minute</source>
-        <translation>
-            <numerusform>%n al minuto</numerusform>
-            <numerusform>%n al minuto</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n per 24 hours</source>
-        <translation>
-            <numerusform>%n ogni 24 ore</numerusform>
-            <numerusform>%n ogni 24 ore</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as fast as the server takes them</source>
-        <translation>alla velocità che il server accetta</translation>
     </message>
 </context>
 <context>
@@ -2026,18 +2026,6 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>--%1 wants a whole number from %2, not &quot;%3&quot;.</source>
         <translation>--%1 richiede un numero intero a partire da %2, non &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 per minute</source>
-        <translation>%1 al minuto</translation>
-    </message>
-    <message>
-        <source>%1 per 24 hours</source>
-        <translation>%1 ogni 24 ore</translation>
-    </message>
-    <message>
-        <source>as fast as the server takes them</source>
-        <translation>alla velocità che il server accetta</translation>
     </message>
     <message>
         <source>Say who the campaign is from with --from ADDR.</source>

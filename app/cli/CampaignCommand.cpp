@@ -95,17 +95,6 @@ QString when(const QDateTime& t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("-");
 }
 
-// "30 per minute, 500 per 24 hours" or "no limit".
-QString paceText(const PaceLimits& pace)
-{
-    QStringList parts;
-    if (pace.ratePerMinute > 0)
-        parts << CampaignCommand::tr("%1 per minute").arg(pace.ratePerMinute);
-    if (pace.dailyLimit > 0)
-        parts << CampaignCommand::tr("%1 per 24 hours").arg(pace.dailyLimit);
-    return parts.isEmpty() ? CampaignCommand::tr("as fast as the server takes them") : parts.join(QStringLiteral(", "));
-}
-
 // The runner's limits of an account as a pace: the user's setting, else the provider's.
 PaceLimits accountPace(OutboxRunner& runner, const QString& key)
 {
@@ -288,13 +277,8 @@ int CampaignRun::create(const QString& name)
             return fail(status.error());
         QJsonObject out = status.value().toJson();
         QJsonArray skipped;
-        for (const SkippedRecipient& s : list.skipped()) {
-            skipped.append(QJsonObject {{QStringLiteral("row"), s.row},
-                                        {QStringLiteral("line"), s.line},
-                                        {QStringLiteral("email"), s.email},
-                                        {QStringLiteral("reason"), skipReasonName(s.reason)},
-                                        {QStringLiteral("detail"), s.detail}});
-        }
+        for (const SkippedRecipient& s : list.skipped())
+            skipped.append(skippedToJson(s));
         out.insert(QStringLiteral("skipped_rows"), skipped);
         printJson(m_ctx, QJsonDocument(out));
     }
@@ -427,7 +411,7 @@ int CampaignRun::start(const QString& name)
         m_ctx.err << CampaignCommand::tr("%n message(s) wait in the outbox; `postino-cli queue run` sends them.",
                                          nullptr, s.report.count(CampaignRow::State::Queued))
                   << '\n'
-                  << CampaignCommand::tr("Pace: %1.").arg(paceText(s.pace)) << '\n';
+                  << CampaignCommand::tr("Pace: %1.").arg(CampaignStatus::paceText(s.pace)) << '\n';
         if (s.campaign.state == CampaignState::Paused)
             m_ctx.err << CampaignCommand::tr("The campaign is paused: `campaign resume %1` lets them go.").arg(name)
                       << '\n';
@@ -484,7 +468,7 @@ void CampaignRun::printStatus(const CampaignStatus& s)
                      .arg(r.count(CampaignRow::State::Failed))
                      .arg(r.count(CampaignRow::State::Skipped))
               << '\n'
-              << "  " << CampaignCommand::tr("pace: %1").arg(paceText(s.pace)) << '\n';
+              << "  " << CampaignCommand::tr("pace: %1").arg(CampaignStatus::paceText(s.pace)) << '\n';
     if (s.nextSend.isValid())
         m_ctx.out << "  " << CampaignCommand::tr("next message: %1").arg(when(s.nextSend)) << '\n';
     if (s.eta.isValid())

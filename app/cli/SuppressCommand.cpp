@@ -16,13 +16,8 @@ namespace {
 QJsonObject changeJson(const SuppressionList::Change& change)
 {
     QJsonArray skipped;
-    for (const SkippedRecipient& s : change.skipped) {
-        skipped.append(QJsonObject {{QStringLiteral("row"), s.row},
-                                    {QStringLiteral("line"), s.line},
-                                    {QStringLiteral("email"), s.email},
-                                    {QStringLiteral("reason"), skipReasonName(s.reason)},
-                                    {QStringLiteral("detail"), s.detail}});
-    }
+    for (const SkippedRecipient& s : change.skipped)
+        skipped.append(skippedToJson(s));
     return QJsonObject {{QStringLiteral("added"), change.added},
                         {QStringLiteral("already_there"), change.alreadyThere},
                         {QStringLiteral("removed"), change.removed},

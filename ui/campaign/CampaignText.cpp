@@ -37,16 +37,6 @@ QString CampaignText::rowState(CampaignRow::State state)
     return tr("Skipped");
 }
 
-QString CampaignText::pace(const PaceLimits& pace)
-{
-    QStringList parts;
-    if (pace.ratePerMinute > 0)
-        parts << tr("%n per minute", nullptr, pace.ratePerMinute);
-    if (pace.dailyLimit > 0)
-        parts << tr("%n per 24 hours", nullptr, pace.dailyLimit);
-    return parts.isEmpty() ? tr("as fast as the server takes them") : parts.join(QStringLiteral(", "));
-}
-
 QString CampaignText::when(const QDateTime& time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("–");

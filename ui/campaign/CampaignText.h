@@ -18,7 +18,6 @@ public:
     [[nodiscard]] static QString state(CampaignState state);
     [[nodiscard]] static QString rowState(CampaignRow::State state);
     // "30 per minute, 500 per 24 hours", or that the server's speed decides.
-    [[nodiscard]] static QString pace(const PaceLimits& pace);
     // A local date and time, or "–" for an invalid one.
     [[nodiscard]] static QString when(const QDateTime& time);
 };

@@ -201,7 +201,7 @@ void CampaignWindow::showStatus(const CampaignStatus& status)
     m_waiting->setText(QString::number(r.count(CampaignRow::State::Queued)));
     m_failed->setText(QString::number(failed));
     m_skipped->setText(QString::number(skipped));
-    m_pace->setText(CampaignText::pace(status.pace));
+    m_pace->setText(CampaignStatus::paceText(status.pace));
     m_next->setText(CampaignText::when(status.nextSend));
     m_eta->setText(CampaignText::when(status.eta));
     QString reason = status.campaign.state == CampaignState::Paused && !status.campaign.pauseReason.isEmpty()

@@ -1,5 +1,7 @@
 #include "campaign/CampaignStatus.h"
 
+#include <QStringList>
+
 namespace Postino {
 
 namespace {
@@ -24,6 +26,16 @@ PaceLimits CampaignStatus::paceOf(const Campaign& campaign, const PaceLimits& ac
     if (campaign.dailyLimit > 0)
         pace.dailyLimit = campaign.dailyLimit;
     return pace;
+}
+
+QString CampaignStatus::paceText(const PaceLimits& pace)
+{
+    QStringList parts;
+    if (pace.ratePerMinute > 0)
+        parts << tr("%n per minute", nullptr, pace.ratePerMinute);
+    if (pace.dailyLimit > 0)
+        parts << tr("%n per 24 hours", nullptr, pace.dailyLimit);
+    return parts.isEmpty() ? tr("as fast as the server takes them") : parts.join(QStringLiteral(", "));
 }
 
 void CampaignStatus::estimate(int remaining, const QDateTime& earliestAttempt, const QList<QDateTime>& starts,

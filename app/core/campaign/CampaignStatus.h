@@ -26,6 +26,8 @@ public:
 
     // The pace a campaign's messages go at: its own limits where it has them, the account's otherwise.
     [[nodiscard]] static PaceLimits paceOf(const Campaign& campaign, const PaceLimits& accountPace);
+    // A pace for people: "30 per minute, 500 per 24 hours", or "as fast as the server takes them".
+    [[nodiscard]] static QString paceText(const PaceLimits& pace);
 
     // nextSend and eta for `remaining` messages waiting, the earliest of them due at earliestAttempt
     // (invalid: now), with the account's transaction starts of the last 24 hours (its pace log): each

@@ -291,13 +291,8 @@ Result<RecipientList> CampaignStore::recipients(const Campaign& campaign, const 
 Status CampaignStore::saveSkipped(const QString& name, const QList<SkippedRecipient>& skipped)
 {
     QJsonArray rows;
-    for (const SkippedRecipient& s : skipped) {
-        rows.append(QJsonObject {{QStringLiteral("row"), s.row},
-                                 {QStringLiteral("line"), s.line},
-                                 {QStringLiteral("email"), s.email},
-                                 {QStringLiteral("reason"), skipReasonName(s.reason)},
-                                 {QStringLiteral("detail"), s.detail}});
-    }
+    for (const SkippedRecipient& s : skipped)
+        rows.append(skippedToJson(s));
     return writeDurably(campaignDir(name) + QLatin1Char('/') + QLatin1String(kSkippedFile),
                         QJsonDocument(rows).toJson(QJsonDocument::Compact));
 }

@@ -158,6 +158,15 @@ QString skipReasonName(SkippedRecipient::Reason reason)
     return {};
 }
 
+QJsonObject skippedToJson(const SkippedRecipient& s)
+{
+    return QJsonObject {{QStringLiteral("row"), s.row},
+                        {QStringLiteral("line"), s.line},
+                        {QStringLiteral("email"), s.email},
+                        {QStringLiteral("reason"), skipReasonName(s.reason)},
+                        {QStringLiteral("detail"), s.detail}};
+}
+
 QString mailboxKey(const Address& address)
 {
     return address.localPart() + QLatin1Char('@') + address.asciiDomain().toLower();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,9 @@ private:
 
 // "no_address" | "invalid" | "duplicate" | "suppressed"
 [[nodiscard]] QString skipReasonName(SkippedRecipient::Reason reason);
+// {"row", "line", "email", "reason" (skipReasonName), "detail"}: how a skipped row is written everywhere
+// (skipped.json, `campaign create --json`, `suppress import --json`).
+[[nodiscard]] QJsonObject skippedToJson(const SkippedRecipient& skipped);
 
 // What two addresses share when they are the same mailbox, for dedupe and suppression: the local part as
 // it is, "@", the domain as lower-case ASCII (A-labels).
