@@ -512,6 +512,34 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>Saving the account…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A preferred server, %1 port %2, answered late; the next page offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using %1, port %2 (%3). It worked with the search&apos;s user name and password; Finish checks it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using %1, port %2 (%3): it was checked and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preferred server answered late: use %1:%2 (%3) instead? It was checked and works (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preferred server answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -2484,6 +2512,14 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
     </message>
     <message>
         <source>Found %1 %2 (%3) in %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a server has verified, wait this many seconds for a preferred one that has not greeted yet (default 2, and no longer than 3 s after the start; 0: take the first verified server at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4822,6 +4858,14 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>%1:%2 accepted the connection but sent no greeting within %3 seconds; a server that expects TLS from the first byte (as on port 465) does this: try security tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: %1 had verified and the wait for preferred servers was over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 s; a slower server may still answer (%2 had verified)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -520,6 +520,34 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>Saving the account…</source>
         <translation>Salvataggio dell&apos;account…</translation>
     </message>
+    <message>
+        <source>A preferred server, %1 port %2, answered late; the next page offers it.</source>
+        <translation>Un server preferito, %1 porta %2, ha risposto in ritardo; la pagina successiva te lo propone.</translation>
+    </message>
+    <message>
+        <source>Now using %1, port %2 (%3). It worked with the search&apos;s user name and password; Finish checks it with yours.</source>
+        <translation>Ora si usa %1, porta %2 (%3). Ha funzionato con il nome utente e la password della ricerca; Fine lo verifica con i tuoi.</translation>
+    </message>
+    <message>
+        <source>Now using %1, port %2 (%3): it was checked and works.</source>
+        <translation>Ora si usa %1, porta %2 (%3): è stato verificato e funziona.</translation>
+    </message>
+    <message>
+        <source>Use &amp;It</source>
+        <translation>Usa&amp;lo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation>&amp;Tieni quello attuale</translation>
+    </message>
+    <message>
+        <source>A preferred server answered late: use %1:%2 (%3) instead? It was checked and works (%4).</source>
+        <translation>Un server preferito ha risposto in ritardo: vuoi usare %1:%2 (%3) al suo posto? È stato verificato e funziona (%4).</translation>
+    </message>
+    <message>
+        <source>A preferred server answered late</source>
+        <translation>Un server preferito ha risposto in ritardo</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -2506,6 +2534,14 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
     <message>
         <source>Found %1 %2 (%3) in %4 ms.</source>
         <translation>Trovato %1 %2 (%3) in %4 ms.</translation>
+    </message>
+    <message>
+        <source>Once a server has verified, wait this many seconds for a preferred one that has not greeted yet (default 2, and no longer than 3 s after the start; 0: take the first verified server at once).</source>
+        <translation>Quando un server è stato verificato, attendi per questi secondi un server preferito che non ha ancora inviato il saluto (predefinito 2, e non oltre 3 s dall&apos;inizio; 0: prendi subito il primo server verificato).</translation>
+    </message>
+    <message>
+        <source>--grace wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--grace richiede un numero di secondi tra 0 e 3600, non &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4895,14 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>%1:%2 accepted the connection but sent no greeting within %3 seconds; a server that expects TLS from the first byte (as on port 465) does this: try security tls</source>
         <translation>%1:%2 ha accettato la connessione ma non ha inviato il saluto entro %3 secondi; fa così un server che si aspetta TLS fin dal primo byte (come sulla porta 465): prova con la sicurezza tls</translation>
+    </message>
+    <message>
+        <source>not tried: %1 had verified and the wait for preferred servers was over</source>
+        <translation>non provato: %1 era già stato verificato e l&apos;attesa dei server preferiti era finita</translation>
+    </message>
+    <message>
+        <source>no greeting within %1 s; a slower server may still answer (%2 had verified)</source>
+        <translation>nessun saluto entro %1 s; un server più lento potrebbe ancora rispondere (%2 era già stato verificato)</translation>
     </message>
 </context>
 <context>

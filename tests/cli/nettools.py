@@ -26,13 +26,118 @@ def closed_port():
 class Blackhole:
     """A listening socket that is never accepted: the kernel completes the handshake, nobody ever speaks."""
 
-    def __init__(self):
+    def __init__(self, host="127.0.0.1", port=0):
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
+        self.sock.bind((host, port))
         self.sock.listen(8)
         self.port = self.sock.getsockname()[1]
 
     def stop(self):
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class SynBlackhole:
+    """A port whose SYNs go unanswered, like a filtering firewall's: a listening socket with a backlog of 0
+    whose accept queue is filled by connections nobody accepts, so the kernel drops every further SYN."""
+
+    def __init__(self, host="127.0.0.1", port=0):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind((host, port))
+        self.sock.listen(0)
+        self.port = self.sock.getsockname()[1]
+        self.fill = []
+        for _ in range(3):
+            c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            c.setblocking(False)
+            try:
+                c.connect((host, self.port))
+            except BlockingIOError:
+                pass
+            self.fill.append(c)
+        time.sleep(0.1)
+
+    def stop(self):
+        for c in self.fill:
+            c.close()
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class DelayedRelay:
+    """Accepts on host:port, says nothing for delay seconds, then relays every byte both ways to
+    127.0.0.1:target: a server that greets late (for implicit TLS, one whose handshake starts late). Threads,
+    all daemons; stops after max_seconds at the latest."""
+
+    def __init__(self, target, delay, host="127.0.0.1", port=0, max_seconds=30):
+        self.target = target
+        self.delay = delay
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((host, port))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.deadline = time.monotonic() + max_seconds
+        self.stopped = False
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while not self.stopped and time.monotonic() < self.deadline:
+            try:
+                client, _ = self.sock.accept()
+            except (socket.timeout, OSError):
+                continue
+            threading.Thread(target=self._relay, args=(client,), daemon=True).start()
+
+    def _relay(self, client):
+        time.sleep(self.delay)
+        try:
+            upstream = socket.create_connection(("127.0.0.1", self.target), timeout=5)
+        except OSError:
+            client.close()
+            return
+
+        def pump(src, dst):
+            src.settimeout(1)
+            try:
+                while not self.stopped and time.monotonic() < self.deadline:
+                    try:
+                        data = src.recv(65536)
+                    except socket.timeout:
+                        continue
+                    if not data:
+                        break
+                    dst.sendall(data)
+            except OSError:
+                pass
+            for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        t = threading.Thread(target=pump, args=(upstream, client), daemon=True)
+        t.start()
+        pump(client, upstream)
+        t.join(2)
+        client.close()
+        upstream.close()
+
+    def stop(self):
+        self.stopped = True
+        self.thread.join(2)
         self.sock.close()
 
     def __enter__(self):

@@ -1,5 +1,6 @@
 #include "GuiTestUtil.h"
 
+#include "FakeProbeSubmission.h"
 #include "FakeSecretStore.h"
 #include "FakeSmtpServer.h"
 #include "MessageBox.h"
@@ -27,7 +28,9 @@
 #include <memory>
 
 using namespace Postino;
+using Postino::Test::FakeProbeSubmissionFactory;
 using Postino::Test::FakeSecretStore;
+using Postino::Test::FakeServerScript;
 using Postino::Test::FakeSmtpServer;
 
 namespace {
@@ -328,6 +331,83 @@ private slots:
         QVERIFY(watch.onThisThread().isEmpty());
         QVERIFY(m_store->contains(QStringLiteral("ada-example.org")));
         QCOMPARE(m_secrets.passwords.value(QStringLiteral("ada-example.org")), QStringLiteral("secret"));
+    }
+
+    // smtp.example.org:465 greets only after the grace; mail.example.org:465 verifies at once and is shown,
+    // then the preferred one verifies and is offered on the settings page, without losing what was typed.
+    void latePreferredServerIsOffered_data()
+    {
+        QTest::addColumn<bool>("useIt");
+        QTest::addColumn<bool>("editUsername");
+        QTest::newRow("use it") << true << false;
+        QTest::newRow("use it, user name edited") << true << true;
+        QTest::newRow("keep current") << false << false;
+    }
+
+    void latePreferredServerIsOffered()
+    {
+        QFETCH(bool, useIt);
+        QFETCH(bool, editUsername);
+        FakeProbeSubmissionFactory submissions;
+        FakeServerScript late;
+        late.greetingMs = 600;
+        late.delayMs = 650;
+        submissions.script(QStringLiteral("smtp.example.org"), 465, Security::Tls, late);
+        FakeServerScript quick;
+        quick.delayMs = 10;
+        submissions.script(QStringLiteral("mail.example.org"), 465, Security::Tls, quick);
+        ProbeServices services;
+        services.submissions = &submissions;
+        AccountWizard wizard(m_store.get(), &m_secrets, services);
+        wizard.setProbeAdjuster([](ProbeSettings& settings) {
+            settings.timeoutMs = 5000;
+            settings.graceMs = 100;
+            settings.graceLimitMs = 0;
+        });
+        wizard.show();
+        fillIdentity(&wizard, QStringLiteral("secret"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(&wizard), 5000);
+        QVERIFY(wizard.probe()->isWatchingLate());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(AccountWizard::SettingsPageId));
+        auto* host = wizard.findChild<QLineEdit*>(QStringLiteral("hostEdit"));
+        QCOMPARE(host->text(), QStringLiteral("mail.example.org"));
+        auto* offer = wizard.findChild<QWidget*>(QStringLiteral("lateServerOffer"));
+        QVERIFY(!offer->isVisible());
+        // The user may change the user name meanwhile; that survives the offer.
+        auto* username = wizard.findChild<QLineEdit*>(QStringLiteral("usernameEdit"));
+        const QString typed = editUsername ? QStringLiteral("ada") : username->text();
+        if (editUsername)
+            QTest::keyClicks(username, typed);
+
+        QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 5000);
+        const QString text = wizard.findChild<QLabel*>(QStringLiteral("lateServerText"))->text();
+        QVERIFY2(text.contains(QLatin1String("A preferred server answered late: use smtp.example.org:465")),
+                 qPrintable(text));
+        QVERIFY(!offer->accessibleName().isEmpty());
+        snapshot(&wizard, QStringLiteral("wizard-late-server"));
+        // The search's row says it works now.
+        auto* list = wizard.findChild<QTreeWidget*>(QStringLiteral("candidateList"));
+        bool rowUpdated = false;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* row = list->topLevelItem(i);
+            if (row->text(0) == QLatin1String("smtp.example.org") && row->text(1) == QLatin1String("465"))
+                rowUpdated = row->text(4) == AccountWizard::tr("Works");
+        }
+        QVERIFY(rowUpdated);
+
+        wizard
+            .findChild<QAbstractButton*>(useIt ? QStringLiteral("useLateServerButton")
+                                               : QStringLiteral("keepServerButton"))
+            ->click();
+        QVERIFY(!offer->isVisible());
+        QCOMPARE(host->text(), useIt ? QStringLiteral("smtp.example.org") : QStringLiteral("mail.example.org"));
+        QCOMPARE(wizard.findChild<QSpinBox*>(QStringLiteral("portSpin"))->value(), 465);
+        QCOMPARE(username->text(), typed);
+        // Verified by the search with its user name; one typed since is checked by Finish.
+        QCOMPARE(wizard.isVerified(), !editUsername);
+        QCOMPARE(wizard.account().host, host->text());
     }
 
     void manualSetupIsOneClickAway()

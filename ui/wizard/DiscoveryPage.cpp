@@ -1,6 +1,7 @@
 #include "DiscoveryPage.h"
 
 #include "ReplyPanel.h"
+#include "common/Settings.h"
 #include "discovery/ServerProbe.h"
 #include "wizard/AccountWizard.h"
 #include "wizard/CertificatePage.h"
@@ -147,6 +148,7 @@ void DiscoveryPage::startProbe()
     if (m_probe)
         m_probe->deleteLater();
     m_candidates->clear();
+    m_shown.clear();
     m_searchReply->clear();
     m_wizard->certificatePage()->clearPending();
     m_wizard->settingsPage()->forgetCheck();
@@ -154,6 +156,8 @@ void DiscoveryPage::startProbe()
     settings.email = m_wizard->identityPage()->email();
     settings.password = m_wizard->identityPage()->password();
     settings.pinnedSha256 = m_wizard->pinned();
+    settings.applyTimings(Settings(Settings::defaultFileName()));
+    settings.watchLate = true; // a preferred server that answers after the grace is offered on the next page
     m_wizard->adjustProbe(settings);
     m_probe = new ServerProbe(settings, m_wizard->probeServices(), this);
     connect(m_probe, &ServerProbe::candidateAdded, this,
@@ -161,6 +165,7 @@ void DiscoveryPage::startProbe()
     connect(m_probe, &ServerProbe::candidateUpdated, this,
             [this](int index, const ProbeCandidate& candidate) { onCandidate(index, candidate, false); });
     connect(m_probe, &ServerProbe::finished, this, &DiscoveryPage::onProbeFinished);
+    connect(m_probe, &ServerProbe::lateVerified, this, &DiscoveryPage::onLateVerified);
     m_searchStatus->setText(AccountWizard::tr("Looking for the outgoing server of %1…").arg(settings.email));
     m_cancelSearch->setEnabled(true);
     m_probe->start();
@@ -201,6 +206,7 @@ void DiscoveryPage::onProbeFinished(const ProbeResult& result)
 {
     m_cancelSearch->setEnabled(false);
     // Rows in the finished order, complete.
+    m_shown = result.candidates;
     m_candidates->clear();
     for (int i = 0; i < result.candidates.size(); ++i)
         onCandidate(i, result.candidates.at(i), true);
@@ -220,6 +226,24 @@ void DiscoveryPage::onProbeFinished(const ProbeResult& result)
     if (!result.notes.isEmpty())
         m_searchStatus->setText(m_searchStatus->text() + u'\n' + result.notes.join(u'\n'));
     emit completeChanged();
+}
+
+void DiscoveryPage::onLateVerified(const ProbeCandidate& candidate)
+{
+    for (int i = 0; i < m_shown.size(); ++i) {
+        const ServerCandidate& s = m_shown.at(i).server;
+        if (s.host == candidate.server.host && s.port == candidate.server.port
+            && s.security == candidate.server.security) {
+            m_shown[i] = candidate;
+            onCandidate(i, candidate, false);
+        }
+    }
+    m_searchStatus->setText(m_searchStatus->text() + u'\n'
+                            + AccountWizard::tr("A preferred server, %1 port %2, answered late; the next page "
+                                                "offers it.")
+                                  .arg(candidate.server.host)
+                                  .arg(candidate.server.port));
+    m_wizard->settingsPage()->offerLateServer(candidate);
 }
 
 void DiscoveryPage::showFailure(const ProbeResult& result)

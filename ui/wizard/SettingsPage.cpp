@@ -15,6 +15,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,8 @@ SettingsPage::SettingsPage(AccountWizard* wizard)
     connect(m_testButton, &QPushButton::clicked, this, &SettingsPage::sendTestMessage);
     for (QLineEdit* edit : {m_host, m_username, m_password})
         connect(edit, &QLineEdit::textEdited, this, &SettingsPage::settingsEdited);
+    for (QLineEdit* edit : {m_username, m_password})
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsEdited = true; });
     connect(m_port, &QSpinBox::valueChanged, this, &SettingsPage::settingsEdited);
     connect(m_security, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling) {
@@ -52,7 +55,34 @@ SettingsPage::SettingsPage(AccountWizard* wizard)
         }
         settingsEdited();
     });
-    connect(m_auth, &QComboBox::currentIndexChanged, this, &SettingsPage::settingsEdited);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            m_credentialsEdited = true;
+        settingsEdited();
+    });
+    connect(m_useLate, &QPushButton::clicked, this, [this] {
+        if (!m_lateCandidate || isBusy())
+            return;
+        const ProbeCandidate candidate = *m_lateCandidate;
+        m_lateCandidate.reset();
+        m_lateOffer->hide();
+        // Verified with the search's user name and password: not with ones typed here since.
+        takeCandidate(candidate, !m_credentialsEdited);
+        setStatus(m_credentialsEdited
+                      ? AccountWizard::tr("Now using %1, port %2 (%3). It worked with the search's user name and "
+                                          "password; Finish checks it with yours.")
+                            .arg(candidate.server.host)
+                            .arg(candidate.server.port)
+                            .arg(wizardSecurityText(candidate.server.security))
+                      : AccountWizard::tr("Now using %1, port %2 (%3): it was checked and works.")
+                            .arg(candidate.server.host)
+                            .arg(candidate.server.port)
+                            .arg(wizardSecurityText(candidate.server.security)));
+    });
+    connect(m_keepCurrent, &QPushButton::clicked, this, [this] {
+        m_lateCandidate.reset();
+        m_lateOffer->hide();
+    });
 }
 
 SettingsPage::~SettingsPage()
@@ -102,6 +132,17 @@ void SettingsPage::buildForm()
     m_capabilities->setObjectName(QStringLiteral("capabilitiesLabel"));
     m_capabilities->setWordWrap(true);
     m_capabilities->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_lateOffer = new QFrame(this);
+    m_lateOffer->setObjectName(QStringLiteral("lateServerOffer"));
+    m_lateOffer->setFrameShape(QFrame::StyledPanel);
+    m_lateOfferText = new QLabel(m_lateOffer);
+    m_lateOfferText->setObjectName(QStringLiteral("lateServerText"));
+    m_lateOfferText->setWordWrap(true);
+    m_useLate = new QPushButton(AccountWizard::tr("Use &It"), m_lateOffer);
+    m_useLate->setObjectName(QStringLiteral("useLateServerButton"));
+    m_keepCurrent = new QPushButton(AccountWizard::tr("&Keep Current"), m_lateOffer);
+    m_keepCurrent->setObjectName(QStringLiteral("keepServerButton"));
+    m_lateOffer->hide();
     m_checkStatus = new QLabel(this);
     m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
     m_checkStatus->setWordWrap(true);
@@ -115,6 +156,11 @@ void SettingsPage::buildForm()
 void SettingsPage::buildLayout()
 {
     auto* layout = new QVBoxLayout(this);
+    auto* offerLayout = new QHBoxLayout(m_lateOffer);
+    offerLayout->addWidget(m_lateOfferText, 1);
+    offerLayout->addWidget(m_useLate);
+    offerLayout->addWidget(m_keepCurrent);
+    layout->addWidget(m_lateOffer);
     auto* form = new QFormLayout;
     auto* hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
@@ -214,6 +260,23 @@ void SettingsPage::forgetCheck()
 {
     m_verified = false;
     m_maxSize = 0;
+    m_credentialsEdited = false;
+    m_lateCandidate.reset();
+    m_lateOffer->hide();
+}
+
+void SettingsPage::offerLateServer(const ProbeCandidate& candidate)
+{
+    m_lateCandidate = candidate;
+    const QString text = AccountWizard::tr("A preferred server answered late: use %1:%2 (%3) instead? It was "
+                                           "checked and works (%4).")
+                             .arg(candidate.server.host)
+                             .arg(candidate.server.port)
+                             .arg(wizardSecurityText(candidate.server.security), candidate.detail);
+    m_lateOfferText->setText(text);
+    m_lateOffer->setAccessibleName(AccountWizard::tr("A preferred server answered late"));
+    m_lateOffer->setAccessibleDescription(text);
+    m_lateOffer->show();
 }
 
 void SettingsPage::fill(const ProbeCandidate& candidate)

@@ -25,6 +25,9 @@ constexpr Entry kEntries[] = {
     {Settings::Key::AccountMaxConnections, "accounts/%1/max_connections", 2},
     {Settings::Key::AccountRatePerMinute, "accounts/%1/rate_per_minute", 0},
     {Settings::Key::AccountDailyLimit, "accounts/%1/daily_limit", 0},
+    {Settings::Key::ProbeGraceMs, "probe/grace_ms", 2000},
+    {Settings::Key::ProbeGraceLimitMs, "probe/grace_limit_ms", 3000},
+    {Settings::Key::ProbeConnectTimeoutMs, "probe/connect_timeout_ms", 3000},
     {Settings::Key::UiLanguage, "ui/language", 0, ""},
 };
 
