@@ -117,10 +117,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer (refused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No answer (timed out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,6 +534,30 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>A preferred server answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy, try later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet for this server: Check Settings asks it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,6 +4411,10 @@ To save it without checking, untick &quot;Check it with the server before saving
     </message>
     <message>
         <source>%1 answers, but it cannot be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the server names could be looked up: you seem to be offline, or %1 is not a mail domain. Check your connection and the address, then search again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

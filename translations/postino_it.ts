@@ -117,10 +117,6 @@
         <translation>Funziona</translation>
     </message>
     <message>
-        <source>No answer (refused)</source>
-        <translation>Nessuna risposta (connessione rifiutata)</translation>
-    </message>
-    <message>
         <source>No answer (timed out)</source>
         <translation>Nessuna risposta (tempo scaduto)</translation>
     </message>
@@ -547,6 +543,30 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>A preferred server answered late</source>
         <translation>Un server preferito ha risposto in ritardo</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation>Nome non trovato</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connessione persa</translation>
+    </message>
+    <message>
+        <source>Busy, try later</source>
+        <translation>Occupato, riprova più tardi</translation>
+    </message>
+    <message>
+        <source>Search &amp;Again</source>
+        <translation>&amp;Cerca di nuovo</translation>
+    </message>
+    <message>
+        <source>Not known yet for this server: Check Settings asks it.</source>
+        <translation>Non ancora noto per questo server: «Verifica le impostazioni» glielo chiede.</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4446,10 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     <message>
         <source>%1 answers, but it cannot be used as it is.</source>
         <translation>%1 risponde, ma non può essere usato così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>None of the server names could be looked up: you seem to be offline, or %1 is not a mail domain. Check your connection and the address, then search again.</source>
+        <translation>Non è stato possibile risolvere nessuno dei nomi dei server: sembra che tu non sia connesso a Internet, oppure %1 non è un dominio di posta. Controlla la connessione e l&apos;indirizzo, poi cerca di nuovo.</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,9 @@ private:
     QLabel* m_searchStatus;
     QTreeWidget* m_candidates;
     QPushButton* m_cancelSearch;
+    QPushButton* m_searchAgain;
     ReplyPanel* m_searchReply;
-    QList<ProbeCandidate> m_shown; // the rows, once the search ended
+    QList<ProbeCandidate> m_rows; // what each row shows
 };
 
 } // namespace Postino

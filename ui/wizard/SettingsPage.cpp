@@ -3,7 +3,9 @@
 #include "MessageBox.h"
 #include "ReplyPanel.h"
 #include "accounts/AccountConnection.h"
+#include "discovery/ProviderDatabase.h"
 #include "discovery/ReplyExplainer.h"
+#include "discovery/ServerProbe.h"
 #include "mime/Address.h"
 #include "mime/MessageBuilder.h"
 #include "smtp/Transcript.h"
@@ -225,13 +227,48 @@ void SettingsPage::initializePage()
     if (m_password->text().isEmpty())
         m_password->setText(m_wizard->identityPage()->password());
     if (m_host->text().isEmpty() && m_wizard->isManual()) {
-        const auto parsed = Address::parse(m_wizard->identityPage()->email());
-        if (parsed.ok())
+        if (const std::optional<ProbeCandidate> known = knownServer())
+            takeCandidate(*known, false);
+        else if (const auto parsed = Address::parse(m_wizard->identityPage()->email()); parsed.ok())
             m_host->setText(QStringLiteral("smtp.") + parsed.value().asciiDomain());
     }
     // Back from the certificate page with a fingerprint to trust: check again with it.
     if (!m_verified && !m_wizard->pinned().isEmpty())
         checkSettings();
+}
+
+std::optional<ProbeCandidate> SettingsPage::knownServer() const
+{
+    // What a search (stopped or finished) found: the server that worked, else the most telling failure (it
+    // answered), else the most preferred candidate (the provider's own list comes first).
+    if (const ServerProbe* probe = m_wizard->probe(); probe && probe->isFinished()) {
+        const ProbeResult result = probe->result();
+        for (const ProbeCandidate& candidate : result.candidates) {
+            if (candidate.result == ProbeOutcome::Ok)
+                return candidate;
+        }
+        if (const ProbeCandidate* telling = result.mostTelling())
+            return *telling;
+        if (!result.candidates.isEmpty() && result.candidates.first().server.source == DiscoverySource::Builtin)
+            return result.candidates.first();
+    }
+    // No search: the provider database's first server for the domain (libero.it: smtp.libero.it, 465, SSL/TLS).
+    const QString email = m_wizard->identityPage()->email();
+    const int at = email.lastIndexOf(u'@');
+    if (at < 0)
+        return std::nullopt;
+    const ProviderDatabase* providers = m_wizard->probeServices().providers;
+    if (!providers)
+        providers = &ProviderDatabase::builtin();
+    if (const ProviderEntry* entry = providers->findByDomain(email.mid(at + 1).toLower())) {
+        const QList<ServerCandidate> servers = IspdbParser::candidates(*entry, email, DiscoverySource::Builtin);
+        if (!servers.isEmpty()) {
+            ProbeCandidate candidate;
+            candidate.server = servers.first();
+            return candidate;
+        }
+    }
+    return std::nullopt;
 }
 
 bool SettingsPage::validatePage()
@@ -285,8 +322,10 @@ void SettingsPage::fill(const ProbeCandidate& candidate)
     m_host->setText(candidate.server.host);
     m_port->setValue(candidate.server.port);
     m_security->setCurrentIndex(m_security->findData(static_cast<int>(candidate.server.security)));
-    if (!candidate.usernameUsed.isEmpty() && candidate.usernameUsed != m_wizard->identityPage()->email())
-        m_username->setText(candidate.usernameUsed);
+    // The user name the server took, else the one the provider's file names (its local part, say).
+    const QString username = candidate.usernameUsed.isEmpty() ? candidate.server.username : candidate.usernameUsed;
+    if (!username.isEmpty() && username != m_wizard->identityPage()->email())
+        m_username->setText(username);
     m_filling = false;
 }
 
@@ -314,6 +353,7 @@ void SettingsPage::showCapabilities(const QStringList& capabilities, qint64 maxS
         lines << AccountWizard::tr("Encryption: none – messages and passwords travel in clear");
     }
     m_capabilities->setText(lines.join(u'\n'));
+    m_serverShown = serverKey();
 }
 
 void SettingsPage::settingsEdited()
@@ -322,12 +362,23 @@ void SettingsPage::settingsEdited()
         return;
     m_verified = false;
     m_maxSize = 0; // learned again by the next check
+    if (!m_serverShown.isEmpty() && m_serverShown != serverKey()) {
+        // What the server offers was about another server.
+        m_capabilities->setText(AccountWizard::tr("Not known yet for this server: Check Settings asks it."));
+        m_serverShown.clear();
+    }
     if (m_wizard->certificatePage()->isPending()) {
         // The certificate page was about the settings as they were.
         m_wizard->certificatePage()->clearPending();
         emit completeChanged();
     }
     m_checkStatus->setText(AccountWizard::tr("Not checked yet."));
+}
+
+QString SettingsPage::serverKey() const
+{
+    return m_host->text().trimmed().toLower() + u':' + QString::number(m_port->value()) + u':'
+        + QString::number(m_security->currentData().toInt());
 }
 
 bool SettingsPage::isBusy() const

@@ -81,6 +81,10 @@ private:
     void onTestFinished(const TransactionResult& result);
     void onFailed(const SmtpError& error);
     void settingsEdited();
+    // For manual setup: what is known of the server before anyone typed (see the .cpp).
+    [[nodiscard]] std::optional<ProbeCandidate> knownServer() const;
+    // host:port:security as the form has it now.
+    [[nodiscard]] QString serverKey() const;
 
     AccountWizard* m_wizard;
     ConnectionCheck* m_check;
@@ -91,6 +95,7 @@ private:
     bool m_finishAfterCheck = false;
     bool m_filling = false;
     bool m_credentialsEdited = false; // user name, password or sign-in method changed here since the search
+    QString m_serverShown; // the server "What the server offers" describes (serverKey()), or empty
     qint64 m_maxSize = 0; // the server's SIZE from the last probe or check; 0: unknown or no limit
 
     QLineEdit* m_host = nullptr;

@@ -323,6 +323,7 @@ void ServerProbe::onFailed(int index, const ConnectionCheckResult& result)
     }
 
     const ProbeOutcome outcome = probeOutcomeFor(error.failure);
+    candidate.failure = error.failure;
     if (outcome == ProbeOutcome::AuthFailed || outcome == ProbeOutcome::AuthUnsupported) {
         candidate.capabilities = result.capabilities.raw;
         candidate.maxSize = result.capabilities.maxSize;
@@ -359,6 +360,7 @@ void ServerProbe::onTimeout(int index)
                      .arg(candidate.server.host, QString::number(candidate.server.port),
                           QString::number(static_cast<double>(m_settings.timeoutMs) / 1000.0, 'g', 3));
     }
+    m_result.candidates[index].failure = SmtpFailure::Timeout;
     dropSession(index);
     settle(index, ProbeOutcome::Timeout, detail);
 }
@@ -508,6 +510,7 @@ void ServerProbe::cutByGrace(int index, int winner)
         keepWatching(index);
     else
         dropSession(index);
+    m_result.candidates[index].failure = SmtpFailure::Timeout;
     settle(index, ProbeOutcome::Timeout, detail, false);
 }
 
@@ -536,6 +539,7 @@ void ServerProbe::onLateFinished(LateWatch* watch, const ConnectionCheckResult& 
     if (result.ok) {
         ProbeCandidate candidate = watch->candidate;
         describeVerified(candidate, result, watch->username);
+        candidate.failure = SmtpFailure::None;
         candidate.elapsedMs = watch->started.msecsTo(m_clock->now());
         candidate.explanation.clear();
         qCInfo(lcDiscovery) << candidate.server.key() << "verified late, in" << candidate.elapsedMs << "ms";
