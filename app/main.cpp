@@ -1,3 +1,4 @@
+#include "Accessibility.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -71,6 +72,7 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    Postino::installAccessibility(); // before any widget exists
     describeApplication();
 
     // The language of the ui/language setting, or the system's; numbers, dates and sizes follow it.

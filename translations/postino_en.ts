@@ -4534,6 +4534,10 @@ To save it without checking, untick &quot;Check it with the server before saving
         <source>“%1” is not an e-mail address. Write it like name@example.org.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No problem with these addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::RecipientList</name>

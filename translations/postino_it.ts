@@ -4568,6 +4568,10 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
         <source>“%1” is not an e-mail address. Write it like name@example.org.</source>
         <translation>“%1” non è un indirizzo e-mail. Scrivilo come nome@example.org.</translation>
     </message>
+    <message>
+        <source>No problem with these addresses</source>
+        <translation>Nessun problema con questi indirizzi</translation>
+    </message>
 </context>
 <context>
     <name>Postino::RecipientList</name>

@@ -47,6 +47,9 @@ public:
     MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The window's size and layout: window.ini beside postino.ini (Paths::configDir()).
+    [[nodiscard]] static QString windowStateFileName();
+
     // Accounts, one per row (DisplayRole shown). While it has no rows the welcome page is offered.
     void setAccountsModel(QAbstractItemModel* model);
     void setOutboxModel(QAbstractItemModel* model);
@@ -112,6 +115,7 @@ private:
     // The window's settings (MainWindowSettings.cpp).
     void buildLanguageMenu(QMenu* viewMenu);
     void restoreWindowState();
+    void applyWindowState(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter);
     void saveWindowState();
     void chooseLanguage(const QString& language);
 

@@ -1,5 +1,6 @@
 #include "AccountWizard.h"
 
+#include "Accessibility.h"
 #include "MessageBox.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
@@ -13,7 +14,7 @@
 namespace Postino {
 
 AccountWizard::AccountWizard(AccountStore* store, SecretStore* secrets, ProbeServices services, QWidget* parent)
-    : QWizard(parent)
+    : QWizard((installAccessibility(), parent)) // before the pages below make their widgets
     , m_store(store)
     , m_secrets(secrets)
     , m_services(services)
