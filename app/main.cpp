@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QProcess>
 
 namespace {
 
@@ -87,14 +88,24 @@ int main(int argc, char** argv)
     views.addTo(parser);
     parser.process(app);
 
-    Postino::SystemDnsResolver dns;
-    Postino::AutoconfigClient autoconfig;
-    Postino::AppControllerOptions options;
-    options.dataDir = Postino::OutboxStore::defaultBaseDir();
-    options.accountsFile = Postino::AccountStore::defaultFilePath();
-    options.probeServices.dns = &dns;
-    options.probeServices.autoconfig = &autoconfig;
-    Postino::AppController controller(options);
-    openViews(parser, views, controller);
-    return QApplication::exec();
+    bool restart = false;
+    int code = 0;
+    {
+        Postino::SystemDnsResolver dns;
+        Postino::AutoconfigClient autoconfig;
+        Postino::AppControllerOptions options;
+        options.dataDir = Postino::OutboxStore::defaultBaseDir();
+        options.accountsFile = Postino::AccountStore::defaultFilePath();
+        options.probeServices.dns = &dns;
+        options.probeServices.autoconfig = &autoconfig;
+        Postino::AppController controller(options);
+        QObject::connect(controller.window(), &Postino::MainWindow::restartRequested, &app,
+                         [&restart] { restart = true; });
+        openViews(parser, views, controller);
+        code = QApplication::exec();
+    }
+    // Restart Now (a new language): the new process starts once this one let go of the outbox.
+    if (restart && code == 0)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+    return code;
 }

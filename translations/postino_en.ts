@@ -560,6 +560,14 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>Not known yet for this server: Check Settings asks it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -3695,10 +3703,6 @@ What you write is saved here as you type, and stays until you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Postino will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The language could not be saved in %1. Check that the folder is writable and the disk not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,6 +3718,18 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino speaks the new language from its next start. Restart it now? Nothing is lost: drafts are saved and the outbox keeps every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Check them, change what you need, and send yourself a test message.</source>
-        <translation>Controllale, modifica ciò che serve e invia a te stesso un messaggio di prova.</translation>
+        <translation>Controllale, modifica ciò che serve e inviati un messaggio di prova.</translation>
     </message>
     <message>
         <source>Outgoing server</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Send a &amp;Test Message to Myself</source>
-        <translation>Invia a me stesso un messaggio di &amp;prova</translation>
+        <translation>Invia a me un messaggio di &amp;prova</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Someone may be pretending to be your server, or the server is set up wrongly.</source>
-        <translation>Qualcuno potrebbe fingersi il tuo server, oppure il server è configurato male.</translation>
+        <translation>Qualcuno potrebbe spacciarsi per il tuo server, oppure il server è configurato male.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
@@ -567,6 +567,14 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>Not known yet for this server: Check Settings asks it.</source>
         <translation>Non ancora noto per questo server: «Verifica le impostazioni» glielo chiede.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Indietro</translation>
     </message>
 </context>
 <context>
@@ -820,7 +828,7 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
     <message>
         <source>The server refused the password of %1. Its messages wait in the outbox until you enter it again (Account &gt; Change Password…, or Enter Password… in the Outbox).</source>
-        <translation>Il server ha rifiutato la password di %1. I suoi messaggi attendono nella posta in uscita finché non la inserisci di nuovo (Account &gt; Cambia password…, oppure Inserisci password… nella Posta in uscita).</translation>
+        <translation>Il server ha rifiutato la password di %1. I messaggi di questo account sono in attesa nella posta in uscita finché non la inserisci di nuovo (Account &gt; Cambia password…, oppure Inserisci password… nella Posta in uscita).</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
@@ -1012,7 +1020,7 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
     <message>
         <source>The campaign is saved as a draft. Look at the messages and send yourself a test, then Start Sending.</source>
-        <translation>La campagna è salvata come bozza. Controlla i messaggi e invia a te stesso una prova, poi Avvia l&apos;invio.</translation>
+        <translation>La campagna è salvata come bozza. Controlla i messaggi e inviati una prova, poi Avvia l&apos;invio.</translation>
     </message>
     <message>
         <source>From: %1
@@ -1256,7 +1264,7 @@ Oggetto: %3</translation>
     </message>
     <message>
         <source>Send &amp;Test to Myself</source>
-        <translation>Invia una &amp;prova a me stesso</translation>
+        <translation>Invia una &amp;prova a me</translation>
     </message>
     <message>
         <source>Send this row&apos;s message to the account&apos;s own address, marked as a test</source>
@@ -3726,10 +3734,6 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>Postino will use the new language the next time it starts.</source>
-        <translation>Postino userà la nuova lingua al prossimo avvio.</translation>
-    </message>
-    <message>
         <source>The language could not be saved in %1. Check that the folder is writable and the disk not full.</source>
         <translation>Non è stato possibile salvare la lingua in %1. Controlla che la cartella sia scrivibile e che il disco non sia pieno.</translation>
     </message>
@@ -3748,6 +3752,18 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>Postino speaks the new language from its next start. Restart it now? Nothing is lost: drafts are saved and the outbox keeps every message.</source>
+        <translation>Postino userà la nuova lingua dal prossimo avvio. Riavviarlo ora? Non si perde nulla: le bozze sono salvate e la posta in uscita conserva ogni messaggio.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Riavvia ora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Più tardi</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,8 @@ signals:
     void sendRequested(const Postino::ComposedMessage& message);
     // A composer was just created (before it is shown): set its size limit, identities, etc.
     void composerOpened(Postino::ComposerWindow* composer);
+    // The user chose Restart Now after a new language: start Postino again once this one has quit.
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -116,6 +118,8 @@ private:
     void buildLanguageMenu(QMenu* viewMenu);
     void restoreWindowState();
     void applyWindowState(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter);
+    // After a new language was stored: Restart Now (restartRequested(), then close) or Later.
+    void offerRestart(const QString& language);
     void saveWindowState();
     void chooseLanguage(const QString& language);
 

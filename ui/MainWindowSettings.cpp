@@ -6,6 +6,7 @@
 #include "common/Settings.h"
 
 #include "MessageBox.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -117,11 +118,10 @@ void MainWindow::chooseLanguage(const QString& language)
             return std::make_pair(written, settings.fileName());
         },
         this,
-        [this](const std::pair<bool, QString>& outcome) {
+        [this, language](const std::pair<bool, QString>& outcome) {
             const auto& [written, fileName] = outcome;
             if (written) {
-                MessageBox::information(this, tr("Language"),
-                                        tr("Postino will use the new language the next time it starts."));
+                offerRestart(language);
                 return;
             }
             // The menu shows the stored choice again.
@@ -134,6 +134,25 @@ void MainWindow::chooseLanguage(const QString& language)
                                        "writable and the disk not full.")
                                         .arg(QDir::toNativeSeparators(fileName)));
         });
+}
+
+// Said in the language just chosen, not in the one Postino speaks now.
+void MainWindow::offerRestart(const QString& language)
+{
+    static const char* const context = "Postino::MainWindow";
+    const auto say = [&language](const char* source) { return Translations::translate(language, context, source); };
+    const QMessageBox::StandardButton answer = MessageBox::ask(
+        this, QMessageBox::Question, say(QT_TRANSLATE_NOOP("Postino::MainWindow", "Language")),
+        say(QT_TRANSLATE_NOOP("Postino::MainWindow",
+                              "Postino speaks the new language from its next start. Restart it now? Nothing is "
+                              "lost: drafts are saved and the outbox keeps every message.")),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
+        {{QMessageBox::Yes, say(QT_TRANSLATE_NOOP("Postino::MainWindow", "&Restart Now"))},
+         {QMessageBox::No, say(QT_TRANSLATE_NOOP("Postino::MainWindow", "&Later"))}});
+    if (answer != QMessageBox::Yes)
+        return;
+    emit restartRequested();
+    close();
 }
 
 // The language: the system's, or one chosen here (ui/language); it applies at the next start.

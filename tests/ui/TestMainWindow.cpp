@@ -116,17 +116,30 @@ private slots:
         auto* italian = find<QAction>(window.get(), "languageAction_it");
         QVERIFY(system && italian);
         QVERIFY(system->isChecked()); // nothing stored: the system's language
-        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QSignalSpy restart(window.get(), &MainWindow::restartRequested);
+        MessageBox::setNextAnswer(QMessageBox::No); // Later
         italian->trigger();
         QVERIFY(italian->isChecked());
         QVERIFY(!system->isChecked());
         QTRY_COMPARE_WITH_TIMEOUT(MessageBox::shownCount(), 1, 5000); // once it is written
         QCOMPARE(Settings(Settings::defaultFileName()).stringValue(Settings::Key::UiLanguage), QStringLiteral("it"));
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("next time")));
+        // Said in the language chosen, not in the one shown now.
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Riavviarlo ora?")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(restart.isEmpty());
+        QVERIFY(window->isVisible());
+        // Restart Now: the window asks to be started again and closes.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        find<QAction>(window.get(), "languageAction_en")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::shownCount(), 2, 5000);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Restart it now?")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(restart.size(), 1);
+        QTRY_VERIFY(!window->isVisible());
         // A new window shows the stored choice.
         window.reset();
         window = makeWindow();
-        QVERIFY(find<QAction>(window.get(), "languageAction_it")->isChecked());
+        QVERIFY(find<QAction>(window.get(), "languageAction_en")->isChecked());
         Paths::setOverride({});
     }
 

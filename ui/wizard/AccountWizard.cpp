@@ -25,6 +25,9 @@ AccountWizard::AccountWizard(AccountStore* store, SecretStore* secrets, ProbeSer
 {
     setObjectName(QStringLiteral("accountWizard"));
     setWindowTitle(tr("Add Account"));
+    // Ours, not Qt's: Italian software says "Avanti" and "Indietro".
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
