@@ -11,3 +11,6 @@ postino_add_test(NAME TestProbeResult SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestProb
 postino_add_test(NAME TestSendingLimits SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSendingLimits.cpp)
 # The DNS records' wire format, query names, reverse names, --dns-server's ADDR[:PORT].
 postino_add_test(NAME TestDnsWire SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDnsWire.cpp)
+# libunbound against a real dnsmasq on 127.0.0.x (skipped where dnsmasq is not installed).
+postino_add_test(NAME TestUnboundDnsResolver SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestUnboundDnsResolver.cpp
+    LIBS postino-dns)
