@@ -341,7 +341,7 @@ UnboundDnsResolver::RawAnswer UnboundDnsResolver::answerFrom(const Query& query,
     }
     switch (answer.outcome) {
     case DnsOutcome::Records:
-        for (int i = 0; result->data[i]; ++i)
+        for (int i = 0; result->data && result->data[i]; ++i)
             answer.rdata.append(QByteArray(result->data[i], result->len[i]));
         break;
     case DnsOutcome::NoData:
