@@ -30,9 +30,13 @@ void FakeDnsResolver::answer(const QString& type, const QString& name, QObject* 
     result.outcome = !records.isEmpty() ? DnsOutcome::Records : known(name) ? DnsOutcome::NoData : DnsOutcome::NxDomain;
     result.outcome = outcome.value(key, result.outcome);
     result.dnssec = dnssec.value(name, defaultDnssec);
+    if (result.dnssec == DnssecStatus::Bogus) // as the real one: nothing of a bogus answer is used
+        result.outcome = DnsOutcome::ServerFailure;
     if (result.outcome == DnsOutcome::Records)
         result.records = records;
-    if (!result.answered()) {
+    if (result.dnssec == DnssecStatus::Bogus) {
+        result.error = QStringLiteral("The DNSSEC signatures of %1 (%2) do not verify (fake).").arg(name, type);
+    } else if (!result.answered()) {
         result.dnssec = DnssecStatus::Indeterminate;
         result.error = result.outcome == DnsOutcome::TimedOut
             ? QStringLiteral("The DNS look-up of %1 (%2) got no answer (fake).").arg(name, type)

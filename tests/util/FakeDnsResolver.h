@@ -13,7 +13,8 @@ namespace Postino::Test {
 // A look-up of a name with records of its type answers Records; of a name that has records of another type
 // (in any table), NoData; of any other name, NxDomain. outcome overrides that per "TYPE name" (a failure
 // comes with an error text); dnssec sets the status per name (default: defaultDnssec, for a failure
-// Indeterminate). PTR records are keyed by the address's text (QHostAddress::toString()).
+// Indeterminate; a Bogus name answers ServerFailure without records, as UnboundDnsResolver does). PTR records are keyed
+// by the address's text (QHostAddress::toString()).
 class FakeDnsResolver final : public DnsResolver
 {
 public:
