@@ -138,9 +138,13 @@ ub_ctx* UnboundDnsResolver::makeContext(bool withAnchor, QString* error) const
             m_options.server.address.toString().toLatin1() + '@' + QByteArray::number(m_options.server.port);
         if ((code = ub_ctx_set_fwd(ctx, forwarder.constData())) != 0)
             return fail(tr("the name server %1 was refused").arg(m_options.server.toString()), code);
-    } else if ((code = ub_ctx_resolvconf(ctx, nullptr)) != 0) {
-        // No /etc/resolv.conf: libunbound resolves from the root servers itself.
-        qCDebug(lcDiscovery) << "DNS: no name servers from /etc/resolv.conf:" << ub_strerror(code);
+    } else {
+        const QByteArray file = QFile::encodeName(m_options.resolvConf);
+        if ((code = ub_ctx_resolvconf(ctx, file.isEmpty() ? nullptr : file.constData())) != 0) {
+            // No name server there: libunbound resolves from the root servers itself.
+            qCDebug(lcDiscovery) << "DNS: no name servers from" << (file.isEmpty() ? "/etc/resolv.conf" : file)
+                                 << ub_strerror(code);
+        }
     }
     if (withAnchor && (code = ub_ctx_add_ta_file(ctx, QFile::encodeName(m_anchorFile).constData())) != 0)
         return fail(tr("the trust anchor %1 could not be read").arg(m_anchorFile), code);

@@ -20,8 +20,10 @@ class ClockTimer;
 
 struct UnboundDnsOptions
 {
-    // Where every look-up goes; null: the name servers of /etc/resolv.conf.
+    // Where every look-up goes; null: the name servers of resolvConf.
     NameServer server;
+    // The resolver configuration file read when no server is given; empty: /etc/resolv.conf.
+    QString resolvConf;
     // Each look-up's limit: after it, the look-up ends as TimedOut and is cancelled in libunbound.
     qint64 timeoutMs = 10000;
     // DNSSEC trust anchors: the first of these files that exists is used; none (or an empty list): no

@@ -59,6 +59,7 @@ private slots:
     void nxdomainIsNotNodata();
     void refusedIsNoAnswer();
     void withoutTrustAnchorIndeterminate();
+    void systemNameServersFromResolvConf();
     void badNameFailsLater();
     void silentServerTimesOut();
     void goneContextHearsNothing();
@@ -359,6 +360,35 @@ void TestUnboundDnsResolver::withoutTrustAnchorIndeterminate()
     QCOMPARE(mx.answer->records.size(), 2);
     QCOMPARE(mx.answer->dnssec, DnssecStatus::Indeterminate);
     QCOMPARE(resolver.dnssecMode(), DnssecMode::NoTrustAnchor);
+}
+
+void TestUnboundDnsResolver::systemNameServersFromResolvConf()
+{
+    NEED_DNSMASQ();
+    // Without --dns-server the resolv.conf's name servers are asked. resolv.conf names no port: this needs a
+    // dnsmasq on port 53 (root, or CAP_NET_BIND_SERVICE).
+    DnsmasqServer onPort53({QStringLiteral("--mx-host=postino.test,mx.postino.test,10")},
+                           {QStringLiteral("postino.test")}, 53);
+    QString why;
+    if (!onPort53.start(&why))
+        QSKIP(qPrintable(QStringLiteral("no dnsmasq on port 53 here: ") + why));
+    const QString conf = m_dir.filePath(QStringLiteral("resolv.conf"));
+    QFile file(conf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# a test's resolv.conf\nsearch example\nnameserver " + onPort53.server().address.toString().toLatin1()
+               + '\n');
+    file.close();
+    UnboundDnsOptions o = options();
+    o.server = {};
+    o.resolvConf = conf;
+    UnboundDnsResolver resolver(o);
+    Catch<MxRecord> mx;
+    resolver.lookupMx(QStringLiteral("postino.test"), this, mx.callback());
+    WAIT(mx);
+    QCOMPARE(mx.answer->outcome, DnsOutcome::Records);
+    QCOMPARE(mx.answer->records.value(0).exchange, QStringLiteral("mx.postino.test"));
+    QCOMPARE(mx.answer->records.size(), 1); // from this dnsmasq, not the other
+    QCOMPARE(resolver.dnssecMode(), DnssecMode::UpstreamWithoutDnssec);
 }
 
 void TestUnboundDnsResolver::badNameFailsLater()

@@ -33,9 +33,10 @@ quint16 freePort(const QHostAddress& address)
 
 } // namespace
 
-DnsmasqServer::DnsmasqServer(QStringList records, QStringList localDomains, int maxSeconds)
+DnsmasqServer::DnsmasqServer(QStringList records, QStringList localDomains, quint16 port, int maxSeconds)
     : m_records(std::move(records))
     , m_localDomains(std::move(localDomains))
+    , m_port(port)
     , m_maxSeconds(maxSeconds)
 { }
 
@@ -61,7 +62,16 @@ bool DnsmasqServer::start(QString* why)
     }
     for (int attempt = 0; attempt < 5; ++attempt) {
         const QHostAddress address = randomLoopback();
-        const quint16 port = freePort(address);
+        QUdpSocket portCheck;
+        if (m_port != 0 && !portCheck.bind(address, m_port)) {
+            *why = QStringLiteral("cannot bind %1:%2: %3")
+                       .arg(address.toString())
+                       .arg(m_port)
+                       .arg(portCheck.errorString());
+            return false;
+        }
+        portCheck.close();
+        const quint16 port = m_port != 0 ? m_port : freePort(address);
         if (port == 0)
             continue;
         QStringList args {QString::number(m_maxSeconds),

@@ -15,7 +15,8 @@ namespace Postino::Test {
 class DnsmasqServer
 {
 public:
-    DnsmasqServer(QStringList records, QStringList localDomains, int maxSeconds = 60);
+    // port 0: a free one; else that one (53 where a test needs what resolv.conf can name).
+    DnsmasqServer(QStringList records, QStringList localDomains, quint16 port = 0, int maxSeconds = 60);
     ~DnsmasqServer();
     DnsmasqServer(const DnsmasqServer&) = delete;
     DnsmasqServer& operator=(const DnsmasqServer&) = delete;
@@ -34,6 +35,7 @@ private:
 
     QStringList m_records;
     QStringList m_localDomains;
+    quint16 m_port;
     int m_maxSeconds;
     QProcess m_process;
     NameServer m_server;
