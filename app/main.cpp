@@ -2,10 +2,10 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "UnboundDnsResolver.h"
 #include "accounts/AccountStore.h"
 #include "common/Settings.h"
 #include "discovery/AutoconfigClient.h"
-#include "discovery/DnsResolver.h"
 #include "outbox/OutboxStore.h"
 #include "wizard/AccountWizard.h"
 
@@ -91,7 +91,7 @@ int main(int argc, char** argv)
     bool restart = false;
     int code = 0;
     {
-        Postino::SystemDnsResolver dns;
+        Postino::UnboundDnsResolver dns;
         Postino::AutoconfigClient autoconfig;
         Postino::AppControllerOptions options;
         options.dataDir = Postino::OutboxStore::defaultBaseDir();

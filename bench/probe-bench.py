@@ -22,14 +22,17 @@ sys.path.insert(0, os.path.join(HERE, "..", "tests", "cli"))
 os.environ.setdefault("POSTINO_SOURCE_DIR", os.path.join(HERE, ".."))
 
 from clitest import CLI, SmtpServer, certs  # noqa: E402
-from nettools import Blackhole, DelayedRelay, SynBlackhole, closed_port  # noqa: E402
+from nettools import Blackhole, DelayedRelay, Dnsmasq, SynBlackhole, closed_port  # noqa: E402
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 TIMEOUT = float(sys.argv[2]) if len(sys.argv) > 2 else 10
 PREFERRED, OTHER, DOMAIN_ADDR = "127.0.0.2", "127.0.0.3", "127.0.0.4"
 
 
-def probe(port, grace, other_ports=None):
+DNS = None  # a dnsmasq that answers at once that postino.test has no SRV or MX records
+
+
+def probe(port, grace):
     closed = closed_port()
     env = dict(os.environ)
     env["POSTINO_TEST_PORT_MAP"] = "465=%d,587=%d,25=%d" % (port, closed, closed)
@@ -37,7 +40,7 @@ def probe(port, grace, other_ports=None):
     home = "/tmp/postino-probe-bench"
     env.update({"XDG_CONFIG_HOME": home + "/config", "XDG_DATA_HOME": home + "/data", "HOME": home})
     args = [CLI, "probe", "ada@postino.test", "--json", "--ca-file", os.path.join(certs(), "ca.pem"),
-            "--dns-server", "127.0.0.1", "--timeout", str(TIMEOUT),
+            "--dns-server", DNS.server, "--timeout", str(TIMEOUT),
             "--resolve", "smtp.postino.test:" + PREFERRED, "--resolve", "mail.postino.test:" + OTHER,
             "--resolve", "postino.test:" + DOMAIN_ADDR, "--resolve", "autoconfig.postino.test:127.0.0.1"]
     if grace is not None:
@@ -73,6 +76,8 @@ def situation(name):
 
 
 def main():
+    global DNS
+    DNS = Dnsmasq([], local=["postino.test"], max_seconds=RUNS * 200 + 60)
     print("postino-cli probe, %d runs each, --timeout %g s (wall time of the whole command)" % (RUNS, TIMEOUT))
     print("%-14s %12s %-18s %14s %10s" % ("situation", "median (s)", "winner", "strict order (s)", "timeout (s)"))
     for name in ("all-answer", "silent", "syn-blackhole", "late-1.5s"):
@@ -90,6 +95,7 @@ def main():
                 thing.stop()
         print("%-14s %12.2f %-18s %14.2f %10g" % (name, statistics.median(graced), ",".join(sorted(map(str, winners))),
                                                   statistics.median(strict), TIMEOUT))
+    DNS.stop()
 
 
 if __name__ == "__main__":

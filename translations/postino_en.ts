@@ -2327,10 +2327,6 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name server for MX, SRV and TXT look-ups (port 53).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Per-connection inactivity limit in seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,10 +2336,6 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>Cannot use &quot;%1&quot; as the configuration folder: it cannot be created. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dns-server wants an IP address (like 127.0.0.1), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,6 +2372,14 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>--password-stdin was given but standard input had no password on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name server for every DNS look-up (MX, SRV, TXT, ...); port 53 unless given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-server wants an IP address and optionally a port, like 127.0.0.1, 127.0.0.1:5353 or [::1]:5353, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5411,16 +5411,79 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
 </context>
 <context>
-    <name>Postino::SystemDnsResolver</name>
+    <name>Postino::Transcript</name>
     <message>
-        <source>The DNS look-up of %1 failed: %2</source>
+        <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Postino::Transcript</name>
+    <name>Postino::UnboundDnsResolver</name>
     <message>
-        <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
+        <source>the system&apos;s name servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS resolver could not start (libunbound made no context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS resolver could not start: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name server %1 was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust anchor %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no background thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) could not start: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures of %1 (%2) do not verify, so the answer may be forged: %3. Ask the domain&apos;s DNS operator to fix its DNSSEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 could not answer (SERVFAIL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 refused to answer (REFUSED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 answered with error code %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The DNS look-up of %1 (%2) got no answer from %3 within %n second(s). Check the name server and the network.</source>
+        <translation>
+            <numerusform>The DNS look-up of %1 (%2) got no answer from %3 within %n second. Check the name server and the network.</numerusform>
+            <numerusform>The DNS look-up of %1 (%2) got no answer from %3 within %n seconds. Check the name server and the network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS answer for %1 (%2) could not be read: its records are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

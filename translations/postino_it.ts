@@ -2347,10 +2347,6 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
         <translation>Connettiti ad ADDR quando è richiesto HOST (ripetibile); TLS verifica comunque HOST.</translation>
     </message>
     <message>
-        <source>Name server for MX, SRV and TXT look-ups (port 53).</source>
-        <translation>Server DNS per le ricerche MX, SRV e TXT (porta 53).</translation>
-    </message>
-    <message>
         <source>Per-connection inactivity limit in seconds.</source>
         <translation>Limite di inattività per connessione, in secondi.</translation>
     </message>
@@ -2361,10 +2357,6 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>Cannot use &quot;%1&quot; as the configuration folder: it cannot be created. Choose a folder you can write to.</source>
         <translation>Impossibile usare &quot;%1&quot; come cartella di configurazione: non può essere creata. Scegli una cartella in cui puoi scrivere.</translation>
-    </message>
-    <message>
-        <source>--dns-server wants an IP address (like 127.0.0.1), not &quot;%1&quot;.</source>
-        <translation>--dns-server richiede un indirizzo IP (come 127.0.0.1), non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
@@ -2401,6 +2393,14 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>--password-stdin was given but standard input had no password on its first line.</source>
         <translation>È stato indicato --password-stdin, ma la prima riga dello standard input non conteneva alcuna password.</translation>
+    </message>
+    <message>
+        <source>Name server for every DNS look-up (MX, SRV, TXT, ...); port 53 unless given.</source>
+        <translation>Server dei nomi per ogni interrogazione DNS (MX, SRV, TXT, ...); porta 53 se non indicata.</translation>
+    </message>
+    <message>
+        <source>--dns-server wants an IP address and optionally a port, like 127.0.0.1, 127.0.0.1:5353 or [::1]:5353, not &quot;%1&quot;.</source>
+        <translation>--dns-server richiede un indirizzo IP ed eventualmente una porta, come 127.0.0.1, 127.0.0.1:5353 o [::1]:5353, non &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5447,17 +5447,80 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
 </context>
 <context>
-    <name>Postino::SystemDnsResolver</name>
-    <message>
-        <source>The DNS look-up of %1 failed: %2</source>
-        <translation>La ricerca DNS di %1 non è riuscita: %2</translation>
-    </message>
-</context>
-<context>
     <name>Postino::Transcript</name>
     <message>
         <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
         <translation>Impossibile scrivere la trascrizione in %1: %2. Scegli un file scrivibile.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::UnboundDnsResolver</name>
+    <message>
+        <source>the system&apos;s name servers</source>
+        <translation>i server dei nomi del sistema</translation>
+    </message>
+    <message>
+        <source>The DNS resolver could not start (libunbound made no context).</source>
+        <translation>Il risolutore DNS non si è potuto avviare (libunbound non ha creato alcun contesto).</translation>
+    </message>
+    <message>
+        <source>The DNS resolver could not start: %1 (%2).</source>
+        <translation>Il risolutore DNS non si è potuto avviare: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>an option was refused</source>
+        <translation>un&apos;opzione è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>the name server %1 was refused</source>
+        <translation>il server dei nomi %1 è stato rifiutato</translation>
+    </message>
+    <message>
+        <source>the trust anchor %1 could not be read</source>
+        <translation>non è stato possibile leggere l&apos;ancora di fiducia %1</translation>
+    </message>
+    <message>
+        <source>no background thread</source>
+        <translation>nessun thread in background</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can be looked up.</source>
+        <translation>&quot;%1&quot; non è un nome di dominio che si possa cercare nel DNS.</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) could not start: %3.</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è potuta partire: %3.</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3.</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è riuscita: %3.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures of %1 (%2) do not verify, so the answer may be forged: %3. Ask the domain&apos;s DNS operator to fix its DNSSEC.</source>
+        <translation>Le firme DNSSEC di %1 (%2) non sono valide, quindi la risposta potrebbe essere falsificata: %3. Chiedi a chi gestisce il DNS del dominio di correggerne il DNSSEC.</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 could not answer (SERVFAIL).</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è riuscita: nessuna risposta utile da %3 (SERVFAIL).</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 refused to answer (REFUSED).</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è riuscita: rifiuto di rispondere da parte di %3 (REFUSED).</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 answered with error code %4.</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è riuscita: risposta da %3 con il codice di errore %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DNS look-up of %1 (%2) got no answer from %3 within %n second(s). Check the name server and the network.</source>
+        <translation>
+            <numerusform>L&apos;interrogazione DNS di %1 (%2) non ha avuto risposta da %3 entro %n secondo. Controlla il server dei nomi e la rete.</numerusform>
+            <numerusform>L&apos;interrogazione DNS di %1 (%2) non ha avuto risposta da %3 entro %n secondi. Controlla il server dei nomi e la rete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS answer for %1 (%2) could not be read: its records are malformed.</source>
+        <translation>Non è stato possibile leggere la risposta DNS per %1 (%2): i suoi record sono malformati.</translation>
     </message>
 </context>
 <context>

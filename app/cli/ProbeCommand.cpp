@@ -2,9 +2,9 @@
 
 #include "CliCommon.h"
 #include "ConnectionOptions.h"
+#include "UnboundDnsResolver.h"
 #include "common/Settings.h"
 #include "discovery/AutoconfigClient.h"
-#include "discovery/DnsResolver.h"
 #include "discovery/ReplyExplainer.h"
 #include "smtp/Submission.h"
 #include "smtp/Transcript.h"
@@ -215,7 +215,11 @@ ProbeResult runProbe(const ProbeSettings& settings, const ConnectionOptions& opt
         port > 0 && port <= 65535)
         autoconfigOptions.port = static_cast<quint16>(port);
     AutoconfigClient autoconfig(autoconfigOptions);
-    SystemDnsResolver dns(options.dnsServer().isEmpty() ? QHostAddress() : QHostAddress(options.dnsServer()));
+    UnboundDnsOptions dnsOptions;
+    dnsOptions.server = options.dnsServer();
+    if (settings.timeoutMs > 0)
+        dnsOptions.timeoutMs = settings.timeoutMs;
+    UnboundDnsResolver dns(dnsOptions);
 
     ProbeServices services;
     services.submissions = submissions;

@@ -1,6 +1,6 @@
 """Loopback servers for the discovery tests of postino-cli: a port that accepts and never answers, a closed
-port, an HTTPS server for autoconfig files, and a dnsmasq for SRV and MX records. Every one binds only to
-loopback and stops by itself (or at the end of the test)."""
+port, an HTTPS server for autoconfig files, a dnsmasq for SRV and MX records, and a name server that never
+answers. Every one binds only to loopback and stops by itself (or at the end of the test)."""
 import http.server
 import os
 import random
@@ -220,40 +220,44 @@ def autoconfig_xml(domain, host, port, socket_type="SSL", username="%EMAILADDRES
 
 
 class Dnsmasq:
-    """dnsmasq answering only what it is given (--srv-host, --mx-host...) on a random 127.x.y.z, port 53 (Qt 6.4
-    asks a custom name server on port 53 only). Raises OSError when port 53 cannot be bound here."""
+    """dnsmasq answering only what it is given (--srv-host, --mx-host...) on a random 127.0.0.x and a free port
+    (postino-cli asks it through --dns-server ADDR:PORT). For each of local it answers only from those records
+    (NXDOMAIN, NODATA); anything else is REFUSED. Raises OSError when dnsmasq is missing or does not start."""
 
-    def __init__(self, records, max_seconds=60):
+    def __init__(self, records, local=(), max_seconds=60):
         exe = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
         if not os.path.exists(exe):
             raise OSError("dnsmasq is not installed")
         self.address = None
+        self.port = None
         self.proc = None
         last = ""
         for _ in range(5):
-            address = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(1, 254), random.randint(2, 254))
-            # Can we bind it at all? (port 53 needs root or CAP_NET_BIND_SERVICE)
+            address = "127.0.0.%d" % random.randint(2, 254)
+            probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
             try:
-                probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-                probe.bind((address, 53))
+                probe.bind((address, 0))
+                port = probe.getsockname()[1]
+            finally:
                 probe.close()
-            except OSError as e:
-                last = str(e)
-                if e.errno in (13, 1):  # EACCES, EPERM: not allowed here at all
-                    raise OSError("cannot bind port 53 on %s: %s" % (address, e))
-                continue
-            args = ["timeout", str(max_seconds), exe, "--no-daemon", "--port=53", "--listen-address=" + address,
-                    "--bind-interfaces", "--no-resolv", "--no-hosts", "--no-poll", "--pid-file=",
-                    "--log-facility=-"] + list(records)
+            args = ["timeout", str(max_seconds), exe, "--no-daemon", "--port=%d" % port, "--listen-address=" + address,
+                    "--bind-interfaces", "--no-resolv", "--no-hosts", "--no-poll", "--conf-file=/dev/null",
+                    "--pid-file=", "--log-facility=-"]
+            args += ["--local=/%s/" % domain for domain in local] + list(records)
             proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            if self._ready(address, proc):
-                self.address, self.proc = address, proc
+            if self._ready(address, port, proc):
+                self.address, self.port, self.proc = address, port, proc
                 return
             last = self._stop(proc)
         raise OSError("dnsmasq did not start: %s" % last)
 
+    @property
+    def server(self):
+        """What --dns-server takes: ADDR:PORT."""
+        return "%s:%d" % (self.address, self.port)
+
     @staticmethod
-    def _ready(address, proc):
+    def _ready(address, port, proc):
         # A query for a name it does not know is answered (REFUSED or NXDOMAIN) once it listens.
         query = b"\x12\x34\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00\x05ready\x04test\x00\x00\x01\x00\x01"
         deadline = time.monotonic() + 5
@@ -261,7 +265,7 @@ class Dnsmasq:
             s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
             s.settimeout(0.1)
             try:
-                s.sendto(query, (address, 53))
+                s.sendto(query, (address, port))
                 if s.recv(512)[:2] == b"\x12\x34":
                     return True
             except OSError:
@@ -288,6 +292,28 @@ class Dnsmasq:
         if self.proc:
             self._stop(self.proc)
             self.proc = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class SilentUdp:
+    """A UDP port on 127.0.0.x that takes DNS queries and never answers (a name server that is down)."""
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.%d" % random.randint(2, 254), 0))
+        self.address, self.port = self.sock.getsockname()
+
+    @property
+    def server(self):
+        return "%s:%d" % (self.address, self.port)
+
+    def stop(self):
+        self.sock.close()
 
     def __enter__(self):
         return self

@@ -170,6 +170,7 @@ private slots:
     void refusedPasswordIsFoundButNotVerified();
     void nothingFound();
     void mxOfAHostingProvider();
+    void failedLookUpsDoNotHoldTheOthers();
     void silentSourceIsGivenUpAfterTheTimeout();
     void plainOnlyWhenNothingElseAnswers();
     void manualHostAndPort_data();
@@ -438,6 +439,34 @@ void TestServerProbe::mxOfAHostingProvider()
     // A server outside the user's domain, found through MX, is pointed out.
     QVERIFY(!result.notes.isEmpty());
     QVERIFY(result.notes.join(QLatin1Char(' ')).contains(QLatin1String("esempio.it")));
+}
+
+void TestServerProbe::failedLookUpsDoNotHoldTheOthers()
+{
+    // One SRV name times out, the other names a server that refuses; the MX's DNSSEC is bogus, so its
+    // provider (Aruba) is not a candidate: the guesses decide, without waiting for the sources' timeout.
+    Rig rig;
+    ProviderEntry aruba =
+        provider(QStringLiteral("aruba.it"), {}, {providerServer(QStringLiteral("smtps.aruba.it"), 465, Security::Tls)},
+                 ProviderKind::Hosting);
+    aruba.mxDomains = {QStringLiteral("aruba.it")};
+    rig.providers.add(aruba);
+    rig.dns.outcome.insert(QStringLiteral("SRV _submissions._tcp.example.test"), DnsOutcome::TimedOut);
+    rig.dns.srv.insert(QStringLiteral("_submission._tcp.example.test"),
+                       {{QStringLiteral("relay.example.test"), 587, 0, 0}});
+    rig.dns.mx.insert(QStringLiteral("example.test"), {{QStringLiteral("mx.aruba.it"), 10}});
+    rig.dns.dnssec.insert(QStringLiteral("example.test"), DnssecStatus::Bogus);
+    rig.submissions.script(QStringLiteral("smtps.aruba.it"), 465, Security::Tls, ok());
+    rig.submissions.script(QStringLiteral("smtp.example.test"), 465, Security::Tls, ok());
+
+    const ProbeResult result = rig.run();
+    QVERIFY(result.verified);
+    QCOMPARE(result.server()->server.host, QStringLiteral("smtp.example.test"));
+    QCOMPARE(result.server()->server.source, DiscoverySource::Guess);
+    QVERIFY(findCandidate(result, QStringLiteral("relay.example.test"), 587, Security::StartTls));
+    QVERIFY(rig.dns.asked.contains(QStringLiteral("MX example.test")));
+    QVERIFY(!findCandidate(result, QStringLiteral("smtps.aruba.it"), 465, Security::Tls));
+    QVERIFY2(result.elapsedMs < 1000, qPrintable(QString::number(result.elapsedMs)));
 }
 
 void TestServerProbe::silentSourceIsGivenUpAfterTheTimeout()
