@@ -1,0 +1,6 @@
+# target_sources(postino-core PRIVATE ...) for app/core/domain: the records a domain publishes for mail
+# (SPF, DKIM keys, DMARC) read and evaluated; pure code, the DNS behind SpfLookups.
+target_sources(postino-core PRIVATE
+    domain/RecordSelection.h
+    domain/SpfMacro.cpp domain/SpfMacro.h
+    domain/SpfRecord.cpp domain/SpfRecord.h)
