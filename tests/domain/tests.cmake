@@ -1,3 +1,4 @@
 # The domain module: SPF, DKIM key and DMARC records, organisational domains (tests/util/FakeSpfLookups).
 postino_add_test(NAME TestSpfMacro SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSpfMacro.cpp)
 postino_add_test(NAME TestSpfRecord SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSpfRecord.cpp)
+postino_add_test(NAME TestSpfEvaluator SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSpfEvaluator.cpp)
