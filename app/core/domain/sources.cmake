@@ -2,6 +2,7 @@
 # (SPF, DKIM keys, DMARC) read and evaluated; pure code, the DNS behind SpfLookups.
 target_sources(postino-core PRIVATE
     domain/RecordSelection.h
+    domain/SpfAudit.cpp domain/SpfAudit.h
     domain/SpfEvaluator.cpp domain/SpfEvaluator.h
     domain/SpfLookups.h
     domain/SpfMacro.cpp domain/SpfMacro.h
