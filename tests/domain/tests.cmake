@@ -3,3 +3,4 @@ postino_add_test(NAME TestSpfMacro SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSpfMacr
 postino_add_test(NAME TestSpfRecord SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSpfRecord.cpp)
 postino_add_test(NAME TestSpfEvaluator SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSpfEvaluator.cpp)
 postino_add_test(NAME TestSpfAudit SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSpfAudit.cpp)
+postino_add_test(NAME TestDkimKeyRecord SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDkimKeyRecord.cpp)
