@@ -69,6 +69,8 @@ void TestSpfAudit::lookupCountThroughIncludes()
     QVERIFY2(over.constFirst().message.contains(QLatin1String("13")), qPrintable(over.constFirst().message));
     QVERIFY(r.hasFailure());
 
+    QCOMPARE(r.heaviestPath(),
+             (QStringList {QStringLiteral("include:a.example"), QStringLiteral("include:b.example")}));
     QCOMPARE(r.nodes.size(), 3);
     QCOMPARE(r.nodes.at(0).domain, QStringLiteral("example.com"));
     QCOMPARE(r.nodes.at(0).ownLookups, 2);
@@ -219,6 +221,7 @@ void TestSpfAudit::healthyRecord()
     QCOMPARE(r.findings.size(), 1);
     QCOMPARE(r.findings.constFirst().kind, Kind::AllSoftFail);
     QCOMPARE(r.nodes.size(), 2);
+    QCOMPARE(r.heaviestPath(), QStringList()); // the include makes no look-ups of its own
     // a: looks up A and AAAA; AAAA alone being empty is no void look-up.
     QVERIFY(dns.asked.contains(QStringLiteral("AAAA example.it")));
 }

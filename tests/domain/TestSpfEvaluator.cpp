@@ -71,6 +71,7 @@ private slots:
     void explanation();
     void ipv6AndMappedAddresses();
     void pMacro();
+    void heloIdentity();
     void neverInsideTheCall();
 
 private:
@@ -509,6 +510,17 @@ void TestSpfEvaluator::pMacro()
     // Not forward-confirmed: "unknown".
     QCOMPARE(check(dns, QStringLiteral("192.0.2.8"), QStringLiteral("example.com")).code, Code::Fail);
     QVERIFY(dns.asked.contains(QStringLiteral("A unknown.allowed.example.com")));
+}
+
+void TestSpfEvaluator::heloIdentity()
+{
+    // RFC 7208 §2.3 and §4.3: the HELO identity is checked with "postmaster" as its local part.
+    FakeSpfLookups dns;
+    dns.addTxt(QStringLiteral("mx.example.com"), QStringLiteral("v=spf1 exists:%{l}.%{o}.ok.example.net -all"));
+    dns.load(QStringLiteral("postmaster.mx.example.com.ok.example.net A 127.0.0.2\n"));
+    const SpfResult r = check(dns, QStringLiteral("192.0.2.1"), QString(), QStringLiteral("mx.example.com"));
+    QCOMPARE(r.code, Code::Pass);
+    QCOMPARE(r.domain, QStringLiteral("mx.example.com"));
 }
 
 void TestSpfEvaluator::neverInsideTheCall()

@@ -67,6 +67,26 @@ QString SpfAuditReport::lookupSummary() const
         .arg(limitPath.join(QStringLiteral(" → ")));
 }
 
+QStringList SpfAuditReport::heaviestPath() const
+{
+    QStringList path;
+    if (nodes.isEmpty() || !nodes.constFirst().via.isEmpty())
+        return path;
+    int current = 0;
+    for (;;) {
+        int heaviest = -1;
+        for (int i = current + 1; i < nodes.size(); ++i) {
+            if (nodes.at(i).parent == current && nodes.at(i).totalLookups > 0
+                && (heaviest < 0 || nodes.at(i).totalLookups > nodes.at(heaviest).totalLookups))
+                heaviest = i;
+        }
+        if (heaviest < 0)
+            return path;
+        path.append(nodes.at(heaviest).via);
+        current = heaviest;
+    }
+}
+
 SpfAudit::SpfAudit(SpfLookups& lookups, QObject* parent)
     : QObject(parent)
     , m_lookups(lookups)

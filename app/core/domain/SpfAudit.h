@@ -76,6 +76,9 @@ struct SpfAuditReport
     [[nodiscard]] QList<SpfAuditFinding> findingsOf(SpfAuditFinding::Kind kind) const;
     // "13 of 10 DNS look-ups, over the limit at include:a.example → include:b.example → mx", translated.
     [[nodiscard]] QString lookupSummary() const;
+    // Where most look-ups come from: from the audited record, each time the include:/redirect= whose
+    // records make the most look-ups (the first of equals), e.g. {"include:a.example", "include:b.example"}.
+    [[nodiscard]] QStringList heaviestPath() const;
 };
 
 // Walks a domain's whole SPF record tree without a client address (RFC 7208 §4.6.4's limits as an

@@ -50,7 +50,9 @@ struct SpfResult
 // counted across every included and redirected record; at most 2 void look-ups; at most 10 MX hosts
 // per mx (an 11th that would be needed is a permerror); the first 10 PTR names per ptr and %{p}.
 // An include or redirect that leads back to a domain already on its path is a permerror (a loop).
-// The %{p} macro and ptr do the PTR look-up and forward confirmation of RFC 7208 §5.5.
+// The %{p} macro and ptr do the PTR look-up and forward confirmation of RFC 7208 §5.5. There is no
+// clock here: the time a check takes is bounded by the look-ups' own timeouts (SpfLookups) times the
+// limits above; a caller with a deadline destroys the evaluator, and no callback comes after that.
 class SpfEvaluator : public QObject
 {
     Q_OBJECT
