@@ -3345,6 +3345,136 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     </message>
 </context>
 <context>
+    <name>Postino::DkimKeyRecord</name>
+    <message>
+        <source>v=%1: a DKIM key record says v=DKIM1</source>
+        <translation>v=%1: un record di chiave DKIM indica v=DKIM1</translation>
+    </message>
+    <message>
+        <source>v=DKIM1 must be the first tag of the record</source>
+        <translation>v=DKIM1 deve essere il primo tag del record</translation>
+    </message>
+    <message>
+        <source>h=%1 names no hash algorithm a verifier knows (sha256)</source>
+        <translation>h=%1 non indica nessun algoritmo di hash noto a chi verifica (sha256)</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type verifiers know (rsa or ed25519)</source>
+        <translation>k=%1 non è un tipo di chiave noto a chi verifica (rsa o ed25519)</translation>
+    </message>
+    <message>
+        <source>s=%1: the key is not for email (s=* or s=email)</source>
+        <translation>s=%1: la chiave non è per la posta (s=* o s=email)</translation>
+    </message>
+    <message>
+        <source>the record has no p= tag, the public key</source>
+        <translation>il record non ha il tag p=, la chiave pubblica</translation>
+    </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation>p= non è base64 valido</translation>
+    </message>
+    <message>
+        <source>p= wraps the Ed25519 key in a SubjectPublicKeyInfo; RFC 8463 publishes the raw 32-byte key</source>
+        <translation>p= avvolge la chiave Ed25519 in una SubjectPublicKeyInfo; l&apos;RFC 8463 pubblica la chiave grezza di 32 byte</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation>una chiave Ed25519 è di 32 byte; p= ne contiene %1</translation>
+    </message>
+    <message>
+        <source>p= cannot be read: %1</source>
+        <translation>p= non si può leggere: %1</translation>
+    </message>
+    <message>
+        <source>k=rsa, but p= holds an Ed25519 key: say k=ed25519 and publish the raw key</source>
+        <translation>k=rsa, ma p= contiene una chiave Ed25519: indica k=ed25519 e pubblica la chiave grezza</translation>
+    </message>
+    <message>
+        <source>The DKIM key record cannot be used: %1</source>
+        <translation>Il record della chiave DKIM non è utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>The key is revoked (p= is empty): signatures with this selector fail.</source>
+        <translation>La chiave è revocata (p= è vuoto): le firme con questo selettore falliscono.</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits: below %2 bits receivers ignore the signature. Publish a %3-bit key.</source>
+        <translation>Chiave RSA di %1 bit: sotto i %2 bit chi riceve ignora la firma. Pubblica una chiave di %3 bit.</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits: it still works, but %2 bits is the recommended size.</source>
+        <translation>Chiave RSA di %1 bit: funziona ancora, ma la dimensione consigliata è %2 bit.</translation>
+    </message>
+    <message>
+        <source>Ed25519 key.</source>
+        <translation>Chiave Ed25519.</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits.</source>
+        <translation>Chiave RSA di %1 bit.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DmarcRecord</name>
+    <message>
+        <source>a DMARC record starts with v=DMARC1</source>
+        <translation>un record DMARC inizia con v=DMARC1</translation>
+    </message>
+    <message>
+        <source>v=%1: a DMARC record starts with v=DMARC1, in capitals</source>
+        <translation>v=%1: un record DMARC inizia con v=DMARC1, in maiuscolo</translation>
+    </message>
+    <message>
+        <source>v= must be the first tag</source>
+        <translation>v= deve essere il primo tag</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a policy: none, quarantine or reject</source>
+        <translation>%1=%2 non è un criterio: none, quarantine o reject</translation>
+    </message>
+    <message>
+        <source>%1=%2: alignment is r (relaxed) or s (strict)</source>
+        <translation>%1=%2: l&apos;allineamento è r (rilassato) o s (stretto)</translation>
+    </message>
+    <message>
+        <source>pct=%1 is not a percentage from 0 to 100</source>
+        <translation>pct=%1 non è una percentuale da 0 a 100</translation>
+    </message>
+    <message>
+        <source>%1= is empty: give mailto: addresses or leave the tag out</source>
+        <translation>%1= è vuoto: indica indirizzi mailto: oppure togli il tag</translation>
+    </message>
+    <message>
+        <source>%1=: “%2” is not a report address: write mailto:name@example.com, optionally with a size limit such as !10m</source>
+        <translation>%1=: “%2” non è un indirizzo per i rapporti: scrivi mailto:nome@example.com, eventualmente con un limite di dimensione come !10m</translation>
+    </message>
+    <message>
+        <source>fo=%1: the failure options are 0, 1, d and s, separated by “:”</source>
+        <translation>fo=%1: le opzioni di errore sono 0, 1, d e s, separate da “:”</translation>
+    </message>
+    <message>
+        <source>rf=%1: the only failure report format is afrf</source>
+        <translation>rf=%1: l&apos;unico formato dei rapporti di errore è afrf</translation>
+    </message>
+    <message>
+        <source>ri=%1 is not a number of seconds</source>
+        <translation>ri=%1 non è un numero di secondi</translation>
+    </message>
+    <message>
+        <source>t=%1: testing is y or n</source>
+        <translation>t=%1: la modalità di prova è y o n</translation>
+    </message>
+    <message>
+        <source>psd=%1 is y, n or u</source>
+        <translation>psd=%1 è y, n o u</translation>
+    </message>
+    <message>
+        <source>the record has no p= policy: receivers treat it as p=none when rua= has a valid address, and ignore it otherwise</source>
+        <translation>il record non ha un criterio p=: chi riceve lo tratta come p=none se rua= ha un indirizzo valido, altrimenti lo ignora</translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>
@@ -4488,6 +4618,33 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     </message>
 </context>
 <context>
+    <name>Postino::PublicKeyInfo</name>
+    <message>
+        <source>the key is not a DER-encoded public key</source>
+        <translation>la chiave non è una chiave pubblica codificata in DER</translation>
+    </message>
+    <message>
+        <source>the RSA key is damaged: its modulus and exponent cannot be read</source>
+        <translation>la chiave RSA è danneggiata: modulo ed esponente non si possono leggere</translation>
+    </message>
+    <message>
+        <source>the key does not say its algorithm</source>
+        <translation>la chiave non indica il suo algoritmo</translation>
+    </message>
+    <message>
+        <source>the key&apos;s bit string has unused bits</source>
+        <translation>la stringa di bit della chiave ha bit inutilizzati</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; this one is %1</source>
+        <translation>una chiave Ed25519 è di 32 byte; questa è di %1</translation>
+    </message>
+    <message>
+        <source>the key&apos;s algorithm %1 is neither RSA nor Ed25519</source>
+        <translation>l&apos;algoritmo %1 della chiave non è né RSA né Ed25519</translation>
+    </message>
+</context>
+<context>
     <name>Postino::RawMessage</name>
     <message>
         <source>The message file &quot;%1&quot; does not exist. Check the path.</source>
@@ -5244,6 +5401,302 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
 </context>
 <context>
+    <name>Postino::SpfAudit</name>
+    <message>
+        <source>%1 of %2 DNS look-ups</source>
+        <translation>%1 di %2 ricerche DNS</translation>
+    </message>
+    <message>
+        <source>%1 of %2 DNS look-ups, over the limit at %3</source>
+        <translation>%1 di %2 ricerche DNS, oltre il limite a %3</translation>
+    </message>
+    <message>
+        <source>The SPF records include more than %1 records; the audit stopped following them.</source>
+        <translation>I record SPF ne includono più di %1; il controllo ha smesso di seguirli.</translation>
+    </message>
+    <message>
+        <source>The %1 look-up of %2 failed (%3): this part of the record could not be checked.</source>
+        <translation>La ricerca %1 di %2 non è riuscita (%3): questa parte del record non si è potuta controllare.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 points to %3, which has no SPF record: receivers give up with a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 punta a %3, che non ha un record SPF: chi riceve si arrende con un errore permanente.</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (no TXT record starting with “v=spf1”).</source>
+        <translation>%1 non ha un record SPF (nessun record TXT che inizi con “v=spf1”).</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; there must be exactly one, so receivers give up with a permanent error. Merge them into one record.</source>
+        <translation>%1 pubblica %2 record SPF; deve essercene esattamente uno, quindi chi riceve si arrende con un errore permanente. Uniscili in un solo record.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error: %2</source>
+        <translation>Il record SPF di %1 ha un errore di sintassi: %2</translation>
+    </message>
+    <message>
+        <source>%1, included through %2, ends in “%3”: every server on the internet passes this include, and so SPF for the whole domain.</source>
+        <translation>%1, incluso tramite %2, termina con “%3”: ogni server di internet supera questo include, e quindi l&apos;SPF dell&apos;intero dominio.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has mechanisms after “%2”; they are never evaluated.</source>
+        <translation>Il record SPF di %1 ha meccanismi dopo “%2”; non vengono mai valutati.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 looks up %3, which does not exist or has no records: a void look-up (receivers allow at most %4).</source>
+        <translation>“%1” nel record SPF di %2 cerca %3, che non esiste o non ha record: una ricerca a vuoto (chi riceve ne ammette al massimo %4).</translation>
+    </message>
+    <message>
+        <source>More than %1 look-ups in the SPF records of %2 find nothing: receivers give up with a permanent error. Remove the terms that point to names without records.</source>
+        <translation>Più di %1 ricerche nei record SPF di %2 non trovano nulla: chi riceve si arrende con un errore permanente. Togli i termini che puntano a nomi senza record.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 uses ptr, which RFC 7208 deprecates: it is slow and unreliable, and some receivers ignore it. List the servers with ip4:, ip6: or a: instead.</source>
+        <translation>“%1” nel record SPF di %2 usa ptr, che l&apos;RFC 7208 sconsiglia: è lento e inaffidabile, e alcuni destinatari lo ignorano. Elenca invece i server con ip4:, ip6: o a:.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 uses macros: its target depends on each message, so the audit cannot follow it.</source>
+        <translation>“%1” nel record SPF di %2 usa delle macro: la sua destinazione dipende da ogni messaggio, quindi il controllo non può seguirla.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX hosts; “%3” in the SPF record of %4 may look up only %5, so an evaluation that needs more gives a permanent error.</source>
+        <translation>%1 ha %2 server MX; “%3” nel record SPF di %4 può cercarne solo %5, quindi una verifica che ne richiede di più dà un errore permanente.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 leads back to %3: a loop, a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 riporta a %3: un ciclo, un errore permanente.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 is never used: a record with “all” ignores redirect=.</source>
+        <translation>“%1” nel record SPF di %2 non viene mai usato: un record con “all” ignora redirect=.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs %2 DNS look-ups, more than the %3 allowed: receivers give up with a permanent error, so SPF fails for all your mail. The limit is crossed at %4.</source>
+        <translation>Il record SPF di %1 richiede %2 ricerche DNS, più delle %3 consentite: chi riceve si arrende con un errore permanente, quindi l&apos;SPF fallisce per tutta la tua posta. Il limite si supera a %4.</translation>
+    </message>
+    <message>
+        <source>“%1” lets every server on the internet send as %2: SPF protects nothing. End the record with “~all” or “-all”.</source>
+        <translation>“%1” lascia inviare come %2 a ogni server di internet: l&apos;SPF non protegge nulla. Termina il record con “~all” o “-all”.</translation>
+    </message>
+    <message>
+        <source>“%1” says nothing about servers not listed (neutral), so forged mail from %2 is not recognised. End the record with “~all” or “-all”.</source>
+        <translation>“%1” non dice nulla dei server non elencati (neutral), quindi la posta contraffatta da %2 non viene riconosciuta. Termina il record con “~all” o “-all”.</translation>
+    </message>
+    <message>
+        <source>“%1”: mail from servers not listed soft-fails; receivers usually accept it but mark it, and DMARC counts it as an SPF failure.</source>
+        <translation>“%1”: la posta dai server non elencati ottiene softfail; di solito chi riceve la accetta ma la segnala, e DMARC la conta come un fallimento dell&apos;SPF.</translation>
+    </message>
+    <message>
+        <source>“%1”: mail from servers not listed fails SPF, and receivers may reject it; with DMARC, a message signed with DKIM still passes, for example when it is forwarded.</source>
+        <translation>“%1”: la posta dai server non elencati non supera l&apos;SPF, e chi riceve può rifiutarla; con DMARC, un messaggio firmato con DKIM passa comunque, per esempio quando viene inoltrato.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has neither “all” nor “redirect=”: servers not listed get neutral, as if there were no SPF. End it with “~all” or “-all”.</source>
+        <translation>Il record SPF di %1 non ha né “all” né “redirect=”: i server non elencati ottengono neutral, come se l&apos;SPF non ci fosse. Terminalo con “~all” o “-all”.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfEvaluator</name>
+    <message>
+        <source>“%1” is not a valid domain name, so it has no SPF record.</source>
+        <translation>“%1” non è un nome di dominio valido, quindi non ha un record SPF.</translation>
+    </message>
+    <message>
+        <source>The TXT look-up of %1 failed: %2</source>
+        <translation>La ricerca TXT di %1 non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (no TXT record starting with “v=spf1”).</source>
+        <translation>%1 non ha un record SPF (nessun record TXT che inizi con “v=spf1”).</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; there must be exactly one, so receivers give up with a permanent error.</source>
+        <translation>%1 pubblica %2 record SPF; deve essercene esattamente uno, quindi chi riceve si arrende con un errore permanente.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error: %2</source>
+        <translation>Il record SPF di %1 ha un errore di sintassi: %2</translation>
+    </message>
+    <message>
+        <source>%1 matched “%2” in the SPF record of %3, reached through %4; “%5” gives %6.</source>
+        <translation>%1 corrisponde a “%2” nel record SPF di %3, raggiunto tramite %4; “%5” dà %6.</translation>
+    </message>
+    <message>
+        <source>%1 matched “%2” in the SPF record of %3: %4.</source>
+        <translation>%1 corrisponde a “%2” nel record SPF di %3: %4.</translation>
+    </message>
+    <message>
+        <source>No mechanism in the SPF record of %1 matched %2, and it has neither “all” nor “redirect=”: the result is neutral.</source>
+        <translation>Nessun meccanismo del record SPF di %1 corrisponde a %2, e il record non ha né “all” né “redirect=”: il risultato è neutral.</translation>
+    </message>
+    <message>
+        <source>More than %1 DNS look-ups are needed (include, a, mx, ptr, exists, redirect): receivers give up with a permanent error at “%2” in the SPF record of %3.</source>
+        <translation>Servono più di %1 ricerche DNS (include, a, mx, ptr, exists, redirect): chi riceve si arrende con un errore permanente a “%2” nel record SPF di %3.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 leads back to %3: a loop, a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 riporta a %3: un ciclo, un errore permanente.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 points to %3, which has no SPF record: a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 punta a %3, che non ha un record SPF: un errore permanente.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 names “%3”, which is not a valid domain name: a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 indica “%3”, che non è un nome di dominio valido: un errore permanente.</translation>
+    </message>
+    <message>
+        <source>More than %1 DNS look-ups found nothing (the last at “%2” in the SPF record of %3): receivers give up with a permanent error.</source>
+        <translation>Più di %1 ricerche DNS non hanno trovato nulla (l&apos;ultima a “%2” nel record SPF di %3): chi riceve si arrende con un errore permanente.</translation>
+    </message>
+    <message>
+        <source>The %1 look-up of %2 for “%3” failed: %4</source>
+        <translation>La ricerca %1 di %2 per “%3” non è riuscita: %4</translation>
+    </message>
+    <message>
+        <source>The MX look-up of %1 for “%2” failed: %3</source>
+        <translation>La ricerca MX di %1 per “%2” non è riuscita: %3</translation>
+    </message>
+    <message>
+        <source>The address look-up of %1, an MX host of %2, failed: %3</source>
+        <translation>La ricerca dell&apos;indirizzo di %1, un server MX di %2, non è riuscita: %3</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 MX hosts: receivers look up only %2 for “%3” in the SPF record of %4, a permanent error.</source>
+        <translation>%1 ha più di %2 server MX: chi riceve ne cerca solo %2 per “%3” nel record SPF di %4, un errore permanente.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfMacroString</name>
+    <message>
+        <source>a space cannot be part of a domain</source>
+        <translation>uno spazio non può far parte di un dominio</translation>
+    </message>
+    <message>
+        <source>“%1” (code %2) is not allowed here: only visible ASCII characters</source>
+        <translation>“%1” (codice %2) non è ammesso qui: solo caratteri ASCII visibili</translation>
+    </message>
+    <message>
+        <source>a “%” must be followed by “{”, “%”, “_” or “-”</source>
+        <translation>un “%” deve essere seguito da “{”, “%”, “_” o “-”</translation>
+    </message>
+    <message>
+        <source>the macro “%1” is not closed with “}”</source>
+        <translation>la macro “%1” non è chiusa con “}”</translation>
+    </message>
+    <message>
+        <source>the macro “%{}” has no letter</source>
+        <translation>la macro “%{}” non ha una lettera</translation>
+    </message>
+    <message>
+        <source>“%1” is not a macro letter (s, l, o, d, i, p, v, h)</source>
+        <translation>“%1” non è una lettera di macro (s, l, o, d, i, p, v, h)</translation>
+    </message>
+    <message>
+        <source>the macro letter “%1” is allowed only in an explanation (exp=)</source>
+        <translation>la lettera di macro “%1” è ammessa solo in una spiegazione (exp=)</translation>
+    </message>
+    <message>
+        <source>a macro cannot keep 0 parts: the number after the letter must be 1 or more</source>
+        <translation>una macro non può tenere 0 parti: il numero dopo la lettera deve essere 1 o più</translation>
+    </message>
+    <message>
+        <source>“%1” is not a macro delimiter (one of . - + , / _ =)</source>
+        <translation>“%1” non è un delimitatore di macro (uno tra . - + , / _ =)</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfRecord</name>
+    <message>
+        <source>“%1” (character %2): %3</source>
+        <translation>“%1” (carattere %2): %3</translation>
+    </message>
+    <message>
+        <source>the record contains a character that is not printable ASCII (code %1); an SPF record is plain ASCII</source>
+        <translation>il record contiene un carattere che non è ASCII stampabile (codice %1); un record SPF è solo ASCII</translation>
+    </message>
+    <message>
+        <source>an SPF record starts with “v=spf1” and a space</source>
+        <translation>un record SPF inizia con “v=spf1” e uno spazio</translation>
+    </message>
+    <message>
+        <source>a modifier (name=value) cannot have a qualifier (+ - ~ ?)</source>
+        <translation>un modificatore (nome=valore) non può avere un qualificatore (+ - ~ ?)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a modifier name: it must start with a letter, then letters, digits, “-”, “_” or “.”</source>
+        <translation>“%1” non è un nome di modificatore: deve iniziare con una lettera, poi lettere, cifre, “-”, “_” o “.”</translation>
+    </message>
+    <message>
+        <source>“%1=” needs a domain</source>
+        <translation>“%1=” richiede un dominio</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain: it must end in a dot and a top-level name (such as “.com”) or in a macro</source>
+        <translation>“%1” non è un dominio: deve terminare con un punto e un nome di primo livello (come “.com”) o con una macro</translation>
+    </message>
+    <message>
+        <source>“%1=” appears more than once; a record may have only one</source>
+        <translation>“%1=” compare più di una volta; un record ne può avere uno solo</translation>
+    </message>
+    <message>
+        <source>a qualifier must be followed by a mechanism</source>
+        <translation>un qualificatore deve essere seguito da un meccanismo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mechanism: use all, include, a, mx, ptr, ip4, ip6 or exists</source>
+        <translation>“%1” non è un meccanismo: usa all, include, a, mx, ptr, ip4, ip6 o exists</translation>
+    </message>
+    <message>
+        <source>“%1:” needs a domain after the colon</source>
+        <translation>“%1:” richiede un dominio dopo i due punti</translation>
+    </message>
+    <message>
+        <source>the prefix length “/%1” has a leading zero</source>
+        <translation>la lunghezza del prefisso “/%1” ha uno zero iniziale</translation>
+    </message>
+    <message>
+        <source>the prefix length /%1 is larger than %2</source>
+        <translation>la lunghezza del prefisso /%1 è maggiore di %2</translation>
+    </message>
+    <message>
+        <source>“all” takes nothing after it</source>
+        <translation>“all” non vuole nulla dopo di sé</translation>
+    </message>
+    <message>
+        <source>“%1” needs a colon and a domain, as in “%1:example.com”</source>
+        <translation>“%1” richiede i due punti e un dominio, come in “%1:example.com”</translation>
+    </message>
+    <message>
+        <source>“ptr” takes no prefix length; only “ptr” or “ptr:domain”</source>
+        <translation>“ptr” non vuole una lunghezza di prefisso; solo “ptr” o “ptr:dominio”</translation>
+    </message>
+    <message>
+        <source>after “%1” comes “:domain”, “/prefix” or “//prefix”</source>
+        <translation>dopo “%1” viene “:dominio”, “/prefisso” o “//prefisso”</translation>
+    </message>
+    <message>
+        <source>“ip6” needs a colon and an address, as in “ip6:2001:db8::/32”</source>
+        <translation>“ip6” richiede i due punti e un indirizzo, come in “ip6:2001:db8::/32”</translation>
+    </message>
+    <message>
+        <source>“ip4” needs a colon and an address, as in “ip4:192.0.2.0/24”</source>
+        <translation>“ip4” richiede i due punti e un indirizzo, come in “ip4:192.0.2.0/24”</translation>
+    </message>
+    <message>
+        <source>the prefix length “/%1” is not a number</source>
+        <translation>la lunghezza del prefisso “/%1” non è un numero</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address</source>
+        <translation>“%1” non è un indirizzo IPv6</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address (four numbers 0-255 without leading zeros)</source>
+        <translation>“%1” non è un indirizzo IPv4 (quattro numeri da 0 a 255 senza zeri iniziali)</translation>
+    </message>
+</context>
+<context>
     <name>Postino::StaticCredentialsProvider</name>
     <message>
         <source>The message %1 belongs to the account &quot;%2&quot;, which cannot be read here. Send it from Postino, or check the account with `postino-cli account list`.</source>
@@ -5444,6 +5897,29 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>The suppression list %1 is damaged: %2. It was left as it is: repair it, or move it aside to start an empty list (no campaign can be checked against it until then).</source>
         <translation>L&apos;elenco dei destinatari esclusi %1 è danneggiato: %2. È stato lasciato com&apos;è: riparalo, oppure spostalo altrove per ripartire da un elenco vuoto (fino ad allora nessuna campagna può essere confrontata con l&apos;elenco).</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::TagList</name>
+    <message>
+        <source>an empty tag at character %1: two “;” with nothing between</source>
+        <translation>un tag vuoto al carattere %1: due “;” senza nulla in mezzo</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a tag: a tag is name=value</source>
+        <translation>“%1” al carattere %2 non è un tag: un tag è nome=valore</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a tag name: a letter, then letters, digits or “_”</source>
+        <translation>“%1” al carattere %2 non è un nome di tag: una lettera, poi lettere, cifre o “_”</translation>
+    </message>
+    <message>
+        <source>the value of “%1” contains a character that is not printable ASCII (code %2)</source>
+        <translation>il valore di “%1” contiene un carattere che non è ASCII stampabile (codice %2)</translation>
+    </message>
+    <message>
+        <source>the tag “%1” appears more than once</source>
+        <translation>il tag “%1” compare più di una volta</translation>
     </message>
 </context>
 <context>
