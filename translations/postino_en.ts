@@ -939,7 +939,7 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Import the Recipient List</source>
@@ -1533,7 +1533,7 @@ Subject: %3</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The campaign &quot;%1&quot; is being changed by another program; try again in a moment.</source>
@@ -3105,7 +3105,7 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
@@ -3269,6 +3269,28 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>The server wants a password and none is stored for this account. Enter it with Account &gt; Change Password…, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages now; see the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of this account wait in the outbox.</source>
+        <translation>
+            <numerusform>%n message of this account wait in the outbox.</numerusform>
+            <numerusform>%n messages of this account wait in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n Waiting Message(s) Now</source>
+        <translation>
+            <numerusform>&amp;Send %n Waiting Message Now</numerusform>
+            <numerusform>&amp;Send %n Waiting Messages Now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step “%1” failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4311,10 +4333,6 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next try at %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,6 +4370,10 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>%1 of %2 handed to the server (attempt %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try at %1, attempt %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4741,6 +4763,73 @@ To save it without checking, untick &quot;Check it with the server before saving
     <message>
         <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RelativeTime</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

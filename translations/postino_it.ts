@@ -3296,6 +3296,28 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <source>The server wants a password and none is stored for this account. Enter it with Account &gt; Change Password…, then check again.</source>
         <translation>Il server richiede una password e per questo account non ne è salvata alcuna. Inseriscila con Account &gt; Cambia password…, poi verifica di nuovo.</translation>
     </message>
+    <message>
+        <source>Sending the waiting messages now; see the Outbox.</source>
+        <translation>Invio dei messaggi in attesa in corso; guarda la Posta in uscita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of this account wait in the outbox.</source>
+        <translation>
+            <numerusform>%n messaggio di questo account è in attesa nella posta in uscita.</numerusform>
+            <numerusform>%n messaggi di questo account sono in attesa nella posta in uscita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n Waiting Message(s) Now</source>
+        <translation>
+            <numerusform>&amp;Invia ora %n messaggio in attesa</numerusform>
+            <numerusform>&amp;Invia ora %n messaggi in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step “%1” failed: %2</source>
+        <translation>Il passaggio «%1» non è riuscito: %2</translation>
+    </message>
 </context>
 <context>
     <name>Postino::CsvReader</name>
@@ -4344,10 +4366,6 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
         <translation>La connessione si è interrotta dopo l&apos;invio dell&apos;intero messaggio: il server potrebbe averlo già ricevuto, quindi riprovare potrebbe farlo arrivare due volte.</translation>
     </message>
     <message>
-        <source>Next try at %1 (attempt %2).</source>
-        <translation>Prossimo tentativo: %1 (tentativo n. %2).</translation>
-    </message>
-    <message>
         <source>Last error: %1</source>
         <translation>Ultimo errore: %1</translation>
     </message>
@@ -4386,6 +4404,10 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>%1 of %2 handed to the server (attempt %3).</source>
         <translation>%1 di %2 consegnati al server (tentativo %3).</translation>
+    </message>
+    <message>
+        <source>Next try at %1, attempt %2.</source>
+        <translation>Prossimo tentativo alle %1, tentativo %2.</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4797,73 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     <message>
         <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
         <translation>La lista dei destinatari non ha una colonna &quot;email&quot; (le sue colonne sono: %1). Indica la colonna degli indirizzi con --column email=NAME, oppure chiamala &quot;email&quot; nell&apos;intestazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RelativeTime</name>
+    <message>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>tra %n secondo</numerusform>
+            <numerusform>tra %n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n secondo fa</numerusform>
+            <numerusform>%n secondi fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>tra %n minuto</numerusform>
+            <numerusform>tra %n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>tra %n ora</numerusform>
+            <numerusform>tra %n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

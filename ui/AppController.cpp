@@ -383,6 +383,19 @@ AccountWizard* AppController::addAccount()
     return m_wizard;
 }
 
+QStringList AppController::waitingOf(const QString& accountName) const
+{
+    QStringList ids;
+    if (!m_outboxModel)
+        return ids;
+    for (int row = 0; row < m_outboxModel->rowCount(); ++row) {
+        const OutboxItem item = m_outboxModel->itemAt(row);
+        if (item.account == accountName && item.state == OutboxItem::State::Queued)
+            ids.append(item.id);
+    }
+    return ids;
+}
+
 ConnectionDoctor* AppController::checkConnection(const QString& accountName)
 {
     const auto account = m_accounts->get(accountName);
@@ -393,6 +406,12 @@ ConnectionDoctor* AppController::checkConnection(const QString& accountName)
     auto* doctor = new ConnectionDoctor(account.value(), m_secrets, m_submissions, m_window.get());
     doctor->setAttribute(Qt::WA_DeleteOnClose);
     connect(doctor, &ConnectionDoctor::maxMessageSizeLearned, this, &AppController::rememberMaxMessageSize);
+    doctor->setWaitingCount(static_cast<int>(waitingOf(accountName).size()));
+    connect(doctor, &ConnectionDoctor::sendWaitingRequested, this, [this](const QString& name) {
+        // Due now, whatever their backoff said: the connection was just seen to work.
+        for (const QString& id : waitingOf(name))
+            m_runner->retryNowAsync(id, [](const Status&) {});
+    });
     doctor->show();
     doctor->start();
     return doctor;

@@ -139,6 +139,8 @@ private:
     std::unique_ptr<CampaignRoom> m_campaigns; // the runner's gate: a paused campaign's messages wait
     std::unique_ptr<AccountCredentialsProvider> m_credentials;
     std::unique_ptr<OutboxRunner> m_runner;
+    // The ids of the account's messages that wait in the outbox (queued, not being sent).
+    [[nodiscard]] QStringList waitingOf(const QString& accountName) const;
     std::unique_ptr<OutboxSubmitter> m_submitter; // after the runner and the stores it uses
     OutboxModel* m_outboxModel = nullptr;
     OutboxTableModel* m_outboxTable = nullptr;

@@ -66,7 +66,15 @@ ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, Submis
     m_transcriptView->setFont(QFont(QStringLiteral("monospace")));
     m_again->setObjectName(QStringLiteral("doctorAgainButton"));
     m_copy->setObjectName(QStringLiteral("doctorCopyButton"));
+    m_sendWaiting = new QPushButton(this);
+    m_sendWaiting->setObjectName(QStringLiteral("doctorSendWaitingButton"));
+    connect(m_sendWaiting, &QPushButton::clicked, this, [this] {
+        m_sendWaiting->hide();
+        m_summary->setText(m_summary->text() + u'\n' + tr("Sending the waiting messages now; see the Outbox."));
+        emit sendWaitingRequested(m_account.name);
+    });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_sendWaiting, QDialogButtonBox::ActionRole);
     buttons->addButton(m_again, QDialogButtonBox::ActionRole);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -82,6 +90,8 @@ ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, Submis
     layout->addWidget(transcriptLabel);
     layout->addWidget(m_transcriptView, 3);
     layout->addWidget(buttons);
+    // After the button box laid out its buttons, which shows them: only once a check worked and messages wait.
+    m_sendWaiting->hide();
     resize(680, 560);
 }
 
@@ -162,6 +172,7 @@ void ConnectionDoctor::start()
     m_again->setEnabled(false);
     m_transcriptView->clear();
     m_summary->clear();
+    m_sendWaiting->hide();
     for (int s = 0; s < StepCount; ++s)
         setMark(static_cast<Step>(s), Mark::NotTried, tr("Not tried yet"));
     const QString host = m_account.connectAddressFor(m_account.host).isEmpty()
@@ -273,6 +284,12 @@ void ConnectionDoctor::onReady(const ConnectionCheckResult& result)
     else
         setMark(AuthStep, Mark::NotNeeded, tr("Not needed: this account does not sign in"));
     m_summary->setText(tr("Everything works: Postino can send through this account."));
+    if (m_waiting > 0) {
+        m_summary->setText(m_summary->text() + u' '
+                           + tr("%n message(s) of this account wait in the outbox.", nullptr, m_waiting));
+        m_sendWaiting->setText(tr("&Send %n Waiting Message(s) Now", nullptr, m_waiting));
+        m_sendWaiting->show();
+    }
     finish(true);
 }
 
@@ -303,8 +320,11 @@ void ConnectionDoctor::onFailed(const ConnectionCheckResult& result)
     setMark(failed, Mark::Failed, text);
     for (int s = failed + 1; s < StepCount; ++s)
         setMark(static_cast<Step>(s), Mark::NotTried, tr("Not tried: an earlier step failed"));
+    // One sentence for the whole check: which step failed and why (the step's row may be too narrow).
+    QString summary = tr("The step “%1” failed: %2").arg(m_steps->topLevelItem(failed)->text(0), text);
     if (error.reply.isValid())
-        m_summary->setText(tr("The server said: %1").arg(ReplyExplainer::replyText(error.reply)));
+        summary += u'\n' + tr("The server said: %1").arg(ReplyExplainer::replyText(error.reply));
+    m_summary->setText(summary);
     // Signing in failed after EHLO: what the server announced there still holds.
     if (failed == AuthStep)
         learnCapabilities(result.capabilities);
@@ -315,6 +335,11 @@ void ConnectionDoctor::learnCapabilities(const Capabilities& capabilities)
 {
     if (capabilities.esmtp)
         emit maxMessageSizeLearned(m_account.name, capabilities.maxSize);
+}
+
+void ConnectionDoctor::setWaitingCount(int count)
+{
+    m_waiting = qMax(0, count);
 }
 
 void ConnectionDoctor::finish(bool ok)

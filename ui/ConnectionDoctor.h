@@ -38,11 +38,17 @@ public:
     [[nodiscard]] QString transcriptText() const;
     [[nodiscard]] bool isRunning() const { return m_running; }
 
+    // How many of the account's messages wait in the outbox: once everything works, the doctor offers to
+    // send them now (sendWaitingRequested()).
+    void setWaitingCount(int count);
+
 public slots:
     void start();
 
 signals:
     void finished(bool ok);
+    // "Send Waiting Messages Now", after a check that worked.
+    void sendWaitingRequested(const QString& accountName);
     // The server answered EHLO: its largest message size (SIZE; 0: no limit announced), for the account to keep.
     void maxMessageSizeLearned(const QString& accountName, qint64 bytes);
 
@@ -62,10 +68,12 @@ private:
     ConnectionCheck* m_check;
     Transcript* m_transcript = nullptr;
     bool m_running = false;
+    int m_waiting = 0;
     bool m_tlsDone = false;
     int m_lookupId = -1;
     Mark m_marks[StepCount] = {};
     QTreeWidget* m_steps;
+    QPushButton* m_sendWaiting = nullptr;
     QLabel* m_summary;
     QPlainTextEdit* m_transcriptView;
     QPushButton* m_again;

@@ -1,5 +1,6 @@
 #include "OutboxTableModel.h"
 
+#include "RelativeTime.h"
 #include "outbox/OutboxModel.h"
 
 #include <QApplication>
@@ -82,9 +83,8 @@ QString OutboxTableModel::statusText(const OutboxItem& item)
     return {};
 }
 
-QString OutboxTableModel::detailsText(const OutboxItem& item)
+QString OutboxTableModel::detailsText(const OutboxItem& item, const QDateTime& now)
 {
-    const QLocale locale;
     QStringList parts;
     if (item.possibleDuplicate) {
         parts << tr("The connection was lost after the whole message was sent: the server may have it already, "
@@ -93,11 +93,10 @@ QString OutboxTableModel::detailsText(const OutboxItem& item)
     switch (item.state) {
     case OutboxItem::State::Queued:
         if (item.attempts > 0 && item.nextAttempt.isValid()) {
-            const QDateTime next = item.nextAttempt.toLocalTime();
-            const QString when = next.date() == QDate::currentDate()
-                ? locale.toString(next.time(), QLocale::ShortFormat)
-                : locale.toString(next, QLocale::ShortFormat);
-            parts << tr("Next try at %1 (attempt %2).").arg(when).arg(item.attempts + 1);
+            parts << tr("Next try at %1, attempt %2.")
+                         .arg(RelativeTime::clockAndDistance(item.nextAttempt,
+                                                             now.isValid() ? now : QDateTime::currentDateTime()))
+                         .arg(item.attempts + 1);
         }
         if (!item.lastError.isEmpty())
             parts << tr("Last error: %1").arg(item.lastError);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QPair>
 #include <QPointer>
@@ -37,7 +38,8 @@ public:
     // "Queued", "Sending…", "Waiting to retry", "Failed", "Outcome unknown".
     [[nodiscard]] static QString statusText(const OutboxItem& item);
     // What comes next and why, in words.
-    [[nodiscard]] static QString detailsText(const OutboxItem& item);
+    // now: for "in 2 minutes" (invalid: the current time).
+    [[nodiscard]] static QString detailsText(const OutboxItem& item, const QDateTime& now = {});
 
 private:
     OutboxModel* m_source;

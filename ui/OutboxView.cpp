@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -136,6 +137,15 @@ void OutboxView::followChanges()
             view->setCurrentIndex(m_model->index(first, 0));
         refresh();
     });
+    // "in 2 minutes" stays true while the page is shown.
+    auto* tick = new QTimer(this);
+    tick->setObjectName(QStringLiteral("outboxDetailsTick"));
+    tick->setInterval(30'000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (m_page->isVisible())
+            updateDetails();
+    });
+    tick->start();
 }
 
 void OutboxView::refresh()

@@ -273,6 +273,7 @@ private slots:
         QCOMPARE(table->index(0, OutboxTableModel::StatusColumn).data().toString(), QStringLiteral("Waiting to retry"));
         const QString details = table->index(0, OutboxTableModel::DetailsColumn).data().toString();
         QVERIFY2(details.contains(QStringLiteral("Next try at")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("(in ")), qPrintable(details)); // "23:57 (in 2 minutes)"
         QVERIFY2(details.contains(QStringLiteral("Last error")), qPrintable(details));
         QVERIFY2(!item.lastError.isEmpty() && details.contains(item.lastError), qPrintable(details));
         view->setCurrentIndex(table->index(0, 0));

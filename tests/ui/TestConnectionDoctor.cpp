@@ -4,7 +4,10 @@
 #include "FakeSecretStore.h"
 #include "FakeSmtpServer.h"
 #include "TestCertificates.h"
+#include "Translations.h"
 
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -45,7 +48,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Plural forms come from the English catalogue, as in the application.
+        QVERIFY(Translations::install(QCoreApplication::instance(), QStringLiteral("en")));
+    }
     void init() { m_secrets.passwords = {{QStringLiteral("ada"), QStringLiteral("secret")}}; }
 
     void everyStepGreenAgainstAGoodServer()
@@ -58,9 +66,13 @@ private slots:
                                         QStringLiteral("CLOSE")});
         QVERIFY(server.listen());
         ConnectionDoctor doctor(account(server.port(), Security::Tls), &m_secrets, SubmissionFactory::smtp());
+        doctor.setWaitingCount(2);
         doctor.show();
         QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
         QSignalSpy learned(&doctor, &ConnectionDoctor::maxMessageSizeLearned);
+        QSignalSpy sendWaiting(&doctor, &ConnectionDoctor::sendWaitingRequested);
+        auto* sendButton = doctor.findChild<QPushButton*>(QStringLiteral("doctorSendWaitingButton"));
+        QVERIFY(sendButton && !sendButton->isVisible());
         doctor.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.first().first().toBool(), true);
@@ -80,6 +92,16 @@ private slots:
         const QString secretB64 = QString::fromLatin1(QByteArray("\0ada@example.org\0secret", 23).toBase64());
         QVERIFY(!transcript.contains(secretB64)); // redacted
         QVERIFY(Test::unnamedInputs(&doctor).isEmpty());
+        // Everything works, and two messages wait: the doctor offers to send them now.
+        auto* summary = doctor.findChild<QLabel*>(QStringLiteral("doctorSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("2 messages of this account wait")),
+                 qPrintable(summary->text()));
+        QVERIFY(sendButton->isVisible());
+        QVERIFY(sendButton->text().contains(QStringLiteral("2")));
+        sendButton->click();
+        QCOMPARE(sendWaiting.count(), 1);
+        QCOMPARE(sendWaiting.first().first().toString(), QStringLiteral("ada"));
+        QVERIFY(!sendButton->isVisible());
     }
 
     void refusedPasswordIsRedWithAReason()
@@ -105,6 +127,10 @@ private slots:
         QCOMPARE(doctor.mark(ConnectionDoctor::AuthStep), Mark::Failed);
         QVERIFY(!doctor.reason(ConnectionDoctor::AuthStep).isEmpty());
         QVERIFY(doctor.transcriptText().contains(QStringLiteral("535 5.7.8")));
+        // One sentence says which step failed and why, beside the server's words.
+        const QString summary = doctor.findChild<QLabel*>(QStringLiteral("doctorSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("The step “Sign in (AUTH)” failed")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("535 5.7.8")), qPrintable(summary));
     }
 
     void refusedConnectionIsRedAtTcp()

@@ -13,3 +13,4 @@ postino_add_test(NAME TestPasswordDialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestP
 postino_add_test(NAME TestSandboxView SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSandboxView.cpp LIBS postino-ui LABELS gui)
 postino_add_test(NAME TestCampaignWindows SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCampaignWindows.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestRelativeTime SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRelativeTime.cpp LIBS postino-ui LABELS gui)

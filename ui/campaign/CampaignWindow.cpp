@@ -5,6 +5,7 @@
 #include "CampaignText.h"
 #include "MessageBox.h"
 #include "Prompt.h"
+#include "RelativeTime.h"
 #include "outbox/OutboxRunner.h"
 
 #include <QFormLayout>
@@ -202,8 +203,9 @@ void CampaignWindow::showStatus(const CampaignStatus& status)
     m_failed->setText(QString::number(failed));
     m_skipped->setText(QString::number(skipped));
     m_pace->setText(CampaignStatus::paceText(status.pace));
-    m_next->setText(CampaignText::when(status.nextSend));
-    m_eta->setText(CampaignText::when(status.eta));
+    const QDateTime now = QDateTime::currentDateTime();
+    m_next->setText(RelativeTime::clockAndDistance(status.nextSend, now));
+    m_eta->setText(RelativeTime::clockAndDistance(status.eta, now));
     QString reason = status.campaign.state == CampaignState::Paused && !status.campaign.pauseReason.isEmpty()
         ? tr("Paused: %1").arg(status.campaign.pauseReason)
         : status.waitReason;
