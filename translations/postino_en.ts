@@ -849,6 +849,10 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>The new password of %1 is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Postino: %1</source>
+        <translation>Postino: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AutoconfigClient</name>
@@ -3883,6 +3887,26 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     <message>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino – %1</source>
+        <translation>Postino – %1</translation>
     </message>
 </context>
 <context>

@@ -857,6 +857,10 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>The new password of %1 is in the keychain.</source>
         <translation>La nuova password di %1 è nel portachiavi.</translation>
     </message>
+    <message>
+        <source>Postino: %1</source>
+        <translation>Postino: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AutoconfigClient</name>
@@ -3916,6 +3920,26 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Più tardi</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 failed</source>
+        <translation>%1 in attesa, %2 non riusciti</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 non riusciti</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 in attesa</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Posta in uscita (%1)</translation>
+    </message>
+    <message>
+        <source>Postino – %1</source>
+        <translation>Postino – %1</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,12 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPixmap>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QTreeView>
 
 namespace Postino {
@@ -57,6 +60,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     connectRunner();
     connectSubmitter();
     m_window->setOutboxModel(m_outboxTable);
+    followOutboxCounts();
     reloadAccounts();
     m_runner->start(OutboxRunner::Mode::Continuous);
 }
@@ -126,6 +130,71 @@ void AppController::connectWindow()
             [this](const QModelIndex& index) { checkConnection(index.data(AccountNameRole).toString()); });
     connect(m_sandbox.get(), &SandboxServer::started, this, &AppController::refreshIdentities);
     connect(m_sandbox.get(), &SandboxServer::stopped, this, &AppController::refreshIdentities);
+}
+
+void AppController::followOutboxCounts()
+{
+    // Coalesced: a campaign's start adds thousands of rows in one go.
+    auto* recount = new QTimer(this);
+    recount->setSingleShot(true);
+    recount->setInterval(0);
+    connect(recount, &QTimer::timeout, this, &AppController::updateOutboxCounts);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_outboxModel, signal, recount, qOverload<>(&QTimer::start));
+    connect(m_outboxModel, &QAbstractItemModel::dataChanged, recount, qOverload<>(&QTimer::start));
+    connect(m_outboxModel, &QAbstractItemModel::modelReset, recount, qOverload<>(&QTimer::start));
+    updateOutboxCounts();
+}
+
+void AppController::updateOutboxCounts()
+{
+    int waiting = 0;
+    int failed = 0;
+    for (int row = 0; row < m_outboxModel->rowCount(); ++row) {
+        switch (m_outboxModel->itemAt(row).state) {
+        case OutboxItem::State::Queued:
+        case OutboxItem::State::Sending:
+            ++waiting;
+            break;
+        case OutboxItem::State::Failed:
+            ++failed;
+            break;
+        case OutboxItem::State::Sent:
+            break;
+        }
+    }
+    m_window->setOutboxCounts(waiting, failed);
+    if (m_tray) {
+        const QString counts = MainWindow::outboxCountText(waiting, failed);
+        m_tray->setToolTip(counts.isEmpty() ? tr("Postino") : tr("Postino: %1").arg(counts));
+        m_tray->setIcon(trayIcon(waiting, failed));
+    }
+}
+
+QIcon AppController::trayIcon(int waiting, int failed) const
+{
+    const QIcon base = QApplication::windowIcon().isNull()
+        ? QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon)
+        : QApplication::windowIcon();
+    if (waiting == 0 && failed == 0)
+        return base;
+    // A badge with the count: red when something failed, blue while messages wait.
+    QPixmap pixmap = base.pixmap(64, 64);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(failed > 0 ? QColor(0xc0, 0x1c, 0x28) : QColor(0x1c, 0x71, 0xd8));
+    const QRect badge(30, 30, 34, 34);
+    painter.drawEllipse(badge);
+    const int shown = failed > 0 ? failed : waiting;
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(shown > 99 ? 14 : 20);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(badge, Qt::AlignCenter, shown > 999 ? QStringLiteral("999+") : QString::number(shown));
+    painter.end();
+    return QIcon(pixmap);
 }
 
 void AppController::makeTray()

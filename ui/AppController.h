@@ -4,6 +4,7 @@
 #include "drafts/ComposedMessage.h"
 #include "outbox/OutboxItem.h"
 
+#include <QIcon>
 #include <QObject>
 #include <QPointer>
 
@@ -139,6 +140,10 @@ private:
     std::unique_ptr<CampaignRoom> m_campaigns; // the runner's gate: a paused campaign's messages wait
     std::unique_ptr<AccountCredentialsProvider> m_credentials;
     std::unique_ptr<OutboxRunner> m_runner;
+    // The outbox's counts on the window and the tray, kept current.
+    void followOutboxCounts();
+    void updateOutboxCounts();
+    [[nodiscard]] QIcon trayIcon(int waiting, int failed) const;
     // The ids of the account's messages that wait in the outbox (queued, not being sent).
     [[nodiscard]] QStringList waitingOf(const QString& accountName) const;
     std::unique_ptr<OutboxSubmitter> m_submitter; // after the runner and the stores it uses

@@ -54,6 +54,11 @@ public:
     void setAccountsModel(QAbstractItemModel* model);
     void setOutboxModel(QAbstractItemModel* model);
     void setSentModel(QAbstractItemModel* model);
+    // What waits (queued or being sent) and what failed in the outbox: beside Outbox in the sidebar (failed
+    // ones in the warning colour) and in the window title.
+    void setOutboxCounts(int waiting, int failed);
+    // "3 waiting, 1 failed", "1 waiting", or empty: the words of the sidebar, the title and the tray.
+    [[nodiscard]] static QString outboxCountText(int waiting, int failed);
 
     // Handed to every composer opened from now on (and to the open ones).
     void setIdentities(const QList<SenderIdentity>& identities);
@@ -140,6 +145,8 @@ private:
     QListView* m_accountList = nullptr;
     QLabel* m_noAccounts = nullptr;
     QListWidget* m_navigation = nullptr;
+    int m_outboxWaiting = 0;
+    int m_outboxFailed = 0;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_welcomePage = nullptr;
     ItemListPage* m_outboxPage = nullptr;

@@ -8,11 +8,14 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
+#include <QBrush>
+#include <QColor>
 #include <QCommandLinkButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
@@ -194,6 +197,41 @@ void MainWindow::buildNavigation(QWidget* sidebar, QVBoxLayout* layout)
             m_pages->setCurrentIndex(current->data(Qt::UserRole).toInt());
     });
     layout->addWidget(m_navigation, 1);
+}
+
+QString MainWindow::outboxCountText(int waiting, int failed)
+{
+    const QLocale locale;
+    if (waiting > 0 && failed > 0)
+        return tr("%1 waiting, %2 failed").arg(locale.toString(waiting), locale.toString(failed));
+    if (failed > 0)
+        return tr("%1 failed").arg(locale.toString(failed));
+    if (waiting > 0)
+        return tr("%1 waiting").arg(locale.toString(waiting));
+    return {};
+}
+
+void MainWindow::setOutboxCounts(int waiting, int failed)
+{
+    m_outboxWaiting = waiting;
+    m_outboxFailed = failed;
+    const QString counts = outboxCountText(waiting, failed);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* entry = m_navigation->item(row);
+        if (entry->data(Qt::UserRole).toInt() != static_cast<int>(Page::Outbox))
+            continue;
+        entry->setText(counts.isEmpty() ? tr("Outbox") : tr("Outbox (%1)").arg(counts));
+        QFont font = m_navigation->font();
+        font.setBold(failed > 0);
+        entry->setFont(font);
+        // Failed messages stand out: the warning colour of the palette, and a warning icon.
+        entry->setForeground(failed > 0 ? QBrush(QColor(0xb0, 0x1e, 0x1e)) : QBrush());
+        entry->setIcon(uniformIcon(failed > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                              : QIcon::fromTheme(QStringLiteral("mail-folder-outbox"),
+                                                                 style()->standardIcon(QStyle::SP_ArrowUp)),
+                                   m_navigation->iconSize()));
+    }
+    setWindowTitle(counts.isEmpty() ? tr("Postino") : tr("Postino – %1").arg(counts));
 }
 
 QWidget* MainWindow::buildWelcomePage()

@@ -274,6 +274,8 @@ private slots:
         const QString details = table->index(0, OutboxTableModel::DetailsColumn).data().toString();
         QVERIFY2(details.contains(QStringLiteral("Next try at")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("(in ")), qPrintable(details)); // "23:57 (in 2 minutes)"
+        // Outside the Outbox too: the sidebar and the window title say that one message waits.
+        QTRY_VERIFY(controller->window()->windowTitle().contains(QStringLiteral("1 waiting")));
         QVERIFY2(details.contains(QStringLiteral("Last error")), qPrintable(details));
         QVERIFY2(!item.lastError.isEmpty() && details.contains(item.lastError), qPrintable(details));
         view->setCurrentIndex(table->index(0, 0));

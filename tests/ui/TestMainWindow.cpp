@@ -425,6 +425,32 @@ private slots:
         QVERIFY(MainWindow::windowStateFileName().startsWith(Paths::configDir()));
     }
 
+    void outboxCountsShowOutsideTheOutbox()
+    {
+        auto window = makeWindow();
+        auto* navigation = find<QListWidget>(window.get(), "navigationList");
+        QVERIFY(navigation);
+        const auto outboxEntry = [navigation]() -> QListWidgetItem* {
+            for (int row = 0; row < navigation->count(); ++row) {
+                if (navigation->item(row)->data(Qt::UserRole).toInt() == int(MainWindow::Page::Outbox))
+                    return navigation->item(row);
+            }
+            return nullptr;
+        };
+        QCOMPARE(outboxEntry()->text(), QStringLiteral("Outbox"));
+        window->setOutboxCounts(3, 0);
+        QCOMPARE(outboxEntry()->text(), QStringLiteral("Outbox (3 waiting)"));
+        QCOMPARE(window->windowTitle(), QStringLiteral("Postino – 3 waiting"));
+        QVERIFY(!outboxEntry()->font().bold());
+        window->setOutboxCounts(3, 1);
+        QCOMPARE(outboxEntry()->text(), QStringLiteral("Outbox (3 waiting, 1 failed)"));
+        QCOMPARE(window->windowTitle(), QStringLiteral("Postino – 3 waiting, 1 failed"));
+        QVERIFY(outboxEntry()->font().bold()); // failed ones stand out
+        window->setOutboxCounts(0, 0);
+        QCOMPARE(outboxEntry()->text(), QStringLiteral("Outbox"));
+        QCOMPARE(window->windowTitle(), QStringLiteral("Postino"));
+    }
+
     void draftButtonsNeedADraft()
     {
         auto window = makeWindow();
