@@ -853,6 +853,36 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>Postino: %1</source>
         <translation>Postino: %1</translation>
     </message>
+    <message>
+        <source>Messages Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still wait in the outbox. Postino sends them only while it runs.</source>
+        <translation>
+            <numerusform>%n message still waits in the outbox. Postino sends it only while it runs.</numerusform>
+            <numerusform>%n messages still wait in the outbox. Postino sends them only while it runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send Now, Then Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n waiting message(s); Postino quits when they are done.</source>
+        <translation>
+            <numerusform>Sending %n waiting message; Postino quits when it is done.</numerusform>
+            <numerusform>Sending %n waiting messages; Postino quits when they are done.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Postino::AutoconfigClient</name>

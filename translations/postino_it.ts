@@ -861,6 +861,36 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>Postino: %1</source>
         <translation>Postino: %1</translation>
     </message>
+    <message>
+        <source>Messages Waiting</source>
+        <translation>Messaggi in attesa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still wait in the outbox. Postino sends them only while it runs.</source>
+        <translation>
+            <numerusform>%n messaggio è ancora in attesa nella posta in uscita. Postino lo invia solo mentre è aperto.</numerusform>
+            <numerusform>%n messaggi sono ancora in attesa nella posta in uscita. Postino li invia solo mentre è aperto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send Now, Then Quit</source>
+        <translation>&amp;Invia ora, poi esci</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them and Quit</source>
+        <translation>&amp;Tienili ed esci</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Quit</source>
+        <translation>&amp;Non uscire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n waiting message(s); Postino quits when they are done.</source>
+        <translation>
+            <numerusform>Invio di %n messaggio in attesa; Postino esce quando ha finito.</numerusform>
+            <numerusform>Invio di %n messaggi in attesa; Postino esce quando ha finito.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Postino::AutoconfigClient</name>

@@ -60,6 +60,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     connectRunner();
     connectSubmitter();
     m_window->setOutboxModel(m_outboxTable);
+    m_window->setQuitGuard([this] { return mayQuit(); });
     followOutboxCounts();
     reloadAccounts();
     m_runner->start(OutboxRunner::Mode::Continuous);
@@ -130,6 +131,77 @@ void AppController::connectWindow()
             [this](const QModelIndex& index) { checkConnection(index.data(AccountNameRole).toString()); });
     connect(m_sandbox.get(), &SandboxServer::started, this, &AppController::refreshIdentities);
     connect(m_sandbox.get(), &SandboxServer::stopped, this, &AppController::refreshIdentities);
+}
+
+bool AppController::mayQuit()
+{
+    if (m_quitting)
+        return true;
+    const QStringList waiting = allWaiting();
+    if (waiting.isEmpty())
+        return true;
+    const int n = static_cast<int>(waiting.size());
+    const QMessageBox::StandardButton answer = MessageBox::ask(
+        m_window.get(), QMessageBox::Question, tr("Messages Waiting"),
+        tr("%n message(s) still wait in the outbox. Postino sends them only while it runs.", nullptr, n),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
+        {{QMessageBox::Yes, tr("&Send Now, Then Quit")},
+         {QMessageBox::No, tr("&Keep Them and Quit")},
+         {QMessageBox::Cancel, tr("&Don't Quit")}});
+    if (answer == QMessageBox::No) {
+        m_quitting = true;
+        return true;
+    }
+    if (answer == QMessageBox::Yes)
+        sendThenQuit(waiting);
+    return false;
+}
+
+QStringList AppController::allWaiting() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_outboxModel->rowCount(); ++row) {
+        const OutboxItem item = m_outboxModel->itemAt(row);
+        if (item.state == OutboxItem::State::Queued || item.state == OutboxItem::State::Sending)
+            ids.append(item.id);
+    }
+    return ids;
+}
+
+void AppController::sendThenQuit(const QStringList& ids)
+{
+    // Each one tried once now; Postino quits once none is waiting for its try (what a server deferred stays
+    // in the outbox for the next start), or after two minutes at most.
+    QHash<QString, int> attemptsBefore;
+    for (int row = 0; row < m_outboxModel->rowCount(); ++row) {
+        const OutboxItem item = m_outboxModel->itemAt(row);
+        if (ids.contains(item.id))
+            attemptsBefore.insert(item.id, item.attempts);
+    }
+    for (const QString& id : ids)
+        m_runner->retryNowAsync(id, [](const Status&) {});
+    m_window->statusBar()->showMessage(
+        tr("Sending %n waiting message(s); Postino quits when they are done.", nullptr, static_cast<int>(ids.size())));
+    auto* poll = new QTimer(this);
+    poll->setInterval(200);
+    const QDateTime deadline = QDateTime::currentDateTimeUtc().addSecs(120);
+    connect(poll, &QTimer::timeout, this, [this, poll, attemptsBefore, deadline] {
+        bool pending = false;
+        for (int row = 0; row < m_outboxModel->rowCount() && !pending; ++row) {
+            const OutboxItem item = m_outboxModel->itemAt(row);
+            const auto it = attemptsBefore.constFind(item.id);
+            if (it == attemptsBefore.cend())
+                continue;
+            pending = item.state == OutboxItem::State::Sending
+                || (item.state == OutboxItem::State::Queued && item.attempts <= *it);
+        }
+        if (pending && QDateTime::currentDateTimeUtc() < deadline)
+            return;
+        poll->deleteLater();
+        m_quitting = true;
+        m_window->close();
+    });
+    poll->start();
 }
 
 void AppController::followOutboxCounts()

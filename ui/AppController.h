@@ -140,6 +140,11 @@ private:
     std::unique_ptr<CampaignRoom> m_campaigns; // the runner's gate: a paused campaign's messages wait
     std::unique_ptr<AccountCredentialsProvider> m_credentials;
     std::unique_ptr<OutboxRunner> m_runner;
+    // Closing with messages that wait: Send Now (then quit), Keep Them (quit), or Don't Quit.
+    bool mayQuit();
+    [[nodiscard]] QStringList allWaiting() const;
+    void sendThenQuit(const QStringList& ids);
+    bool m_quitting = false;
     // The outbox's counts on the window and the tray, kept current.
     void followOutboxCounts();
     void updateOutboxCounts();

@@ -236,6 +236,11 @@ void MainWindow::composerGone()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Messages that wait: the integrator asks first (send now, keep them, or stay).
+    if (m_quitGuard && !m_quitGuard()) {
+        event->ignore();
+        return;
+    }
     // Composers save their drafts when they close: those still writing are waited for (hidden), and
     // one that cannot save and is kept open keeps the application open.
     bool waiting = false;

@@ -47,6 +47,10 @@ public:
     MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Asked when the window is closed, before anything else: false keeps it open (the integrator asks
+    // about messages that wait, and closes again later itself when it chose to send them first).
+    void setQuitGuard(std::function<bool()> guard) { m_quitGuard = std::move(guard); }
+
     // The window's size and layout: window.ini beside postino.ini (Paths::configDir()).
     [[nodiscard]] static QString windowStateFileName();
 
@@ -145,6 +149,7 @@ private:
     QListView* m_accountList = nullptr;
     QLabel* m_noAccounts = nullptr;
     QListWidget* m_navigation = nullptr;
+    std::function<bool()> m_quitGuard;
     int m_outboxWaiting = 0;
     int m_outboxFailed = 0;
     QStackedWidget* m_pages = nullptr;

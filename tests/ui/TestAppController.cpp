@@ -276,6 +276,16 @@ private slots:
         QVERIFY2(details.contains(QStringLiteral("(in ")), qPrintable(details)); // "23:57 (in 2 minutes)"
         // Outside the Outbox too: the sidebar and the window title say that one message waits.
         QTRY_VERIFY(controller->window()->windowTitle().contains(QStringLiteral("1 waiting")));
+        // Quitting with it waiting asks first: Don't Quit keeps the window, Keep Them quits.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!controller->window()->close());
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("still wait")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(controller->window()->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(controller->window()->close());
+        QVERIFY(!controller->window()->isVisible());
+        QCOMPARE(model->itemAt(0).state, OutboxItem::State::Queued); // kept for the next start
         QVERIFY2(details.contains(QStringLiteral("Last error")), qPrintable(details));
         QVERIFY2(!item.lastError.isEmpty() && details.contains(item.lastError), qPrintable(details));
         view->setCurrentIndex(table->index(0, 0));
