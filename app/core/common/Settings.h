@@ -21,6 +21,7 @@ public:
         AccountMaxConnections, // accounts/<name>/max_connections: parallel sessions per account (2)
         AccountRatePerMinute, // accounts/<name>/rate_per_minute: messages per minute, 0 = no limit (0)
         AccountDailyLimit, // accounts/<name>/daily_limit: messages per rolling 24 hours, 0 = no limit (0)
+        AccountChunking, // accounts/<name>/chunking: BDAT when the server offers CHUNKING; false = DATA (true)
         UiLanguage, // ui/language: the GUI's language ("it", "en"); empty follows the system ("")
     };
 
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] QVariant value(Key key, const QString& account = {}) const;
     [[nodiscard]] int intValue(Key key, const QString& account = {}) const;
     [[nodiscard]] QString stringValue(Key key, const QString& account = {}) const;
+    // "false", "no", "off" and 0 (any case) are false; anything else set is true; unset: the default.
+    [[nodiscard]] bool boolValue(Key key, const QString& account = {}) const;
     // Whether the file sets the key (its default is not "set"): a value the user chose, even 0.
     [[nodiscard]] bool contains(Key key, const QString& account = {}) const;
     void setValue(Key key, const QVariant& value, const QString& account = {});
