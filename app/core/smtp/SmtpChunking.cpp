@@ -22,6 +22,7 @@ void SmtpClient::Private::startChunks()
     bodyAtEnd = false;
     chunkBuffer.clear();
     chunksUnanswered = 0;
+    chunkProgress = 0;
     pumpChunks();
 }
 
@@ -85,7 +86,10 @@ void SmtpClient::Private::sendChunk(qsizetype length, bool last)
     out.append(chunkBuffer.constData(), length);
     chunkBuffer.remove(0, length);
     outputQueued += out.size();
-    progressMarks.enqueue(qMakePair(outputQueued, last ? inputRead : qMax<qint64>(0, inputRead - chunkBuffer.size())));
+    // How much of the source this chunk completes: about what was read less what waits (CRLFs added on the
+    // way make it an underestimate), never less than the chunk before.
+    chunkProgress = last ? inputRead : qMax(chunkProgress, inputRead - chunkBuffer.size());
+    progressMarks.enqueue(qMakePair(outputQueued, chunkProgress));
     socket->write(out);
 }
 

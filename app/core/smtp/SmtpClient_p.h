@@ -181,6 +181,7 @@ public:
     bool bodyAtEnd = false; // the whole source is read; chunkBuffer holds the LAST chunk's bytes
     QByteArray chunkBuffer; // read and CRLF-normalised, not yet sent (at most a chunk and a read)
     int chunksUnanswered = 0; // chunks before LAST whose reply is still to come
+    qint64 chunkProgress = 0; // source bytes the chunks sent so far stand for (uploadProgress)
     bool chunkingFailed = false; // a chunk or the envelope was refused: no more chunks, then RSET
 
     [[nodiscard]] QString where() const { return QStringLiteral("%1:%2").arg(s.endpoint.host).arg(s.endpoint.port); }
