@@ -46,13 +46,15 @@
 //   the bytes), read ahead one chunk so that the last one is sent as "BDAT n LAST". Its rules follow DATA's:
 //   with PIPELINING the chunks of a single-recipient message follow MAIL and RCPT in the same flight, with
 //   several recipients they start once every RCPT reply is in; without PIPELINING each chunk waits for the
-//   reply to the one before. The LAST chunk, which commits the server, goes only when every reply before
-//   it is a success (MAIL, each RCPT, each earlier chunk): it is what the final-dot hold holds, what
-//   afterFinalDot() means, and a loss after it leaves the outcome unknown. A 4xx/5xx to a chunk (or a
-//   refused envelope once chunks went) ends the sending: the replies to the chunks already sent are read,
-//   then RSET, and the transaction fails as a refused DATA does. A 4xx/5xx to LAST is a refused final dot;
-//   RSET is then sent before the next transaction (unless its MAIL already followed LAST). BINARYMIME is
-//   never asked for: Envelope::Body has no binary form, MessageBuilder writes 7bit/8bit MIME only.
+//   reply to the one before. The LAST chunk, which commits the server, is what the final-dot hold holds,
+//   what afterFinalDot() means, and a loss after it leaves the outcome unknown. A 4xx/5xx to a chunk (or a
+//   refused envelope once chunks went) ends the sending: the replies to the chunks already sent are read
+//   (LAST's too, if it went), then RSET, at once or, if LAST went, before the next transaction; the
+//   transaction fails as a refused DATA does. A 4xx/5xx to LAST is a refused final dot, and RSET goes
+//   before the next transaction too (unless its MAIL already followed LAST). The next message's MAIL
+//   follows LAST only once this one's recipients are accepted: a server may answer a LAST with no valid
+//   recipient and still hold the MAIL. BINARYMIME is never asked for: Envelope::Body has no binary form,
+//   MessageBuilder writes 7bit/8bit MIME only.
 // - Connection lost or silent after the final dot: outcomeUnknown, OutcomeUnknown (Temporary).
 // - Errors: failed() always ends the session; a running transaction is reported first through
 //   transactionFinished(). Do not delete the client from a slot connected to its signals

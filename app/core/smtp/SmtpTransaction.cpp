@@ -204,8 +204,8 @@ void SmtpClient::Private::finishNext(const SmtpError& error)
 // RFC 2920: with PIPELINING, MAIL and every RCPT go in one flight. DATA joins it only for a single
 // recipient: with several, only after every RCPT reply is in do we decide between DATA and RSET,
 // because a DATA answered 354 would commit us to delivering to the recipients that were accepted
-// even when another one was refused with 5xx. With CHUNKING the same holds for the BDAT chunks (and
-// BDAT ... LAST, the commitment, waits for every reply in any case).
+// even when another one was refused with 5xx. With CHUNKING the same holds for the BDAT chunks, LAST
+// included: for a single recipient they all follow at once (refused, there is nobody to deliver to).
 void SmtpClient::Private::startMail()
 {
     pipelined = caps.pipelining;
@@ -349,7 +349,8 @@ void SmtpClient::Private::afterRecipients()
 void SmtpClient::Private::abandon(const SmtpError& error)
 {
     if (chunked) {
-        // Chunks went with the envelope (never LAST): their replies are read, then RSET.
+        // Chunks (LAST too, perhaps) went with the envelope: their replies are read, then RSET (at once, or
+        // before the next transaction if LAST went).
         stopChunks(error);
         return;
     }
