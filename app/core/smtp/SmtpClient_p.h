@@ -52,9 +52,9 @@
 //   (LAST's too, if it went), then RSET, at once or, if LAST went, before the next transaction; the
 //   transaction fails as a refused DATA does. A 4xx/5xx to LAST is a refused final dot, and RSET goes
 //   before the next transaction too (unless its MAIL already followed LAST). The next message's MAIL
-//   follows LAST only once this one's recipients are accepted: a server may answer a LAST with no valid
-//   recipient and still hold the MAIL. BINARYMIME is never asked for: Envelope::Body has no binary form,
-//   MessageBuilder writes 7bit/8bit MIME only.
+//   follows LAST only once this one's recipients are accepted: RFC 3030 does not say that a LAST refused
+//   for want of a valid recipient ends the transaction (Postfix 3.7 ends it). BINARYMIME is never asked for:
+//   Envelope::Body has no binary form, MessageBuilder writes 7bit/8bit MIME only.
 // - Connection lost or silent after the final dot: outcomeUnknown, OutcomeUnknown (Temporary).
 // - Errors: failed() always ends the session; a running transaction is reported first through
 //   transactionFinished(). Do not delete the client from a slot connected to its signals

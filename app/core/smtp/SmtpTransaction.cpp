@@ -126,8 +126,9 @@ void SmtpClient::Private::writeNext()
 {
     if (!next || next->written || next->problem.isError())
         return;
-    // A BDAT LAST that went before the RCPT replies may be refused as a whole ("no valid recipients"),
-    // and a server may then still hold this MAIL: the next MAIL waits for them (afterRecipients()).
+    // A BDAT LAST that went before the RCPT replies may be refused as a whole ("no valid recipients"), and
+    // RFC 3030 does not say that this ends the transaction (Postfix 3.7 ends it; we do not count on it):
+    // the next MAIL waits for this one's RCPT replies (afterRecipients()), then follows LAST at once.
     if (chunked && !recipientsDone)
         return;
     swapNext();
