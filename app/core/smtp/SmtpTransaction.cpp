@@ -128,7 +128,8 @@ void SmtpClient::Private::writeNext()
         return;
     // A BDAT LAST that went before the RCPT replies may be refused as a whole ("no valid recipients"), and
     // RFC 3030 does not say that this ends the transaction (Postfix 3.7 ends it; we do not count on it):
-    // the next MAIL waits for this one's RCPT replies (afterRecipients()), then follows LAST at once.
+    // the next MAIL follows LAST only when this one's recipients are known; else it waits for LAST's
+    // reply and goes with its own chunks (MAIL, RCPT and LAST in one write).
     if (chunked && !recipientsDone)
         return;
     swapNext();
@@ -332,12 +333,10 @@ void SmtpClient::Private::afterRecipients()
     }
     if (useChunking()) {
         recipientsDone = true;
-        if (chunked) {
-            if (terminatorQueued)
-                writeNext(); // LAST went with the envelope; the next message may follow it now
-            else
-                pumpChunks(); // the LAST chunk may go now
-        } else
+        if (chunked)
+            pumpChunks(); // the LAST chunk may go now (if it went already, the next message waits for its
+                          // reply and then goes whole, in one write: promoteNext())
+        else
             startUpload();
         return;
     }
