@@ -469,20 +469,20 @@ void TestSmtpChunking::transaction()
         QVERIFY(!server.sentTogether(c.notSentTogether));
 }
 
-// Three messages, each handed over when the one before reaches its LAST chunk (as the outbox does). Each
-// LAST went before its RCPT reply, so the next message waits for its reply and goes whole, MAIL, RCPT and
-// LAST in one write: one round trip and one write per message, no 354.
+// Three messages, each handed over when the one before reaches its LAST chunk (as the outbox does): the
+// next MAIL and RCPT follow as soon as this one's RCPT is accepted, its chunks at once after this one's
+// reply, so each message costs one round trip and no 354.
 void TestSmtpChunking::streamOfMessagesOneRoundTripEach()
 {
     using namespace Script;
     FakeSmtpServer server;
-    server.addScript(
-        greet(caps({"PIPELINING", "CHUNKING"}))
-        + lines({"C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "BDAT LAST", "S: 250 ok",
-                 "S: 250 ok", "S: 250 first queued", "C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>",
-                 "BDAT LAST", "S: 250 ok", "S: 250 ok", "S: 250 second queued", "C: MAIL FROM:<ada@example.org>",
-                 "C: RCPT TO:<bob@example.net>", "BDAT LAST", "S: 250 ok", "S: 250 ok", "S: 250 third queued"})
-        + quit());
+    server.addScript(greet(caps({"PIPELINING", "CHUNKING"}))
+                     + lines({"C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>", "BDAT LAST",
+                              "S: 250 ok", "S: 250 ok", "C: MAIL FROM:<ada@example.org>",
+                              "C: RCPT TO:<bob@example.net>", "S: 250 first queued", "S: 250 ok", "S: 250 ok",
+                              "BDAT LAST", "C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<bob@example.net>",
+                              "S: 250 second queued", "S: 250 ok", "S: 250 ok", "BDAT LAST", "S: 250 third queued"})
+                     + quit());
     QVERIFY(server.listen());
     SmtpClientRun run(server.port());
     QVERIFY(run.open());
@@ -518,10 +518,6 @@ void TestSmtpChunking::streamOfMessagesOneRoundTripEach()
     QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
     QVERIFY2(server.mismatch().isEmpty(), qPrintable(server.mismatch()));
     QCOMPARE(server.messages(), datas);
-    for (int i = 1; i < 3; ++i) {
-        const QByteArray last = "BDAT " + QByteArray::number(datas.at(i).size()) + " LAST\r\n" + datas.at(i);
-        QVERIFY(server.sentTogether({"MAIL FROM:<ada@example.org>", "RCPT TO:<bob@example.net>", last}));
-    }
     QCOMPARE(run.transcript.lines().filter(QRegularExpression(QStringLiteral("^C: BDAT \\d+ LAST$"))).size(), 3);
 }
 

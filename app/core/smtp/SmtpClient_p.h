@@ -51,12 +51,9 @@
 //   refused envelope once chunks went) ends the sending: the replies to the chunks already sent are read
 //   (LAST's too, if it went), then RSET, at once or, if LAST went, before the next transaction; the
 //   transaction fails as a refused DATA does. A 4xx/5xx to LAST is a refused final dot, and RSET goes
-//   before the next transaction too (unless its MAIL already followed LAST). Across messages the next
-//   one's MAIL and RCPT go in the same write as this one's LAST when this one's recipients are accepted
-//   already; when LAST went before their replies (one recipient, pipelined), the next message waits for
-//   LAST's reply and then goes whole (MAIL, RCPT, its chunks and LAST) in one write: RFC 3030 does not
-//   say that a LAST refused for want of a valid recipient ends the transaction (Postfix 3.7 ends it), and
-//   either way a stream costs one round trip and one write per message. BINARYMIME is never asked for:
+//   before the next transaction too (unless its MAIL already followed LAST). The next message's MAIL
+//   follows LAST only once this one's recipients are accepted: RFC 3030 does not say that a LAST refused
+//   for want of a valid recipient ends the transaction (Postfix 3.7 ends it). BINARYMIME is never asked for:
 //   Envelope::Body has no binary form, MessageBuilder writes 7bit/8bit MIME only.
 // - Connection lost or silent after the final dot: outcomeUnknown, OutcomeUnknown (Temporary).
 // - Errors: failed() always ends the session; a running transaction is reported first through
