@@ -1,16 +1,18 @@
+#include "Accessibility.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "UnboundDnsResolver.h"
 #include "accounts/AccountStore.h"
 #include "common/Settings.h"
 #include "discovery/AutoconfigClient.h"
-#include "discovery/DnsResolver.h"
 #include "outbox/OutboxStore.h"
 #include "wizard/AccountWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QProcess>
 
 namespace {
 
@@ -71,6 +73,7 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    Postino::installAccessibility(); // before any widget exists
     describeApplication();
 
     // The language of the ui/language setting, or the system's; numbers, dates and sizes follow it.
@@ -85,14 +88,24 @@ int main(int argc, char** argv)
     views.addTo(parser);
     parser.process(app);
 
-    Postino::SystemDnsResolver dns;
-    Postino::AutoconfigClient autoconfig;
-    Postino::AppControllerOptions options;
-    options.dataDir = Postino::OutboxStore::defaultBaseDir();
-    options.accountsFile = Postino::AccountStore::defaultFilePath();
-    options.probeServices.dns = &dns;
-    options.probeServices.autoconfig = &autoconfig;
-    Postino::AppController controller(options);
-    openViews(parser, views, controller);
-    return QApplication::exec();
+    bool restart = false;
+    int code = 0;
+    {
+        Postino::UnboundDnsResolver dns;
+        Postino::AutoconfigClient autoconfig;
+        Postino::AppControllerOptions options;
+        options.dataDir = Postino::OutboxStore::defaultBaseDir();
+        options.accountsFile = Postino::AccountStore::defaultFilePath();
+        options.probeServices.dns = &dns;
+        options.probeServices.autoconfig = &autoconfig;
+        Postino::AppController controller(options);
+        QObject::connect(controller.window(), &Postino::MainWindow::restartRequested, &app,
+                         [&restart] { restart = true; });
+        openViews(parser, views, controller);
+        code = QApplication::exec();
+    }
+    // Restart Now (a new language): the new process starts once this one let go of the outbox.
+    if (restart && code == 0)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+    return code;
 }

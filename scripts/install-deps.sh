@@ -8,10 +8,10 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
-    qtkeychain-qt6-dev libgl-dev libvulkan-dev
-    # run: fonts, a keyring for stored passwords, certificates
-    fonts-dejavu-core gnome-keyring dbus dbus-x11 ca-certificates libsecret-tools
-    # test: real SMTP servers, certificates, a DNS server, an X server for screenshots, validators
+    qtkeychain-qt6-dev libgl-dev libvulkan-dev libunbound-dev
+    # run: fonts, a keyring for stored passwords, certificates, the DNS client and its DNSSEC trust anchor, the public suffix list
+    fonts-dejavu-core gnome-keyring dbus dbus-x11 ca-certificates libsecret-tools libunbound8 dns-root-data publicsuffix
+    # test: real SMTP servers, certificates, a DNS server (dnsmasq, the program without its system service), an X server for screenshots, validators
     python3 python3-aiosmtpd openssl postfix dnsmasq-base xvfb xauth imagemagick
     desktop-file-utils appstream iproute2 procps
     # test: programs the test scripts call that a minimal Debian lacks (man --warnings, file)

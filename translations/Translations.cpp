@@ -73,4 +73,17 @@ bool Translations::install(QCoreApplication* app, const QString& language)
     return true;
 }
 
+QString Translations::translate(const QString& language, const char* context, const char* source)
+{
+    if (language.trimmed().isEmpty() && systemWantsUntranslated())
+        return QString::fromUtf8(source);
+    QTranslator translator;
+    if (translator.load(localeFor(language), QStringLiteral("postino"), QStringLiteral("_"), kDirectory)) {
+        const QString text = translator.translate(context, source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
+}
+
 } // namespace Postino

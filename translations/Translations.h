@@ -25,6 +25,10 @@ public:
     // Following the system, a C or POSIX messages locale (LC_ALL, LC_MESSAGES, LANG) installs nothing,
     // whatever LANGUAGE says. Returns false when no catalogue was installed (the strings stay English).
     static bool install(QCoreApplication* app, const QString& language = {});
+
+    // source (of context, as tr() would find it) in the catalogue of language, whatever language is
+    // installed now: what a choice of language says in the language chosen. Untranslated: source.
+    [[nodiscard]] static QString translate(const QString& language, const char* context, const char* source);
 };
 
 } // namespace Postino

@@ -117,10 +117,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer (refused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No answer (timed out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,6 +506,66 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>Saving the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preferred server, %1 port %2, answered late; the next page offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using %1, port %2 (%3). It worked with the search&apos;s user name and password; Finish checks it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using %1, port %2 (%3): it was checked and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preferred server answered late: use %1:%2 (%3) instead? It was checked and works (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preferred server answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy, try later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet for this server: Check Settings asks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2271,10 +2327,6 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name server for MX, SRV and TXT look-ups (port 53).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Per-connection inactivity limit in seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,10 +2336,6 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>Cannot use &quot;%1&quot; as the configuration folder: it cannot be created. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dns-server wants an IP address (like 127.0.0.1), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2324,6 +2372,14 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>--password-stdin was given but standard input had no password on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name server for every DNS look-up (MX, SRV, TXT, ...); port 53 unless given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-server wants an IP address and optionally a port, like 127.0.0.1, 127.0.0.1:5353 or [::1]:5353, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,6 +2540,14 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
     </message>
     <message>
         <source>Found %1 %2 (%3) in %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a server has verified, wait this many seconds for a preferred one that has not greeted yet (default 2, and no longer than 3 s after the start; 0: take the first verified server at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3256,6 +3320,136 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
 </context>
 <context>
+    <name>Postino::DkimKeyRecord</name>
+    <message>
+        <source>v=%1: a DKIM key record says v=DKIM1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v=DKIM1 must be the first tag of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h=%1 names no hash algorithm a verifier knows (sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type verifiers know (rsa or ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s=%1: the key is not for email (s=* or s=email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no p= tag, the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= wraps the Ed25519 key in a SubjectPublicKeyInfo; RFC 8463 publishes the raw 32-byte key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=rsa, but p= holds an Ed25519 key: say k=ed25519 and publish the raw key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key record cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is revoked (p= is empty): signatures with this selector fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits: below %2 bits receivers ignore the signature. Publish a %3-bit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits: it still works, but %2 bits is the recommended size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DmarcRecord</name>
+    <message>
+        <source>a DMARC record starts with v=DMARC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v=%1: a DMARC record starts with v=DMARC1, in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v= must be the first tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a policy: none, quarantine or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2: alignment is r (relaxed) or s (strict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct=%1 is not a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= is empty: give mailto: addresses or leave the tag out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=: “%2” is not a report address: write mailto:name@example.com, optionally with a size limit such as !10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fo=%1: the failure options are 0, 1, d and s, separated by “:”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rf=%1: the only failure report format is afrf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ri=%1 is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t=%1: testing is y or n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psd=%1 is y, n or u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no p= policy: receivers treat it as p=none when rua= has a valid address, and ignore it otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>
@@ -3639,10 +3833,6 @@ What you write is saved here as you type, and stays until you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Postino will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The language could not be saved in %1. Check that the folder is writable and the disk not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,6 +3848,18 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino speaks the new language from its next start. Restart it now? Nothing is lost: drafts are saved and the outbox keeps every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4357,6 +4559,10 @@ To save it without checking, untick &quot;Check it with the server before saving
         <source>%1 answers, but it cannot be used as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the server names could be looked up: you seem to be offline, or %1 is not a mail domain. Check your connection and the address, then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::ProviderDatabase</name>
@@ -4374,6 +4580,33 @@ To save it without checking, untick &quot;Check it with the server before saving
     </message>
     <message>
         <source>The provider id %1 in %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::PublicKeyInfo</name>
+    <message>
+        <source>the key is not a DER-encoded public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key is damaged: its modulus and exponent cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not say its algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s bit string has unused bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; this one is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s algorithm %1 is neither RSA nor Ed25519</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4472,6 +4705,10 @@ To save it without checking, untick &quot;Check it with the server before saving
     </message>
     <message>
         <source>“%1” is not an e-mail address. Write it like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem with these addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4824,6 +5061,14 @@ Send a message to the address above, from Postino or from any mail program, and 
         <source>%1:%2 accepted the connection but sent no greeting within %3 seconds; a server that expects TLS from the first byte (as on port 465) does this: try security tls</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not tried: %1 had verified and the wait for preferred servers was over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 s; a slower server may still answer (%2 had verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::SmtpClient</name>
@@ -5120,6 +5365,302 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
 </context>
 <context>
+    <name>Postino::SpfAudit</name>
+    <message>
+        <source>%1 of %2 DNS look-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 DNS look-ups, over the limit at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF records include more than %1 records; the audit stopped following them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 look-up of %2 failed (%3): this part of the record could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 points to %3, which has no SPF record: receivers give up with a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (no TXT record starting with “v=spf1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; there must be exactly one, so receivers give up with a permanent error. Merge them into one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, included through %2, ends in “%3”: every server on the internet passes this include, and so SPF for the whole domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has mechanisms after “%2”; they are never evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 looks up %3, which does not exist or has no records: a void look-up (receivers allow at most %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 look-ups in the SPF records of %2 find nothing: receivers give up with a permanent error. Remove the terms that point to names without records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 uses ptr, which RFC 7208 deprecates: it is slow and unreliable, and some receivers ignore it. List the servers with ip4:, ip6: or a: instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 uses macros: its target depends on each message, so the audit cannot follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX hosts; “%3” in the SPF record of %4 may look up only %5, so an evaluation that needs more gives a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 leads back to %3: a loop, a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 is never used: a record with “all” ignores redirect=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs %2 DNS look-ups, more than the %3 allowed: receivers give up with a permanent error, so SPF fails for all your mail. The limit is crossed at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lets every server on the internet send as %2: SPF protects nothing. End the record with “~all” or “-all”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” says nothing about servers not listed (neutral), so forged mail from %2 is not recognised. End the record with “~all” or “-all”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: mail from servers not listed soft-fails; receivers usually accept it but mark it, and DMARC counts it as an SPF failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: mail from servers not listed fails SPF, and receivers may reject it; with DMARC, a message signed with DKIM still passes, for example when it is forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has neither “all” nor “redirect=”: servers not listed get neutral, as if there were no SPF. End it with “~all” or “-all”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfEvaluator</name>
+    <message>
+        <source>“%1” is not a valid domain name, so it has no SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TXT look-up of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (no TXT record starting with “v=spf1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; there must be exactly one, so receivers give up with a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched “%2” in the SPF record of %3, reached through %4; “%5” gives %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched “%2” in the SPF record of %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mechanism in the SPF record of %1 matched %2, and it has neither “all” nor “redirect=”: the result is neutral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 DNS look-ups are needed (include, a, mx, ptr, exists, redirect): receivers give up with a permanent error at “%2” in the SPF record of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 leads back to %3: a loop, a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 points to %3, which has no SPF record: a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 names “%3”, which is not a valid domain name: a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 DNS look-ups found nothing (the last at “%2” in the SPF record of %3): receivers give up with a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 look-up of %2 for “%3” failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX look-up of %1 for “%2” failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address look-up of %1, an MX host of %2, failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 MX hosts: receivers look up only %2 for “%3” in the SPF record of %4, a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfMacroString</name>
+    <message>
+        <source>a space cannot be part of a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (code %2) is not allowed here: only visible ASCII characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a “%” must be followed by “{”, “%”, “_” or “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macro “%1” is not closed with “}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macro “%{}” has no letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a macro letter (s, l, o, d, i, p, v, h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macro letter “%1” is allowed only in an explanation (exp=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a macro cannot keep 0 parts: the number after the letter must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a macro delimiter (one of . - + , / _ =)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfRecord</name>
+    <message>
+        <source>“%1” (character %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record contains a character that is not printable ASCII (code %1); an SPF record is plain ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SPF record starts with “v=spf1” and a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a modifier (name=value) cannot have a qualifier (+ - ~ ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a modifier name: it must start with a letter, then letters, digits, “-”, “_” or “.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1=” needs a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain: it must end in a dot and a top-level name (such as “.com”) or in a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1=” appears more than once; a record may have only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a qualifier must be followed by a mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a mechanism: use all, include, a, mx, ptr, ip4, ip6 or exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1:” needs a domain after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix length “/%1” has a leading zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix length /%1 is larger than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“all” takes nothing after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a colon and a domain, as in “%1:example.com”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ptr” takes no prefix length; only “ptr” or “ptr:domain”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after “%1” comes “:domain”, “/prefix” or “//prefix”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ip6” needs a colon and an address, as in “ip6:2001:db8::/32”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ip4” needs a colon and an address, as in “ip4:192.0.2.0/24”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix length “/%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address (four numbers 0-255 without leading zeros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::StaticCredentialsProvider</name>
     <message>
         <source>The message %1 belongs to the account &quot;%2&quot;, which cannot be read here. Send it from Postino, or check the account with `postino-cli account list`.</source>
@@ -5323,9 +5864,25 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
 </context>
 <context>
-    <name>Postino::SystemDnsResolver</name>
+    <name>Postino::TagList</name>
     <message>
-        <source>The DNS look-up of %1 failed: %2</source>
+        <source>an empty tag at character %1: two “;” with nothing between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a tag: a tag is name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a tag name: a letter, then letters, digits or “_”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of “%1” contains a character that is not printable ASCII (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag “%1” appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5333,6 +5890,76 @@ Send a message to the address above, from Postino or from any mail program, and 
     <name>Postino::Transcript</name>
     <message>
         <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::UnboundDnsResolver</name>
+    <message>
+        <source>the system&apos;s name servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS resolver could not start (libunbound made no context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS resolver could not start: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name server %1 was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust anchor %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no background thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) could not start: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures of %1 (%2) do not verify, so the answer may be forged: %3. Ask the domain&apos;s DNS operator to fix its DNSSEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 could not answer (SERVFAIL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 refused to answer (REFUSED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 answered with error code %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The DNS look-up of %1 (%2) got no answer from %3 within %n second(s). Check the name server and the network.</source>
+        <translation>
+            <numerusform>The DNS look-up of %1 (%2) got no answer from %3 within %n second. Check the name server and the network.</numerusform>
+            <numerusform>The DNS look-up of %1 (%2) got no answer from %3 within %n seconds. Check the name server and the network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS answer for %1 (%2) could not be read: its records are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,10 +117,6 @@
         <translation>Funziona</translation>
     </message>
     <message>
-        <source>No answer (refused)</source>
-        <translation>Nessuna risposta (connessione rifiutata)</translation>
-    </message>
-    <message>
         <source>No answer (timed out)</source>
         <translation>Nessuna risposta (tempo scaduto)</translation>
     </message>
@@ -270,7 +266,7 @@
     </message>
     <message>
         <source>Check them, change what you need, and send yourself a test message.</source>
-        <translation>Controllale, modifica ciò che serve e invia a te stesso un messaggio di prova.</translation>
+        <translation>Controllale, modifica ciò che serve e inviati un messaggio di prova.</translation>
     </message>
     <message>
         <source>Outgoing server</source>
@@ -306,7 +302,7 @@
     </message>
     <message>
         <source>Send a &amp;Test Message to Myself</source>
-        <translation>Invia a me stesso un messaggio di &amp;prova</translation>
+        <translation>Invia a me un messaggio di &amp;prova</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -342,7 +338,7 @@
     </message>
     <message>
         <source>Someone may be pretending to be your server, or the server is set up wrongly.</source>
-        <translation>Qualcuno potrebbe fingersi il tuo server, oppure il server è configurato male.</translation>
+        <translation>Qualcuno potrebbe spacciarsi per il tuo server, oppure il server è configurato male.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
@@ -519,6 +515,66 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>Saving the account…</source>
         <translation>Salvataggio dell&apos;account…</translation>
+    </message>
+    <message>
+        <source>A preferred server, %1 port %2, answered late; the next page offers it.</source>
+        <translation>Un server preferito, %1 porta %2, ha risposto in ritardo; la pagina successiva te lo propone.</translation>
+    </message>
+    <message>
+        <source>Now using %1, port %2 (%3). It worked with the search&apos;s user name and password; Finish checks it with yours.</source>
+        <translation>Ora si usa %1, porta %2 (%3). Ha funzionato con il nome utente e la password della ricerca; Fine lo verifica con i tuoi.</translation>
+    </message>
+    <message>
+        <source>Now using %1, port %2 (%3): it was checked and works.</source>
+        <translation>Ora si usa %1, porta %2 (%3): è stato verificato e funziona.</translation>
+    </message>
+    <message>
+        <source>Use &amp;It</source>
+        <translation>Usa&amp;lo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation>&amp;Tieni quello attuale</translation>
+    </message>
+    <message>
+        <source>A preferred server answered late: use %1:%2 (%3) instead? It was checked and works (%4).</source>
+        <translation>Un server preferito ha risposto in ritardo: vuoi usare %1:%2 (%3) al suo posto? È stato verificato e funziona (%4).</translation>
+    </message>
+    <message>
+        <source>A preferred server answered late</source>
+        <translation>Un server preferito ha risposto in ritardo</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation>Nome non trovato</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connessione persa</translation>
+    </message>
+    <message>
+        <source>Busy, try later</source>
+        <translation>Occupato, riprova più tardi</translation>
+    </message>
+    <message>
+        <source>Search &amp;Again</source>
+        <translation>&amp;Cerca di nuovo</translation>
+    </message>
+    <message>
+        <source>Not known yet for this server: Check Settings asks it.</source>
+        <translation>Non ancora noto per questo server: «Verifica le impostazioni» glielo chiede.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Indietro</translation>
     </message>
 </context>
 <context>
@@ -772,7 +828,7 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
     <message>
         <source>The server refused the password of %1. Its messages wait in the outbox until you enter it again (Account &gt; Change Password…, or Enter Password… in the Outbox).</source>
-        <translation>Il server ha rifiutato la password di %1. I suoi messaggi attendono nella posta in uscita finché non la inserisci di nuovo (Account &gt; Cambia password…, oppure Inserisci password… nella Posta in uscita).</translation>
+        <translation>Il server ha rifiutato la password di %1. I messaggi di questo account sono in attesa nella posta in uscita finché non la inserisci di nuovo (Account &gt; Cambia password…, oppure Inserisci password… nella Posta in uscita).</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
@@ -964,7 +1020,7 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
     <message>
         <source>The campaign is saved as a draft. Look at the messages and send yourself a test, then Start Sending.</source>
-        <translation>La campagna è salvata come bozza. Controlla i messaggi e invia a te stesso una prova, poi Avvia l&apos;invio.</translation>
+        <translation>La campagna è salvata come bozza. Controlla i messaggi e inviati una prova, poi Avvia l&apos;invio.</translation>
     </message>
     <message>
         <source>From: %1
@@ -1208,7 +1264,7 @@ Oggetto: %3</translation>
     </message>
     <message>
         <source>Send &amp;Test to Myself</source>
-        <translation>Invia una &amp;prova a me stesso</translation>
+        <translation>Invia una &amp;prova a me</translation>
     </message>
     <message>
         <source>Send this row&apos;s message to the account&apos;s own address, marked as a test</source>
@@ -2291,10 +2347,6 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
         <translation>Connettiti ad ADDR quando è richiesto HOST (ripetibile); TLS verifica comunque HOST.</translation>
     </message>
     <message>
-        <source>Name server for MX, SRV and TXT look-ups (port 53).</source>
-        <translation>Server DNS per le ricerche MX, SRV e TXT (porta 53).</translation>
-    </message>
-    <message>
         <source>Per-connection inactivity limit in seconds.</source>
         <translation>Limite di inattività per connessione, in secondi.</translation>
     </message>
@@ -2305,10 +2357,6 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>Cannot use &quot;%1&quot; as the configuration folder: it cannot be created. Choose a folder you can write to.</source>
         <translation>Impossibile usare &quot;%1&quot; come cartella di configurazione: non può essere creata. Scegli una cartella in cui puoi scrivere.</translation>
-    </message>
-    <message>
-        <source>--dns-server wants an IP address (like 127.0.0.1), not &quot;%1&quot;.</source>
-        <translation>--dns-server richiede un indirizzo IP (come 127.0.0.1), non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
@@ -2345,6 +2393,14 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>--password-stdin was given but standard input had no password on its first line.</source>
         <translation>È stato indicato --password-stdin, ma la prima riga dello standard input non conteneva alcuna password.</translation>
+    </message>
+    <message>
+        <source>Name server for every DNS look-up (MX, SRV, TXT, ...); port 53 unless given.</source>
+        <translation>Server dei nomi per ogni interrogazione DNS (MX, SRV, TXT, ...); porta 53 se non indicata.</translation>
+    </message>
+    <message>
+        <source>--dns-server wants an IP address and optionally a port, like 127.0.0.1, 127.0.0.1:5353 or [::1]:5353, not &quot;%1&quot;.</source>
+        <translation>--dns-server richiede un indirizzo IP ed eventualmente una porta, come 127.0.0.1, 127.0.0.1:5353 o [::1]:5353, non &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2562,14 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
     <message>
         <source>Found %1 %2 (%3) in %4 ms.</source>
         <translation>Trovato %1 %2 (%3) in %4 ms.</translation>
+    </message>
+    <message>
+        <source>Once a server has verified, wait this many seconds for a preferred one that has not greeted yet (default 2, and no longer than 3 s after the start; 0: take the first verified server at once).</source>
+        <translation>Quando un server è stato verificato, attendi per questi secondi un server preferito che non ha ancora inviato il saluto (predefinito 2, e non oltre 3 s dall&apos;inizio; 0: prendi subito il primo server verificato).</translation>
+    </message>
+    <message>
+        <source>--grace wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--grace richiede un numero di secondi tra 0 e 3600, non &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3345,136 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     </message>
 </context>
 <context>
+    <name>Postino::DkimKeyRecord</name>
+    <message>
+        <source>v=%1: a DKIM key record says v=DKIM1</source>
+        <translation>v=%1: un record di chiave DKIM indica v=DKIM1</translation>
+    </message>
+    <message>
+        <source>v=DKIM1 must be the first tag of the record</source>
+        <translation>v=DKIM1 deve essere il primo tag del record</translation>
+    </message>
+    <message>
+        <source>h=%1 names no hash algorithm a verifier knows (sha256)</source>
+        <translation>h=%1 non indica nessun algoritmo di hash noto a chi verifica (sha256)</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type verifiers know (rsa or ed25519)</source>
+        <translation>k=%1 non è un tipo di chiave noto a chi verifica (rsa o ed25519)</translation>
+    </message>
+    <message>
+        <source>s=%1: the key is not for email (s=* or s=email)</source>
+        <translation>s=%1: la chiave non è per la posta (s=* o s=email)</translation>
+    </message>
+    <message>
+        <source>the record has no p= tag, the public key</source>
+        <translation>il record non ha il tag p=, la chiave pubblica</translation>
+    </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation>p= non è base64 valido</translation>
+    </message>
+    <message>
+        <source>p= wraps the Ed25519 key in a SubjectPublicKeyInfo; RFC 8463 publishes the raw 32-byte key</source>
+        <translation>p= avvolge la chiave Ed25519 in una SubjectPublicKeyInfo; l&apos;RFC 8463 pubblica la chiave grezza di 32 byte</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation>una chiave Ed25519 è di 32 byte; p= ne contiene %1</translation>
+    </message>
+    <message>
+        <source>p= cannot be read: %1</source>
+        <translation>p= non si può leggere: %1</translation>
+    </message>
+    <message>
+        <source>k=rsa, but p= holds an Ed25519 key: say k=ed25519 and publish the raw key</source>
+        <translation>k=rsa, ma p= contiene una chiave Ed25519: indica k=ed25519 e pubblica la chiave grezza</translation>
+    </message>
+    <message>
+        <source>The DKIM key record cannot be used: %1</source>
+        <translation>Il record della chiave DKIM non è utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>The key is revoked (p= is empty): signatures with this selector fail.</source>
+        <translation>La chiave è revocata (p= è vuoto): le firme con questo selettore falliscono.</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits: below %2 bits receivers ignore the signature. Publish a %3-bit key.</source>
+        <translation>Chiave RSA di %1 bit: sotto i %2 bit chi riceve ignora la firma. Pubblica una chiave di %3 bit.</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits: it still works, but %2 bits is the recommended size.</source>
+        <translation>Chiave RSA di %1 bit: funziona ancora, ma la dimensione consigliata è %2 bit.</translation>
+    </message>
+    <message>
+        <source>Ed25519 key.</source>
+        <translation>Chiave Ed25519.</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits.</source>
+        <translation>Chiave RSA di %1 bit.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DmarcRecord</name>
+    <message>
+        <source>a DMARC record starts with v=DMARC1</source>
+        <translation>un record DMARC inizia con v=DMARC1</translation>
+    </message>
+    <message>
+        <source>v=%1: a DMARC record starts with v=DMARC1, in capitals</source>
+        <translation>v=%1: un record DMARC inizia con v=DMARC1, in maiuscolo</translation>
+    </message>
+    <message>
+        <source>v= must be the first tag</source>
+        <translation>v= deve essere il primo tag</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a policy: none, quarantine or reject</source>
+        <translation>%1=%2 non è un criterio: none, quarantine o reject</translation>
+    </message>
+    <message>
+        <source>%1=%2: alignment is r (relaxed) or s (strict)</source>
+        <translation>%1=%2: l&apos;allineamento è r (rilassato) o s (stretto)</translation>
+    </message>
+    <message>
+        <source>pct=%1 is not a percentage from 0 to 100</source>
+        <translation>pct=%1 non è una percentuale da 0 a 100</translation>
+    </message>
+    <message>
+        <source>%1= is empty: give mailto: addresses or leave the tag out</source>
+        <translation>%1= è vuoto: indica indirizzi mailto: oppure togli il tag</translation>
+    </message>
+    <message>
+        <source>%1=: “%2” is not a report address: write mailto:name@example.com, optionally with a size limit such as !10m</source>
+        <translation>%1=: “%2” non è un indirizzo per i rapporti: scrivi mailto:nome@example.com, eventualmente con un limite di dimensione come !10m</translation>
+    </message>
+    <message>
+        <source>fo=%1: the failure options are 0, 1, d and s, separated by “:”</source>
+        <translation>fo=%1: le opzioni di errore sono 0, 1, d e s, separate da “:”</translation>
+    </message>
+    <message>
+        <source>rf=%1: the only failure report format is afrf</source>
+        <translation>rf=%1: l&apos;unico formato dei rapporti di errore è afrf</translation>
+    </message>
+    <message>
+        <source>ri=%1 is not a number of seconds</source>
+        <translation>ri=%1 non è un numero di secondi</translation>
+    </message>
+    <message>
+        <source>t=%1: testing is y or n</source>
+        <translation>t=%1: la modalità di prova è y o n</translation>
+    </message>
+    <message>
+        <source>psd=%1 is y, n or u</source>
+        <translation>psd=%1 è y, n o u</translation>
+    </message>
+    <message>
+        <source>the record has no p= policy: receivers treat it as p=none when rua= has a valid address, and ignore it otherwise</source>
+        <translation>il record non ha un criterio p=: chi riceve lo tratta come p=none se rua= ha un indirizzo valido, altrimenti lo ignora</translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>
@@ -3670,10 +3864,6 @@ Quello che scrivi viene salvato qui mentre digiti e ci resta finché non lo invi
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>Postino will use the new language the next time it starts.</source>
-        <translation>Postino userà la nuova lingua al prossimo avvio.</translation>
-    </message>
-    <message>
         <source>The language could not be saved in %1. Check that the folder is writable and the disk not full.</source>
         <translation>Non è stato possibile salvare la lingua in %1. Controlla che la cartella sia scrivibile e che il disco non sia pieno.</translation>
     </message>
@@ -3692,6 +3882,18 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>Postino speaks the new language from its next start. Restart it now? Nothing is lost: drafts are saved and the outbox keeps every message.</source>
+        <translation>Postino userà la nuova lingua dal prossimo avvio. Riavviarlo ora? Non si perde nulla: le bozze sono salvate e la posta in uscita conserva ogni messaggio.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Riavvia ora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Più tardi</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4593,10 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
         <source>%1 answers, but it cannot be used as it is.</source>
         <translation>%1 risponde, ma non può essere usato così com&apos;è.</translation>
     </message>
+    <message>
+        <source>None of the server names could be looked up: you seem to be offline, or %1 is not a mail domain. Check your connection and the address, then search again.</source>
+        <translation>Non è stato possibile risolvere nessuno dei nomi dei server: sembra che tu non sia connesso a Internet, oppure %1 non è un dominio di posta. Controlla la connessione e l&apos;indirizzo, poi cerca di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::ProviderDatabase</name>
@@ -4409,6 +4615,33 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     <message>
         <source>The provider id %1 in %2 is used twice.</source>
         <translation>L&apos;id di provider %1 in %2 è usato due volte.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::PublicKeyInfo</name>
+    <message>
+        <source>the key is not a DER-encoded public key</source>
+        <translation>la chiave non è una chiave pubblica codificata in DER</translation>
+    </message>
+    <message>
+        <source>the RSA key is damaged: its modulus and exponent cannot be read</source>
+        <translation>la chiave RSA è danneggiata: modulo ed esponente non si possono leggere</translation>
+    </message>
+    <message>
+        <source>the key does not say its algorithm</source>
+        <translation>la chiave non indica il suo algoritmo</translation>
+    </message>
+    <message>
+        <source>the key&apos;s bit string has unused bits</source>
+        <translation>la stringa di bit della chiave ha bit inutilizzati</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; this one is %1</source>
+        <translation>una chiave Ed25519 è di 32 byte; questa è di %1</translation>
+    </message>
+    <message>
+        <source>the key&apos;s algorithm %1 is neither RSA nor Ed25519</source>
+        <translation>l&apos;algoritmo %1 della chiave non è né RSA né Ed25519</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4740,10 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     <message>
         <source>“%1” is not an e-mail address. Write it like name@example.org.</source>
         <translation>“%1” non è un indirizzo e-mail. Scrivilo come nome@example.org.</translation>
+    </message>
+    <message>
+        <source>No problem with these addresses</source>
+        <translation>Nessun problema con questi indirizzi</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +5097,14 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
         <source>%1:%2 accepted the connection but sent no greeting within %3 seconds; a server that expects TLS from the first byte (as on port 465) does this: try security tls</source>
         <translation>%1:%2 ha accettato la connessione ma non ha inviato il saluto entro %3 secondi; fa così un server che si aspetta TLS fin dal primo byte (come sulla porta 465): prova con la sicurezza tls</translation>
     </message>
+    <message>
+        <source>not tried: %1 had verified and the wait for preferred servers was over</source>
+        <translation>non provato: %1 era già stato verificato e l&apos;attesa dei server preferiti era finita</translation>
+    </message>
+    <message>
+        <source>no greeting within %1 s; a slower server may still answer (%2 had verified)</source>
+        <translation>nessun saluto entro %1 s; un server più lento potrebbe ancora rispondere (%2 era già stato verificato)</translation>
+    </message>
 </context>
 <context>
     <name>Postino::SmtpClient</name>
@@ -5156,6 +5401,302 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
 </context>
 <context>
+    <name>Postino::SpfAudit</name>
+    <message>
+        <source>%1 of %2 DNS look-ups</source>
+        <translation>%1 di %2 ricerche DNS</translation>
+    </message>
+    <message>
+        <source>%1 of %2 DNS look-ups, over the limit at %3</source>
+        <translation>%1 di %2 ricerche DNS, oltre il limite a %3</translation>
+    </message>
+    <message>
+        <source>The SPF records include more than %1 records; the audit stopped following them.</source>
+        <translation>I record SPF ne includono più di %1; il controllo ha smesso di seguirli.</translation>
+    </message>
+    <message>
+        <source>The %1 look-up of %2 failed (%3): this part of the record could not be checked.</source>
+        <translation>La ricerca %1 di %2 non è riuscita (%3): questa parte del record non si è potuta controllare.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 points to %3, which has no SPF record: receivers give up with a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 punta a %3, che non ha un record SPF: chi riceve si arrende con un errore permanente.</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (no TXT record starting with “v=spf1”).</source>
+        <translation>%1 non ha un record SPF (nessun record TXT che inizi con “v=spf1”).</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; there must be exactly one, so receivers give up with a permanent error. Merge them into one record.</source>
+        <translation>%1 pubblica %2 record SPF; deve essercene esattamente uno, quindi chi riceve si arrende con un errore permanente. Uniscili in un solo record.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error: %2</source>
+        <translation>Il record SPF di %1 ha un errore di sintassi: %2</translation>
+    </message>
+    <message>
+        <source>%1, included through %2, ends in “%3”: every server on the internet passes this include, and so SPF for the whole domain.</source>
+        <translation>%1, incluso tramite %2, termina con “%3”: ogni server di internet supera questo include, e quindi l&apos;SPF dell&apos;intero dominio.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has mechanisms after “%2”; they are never evaluated.</source>
+        <translation>Il record SPF di %1 ha meccanismi dopo “%2”; non vengono mai valutati.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 looks up %3, which does not exist or has no records: a void look-up (receivers allow at most %4).</source>
+        <translation>“%1” nel record SPF di %2 cerca %3, che non esiste o non ha record: una ricerca a vuoto (chi riceve ne ammette al massimo %4).</translation>
+    </message>
+    <message>
+        <source>More than %1 look-ups in the SPF records of %2 find nothing: receivers give up with a permanent error. Remove the terms that point to names without records.</source>
+        <translation>Più di %1 ricerche nei record SPF di %2 non trovano nulla: chi riceve si arrende con un errore permanente. Togli i termini che puntano a nomi senza record.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 uses ptr, which RFC 7208 deprecates: it is slow and unreliable, and some receivers ignore it. List the servers with ip4:, ip6: or a: instead.</source>
+        <translation>“%1” nel record SPF di %2 usa ptr, che l&apos;RFC 7208 sconsiglia: è lento e inaffidabile, e alcuni destinatari lo ignorano. Elenca invece i server con ip4:, ip6: o a:.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 uses macros: its target depends on each message, so the audit cannot follow it.</source>
+        <translation>“%1” nel record SPF di %2 usa delle macro: la sua destinazione dipende da ogni messaggio, quindi il controllo non può seguirla.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX hosts; “%3” in the SPF record of %4 may look up only %5, so an evaluation that needs more gives a permanent error.</source>
+        <translation>%1 ha %2 server MX; “%3” nel record SPF di %4 può cercarne solo %5, quindi una verifica che ne richiede di più dà un errore permanente.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 leads back to %3: a loop, a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 riporta a %3: un ciclo, un errore permanente.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 is never used: a record with “all” ignores redirect=.</source>
+        <translation>“%1” nel record SPF di %2 non viene mai usato: un record con “all” ignora redirect=.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs %2 DNS look-ups, more than the %3 allowed: receivers give up with a permanent error, so SPF fails for all your mail. The limit is crossed at %4.</source>
+        <translation>Il record SPF di %1 richiede %2 ricerche DNS, più delle %3 consentite: chi riceve si arrende con un errore permanente, quindi l&apos;SPF fallisce per tutta la tua posta. Il limite si supera a %4.</translation>
+    </message>
+    <message>
+        <source>“%1” lets every server on the internet send as %2: SPF protects nothing. End the record with “~all” or “-all”.</source>
+        <translation>“%1” lascia inviare come %2 a ogni server di internet: l&apos;SPF non protegge nulla. Termina il record con “~all” o “-all”.</translation>
+    </message>
+    <message>
+        <source>“%1” says nothing about servers not listed (neutral), so forged mail from %2 is not recognised. End the record with “~all” or “-all”.</source>
+        <translation>“%1” non dice nulla dei server non elencati (neutral), quindi la posta contraffatta da %2 non viene riconosciuta. Termina il record con “~all” o “-all”.</translation>
+    </message>
+    <message>
+        <source>“%1”: mail from servers not listed soft-fails; receivers usually accept it but mark it, and DMARC counts it as an SPF failure.</source>
+        <translation>“%1”: la posta dai server non elencati ottiene softfail; di solito chi riceve la accetta ma la segnala, e DMARC la conta come un fallimento dell&apos;SPF.</translation>
+    </message>
+    <message>
+        <source>“%1”: mail from servers not listed fails SPF, and receivers may reject it; with DMARC, a message signed with DKIM still passes, for example when it is forwarded.</source>
+        <translation>“%1”: la posta dai server non elencati non supera l&apos;SPF, e chi riceve può rifiutarla; con DMARC, un messaggio firmato con DKIM passa comunque, per esempio quando viene inoltrato.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has neither “all” nor “redirect=”: servers not listed get neutral, as if there were no SPF. End it with “~all” or “-all”.</source>
+        <translation>Il record SPF di %1 non ha né “all” né “redirect=”: i server non elencati ottengono neutral, come se l&apos;SPF non ci fosse. Terminalo con “~all” o “-all”.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfEvaluator</name>
+    <message>
+        <source>“%1” is not a valid domain name, so it has no SPF record.</source>
+        <translation>“%1” non è un nome di dominio valido, quindi non ha un record SPF.</translation>
+    </message>
+    <message>
+        <source>The TXT look-up of %1 failed: %2</source>
+        <translation>La ricerca TXT di %1 non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (no TXT record starting with “v=spf1”).</source>
+        <translation>%1 non ha un record SPF (nessun record TXT che inizi con “v=spf1”).</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; there must be exactly one, so receivers give up with a permanent error.</source>
+        <translation>%1 pubblica %2 record SPF; deve essercene esattamente uno, quindi chi riceve si arrende con un errore permanente.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error: %2</source>
+        <translation>Il record SPF di %1 ha un errore di sintassi: %2</translation>
+    </message>
+    <message>
+        <source>%1 matched “%2” in the SPF record of %3, reached through %4; “%5” gives %6.</source>
+        <translation>%1 corrisponde a “%2” nel record SPF di %3, raggiunto tramite %4; “%5” dà %6.</translation>
+    </message>
+    <message>
+        <source>%1 matched “%2” in the SPF record of %3: %4.</source>
+        <translation>%1 corrisponde a “%2” nel record SPF di %3: %4.</translation>
+    </message>
+    <message>
+        <source>No mechanism in the SPF record of %1 matched %2, and it has neither “all” nor “redirect=”: the result is neutral.</source>
+        <translation>Nessun meccanismo del record SPF di %1 corrisponde a %2, e il record non ha né “all” né “redirect=”: il risultato è neutral.</translation>
+    </message>
+    <message>
+        <source>More than %1 DNS look-ups are needed (include, a, mx, ptr, exists, redirect): receivers give up with a permanent error at “%2” in the SPF record of %3.</source>
+        <translation>Servono più di %1 ricerche DNS (include, a, mx, ptr, exists, redirect): chi riceve si arrende con un errore permanente a “%2” nel record SPF di %3.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 leads back to %3: a loop, a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 riporta a %3: un ciclo, un errore permanente.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 points to %3, which has no SPF record: a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 punta a %3, che non ha un record SPF: un errore permanente.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SPF record of %2 names “%3”, which is not a valid domain name: a permanent error.</source>
+        <translation>“%1” nel record SPF di %2 indica “%3”, che non è un nome di dominio valido: un errore permanente.</translation>
+    </message>
+    <message>
+        <source>More than %1 DNS look-ups found nothing (the last at “%2” in the SPF record of %3): receivers give up with a permanent error.</source>
+        <translation>Più di %1 ricerche DNS non hanno trovato nulla (l&apos;ultima a “%2” nel record SPF di %3): chi riceve si arrende con un errore permanente.</translation>
+    </message>
+    <message>
+        <source>The %1 look-up of %2 for “%3” failed: %4</source>
+        <translation>La ricerca %1 di %2 per “%3” non è riuscita: %4</translation>
+    </message>
+    <message>
+        <source>The MX look-up of %1 for “%2” failed: %3</source>
+        <translation>La ricerca MX di %1 per “%2” non è riuscita: %3</translation>
+    </message>
+    <message>
+        <source>The address look-up of %1, an MX host of %2, failed: %3</source>
+        <translation>La ricerca dell&apos;indirizzo di %1, un server MX di %2, non è riuscita: %3</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 MX hosts: receivers look up only %2 for “%3” in the SPF record of %4, a permanent error.</source>
+        <translation>%1 ha più di %2 server MX: chi riceve ne cerca solo %2 per “%3” nel record SPF di %4, un errore permanente.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfMacroString</name>
+    <message>
+        <source>a space cannot be part of a domain</source>
+        <translation>uno spazio non può far parte di un dominio</translation>
+    </message>
+    <message>
+        <source>“%1” (code %2) is not allowed here: only visible ASCII characters</source>
+        <translation>“%1” (codice %2) non è ammesso qui: solo caratteri ASCII visibili</translation>
+    </message>
+    <message>
+        <source>a “%” must be followed by “{”, “%”, “_” or “-”</source>
+        <translation>un “%” deve essere seguito da “{”, “%”, “_” o “-”</translation>
+    </message>
+    <message>
+        <source>the macro “%1” is not closed with “}”</source>
+        <translation>la macro “%1” non è chiusa con “}”</translation>
+    </message>
+    <message>
+        <source>the macro “%{}” has no letter</source>
+        <translation>la macro “%{}” non ha una lettera</translation>
+    </message>
+    <message>
+        <source>“%1” is not a macro letter (s, l, o, d, i, p, v, h)</source>
+        <translation>“%1” non è una lettera di macro (s, l, o, d, i, p, v, h)</translation>
+    </message>
+    <message>
+        <source>the macro letter “%1” is allowed only in an explanation (exp=)</source>
+        <translation>la lettera di macro “%1” è ammessa solo in una spiegazione (exp=)</translation>
+    </message>
+    <message>
+        <source>a macro cannot keep 0 parts: the number after the letter must be 1 or more</source>
+        <translation>una macro non può tenere 0 parti: il numero dopo la lettera deve essere 1 o più</translation>
+    </message>
+    <message>
+        <source>“%1” is not a macro delimiter (one of . - + , / _ =)</source>
+        <translation>“%1” non è un delimitatore di macro (uno tra . - + , / _ =)</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SpfRecord</name>
+    <message>
+        <source>“%1” (character %2): %3</source>
+        <translation>“%1” (carattere %2): %3</translation>
+    </message>
+    <message>
+        <source>the record contains a character that is not printable ASCII (code %1); an SPF record is plain ASCII</source>
+        <translation>il record contiene un carattere che non è ASCII stampabile (codice %1); un record SPF è solo ASCII</translation>
+    </message>
+    <message>
+        <source>an SPF record starts with “v=spf1” and a space</source>
+        <translation>un record SPF inizia con “v=spf1” e uno spazio</translation>
+    </message>
+    <message>
+        <source>a modifier (name=value) cannot have a qualifier (+ - ~ ?)</source>
+        <translation>un modificatore (nome=valore) non può avere un qualificatore (+ - ~ ?)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a modifier name: it must start with a letter, then letters, digits, “-”, “_” or “.”</source>
+        <translation>“%1” non è un nome di modificatore: deve iniziare con una lettera, poi lettere, cifre, “-”, “_” o “.”</translation>
+    </message>
+    <message>
+        <source>“%1=” needs a domain</source>
+        <translation>“%1=” richiede un dominio</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain: it must end in a dot and a top-level name (such as “.com”) or in a macro</source>
+        <translation>“%1” non è un dominio: deve terminare con un punto e un nome di primo livello (come “.com”) o con una macro</translation>
+    </message>
+    <message>
+        <source>“%1=” appears more than once; a record may have only one</source>
+        <translation>“%1=” compare più di una volta; un record ne può avere uno solo</translation>
+    </message>
+    <message>
+        <source>a qualifier must be followed by a mechanism</source>
+        <translation>un qualificatore deve essere seguito da un meccanismo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mechanism: use all, include, a, mx, ptr, ip4, ip6 or exists</source>
+        <translation>“%1” non è un meccanismo: usa all, include, a, mx, ptr, ip4, ip6 o exists</translation>
+    </message>
+    <message>
+        <source>“%1:” needs a domain after the colon</source>
+        <translation>“%1:” richiede un dominio dopo i due punti</translation>
+    </message>
+    <message>
+        <source>the prefix length “/%1” has a leading zero</source>
+        <translation>la lunghezza del prefisso “/%1” ha uno zero iniziale</translation>
+    </message>
+    <message>
+        <source>the prefix length /%1 is larger than %2</source>
+        <translation>la lunghezza del prefisso /%1 è maggiore di %2</translation>
+    </message>
+    <message>
+        <source>“all” takes nothing after it</source>
+        <translation>“all” non vuole nulla dopo di sé</translation>
+    </message>
+    <message>
+        <source>“%1” needs a colon and a domain, as in “%1:example.com”</source>
+        <translation>“%1” richiede i due punti e un dominio, come in “%1:example.com”</translation>
+    </message>
+    <message>
+        <source>“ptr” takes no prefix length; only “ptr” or “ptr:domain”</source>
+        <translation>“ptr” non vuole una lunghezza di prefisso; solo “ptr” o “ptr:dominio”</translation>
+    </message>
+    <message>
+        <source>after “%1” comes “:domain”, “/prefix” or “//prefix”</source>
+        <translation>dopo “%1” viene “:dominio”, “/prefisso” o “//prefisso”</translation>
+    </message>
+    <message>
+        <source>“ip6” needs a colon and an address, as in “ip6:2001:db8::/32”</source>
+        <translation>“ip6” richiede i due punti e un indirizzo, come in “ip6:2001:db8::/32”</translation>
+    </message>
+    <message>
+        <source>“ip4” needs a colon and an address, as in “ip4:192.0.2.0/24”</source>
+        <translation>“ip4” richiede i due punti e un indirizzo, come in “ip4:192.0.2.0/24”</translation>
+    </message>
+    <message>
+        <source>the prefix length “/%1” is not a number</source>
+        <translation>la lunghezza del prefisso “/%1” non è un numero</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address</source>
+        <translation>“%1” non è un indirizzo IPv6</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address (four numbers 0-255 without leading zeros)</source>
+        <translation>“%1” non è un indirizzo IPv4 (quattro numeri da 0 a 255 senza zeri iniziali)</translation>
+    </message>
+</context>
+<context>
     <name>Postino::StaticCredentialsProvider</name>
     <message>
         <source>The message %1 belongs to the account &quot;%2&quot;, which cannot be read here. Send it from Postino, or check the account with `postino-cli account list`.</source>
@@ -5359,10 +5900,26 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
 </context>
 <context>
-    <name>Postino::SystemDnsResolver</name>
+    <name>Postino::TagList</name>
     <message>
-        <source>The DNS look-up of %1 failed: %2</source>
-        <translation>La ricerca DNS di %1 non è riuscita: %2</translation>
+        <source>an empty tag at character %1: two “;” with nothing between</source>
+        <translation>un tag vuoto al carattere %1: due “;” senza nulla in mezzo</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a tag: a tag is name=value</source>
+        <translation>“%1” al carattere %2 non è un tag: un tag è nome=valore</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is not a tag name: a letter, then letters, digits or “_”</source>
+        <translation>“%1” al carattere %2 non è un nome di tag: una lettera, poi lettere, cifre o “_”</translation>
+    </message>
+    <message>
+        <source>the value of “%1” contains a character that is not printable ASCII (code %2)</source>
+        <translation>il valore di “%1” contiene un carattere che non è ASCII stampabile (codice %2)</translation>
+    </message>
+    <message>
+        <source>the tag “%1” appears more than once</source>
+        <translation>il tag “%1” compare più di una volta</translation>
     </message>
 </context>
 <context>
@@ -5370,6 +5927,76 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
         <translation>Impossibile scrivere la trascrizione in %1: %2. Scegli un file scrivibile.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::UnboundDnsResolver</name>
+    <message>
+        <source>the system&apos;s name servers</source>
+        <translation>i server dei nomi del sistema</translation>
+    </message>
+    <message>
+        <source>The DNS resolver could not start (libunbound made no context).</source>
+        <translation>Il risolutore DNS non si è potuto avviare (libunbound non ha creato alcun contesto).</translation>
+    </message>
+    <message>
+        <source>The DNS resolver could not start: %1 (%2).</source>
+        <translation>Il risolutore DNS non si è potuto avviare: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>an option was refused</source>
+        <translation>un&apos;opzione è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>the name server %1 was refused</source>
+        <translation>il server dei nomi %1 è stato rifiutato</translation>
+    </message>
+    <message>
+        <source>the trust anchor %1 could not be read</source>
+        <translation>non è stato possibile leggere l&apos;ancora di fiducia %1</translation>
+    </message>
+    <message>
+        <source>no background thread</source>
+        <translation>nessun thread in background</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can be looked up.</source>
+        <translation>&quot;%1&quot; non è un nome di dominio che si possa cercare nel DNS.</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) could not start: %3.</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è potuta partire: %3.</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3.</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è riuscita: %3.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures of %1 (%2) do not verify, so the answer may be forged: %3. Ask the domain&apos;s DNS operator to fix its DNSSEC.</source>
+        <translation>Le firme DNSSEC di %1 (%2) non sono valide, quindi la risposta potrebbe essere falsificata: %3. Chiedi a chi gestisce il DNS del dominio di correggerne il DNSSEC.</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 could not answer (SERVFAIL).</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è riuscita: nessuna risposta utile da %3 (SERVFAIL).</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 refused to answer (REFUSED).</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è riuscita: rifiuto di rispondere da parte di %3 (REFUSED).</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of %1 (%2) failed: %3 answered with error code %4.</source>
+        <translation>L&apos;interrogazione DNS di %1 (%2) non è riuscita: risposta da %3 con il codice di errore %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DNS look-up of %1 (%2) got no answer from %3 within %n second(s). Check the name server and the network.</source>
+        <translation>
+            <numerusform>L&apos;interrogazione DNS di %1 (%2) non ha avuto risposta da %3 entro %n secondo. Controlla il server dei nomi e la rete.</numerusform>
+            <numerusform>L&apos;interrogazione DNS di %1 (%2) non ha avuto risposta da %3 entro %n secondi. Controlla il server dei nomi e la rete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS answer for %1 (%2) could not be read: its records are malformed.</source>
+        <translation>Non è stato possibile leggere la risposta DNS per %1 (%2): i suoi record sono malformati.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ComposerWindow.h"
 
+#include "Accessibility.h"
 #include "MessageBox.h"
 #include "drafts/DraftStore.h"
 
@@ -28,6 +29,7 @@ ComposerWindow::ComposerWindow(DraftStore* drafts, QWidget* parent)
     , m_drafts(drafts)
     , m_autosave(new QTimer(this))
 {
+    installAccessibility();
     setObjectName(QStringLiteral("composerWindow"));
     setAcceptDrops(true);
     buildUi();

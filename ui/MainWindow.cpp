@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "ComposerWindow.h"
 #include "ItemListPage.h"
 #include "MessageBox.h"
@@ -26,6 +27,7 @@ MainWindow::MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* pare
     , m_drafts(drafts)
     , m_sandbox(sandbox)
 {
+    installAccessibility();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Postino"));
     buildPages();

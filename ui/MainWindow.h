@@ -47,6 +47,9 @@ public:
     MainWindow(DraftStore* drafts, SandboxServer* sandbox, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The window's size and layout: window.ini beside postino.ini (Paths::configDir()).
+    [[nodiscard]] static QString windowStateFileName();
+
     // Accounts, one per row (DisplayRole shown). While it has no rows the welcome page is offered.
     void setAccountsModel(QAbstractItemModel* model);
     void setOutboxModel(QAbstractItemModel* model);
@@ -84,6 +87,8 @@ signals:
     void sendRequested(const Postino::ComposedMessage& message);
     // A composer was just created (before it is shown): set its size limit, identities, etc.
     void composerOpened(Postino::ComposerWindow* composer);
+    // The user chose Restart Now after a new language: start Postino again once this one has quit.
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +117,9 @@ private:
     // The window's settings (MainWindowSettings.cpp).
     void buildLanguageMenu(QMenu* viewMenu);
     void restoreWindowState();
+    void applyWindowState(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter);
+    // After a new language was stored: Restart Now (restartRequested(), then close) or Later.
+    void offerRestart(const QString& language);
     void saveWindowState();
     void chooseLanguage(const QString& language);
 

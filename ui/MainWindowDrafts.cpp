@@ -44,6 +44,17 @@ ItemListPage* MainWindow::buildDraftsPage()
         if (const QString id = selectedDraft(); !id.isEmpty())
             deleteDraft(id);
     });
+    // Open and Delete act on the chosen draft: enabled only while there is one.
+    const auto updateButtons = [this, openDraftButton, deleteDraftButton] {
+        const bool chosen = !selectedDraft().isEmpty();
+        openDraftButton->setEnabled(chosen);
+        deleteDraftButton->setEnabled(chosen);
+    };
+    connect(m_draftsPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, updateButtons);
+    connect(m_draftsModel, &QAbstractItemModel::rowsRemoved, this, updateButtons);
+    connect(m_draftsModel, &QAbstractItemModel::rowsInserted, this, updateButtons);
+    connect(m_draftsModel, &QAbstractItemModel::modelReset, this, updateButtons);
+    updateButtons();
     return m_draftsPage;
 }
 
@@ -77,6 +88,9 @@ void MainWindow::refreshDrafts()
         if (entry.id == current)
             m_draftsPage->view()->setCurrentIndex(subject->index());
     }
+    // A draft is always chosen while there is one, so that Open and Delete act on it.
+    if (!m_draftsPage->view()->currentIndex().isValid() && m_draftsModel->rowCount() > 0)
+        m_draftsPage->view()->setCurrentIndex(m_draftsModel->index(0, 0));
 }
 
 void MainWindow::deleteDraft(const QString& id)

@@ -162,6 +162,8 @@ void RecipientEdit::showError(const QString& error)
     const bool invalid = !error.isEmpty();
     m_warningAction->setVisible(invalid);
     m_warningAction->setToolTip(error);
+    // The icon's button is named by the action's text, for a screen reader.
+    m_warningAction->setText(invalid ? error : tr("No problem with these addresses"));
     setToolTip(error);
     setAccessibleDescription(error);
     setProperty("invalid", invalid);

@@ -5,6 +5,7 @@
 #include "ProbeCommand.h"
 #include "accounts/SecretStore.h"
 #include "common/Paths.h"
+#include "common/Settings.h"
 #include "discovery/DiscoveryTypes.h"
 
 #include <QDir>
@@ -213,6 +214,7 @@ int probeServer(const Account& account, const QString& password, bool manual, co
     settings.email = account.email;
     settings.username = account.username;
     settings.password = password;
+    settings.applyTimings(Settings(Settings::defaultFileName()));
     if (manual) {
         settings.host = account.host;
         settings.port = account.port;
@@ -430,6 +432,7 @@ int AccountCommand::test(const QStringList& args, Context& ctx)
     settings.email = c.account.email;
     settings.username = c.credentials.username;
     settings.password = c.credentials.secret;
+    settings.applyTimings(Settings(Settings::defaultFileName()));
     settings.host = c.endpoint.host;
     settings.port = c.endpoint.port;
     settings.security = c.endpoint.security;

@@ -19,8 +19,9 @@ ConnectionOptions::ConnectionOptions()
     , resolveOption(QStringLiteral("resolve"),
                     tr("Connect to ADDR when HOST is wanted (repeatable); TLS still verifies HOST."),
                     QStringLiteral("HOST:ADDR"))
-    , dnsServerOption(QStringLiteral("dns-server"), tr("Name server for MX, SRV and TXT look-ups (port 53)."),
-                      QStringLiteral("ADDR"))
+    , dnsServerOption(QStringLiteral("dns-server"),
+                      tr("Name server for every DNS look-up (MX, SRV, TXT, ...); port 53 unless given."),
+                      QStringLiteral("ADDR[:PORT]"))
     , timeoutOption(QStringLiteral("timeout"), tr("Per-connection inactivity limit in seconds."),
                     QStringLiteral("SECONDS"))
     , transcriptOption(QStringLiteral("transcript"), tr("Write the SMTP dialogue to FILE, credentials redacted."),
@@ -61,14 +62,11 @@ Status ConnectionOptions::read(const QCommandLineParser& parser)
     m_json = parser.isSet(jsonOption);
     m_verbose = parser.isSet(verboseOption);
     m_transcriptPath = parser.value(transcriptOption);
-    m_dnsServer = parser.value(dnsServerOption);
 
     if (const Status configDir = readConfigDir(parser); !configDir.ok())
         return configDir;
-    if (!m_dnsServer.isEmpty() && QHostAddress(m_dnsServer).isNull()) {
-        return Error(ErrorKind::Usage,
-                     tr("--dns-server wants an IP address (like 127.0.0.1), not \"%1\".").arg(m_dnsServer));
-    }
+    if (const Status dnsServer = readDnsServer(parser); !dnsServer.ok())
+        return dnsServer;
     if (const Status timeout = readTimeout(parser); !timeout.ok())
         return timeout;
     if (const Status resolve = readResolve(parser); !resolve.ok())
@@ -90,6 +88,23 @@ Status ConnectionOptions::readConfigDir(const QCommandLineParser& parser) const
                          .arg(dir));
     }
     Paths::setOverride(dir);
+    return {};
+}
+
+Status ConnectionOptions::readDnsServer(const QCommandLineParser& parser)
+{
+    m_dnsServer = {};
+    if (!parser.isSet(dnsServerOption))
+        return {};
+    const QString text = parser.value(dnsServerOption);
+    const std::optional<NameServer> server = NameServer::parse(text);
+    if (!server) {
+        return Error(ErrorKind::Usage,
+                     tr("--dns-server wants an IP address and optionally a port, like 127.0.0.1, 127.0.0.1:5353 or "
+                        "[::1]:5353, not \"%1\".")
+                         .arg(text));
+    }
+    m_dnsServer = *server;
     return {};
 }
 

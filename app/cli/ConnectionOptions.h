@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "accounts/AccountConnection.h"
+#include "discovery/DnsResolver.h"
 #include "smtp/SmtpTypes.h"
 
 #include <QCommandLineOption>
@@ -36,7 +37,8 @@ public:
     [[nodiscard]] bool json() const { return m_json; }
     [[nodiscard]] bool verbose() const { return m_verbose; }
     [[nodiscard]] const QString& transcriptPath() const { return m_transcriptPath; }
-    [[nodiscard]] const QString& dnsServer() const { return m_dnsServer; }
+    // --dns-server ADDR[:PORT]; null when not given (the system's name servers).
+    [[nodiscard]] const NameServer& dnsServer() const { return m_dnsServer; }
     // Per-connection inactivity limit in ms from --timeout; 0 when not given.
     [[nodiscard]] qint64 timeoutMs() const { return m_timeoutMs; }
     [[nodiscard]] const QHash<QString, QString>& resolve() const { return m_resolve; }
@@ -68,11 +70,12 @@ private:
     [[nodiscard]] Status readResolve(const QCommandLineParser& parser);
     [[nodiscard]] Status readCaFile(const QCommandLineParser& parser);
     [[nodiscard]] Status readFingerprint(const QCommandLineParser& parser);
+    [[nodiscard]] Status readDnsServer(const QCommandLineParser& parser);
 
     bool m_json = false;
     bool m_verbose = false;
     QString m_transcriptPath;
-    QString m_dnsServer;
+    NameServer m_dnsServer;
     qint64 m_timeoutMs = 0;
     QHash<QString, QString> m_resolve; // lower-case host -> address
     QString m_caFile;

@@ -2,8 +2,9 @@
 
 #include "CliCommon.h"
 #include "ConnectionOptions.h"
+#include "UnboundDnsResolver.h"
+#include "common/Settings.h"
 #include "discovery/AutoconfigClient.h"
-#include "discovery/DnsResolver.h"
 #include "discovery/ReplyExplainer.h"
 #include "smtp/Submission.h"
 #include "smtp/Transcript.h"
@@ -35,6 +36,11 @@ struct ProbeOptions
                                  ProbeCommand::tr("With --host and --port: probe only this security (tls, starttls "
                                                   "or none)."),
                                  QStringLiteral("tls|starttls|none")};
+    QCommandLineOption grace {QStringLiteral("grace"),
+                              ProbeCommand::tr("Once a server has verified, wait this many seconds for a preferred "
+                                               "one that has not greeted yet (default 2, and no longer than 3 s "
+                                               "after the start; 0: take the first verified server at once)."),
+                              QStringLiteral("SECONDS")};
 };
 
 // "host:port:security", as ServerCandidate::key() and as the sessions' endpoints give it.
@@ -209,7 +215,11 @@ ProbeResult runProbe(const ProbeSettings& settings, const ConnectionOptions& opt
         port > 0 && port <= 65535)
         autoconfigOptions.port = static_cast<quint16>(port);
     AutoconfigClient autoconfig(autoconfigOptions);
-    SystemDnsResolver dns(options.dnsServer().isEmpty() ? QHostAddress() : QHostAddress(options.dnsServer()));
+    UnboundDnsOptions dnsOptions;
+    dnsOptions.server = options.dnsServer();
+    if (settings.timeoutMs > 0)
+        dnsOptions.timeoutMs = settings.timeoutMs;
+    UnboundDnsResolver dns(dnsOptions);
 
     ProbeServices services;
     services.submissions = submissions;
@@ -306,6 +316,18 @@ Status readServerOptions(const QCommandLineParser& parser, const ProbeOptions& o
             return port.error();
         settings.port = port.value();
     }
+    if (parser.isSet(o.grace)) {
+        bool ok = false;
+        const double seconds = parser.value(o.grace).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 3600) {
+            return Error(ErrorKind::Usage,
+                         ProbeCommand::tr("--grace wants a number of seconds between 0 and 3600, "
+                                          "not \"%1\".")
+                             .arg(parser.value(o.grace)));
+        }
+        settings.graceMs = static_cast<qint64>(seconds * 1000);
+        settings.graceLimitMs = 0; // the user's own choice, not capped
+    }
     if (parser.isSet(o.security)) {
         if (settings.host.isEmpty() || settings.port == 0) {
             return Error(ErrorKind::Usage,
@@ -352,7 +374,7 @@ int ProbeCommand::execute(const QStringList& args, Context& ctx)
     ConnectionOptions connection;
     ProbeOptions o;
     connection.addTo(parser);
-    parser.addOptions({o.username, o.host, o.port, o.security});
+    parser.addOptions({o.username, o.host, o.port, o.security, o.grace});
     ctx.failureJson = probeFailureJson({});
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
@@ -367,6 +389,7 @@ int ProbeCommand::execute(const QStringList& args, Context& ctx)
     ProbeSettings settings;
     settings.email = email.value();
     settings.username = parser.value(o.username).trimmed();
+    settings.applyTimings(Settings(Settings::defaultFileName()));
     if (const Status server = readServerOptions(parser, o, settings); !server.ok())
         return reportError(ctx, server.error());
     auto password = connection.password(parser, ctx);

@@ -1,6 +1,6 @@
 """Loopback servers for the discovery tests of postino-cli: a port that accepts and never answers, a closed
-port, an HTTPS server for autoconfig files, and a dnsmasq for SRV and MX records. Every one binds only to
-loopback and stops by itself (or at the end of the test)."""
+port, an HTTPS server for autoconfig files, a dnsmasq for SRV and MX records, and a name server that never
+answers. Every one binds only to loopback and stops by itself (or at the end of the test)."""
 import http.server
 import os
 import random
@@ -26,13 +26,118 @@ def closed_port():
 class Blackhole:
     """A listening socket that is never accepted: the kernel completes the handshake, nobody ever speaks."""
 
-    def __init__(self):
+    def __init__(self, host="127.0.0.1", port=0):
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
+        self.sock.bind((host, port))
         self.sock.listen(8)
         self.port = self.sock.getsockname()[1]
 
     def stop(self):
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class SynBlackhole:
+    """A port whose SYNs go unanswered, like a filtering firewall's: a listening socket with a backlog of 0
+    whose accept queue is filled by connections nobody accepts, so the kernel drops every further SYN."""
+
+    def __init__(self, host="127.0.0.1", port=0):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind((host, port))
+        self.sock.listen(0)
+        self.port = self.sock.getsockname()[1]
+        self.fill = []
+        for _ in range(3):
+            c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            c.setblocking(False)
+            try:
+                c.connect((host, self.port))
+            except BlockingIOError:
+                pass
+            self.fill.append(c)
+        time.sleep(0.1)
+
+    def stop(self):
+        for c in self.fill:
+            c.close()
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class DelayedRelay:
+    """Accepts on host:port, says nothing for delay seconds, then relays every byte both ways to
+    127.0.0.1:target: a server that greets late (for implicit TLS, one whose handshake starts late). Threads,
+    all daemons; stops after max_seconds at the latest."""
+
+    def __init__(self, target, delay, host="127.0.0.1", port=0, max_seconds=30):
+        self.target = target
+        self.delay = delay
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((host, port))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.deadline = time.monotonic() + max_seconds
+        self.stopped = False
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while not self.stopped and time.monotonic() < self.deadline:
+            try:
+                client, _ = self.sock.accept()
+            except (socket.timeout, OSError):
+                continue
+            threading.Thread(target=self._relay, args=(client,), daemon=True).start()
+
+    def _relay(self, client):
+        time.sleep(self.delay)
+        try:
+            upstream = socket.create_connection(("127.0.0.1", self.target), timeout=5)
+        except OSError:
+            client.close()
+            return
+
+        def pump(src, dst):
+            src.settimeout(1)
+            try:
+                while not self.stopped and time.monotonic() < self.deadline:
+                    try:
+                        data = src.recv(65536)
+                    except socket.timeout:
+                        continue
+                    if not data:
+                        break
+                    dst.sendall(data)
+            except OSError:
+                pass
+            for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        t = threading.Thread(target=pump, args=(upstream, client), daemon=True)
+        t.start()
+        pump(client, upstream)
+        t.join(2)
+        client.close()
+        upstream.close()
+
+    def stop(self):
+        self.stopped = True
+        self.thread.join(2)
         self.sock.close()
 
     def __enter__(self):
@@ -115,40 +220,44 @@ def autoconfig_xml(domain, host, port, socket_type="SSL", username="%EMAILADDRES
 
 
 class Dnsmasq:
-    """dnsmasq answering only what it is given (--srv-host, --mx-host...) on a random 127.x.y.z, port 53 (Qt 6.4
-    asks a custom name server on port 53 only). Raises OSError when port 53 cannot be bound here."""
+    """dnsmasq answering only what it is given (--srv-host, --mx-host...) on a random 127.0.0.x and a free port
+    (postino-cli asks it through --dns-server ADDR:PORT). For each of local it answers only from those records
+    (NXDOMAIN, NODATA); anything else is REFUSED. Raises OSError when dnsmasq is missing or does not start."""
 
-    def __init__(self, records, max_seconds=60):
+    def __init__(self, records, local=(), max_seconds=60):
         exe = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
         if not os.path.exists(exe):
             raise OSError("dnsmasq is not installed")
         self.address = None
+        self.port = None
         self.proc = None
         last = ""
         for _ in range(5):
-            address = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(1, 254), random.randint(2, 254))
-            # Can we bind it at all? (port 53 needs root or CAP_NET_BIND_SERVICE)
+            address = "127.0.0.%d" % random.randint(2, 254)
+            probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
             try:
-                probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-                probe.bind((address, 53))
+                probe.bind((address, 0))
+                port = probe.getsockname()[1]
+            finally:
                 probe.close()
-            except OSError as e:
-                last = str(e)
-                if e.errno in (13, 1):  # EACCES, EPERM: not allowed here at all
-                    raise OSError("cannot bind port 53 on %s: %s" % (address, e))
-                continue
-            args = ["timeout", str(max_seconds), exe, "--no-daemon", "--port=53", "--listen-address=" + address,
-                    "--bind-interfaces", "--no-resolv", "--no-hosts", "--no-poll", "--pid-file=",
-                    "--log-facility=-"] + list(records)
+            args = ["timeout", str(max_seconds), exe, "--no-daemon", "--port=%d" % port, "--listen-address=" + address,
+                    "--bind-interfaces", "--no-resolv", "--no-hosts", "--no-poll", "--conf-file=/dev/null",
+                    "--pid-file=", "--log-facility=-"]
+            args += ["--local=/%s/" % domain for domain in local] + list(records)
             proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            if self._ready(address, proc):
-                self.address, self.proc = address, proc
+            if self._ready(address, port, proc):
+                self.address, self.port, self.proc = address, port, proc
                 return
             last = self._stop(proc)
         raise OSError("dnsmasq did not start: %s" % last)
 
+    @property
+    def server(self):
+        """What --dns-server takes: ADDR:PORT."""
+        return "%s:%d" % (self.address, self.port)
+
     @staticmethod
-    def _ready(address, proc):
+    def _ready(address, port, proc):
         # A query for a name it does not know is answered (REFUSED or NXDOMAIN) once it listens.
         query = b"\x12\x34\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00\x05ready\x04test\x00\x00\x01\x00\x01"
         deadline = time.monotonic() + 5
@@ -156,7 +265,7 @@ class Dnsmasq:
             s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
             s.settimeout(0.1)
             try:
-                s.sendto(query, (address, 53))
+                s.sendto(query, (address, port))
                 if s.recv(512)[:2] == b"\x12\x34":
                     return True
             except OSError:
@@ -183,6 +292,28 @@ class Dnsmasq:
         if self.proc:
             self._stop(self.proc)
             self.proc = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class SilentUdp:
+    """A UDP port on 127.0.0.x that takes DNS queries and never answers (a name server that is down)."""
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.%d" % random.randint(2, 254), 0))
+        self.address, self.port = self.sock.getsockname()
+
+    @property
+    def server(self):
+        return "%s:%d" % (self.address, self.port)
+
+    def stop(self):
+        self.sock.close()
 
     def __enter__(self):
         return self

@@ -4,7 +4,7 @@ import time
 import unittest
 
 from clitest import CliTestCase, SmtpServer, certs, fingerprint
-from nettools import Blackhole, Dnsmasq, HttpsServer, autoconfig_xml, closed_port
+from nettools import Blackhole, Dnsmasq, HttpsServer, SilentUdp, autoconfig_xml, closed_port
 
 PASSWORD = "s3cret-Pässword"
 RESULTS = {"ok", "refused", "timeout", "tls-error", "cert-error", "no-starttls", "auth-failed", "auth-unsupported",
@@ -283,15 +283,19 @@ class ProbeTest(CliTestCase):
         self.assertTrue(asked, requests)
         self.assertIn("emailaddress=ada%40postino.test", asked[0])
 
+    def dnsmasq(self, *records):
+        try:
+            return Dnsmasq(list(records), local=["postino.test"])
+        except OSError as e:
+            if "not installed" in str(e):
+                self.skipTest("no DNS server for the test: %s" % e)
+            raise
+
     def test_srv_discovery_through_dns_server(self):
         with SmtpServer("tls") as server:
-            try:
-                dns = Dnsmasq(["--srv-host=_submissions._tcp.postino.test,smtp.postino.test,%d,0,0" % server.port])
-            except OSError as e:
-                self.skipTest("no DNS server for the test: %s" % e)
-            with dns:
+            with self.dnsmasq("--srv-host=_submissions._tcp.postino.test,smtp.postino.test,%d,0,0" % server.port) as dns:
                 r = self.probe("ada@postino.test", "--json", "--timeout", "5", *self.ca(),
-                               "--dns-server", dns.address,
+                               "--dns-server", dns.server,
                                "--resolve", "smtp.postino.test:127.0.0.1",
                                "--resolve", "autoconfig.postino.test:127.0.0.1",
                                "--resolve", "postino.test:127.0.0.1",
@@ -304,6 +308,55 @@ class ProbeTest(CliTestCase):
         self.assertEqual(out["source"], "srv")
         self.assertEqual((out["server"]["host"], out["server"]["port"], out["server"]["security"]),
                          ("smtp.postino.test", server.port, "tls"))
+
+    def test_mx_discovery_through_dns_server(self):
+        # The domain's MX is Aruba's: the provider database's Aruba settings are the candidates.
+        with SmtpServer("tls") as server:
+            with self.dnsmasq("--mx-host=postino.test,mx.aruba.it,10") as dns:
+                r = self.probe("ada@postino.test", "--json", "--timeout", "5",
+                               "--dns-server", dns.server,
+                               "--resolve", "smtps.aruba.it:127.0.0.1",
+                               "--resolve", "autoconfig.postino.test:127.0.0.1",
+                               "--resolve", "postino.test:127.0.0.1",
+                               "--resolve", "smtp.postino.test:127.0.0.1",
+                               "--resolve", "mail.postino.test:127.0.0.1",
+                               "--trust-fingerprint", fingerprint("valid"),
+                               port_map={465: server.port, 587: closed_port(), 25: closed_port()},
+                               env={"POSTINO_TEST_AUTOCONFIG_PORT": str(closed_port())})
+        self.assertEqual(r.code, 0, r)
+        out = r.json()
+        self.assertContract(out)
+        self.assertEqual(out["source"], "mx")
+        self.assertEqual((out["server"]["host"], out["server"]["port"]), ("smtps.aruba.it", 465))
+
+    def test_dns_server_that_never_answers_is_bounded(self):
+        # Every look-up ends by the --timeout; the probe goes on to its guesses.
+        with SilentUdp() as dns:
+            start = time.monotonic()
+            r = self.probe("ada@postino.test", "--json", "--timeout", "2", "--dns-server", dns.server,
+                           "--resolve", "autoconfig.postino.test:127.0.0.1",
+                           "--resolve", "postino.test:127.0.0.1",
+                           "--resolve", "smtp.postino.test:127.0.0.1",
+                           "--resolve", "mail.postino.test:127.0.0.1",
+                           port_map={465: closed_port(), 587: closed_port(), 25: closed_port()},
+                           env={"POSTINO_TEST_AUTOCONFIG_PORT": str(closed_port())})
+            wall = time.monotonic() - start
+        self.assertEqual(r.code, 69, r)
+        out = r.json()
+        self.assertContract(out)
+        self.assertTrue([c for c in out["candidates"] if c["source"] == "guess"], out["candidates"])
+        self.assertLess(wall, 20)
+
+    def test_dns_server_forms(self):
+        # An IPv6 name server in brackets with a port is taken (nothing there: discovery finds nothing).
+        r = self.probe("ada@postino.test", "--timeout", "1", "--dns-server", "[::1]:%d" % closed_port(),
+                       "--host", "smtp.test", "--resolve", "smtp.test:127.0.0.1", "--port", str(closed_port()))
+        self.assertNotEqual(r.code, 64, r)
+        for bad in ["dns.example", "127.0.0.1:0", "127.0.0.1:99999", "127.0.0.1:", "[::1", "::1]:53", "1.2.3"]:
+            r = self.probe("ada@postino.test", "--dns-server", bad)
+            self.assertEqual(r.code, 64, (bad, r))
+            self.assertIn("--dns-server", r.stderr)
+            self.assertIn("127.0.0.1:5353", r.stderr, "the message shows the form")
 
 
 if __name__ == "__main__":

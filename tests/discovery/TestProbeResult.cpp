@@ -36,6 +36,7 @@ private slots:
     void mostTelling();
     void verdict_data();
     void verdict();
+    void nothingResolvedMeansOffline();
 };
 
 void TestProbeResult::failureRank_data()
@@ -114,6 +115,22 @@ void TestProbeResult::verdict()
     result.verified = verified;
     result.found = verified;
     QCOMPARE(result.verdict(), verdict);
+}
+
+void TestProbeResult::nothingResolvedMeansOffline()
+{
+    ProbeResult result = resultOf({ProbeOutcome::Refused, ProbeOutcome::Refused, ProbeOutcome::Skipped});
+    QVERIFY(!result.nothingResolved()); // refused connections: the names resolved
+    result.candidates[0].failure = SmtpFailure::HostNotFound;
+    QVERIFY(!result.nothingResolved());
+    result.candidates[1].failure = SmtpFailure::HostNotFound;
+    QVERIFY(result.nothingResolved()); // the skipped one does not count
+    QVERIFY2(result.verdict().contains(QLatin1String("you seem to be offline, or example.org is not a mail domain")),
+             qPrintable(result.verdict()));
+    result.candidates[2].result = ProbeOutcome::Timeout;
+    result.candidates[2].failure = SmtpFailure::Timeout;
+    QVERIFY(!result.nothingResolved());
+    QVERIFY(!resultOf({}).nothingResolved());
 }
 
 QTEST_GUILESS_MAIN(TestProbeResult)

@@ -1,3 +1,4 @@
+#include "common/Settings.h"
 #include "discovery/ProviderDatabase.h"
 #include "discovery/ServerProbe.h"
 
@@ -8,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Postino;
@@ -76,6 +78,26 @@ FakeServerScript blackhole()
     s.blackhole = true;
     return s;
 }
+
+// Connects, then says nothing at all.
+FakeServerScript silent()
+{
+    FakeServerScript s;
+    s.silent = true;
+    return s;
+}
+
+// Greets after greetingMs, verifies delayMs after the start.
+FakeServerScript greetsLate(qint64 greetingMs, qint64 delayMs)
+{
+    FakeServerScript s;
+    s.greetingMs = greetingMs;
+    s.delayMs = delayMs;
+    return s;
+}
+
+const QString smtpHost = QStringLiteral("smtp.example.test");
+const QString mailHost = QStringLiteral("mail.example.test");
 
 const ProbeCandidate* findCandidate(const ProbeResult& result, const QString& host, quint16 port, Security security)
 {
@@ -148,6 +170,7 @@ private slots:
     void refusedPasswordIsFoundButNotVerified();
     void nothingFound();
     void mxOfAHostingProvider();
+    void failedLookUpsDoNotHoldTheOthers();
     void silentSourceIsGivenUpAfterTheTimeout();
     void plainOnlyWhenNothingElseAnswers();
     void manualHostAndPort_data();
@@ -156,6 +179,19 @@ private slots:
     void jsonHasTheContractShape();
     void sessionsAreCleanedUp();
     void finishedNeverComesInsideStart();
+    // The grace rule (a silent preferred server must not hold a verified answer).
+    void silentPreferredGivesWayAfterTheGrace_data();
+    void silentPreferredGivesWayAfterTheGrace();
+    void preferredGreetingInsideTheGraceWins();
+    void greetedPreferredIsWaitedForUpToItsTimeout();
+    void graceNeverRunsPastItsLimit_data();
+    void graceNeverRunsPastItsLimit();
+    void nothingVerifiedMeansNoGrace();
+    void everyoneAnsweringEndsAtTheMostPreferred();
+    void blackholedConnectTimesOutEarly();
+    void lateVerifiedCandidateIsOffered();
+    void lateCandidateThatFailsIsNotOffered();
+    void timingsComeFromTheSettings();
 };
 
 void TestServerProbe::blackholedPreferredPortDelaysByAtMostTheTimeout()
@@ -405,6 +441,34 @@ void TestServerProbe::mxOfAHostingProvider()
     QVERIFY(result.notes.join(QLatin1Char(' ')).contains(QLatin1String("esempio.it")));
 }
 
+void TestServerProbe::failedLookUpsDoNotHoldTheOthers()
+{
+    // One SRV name times out, the other names a server that refuses; the MX's DNSSEC is bogus, so its
+    // provider (Aruba) is not a candidate: the guesses decide, without waiting for the sources' timeout.
+    Rig rig;
+    ProviderEntry aruba =
+        provider(QStringLiteral("aruba.it"), {}, {providerServer(QStringLiteral("smtps.aruba.it"), 465, Security::Tls)},
+                 ProviderKind::Hosting);
+    aruba.mxDomains = {QStringLiteral("aruba.it")};
+    rig.providers.add(aruba);
+    rig.dns.outcome.insert(QStringLiteral("SRV _submissions._tcp.example.test"), DnsOutcome::TimedOut);
+    rig.dns.srv.insert(QStringLiteral("_submission._tcp.example.test"),
+                       {{QStringLiteral("relay.example.test"), 587, 0, 0}});
+    rig.dns.mx.insert(QStringLiteral("example.test"), {{QStringLiteral("mx.aruba.it"), 10}});
+    rig.dns.dnssec.insert(QStringLiteral("example.test"), DnssecStatus::Bogus);
+    rig.submissions.script(QStringLiteral("smtps.aruba.it"), 465, Security::Tls, ok());
+    rig.submissions.script(QStringLiteral("smtp.example.test"), 465, Security::Tls, ok());
+
+    const ProbeResult result = rig.run();
+    QVERIFY(result.verified);
+    QCOMPARE(result.server()->server.host, QStringLiteral("smtp.example.test"));
+    QCOMPARE(result.server()->server.source, DiscoverySource::Guess);
+    QVERIFY(findCandidate(result, QStringLiteral("relay.example.test"), 587, Security::StartTls));
+    QVERIFY(rig.dns.asked.contains(QStringLiteral("MX example.test")));
+    QVERIFY(!findCandidate(result, QStringLiteral("smtps.aruba.it"), 465, Security::Tls));
+    QVERIFY2(result.elapsedMs < 1000, qPrintable(QString::number(result.elapsedMs)));
+}
+
 void TestServerProbe::silentSourceIsGivenUpAfterTheTimeout()
 {
     Rig rig;
@@ -567,6 +631,281 @@ void TestServerProbe::finishedNeverComesInsideStart()
     QVERIFY(!result.found);
     QVERIFY(result.candidates.isEmpty());
     QVERIFY(!result.notes.isEmpty());
+}
+
+void TestServerProbe::silentPreferredGivesWayAfterTheGrace_data()
+{
+    QTest::addColumn<bool>("synBlackhole");
+    QTest::newRow("connected, then silent") << false;
+    QTest::newRow("SYN unanswered") << true;
+}
+
+void TestServerProbe::silentPreferredGivesWayAfterTheGrace()
+{
+    QFETCH(bool, synBlackhole);
+    Rig rig;
+    rig.settings.timeoutMs = 10'000;
+    rig.submissions.script(smtpHost, 465, Security::Tls, synBlackhole ? blackhole() : silent());
+    rig.submissions.script(mailHost, 465, Security::Tls, ok(20));
+
+    const ProbeResult result = rig.run(20'000);
+    QVERIFY(result.verified);
+    QCOMPARE(result.server()->server.host, mailHost);
+    // Two seconds of grace after the verification at 20 ms, not the ten-second timeout.
+    QVERIFY2(result.elapsedMs >= 2020 && result.elapsedMs <= 2020 + 10, qPrintable(QString::number(result.elapsedMs)));
+    const ProbeCandidate* preferred = findCandidate(result, smtpHost, 465, Security::Tls);
+    QVERIFY(preferred);
+    QCOMPARE(preferred->result, ProbeOutcome::Timeout);
+    QVERIFY2(preferred->detail.contains(QLatin1String("no greeting within 2.02 s; a slower server may still answer")),
+             qPrintable(preferred->detail));
+    QVERIFY2(preferred->detail.contains(QLatin1String("mail.example.test:465")), qPrintable(preferred->detail));
+    QVERIFY(preferred->elapsedMs >= 2015 && preferred->elapsedMs <= 2030);
+    QCOMPARE(findCandidate(result, mailHost, 465, Security::Tls)->elapsedMs, qint64(20));
+    QTRY_COMPARE_WITH_TIMEOUT(FakeProbeSubmission::liveCount(), 0, 2000);
+}
+
+void TestServerProbe::preferredGreetingInsideTheGraceWins()
+{
+    Rig rig;
+    rig.settings.timeoutMs = 10'000;
+    rig.submissions.script(smtpHost, 465, Security::Tls, greetsLate(1500, 1550));
+    rig.submissions.script(mailHost, 465, Security::Tls, ok(20));
+
+    const ProbeResult result = rig.run(20'000);
+    QVERIFY(result.verified);
+    QCOMPARE(result.server()->server.host, smtpHost);
+    QVERIFY2(result.elapsedMs >= 1550 && result.elapsedMs <= 1560, qPrintable(QString::number(result.elapsedMs)));
+    QCOMPARE(findCandidate(result, mailHost, 465, Security::Tls)->result, ProbeOutcome::Ok);
+}
+
+void TestServerProbe::greetedPreferredIsWaitedForUpToItsTimeout()
+{
+    // Greeted at 100 ms, then slow through TLS and EHLO: slow, not silent, so it keeps its whole timeout and
+    // wins at 4.5 s although the grace ended at 2.02 s.
+    Rig rig;
+    rig.settings.timeoutMs = 10'000;
+    rig.submissions.script(smtpHost, 465, Security::Tls, greetsLate(100, 4500));
+    rig.submissions.script(mailHost, 465, Security::Tls, ok(20));
+    ProbeResult result = rig.run(20'000);
+    QVERIFY(result.verified);
+    QCOMPARE(result.server()->server.host, smtpHost);
+    QVERIFY2(result.elapsedMs >= 4500 && result.elapsedMs <= 4510, qPrintable(QString::number(result.elapsedMs)));
+
+    // The same, but it never gets further than the greeting: the verified one wins at its timeout.
+    Rig stuck;
+    stuck.settings.timeoutMs = 6'000;
+    stuck.submissions.script(smtpHost, 465, Security::Tls, greetsLate(100, 60'000));
+    stuck.submissions.script(mailHost, 465, Security::Tls, ok(20));
+    result = stuck.run(20'000);
+    QCOMPARE(result.server()->server.host, mailHost);
+    QVERIFY2(result.elapsedMs >= 6000 && result.elapsedMs <= 6010, qPrintable(QString::number(result.elapsedMs)));
+    QCOMPARE(findCandidate(result, smtpHost, 465, Security::Tls)->result, ProbeOutcome::Timeout);
+}
+
+void TestServerProbe::graceNeverRunsPastItsLimit_data()
+{
+    QTest::addColumn<qint64>("verifiedAt");
+    QTest::addColumn<qint64>("graceMs");
+    QTest::addColumn<qint64>("limitMs");
+    QTest::addColumn<qint64>("answerAt");
+    QTest::newRow("verified late: the limit, 3 s") << qint64(2500) << qint64(2000) << qint64(3000) << qint64(3000);
+    QTest::newRow("verified after the limit: at once") << qint64(3500) << qint64(2000) << qint64(3000) << qint64(3500);
+    QTest::newRow("no limit") << qint64(2500) << qint64(2000) << qint64(0) << qint64(4500);
+    QTest::newRow("no grace") << qint64(20) << qint64(0) << qint64(3000) << qint64(20);
+    QTest::newRow("longer grace") << qint64(20) << qint64(5000) << qint64(0) << qint64(5020);
+}
+
+void TestServerProbe::graceNeverRunsPastItsLimit()
+{
+    QFETCH(qint64, verifiedAt);
+    QFETCH(qint64, graceMs);
+    QFETCH(qint64, limitMs);
+    QFETCH(qint64, answerAt);
+    Rig rig;
+    rig.settings.timeoutMs = 10'000;
+    rig.settings.graceMs = graceMs;
+    rig.settings.graceLimitMs = limitMs;
+    rig.submissions.script(smtpHost, 465, Security::Tls, silent());
+    rig.submissions.script(mailHost, 465, Security::Tls, ok(verifiedAt));
+    const ProbeResult result = rig.run(20'000);
+    QCOMPARE(result.server()->server.host, mailHost);
+    QVERIFY2(result.elapsedMs >= answerAt && result.elapsedMs <= answerAt + 10,
+             qPrintable(QString::number(result.elapsedMs)));
+}
+
+void TestServerProbe::nothingVerifiedMeansNoGrace()
+{
+    // Nothing verified: the silent one has its whole timeout, and every failure is named.
+    Rig rig;
+    rig.settings.timeoutMs = 5'000;
+    rig.settings.password = QStringLiteral("secret");
+    rig.submissions.script(smtpHost, 465, Security::Tls, silent());
+    FakeServerScript refusing = ok(20);
+    refusing.acceptedUsernames = {QStringLiteral("nobody")};
+    rig.submissions.script(mailHost, 465, Security::Tls, refusing);
+    rig.submissions.script(mailHost, 587, Security::StartTls,
+                           failing(SmtpFailure::Certificate, 30, QStringLiteral("the certificate has expired")));
+    const ProbeResult result = rig.run(20'000);
+    QVERIFY(!result.verified);
+    QVERIFY(result.found); // the refused password is the server
+    QVERIFY2(result.elapsedMs >= 5000 && result.elapsedMs <= 5010, qPrintable(QString::number(result.elapsedMs)));
+    const ProbeCandidate* preferred = findCandidate(result, smtpHost, 465, Security::Tls);
+    QCOMPARE(preferred->result, ProbeOutcome::Timeout);
+    QVERIFY2(preferred->detail.contains(QLatin1String("within 5 seconds")), qPrintable(preferred->detail));
+    QCOMPARE(findCandidate(result, mailHost, 465, Security::Tls)->result, ProbeOutcome::AuthFailed);
+    QCOMPARE(findCandidate(result, mailHost, 587, Security::StartTls)->result, ProbeOutcome::CertError);
+    QCOMPARE(findCandidate(result, mailHost, 587, Security::StartTls)->detail,
+             QStringLiteral("the certificate has expired"));
+}
+
+void TestServerProbe::everyoneAnsweringEndsAtTheMostPreferred()
+{
+    Rig rig;
+    rig.settings.timeoutMs = 10'000;
+    // Every guess works, the most preferred one first.
+    for (const QString& host : {smtpHost, mailHost, QStringLiteral("example.test")}) {
+        rig.submissions.script(host, 465, Security::Tls, ok(500));
+        rig.submissions.script(host, 587, Security::StartTls, ok(500));
+        rig.submissions.script(host, 25, Security::StartTls, ok(500));
+    }
+    rig.submissions.script(smtpHost, 465, Security::Tls, ok(30));
+    const ProbeResult result = rig.run(20'000);
+    QCOMPARE(result.server()->server.host, smtpHost);
+    QCOMPARE(result.server()->server.port, quint16(465));
+    QCOMPARE(result.elapsedMs, qint64(30));
+    int skipped = 0;
+    for (const ProbeCandidate& c : result.candidates) {
+        if (&c == result.server())
+            continue;
+        QCOMPARE(c.result, ProbeOutcome::Skipped);
+        QVERIFY2(c.detail.contains(QLatin1String("smtp.example.test:465 answered first")), qPrintable(c.detail));
+        QVERIFY(c.elapsedMs <= 30); // what it ran for before it was cut short, or 0 when it never started
+        ++skipped;
+    }
+    QCOMPARE(skipped, 8);
+}
+
+void TestServerProbe::blackholedConnectTimesOutEarly()
+{
+    // Nothing verified and the only server's SYN is unanswered: the connect timeout, not the whole timeout.
+    Rig rig;
+    rig.settings.timeoutMs = 10'000;
+    rig.submissions.script(smtpHost, 465, Security::Tls, blackhole());
+    const ProbeResult result = rig.run(20'000);
+    QVERIFY(!result.found);
+    QVERIFY2(result.elapsedMs >= 3000 && result.elapsedMs <= 3010, qPrintable(QString::number(result.elapsedMs)));
+    const ProbeCandidate* dead = findCandidate(result, smtpHost, 465, Security::Tls);
+    QCOMPARE(dead->result, ProbeOutcome::Timeout);
+    QCOMPARE(dead->elapsedMs, qint64(3000));
+    for (const SubmissionSettings& s : rig.submissions.created()) {
+        QCOMPARE(s.timeouts.connect, qint64(3000));
+        QCOMPARE(s.timeouts.greeting, qint64(10'000));
+    }
+    // A probe timeout shorter than the connect timeout bounds it.
+    Rig quick;
+    quick.settings.timeoutMs = 1'000;
+    quick.submissions.script(smtpHost, 465, Security::Tls, blackhole());
+    QVERIFY(!quick.run().found);
+    QCOMPARE(quick.submissions.created().first().timeouts.connect, qint64(1000));
+}
+
+void TestServerProbe::lateVerifiedCandidateIsOffered()
+{
+    Rig rig;
+    rig.settings.timeoutMs = 10'000;
+    rig.settings.watchLate = true;
+    rig.submissions.script(smtpHost, 465, Security::Tls, greetsLate(5000, 5050));
+    rig.submissions.script(mailHost, 465, Security::Tls, ok(20));
+    ServerProbe probe(rig.settings, rig.services());
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    QSignalSpy late(&probe, &ServerProbe::lateVerified);
+    probe.start();
+    for (qint64 t = 0; t <= 12'000 && late.isEmpty(); t += 5) {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        if (late.isEmpty())
+            rig.clock.advance(5);
+    }
+    QCOMPARE(finished.size(), 1);
+    const ProbeResult result = finished.first().first().value<ProbeResult>();
+    QCOMPARE(result.server()->server.host, mailHost);
+    QVERIFY(result.elapsedMs <= 2030);
+    QCOMPARE(findCandidate(result, smtpHost, 465, Security::Tls)->result, ProbeOutcome::Timeout);
+    QCOMPARE(late.size(), 1);
+    const ProbeCandidate offered = late.first().first().value<ProbeCandidate>();
+    QCOMPARE(offered.server.host, smtpHost);
+    QCOMPARE(offered.result, ProbeOutcome::Ok);
+    QCOMPARE(offered.elapsedMs, qint64(5050));
+    QVERIFY(offered.tls.encrypted);
+    QVERIFY(!offered.capabilities.isEmpty());
+    QVERIFY(!probe.isWatchingLate());
+    QTRY_COMPARE_WITH_TIMEOUT(FakeProbeSubmission::liveCount(), 0, 2000);
+}
+
+void TestServerProbe::lateCandidateThatFailsIsNotOffered()
+{
+    Rig rig;
+    rig.settings.timeoutMs = 10'000;
+    rig.settings.watchLate = true;
+    rig.submissions.script(smtpHost, 465, Security::Tls, silent());
+    rig.submissions.script(mailHost, 465, Security::Tls, ok(20));
+    ServerProbe probe(rig.settings, rig.services());
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    QSignalSpy late(&probe, &ServerProbe::lateVerified);
+    probe.start();
+    for (qint64 t = 0; t <= 12'000; t += 5) {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        rig.clock.advance(5);
+        if (t == 3000) {
+            QCOMPARE(finished.size(), 1);
+            QVERIFY(probe.isWatchingLate()); // still listening to the silent one
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QCOMPARE(FakeProbeSubmission::liveCount(), 1);
+        }
+    }
+    QVERIFY(late.isEmpty());
+    QVERIFY(!probe.isWatchingLate()); // its own timeout ended the watch
+    QTRY_COMPARE_WITH_TIMEOUT(FakeProbeSubmission::liveCount(), 0, 2000);
+
+    // cancel() after finished() stops the watch at once.
+    Rig again;
+    again.settings.timeoutMs = 10'000;
+    again.settings.watchLate = true;
+    again.submissions.script(smtpHost, 465, Security::Tls, silent());
+    again.submissions.script(mailHost, 465, Security::Tls, ok(20));
+    ServerProbe second(again.settings, again.services());
+    QSignalSpy secondFinished(&second, &ServerProbe::finished);
+    second.start();
+    for (qint64 t = 0; t <= 5000 && secondFinished.isEmpty(); t += 5) {
+        QCoreApplication::processEvents();
+        again.clock.advance(5);
+    }
+    QCOMPARE(secondFinished.size(), 1);
+    QVERIFY(second.isWatchingLate());
+    second.cancel();
+    QVERIFY(!second.isWatchingLate());
+    QCOMPARE(secondFinished.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(FakeProbeSubmission::liveCount(), 0, 2000);
+}
+
+void TestServerProbe::timingsComeFromTheSettings()
+{
+    QTemporaryDir dir;
+    Settings file(dir.filePath(QStringLiteral("postino.ini")));
+    ProbeSettings defaults;
+    defaults.applyTimings(file);
+    QCOMPARE(defaults.graceMs, qint64(2000));
+    QCOMPARE(defaults.graceLimitMs, qint64(3000));
+    QCOMPARE(defaults.connectTimeoutMs, qint64(3000));
+    file.setValue(Settings::Key::ProbeGraceMs, 500);
+    file.setValue(Settings::Key::ProbeGraceLimitMs, 0);
+    file.setValue(Settings::Key::ProbeConnectTimeoutMs, 1500);
+    ProbeSettings chosen;
+    chosen.applyTimings(file);
+    QCOMPARE(chosen.graceMs, qint64(500));
+    QCOMPARE(chosen.graceLimitMs, qint64(0));
+    QCOMPARE(chosen.connectTimeoutMs, qint64(1500));
 }
 
 QTEST_GUILESS_MAIN(TestServerProbe)

@@ -9,3 +9,8 @@ postino_add_test(NAME TestConnectionCheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/Test
 postino_add_test(NAME TestProbeResult SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestProbeResult.cpp)
 # The providers' sending limits (shared/spec/providers.md) as defaults for an account.
 postino_add_test(NAME TestSendingLimits SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSendingLimits.cpp)
+# The DNS records' wire format, query names, reverse names, --dns-server's ADDR[:PORT].
+postino_add_test(NAME TestDnsWire SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDnsWire.cpp)
+# libunbound against a real dnsmasq on 127.0.0.x (skipped where dnsmasq is not installed).
+postino_add_test(NAME TestUnboundDnsResolver SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestUnboundDnsResolver.cpp
+    LIBS postino-dns)

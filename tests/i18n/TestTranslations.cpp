@@ -87,6 +87,15 @@ private slots:
         row("CLI usage", "Postino::Cli::Command", "Usage: postino-cli COMMAND [OPTIONS]",
             "Uso: postino-cli COMANDO [OPZIONI]");
         row("GUI description", "main", "Send e-mail that arrives.", "Invia e-mail che arrivano a destinazione.");
+        // The words Italian software uses, not Qt's own "Successivo" / "Precedente".
+        row("wizard next", "Postino::AccountWizard", "&Next >", "&Avanti >");
+        row("wizard back", "Postino::AccountWizard", "< &Back", "< &Indietro");
+        // Neutral, not the masculine-only "a me stesso".
+        row("test to myself", "Postino::AccountWizard", "Send a &Test Message to Myself",
+            "Invia a me un messaggio di &prova");
+        row("spoofing", "Postino::AccountWizard",
+            "Someone may be pretending to be your server, or the server is set up wrongly.",
+            "Qualcuno potrebbe spacciarsi per il tuo server, oppure il server è configurato male.");
     }
     void translatesStrings()
     {

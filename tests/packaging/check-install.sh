@@ -42,6 +42,7 @@ DEB=$(ls "$DEBDIR"/*.deb | head -n 1)
 [ "$(dpkg-deb --field "$DEB" Package)" = postino ] || fail ".deb has no package name"
 depends=$(dpkg-deb --field "$DEB" Depends)
 echo "$depends" | grep -q "libqt6network6" || fail ".deb does not depend on Qt Network: $depends"
+echo "$depends" | grep -q "libunbound8" || fail ".deb does not depend on libunbound (the DNS client): $depends"
 # Every dependency must be installable here (Debian 12's names).
 for dep in $(echo "$depends" | tr ',' '\n' | sed 's/([^)]*)//g; s/|.*//' | tr -d ' '); do
     apt-cache show "$dep" >/dev/null 2>&1 || dpkg -s "$dep" >/dev/null 2>&1 || fail ".deb depends on $dep, which Debian 12 does not have"

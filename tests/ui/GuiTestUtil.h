@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -19,8 +20,47 @@
 
 namespace Postino::Test {
 
+// The inputs a screen reader would meet without a name, walking the accessibility tree (what AT-SPI
+// shows) from root: "Role objectName (value)" for each visible input whose name is empty, or, for a combo
+// box, is only its current value (Qt's default on Linux; Postino's installAccessibility() fixes it). Item
+// views are checked themselves, not their cells.
+inline QStringList unnamedAccessibleInputs(QWidget* root)
+{
+    QStringList unnamed;
+    const std::function<void(QAccessibleInterface*, int)> walk = [&](QAccessibleInterface* node, int depth) {
+        if (!node || !node->isValid() || depth > 64 || node->state().invisible)
+            return;
+        const QAccessible::Role role = node->role();
+        const bool input = role == QAccessible::EditableText || role == QAccessible::ComboBox
+            || role == QAccessible::SpinBox || role == QAccessible::List || role == QAccessible::Tree
+            || role == QAccessible::Table || role == QAccessible::CheckBox || role == QAccessible::RadioButton
+            || role == QAccessible::Slider || role == QAccessible::PushButton || role == QAccessible::ButtonMenu;
+        if (input) {
+            const QString name = node->text(QAccessible::Name).trimmed();
+            const QString value = node->text(QAccessible::Value).trimmed();
+            const bool valueOnly = role == QAccessible::ComboBox && !value.isEmpty() && name == value;
+            if (name.isEmpty() || valueOnly) {
+                const QObject* object = node->object();
+                unnamed.append(
+                    QStringLiteral("%1 %2 (%3)")
+                        .arg(QString::number(int(role)),
+                             object ? object->objectName() + u'/' + QLatin1String(object->metaObject()->className())
+                                    : QStringLiteral("?"),
+                             value));
+            }
+        }
+        if (role == QAccessible::List || role == QAccessible::Tree || role == QAccessible::Table)
+            return;
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(root), 0);
+    return unnamed;
+}
+
 // Every input in the tree (line edits, text edits, combo boxes, item views) that a screen reader
-// could not name: "objectName (ClassName)" for each one without an accessibleName.
+// could not name: "objectName (ClassName)" for each one without an accessibleName, and what
+// unnamedAccessibleInputs() finds in the accessibility tree of a visible root.
 inline QStringList unnamedInputs(const QWidget* root)
 {
     QStringList unnamed;
@@ -36,6 +76,8 @@ inline QStringList unnamedInputs(const QWidget* root)
         if (input && widget->accessibleName().trimmed().isEmpty())
             unnamed.append(widget->objectName() + u" (" + QLatin1String(widget->metaObject()->className()) + u')');
     }
+    if (root->isVisible())
+        unnamed += unnamedAccessibleInputs(const_cast<QWidget*>(root));
     return unnamed;
 }
 

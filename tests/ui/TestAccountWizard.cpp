@@ -1,5 +1,6 @@
 #include "GuiTestUtil.h"
 
+#include "FakeProbeSubmission.h"
 #include "FakeSecretStore.h"
 #include "FakeSmtpServer.h"
 #include "MessageBox.h"
@@ -27,7 +28,9 @@
 #include <memory>
 
 using namespace Postino;
+using Postino::Test::FakeProbeSubmissionFactory;
 using Postino::Test::FakeSecretStore;
+using Postino::Test::FakeServerScript;
 using Postino::Test::FakeSmtpServer;
 
 namespace {
@@ -328,6 +331,180 @@ private slots:
         QVERIFY(watch.onThisThread().isEmpty());
         QVERIFY(m_store->contains(QStringLiteral("ada-example.org")));
         QCOMPARE(m_secrets.passwords.value(QStringLiteral("ada-example.org")), QStringLiteral("secret"));
+    }
+
+    // smtp.example.org:465 greets only after the grace; mail.example.org:465 verifies at once and is shown,
+    // then the preferred one verifies and is offered on the settings page, without losing what was typed.
+    void latePreferredServerIsOffered_data()
+    {
+        QTest::addColumn<bool>("useIt");
+        QTest::addColumn<bool>("editUsername");
+        QTest::newRow("use it") << true << false;
+        QTest::newRow("use it, user name edited") << true << true;
+        QTest::newRow("keep current") << false << false;
+    }
+
+    void latePreferredServerIsOffered()
+    {
+        QFETCH(bool, useIt);
+        QFETCH(bool, editUsername);
+        FakeProbeSubmissionFactory submissions;
+        FakeServerScript late;
+        late.greetingMs = 600;
+        late.delayMs = 650;
+        submissions.script(QStringLiteral("smtp.example.org"), 465, Security::Tls, late);
+        FakeServerScript quick;
+        quick.delayMs = 10;
+        submissions.script(QStringLiteral("mail.example.org"), 465, Security::Tls, quick);
+        ProbeServices services;
+        services.submissions = &submissions;
+        AccountWizard wizard(m_store.get(), &m_secrets, services);
+        wizard.setProbeAdjuster([](ProbeSettings& settings) {
+            settings.timeoutMs = 5000;
+            settings.graceMs = 100;
+            settings.graceLimitMs = 0;
+        });
+        wizard.show();
+        fillIdentity(&wizard, QStringLiteral("secret"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(&wizard), 5000);
+        QVERIFY(wizard.probe()->isWatchingLate());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(AccountWizard::SettingsPageId));
+        auto* host = wizard.findChild<QLineEdit*>(QStringLiteral("hostEdit"));
+        QCOMPARE(host->text(), QStringLiteral("mail.example.org"));
+        auto* offer = wizard.findChild<QWidget*>(QStringLiteral("lateServerOffer"));
+        QVERIFY(!offer->isVisible());
+        // The user may change the user name meanwhile; that survives the offer.
+        auto* username = wizard.findChild<QLineEdit*>(QStringLiteral("usernameEdit"));
+        const QString typed = editUsername ? QStringLiteral("ada") : username->text();
+        if (editUsername)
+            QTest::keyClicks(username, typed);
+
+        QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 5000);
+        const QString text = wizard.findChild<QLabel*>(QStringLiteral("lateServerText"))->text();
+        QVERIFY2(text.contains(QLatin1String("A preferred server answered late: use smtp.example.org:465")),
+                 qPrintable(text));
+        QVERIFY(!offer->accessibleName().isEmpty());
+        snapshot(&wizard, QStringLiteral("wizard-late-server"));
+        // The search's row says it works now.
+        auto* list = wizard.findChild<QTreeWidget*>(QStringLiteral("candidateList"));
+        bool rowUpdated = false;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* row = list->topLevelItem(i);
+            if (row->text(0) == QLatin1String("smtp.example.org") && row->text(1) == QLatin1String("465"))
+                rowUpdated = row->text(4) == AccountWizard::tr("Works");
+        }
+        QVERIFY(rowUpdated);
+
+        wizard
+            .findChild<QAbstractButton*>(useIt ? QStringLiteral("useLateServerButton")
+                                               : QStringLiteral("keepServerButton"))
+            ->click();
+        QVERIFY(!offer->isVisible());
+        QCOMPARE(host->text(), useIt ? QStringLiteral("smtp.example.org") : QStringLiteral("mail.example.org"));
+        QCOMPARE(wizard.findChild<QSpinBox*>(QStringLiteral("portSpin"))->value(), 465);
+        QCOMPARE(username->text(), typed);
+        // Verified by the search with its user name; one typed since is checked by Finish.
+        QCOMPARE(wizard.isVerified(), !editUsername);
+        QCOMPARE(wizard.account().host, host->text());
+    }
+
+    // Offline: no name resolves. Each row says "Name not found" (not "refused"), its whole reason is in the
+    // accessibility tree, the status says the computer seems offline, and Search Again searches again.
+    void offlineSearchSaysSoAndEachRowHasItsReason()
+    {
+        FakeProbeSubmissionFactory submissions;
+        FakeServerScript notFound;
+        notFound.delayMs = 1;
+        notFound.failure = SmtpFailure::HostNotFound;
+        notFound.message = QStringLiteral("The name was not found (offline?)");
+        submissions.unknown = notFound;
+        ProbeServices services;
+        services.submissions = &submissions;
+        AccountWizard wizard(m_store.get(), &m_secrets, services);
+        wizard.setProbeAdjuster([](ProbeSettings& settings) { settings.timeoutMs = 5000; });
+        wizard.show();
+        fillIdentity(&wizard, QStringLiteral("secret"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(&wizard), 5000);
+        const QString status = wizard.findChild<QLabel*>(QStringLiteral("searchStatus"))->text();
+        QVERIFY2(status.contains(QLatin1String("you seem to be offline")), qPrintable(status));
+        auto* list = wizard.findChild<QTreeWidget*>(QStringLiteral("candidateList"));
+        QVERIFY(list->topLevelItemCount() >= 9);
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* row = list->topLevelItem(i);
+            QCOMPARE(row->text(4), AccountWizard::tr("Name not found"));
+            QVERIFY(row->data(4, Qt::AccessibleTextRole).toString().contains(u"The name was not found"));
+            QVERIFY(row->data(0, Qt::AccessibleDescriptionRole).toString().contains(u"The name was not found"));
+        }
+        // Choosing a row shows its whole reason where a screen reader reads it, without a tooltip.
+        list->setCurrentItem(list->topLevelItem(1));
+        auto* reply = wizard.findChild<QLabel*>(QStringLiteral("searchReplyExplanation"));
+        QVERIFY(reply);
+        QVERIFY(reply->isVisibleTo(&wizard));
+        QVERIFY2(reply->text().contains(u"The name was not found"), qPrintable(reply->text()));
+
+        // Back online: one server now answers (refused elsewhere), and Search Again finds it.
+        FakeServerScript quick;
+        quick.delayMs = 5;
+        submissions.script(QStringLiteral("mail.example.org"), 587, Security::StartTls, quick);
+        FakeServerScript refused;
+        refused.delayMs = 1;
+        refused.failure = SmtpFailure::ConnectionRefused;
+        refused.message = QStringLiteral("Connection refused");
+        submissions.unknown = refused;
+        auto* again = wizard.findChild<QAbstractButton*>(QStringLiteral("searchAgainButton"));
+        QVERIFY(again->isEnabled());
+        again->click();
+        QVERIFY(!again->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(&wizard), 5000);
+        QVERIFY(wizard.isVerified());
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("searchStatus"))->text().contains(u"mail.example.org"));
+        bool refusedRow = false;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            refusedRow = refusedRow || list->topLevelItem(i)->text(4) == AccountWizard::tr("Connection refused");
+        QVERIFY(refusedRow);
+    }
+
+    // Manual setup prefills what is known: the provider's listed server (libero.it: 465, SSL/TLS), not a
+    // generic 587 STARTTLS; what the server offers is cleared once the server is changed.
+    void manualSetupStartsFromTheListedServerAndForgetsStaleResults()
+    {
+        FakeProbeSubmissionFactory submissions;
+        ProbeServices services;
+        services.submissions = &submissions;
+        AccountWizard wizard(m_store.get(), &m_secrets, services);
+        wizard.show();
+        QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("emailEdit")),
+                         QStringLiteral("mario.rossi@libero.it"));
+        wizard.findChild<QAbstractButton*>(QStringLiteral("manualSetupButton"))->click();
+        QCOMPARE(wizard.currentId(), int(AccountWizard::SettingsPageId));
+        auto* host = wizard.findChild<QLineEdit*>(QStringLiteral("hostEdit"));
+        auto* port = wizard.findChild<QSpinBox*>(QStringLiteral("portSpin"));
+        auto* security = wizard.findChild<QComboBox*>(QStringLiteral("securityCombo"));
+        QCOMPARE(host->text(), QStringLiteral("smtp.libero.it"));
+        QCOMPARE(port->value(), 465);
+        QCOMPARE(static_cast<Security>(security->currentData().toInt()), Security::Tls);
+        QVERIFY(!wizard.isVerified());
+
+        // A check against it shows what it offers; a new host makes that stale.
+        FakeServerScript works;
+        works.delayMs = 5;
+        works.capabilities = {QStringLiteral("SIZE 1000"), QStringLiteral("AUTH PLAIN")};
+        works.maxSize = 1000;
+        submissions.script(QStringLiteral("smtp.libero.it"), 465, Security::Tls, works);
+        QSignalSpy checked(&wizard, &AccountWizard::checkFinished);
+        wizard.findChild<QAbstractButton*>(QStringLiteral("checkSettingsButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 5000);
+        auto* offers = wizard.findChild<QLabel*>(QStringLiteral("capabilitiesLabel"));
+        QVERIFY2(offers->text().contains(u"PLAIN"), qPrintable(offers->text()));
+        QTest::keyClicks(host, QStringLiteral("x"));
+        QVERIFY2(!offers->text().contains(u"PLAIN"), qPrintable(offers->text()));
+        QVERIFY(!wizard.isVerified());
+        // Typing the same server back does not bring stale words back either: Check Settings asks again.
+        QTest::keyClick(host, Qt::Key_Backspace);
+        QVERIFY(!offers->text().contains(u"PLAIN"));
     }
 
     void manualSetupIsOneClickAway()

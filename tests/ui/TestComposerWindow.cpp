@@ -5,6 +5,7 @@
 #include "RecipientEdit.h"
 #include "drafts/DraftStore.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 
 #include <cerrno>
 #include <memory>
@@ -115,6 +117,17 @@ private slots:
         QCOMPARE(to->accessibleDescription(), to->errorText());
         QVERIFY(errorLabel->isVisible());
         QVERIFY(errorLabel->text().contains(QStringLiteral("carol at example")));
+        // The warning icon inside the field is named for a screen reader by the problem it marks.
+        bool iconNamed = false;
+        for (QToolButton* icon : to->findChildren<QToolButton*>()) {
+            if (!icon->isVisible())
+                continue;
+            const QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(icon);
+            iconNamed = accessible && accessible->text(QAccessible::Name).contains(QStringLiteral("carol at example"));
+        }
+        QVERIFY(iconNamed);
+        const QStringList unnamed = Test::unnamedInputs(composer.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u',')));
 
         // Fixing it clears the mark.
         to->clear();

@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -77,6 +79,15 @@ private:
         QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 5000));
     }
 
+    static QVariantHash windowState()
+    {
+        QSettings settings(MainWindow::windowStateFileName(), QSettings::IniFormat);
+        QVariantHash values;
+        for (const QString& key : settings.allKeys())
+            values.insert(key, settings.value(key));
+        return values;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -86,7 +97,7 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_drafts = std::make_unique<DraftStore>(m_dir->filePath(QStringLiteral("drafts")));
         m_sandbox = std::make_unique<SandboxServer>(m_dir->filePath(QStringLiteral("sandbox")));
-        QSettings().clear();
+        QFile::remove(MainWindow::windowStateFileName());
         MessageBox::resetCounters();
     }
 
@@ -105,17 +116,30 @@ private slots:
         auto* italian = find<QAction>(window.get(), "languageAction_it");
         QVERIFY(system && italian);
         QVERIFY(system->isChecked()); // nothing stored: the system's language
-        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QSignalSpy restart(window.get(), &MainWindow::restartRequested);
+        MessageBox::setNextAnswer(QMessageBox::No); // Later
         italian->trigger();
         QVERIFY(italian->isChecked());
         QVERIFY(!system->isChecked());
         QTRY_COMPARE_WITH_TIMEOUT(MessageBox::shownCount(), 1, 5000); // once it is written
         QCOMPARE(Settings(Settings::defaultFileName()).stringValue(Settings::Key::UiLanguage), QStringLiteral("it"));
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("next time")));
+        // Said in the language chosen, not in the one shown now.
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Riavviarlo ora?")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(restart.isEmpty());
+        QVERIFY(window->isVisible());
+        // Restart Now: the window asks to be started again and closes.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        find<QAction>(window.get(), "languageAction_en")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::shownCount(), 2, 5000);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Restart it now?")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(restart.size(), 1);
+        QTRY_VERIFY(!window->isVisible());
         // A new window shows the stored choice.
         window.reset();
         window = makeWindow();
-        QVERIFY(find<QAction>(window.get(), "languageAction_it")->isChecked());
+        QVERIFY(find<QAction>(window.get(), "languageAction_en")->isChecked());
         Paths::setOverride({});
     }
 
@@ -322,7 +346,7 @@ private slots:
         QVERIFY(window->close());
         window.reset(); // waits for the geometry's write
         QCOMPARE(watch.count(), 3);
-        QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+        QVERIFY(windowState().contains(QStringLiteral("MainWindow/geometry")));
         QVERIFY2(watch.onThisThread().isEmpty(), qPrintable(watch.onThisThread().join(u'\n')));
         Paths::setOverride({});
     }
@@ -365,9 +389,57 @@ private slots:
             QTRY_COMPARE(window->size(), QSize(812, 555));
             QVERIFY(window->close());
         }
-        QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+        QVERIFY(windowState().contains(QStringLiteral("MainWindow/geometry")));
         auto again = makeWindow();
         QCOMPARE(again->size(), QSize(812, 555));
+    }
+
+    // Earlier versions wrote the window's settings to "Unknown Organization/<app>.conf": moved beside
+    // Postino's other settings at the next start, the stray file and its folder removed.
+    void strayWindowSettingsAreMoved()
+    {
+        const QString strayDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+                                     .filePath(QStringLiteral("Unknown Organization"));
+        const QString stray = strayDir + u'/' + QCoreApplication::applicationName() + QStringLiteral(".conf");
+        QByteArray geometry;
+        {
+            auto window = makeWindow();
+            window->resize(640, 433);
+            QTRY_COMPARE(window->size(), QSize(640, 433));
+            geometry = window->saveGeometry();
+            window->hide();
+        }
+        QFile::remove(MainWindow::windowStateFileName());
+        {
+            QDir().mkpath(strayDir);
+            QSettings old(stray, QSettings::IniFormat);
+            old.setValue(QStringLiteral("MainWindow/geometry"), geometry);
+            old.sync();
+        }
+        QVERIFY(QFile::exists(stray));
+        auto window = makeWindow();
+        QCOMPARE(window->size(), QSize(640, 433));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(stray), 5000);
+        QVERIFY(!QDir(strayDir).exists());
+        QCOMPARE(windowState().value(QStringLiteral("MainWindow/geometry")).toByteArray(), geometry);
+        QVERIFY(MainWindow::windowStateFileName().startsWith(Paths::configDir()));
+    }
+
+    void draftButtonsNeedADraft()
+    {
+        auto window = makeWindow();
+        auto* open = find<QPushButton>(window.get(), "openDraftButton");
+        auto* remove = find<QPushButton>(window.get(), "deleteDraftButton");
+        QVERIFY(!open->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        ComposedMessage draft;
+        draft.subject = QStringLiteral("kept");
+        QVERIFY(m_drafts->save(QStringLiteral("d1"), draft).ok());
+        QTRY_VERIFY(open->isEnabled());
+        QVERIFY(remove->isEnabled());
+        QVERIFY(m_drafts->remove(QStringLiteral("d1")).ok());
+        QTRY_VERIFY(!open->isEnabled());
+        QVERIFY(!remove->isEnabled());
     }
 
     void everyInputHasAnAccessibleName()

@@ -10,9 +10,11 @@ FakeProbeSubmission::FakeProbeSubmission(const SubmissionSettings& settings, Fak
     : m_settings(settings)
     , m_script(std::move(script))
     , m_timer(settings.clock)
+    , m_greetingTimer(settings.clock)
 {
     ++g_live;
     connect(&m_timer, &ClockTimer::timeout, this, [this] { decide(); });
+    connect(&m_greetingTimer, &ClockTimer::timeout, this, [this] { greet(); });
 }
 
 FakeProbeSubmission::~FakeProbeSubmission()
@@ -28,12 +30,46 @@ int FakeProbeSubmission::liveCount()
 void FakeProbeSubmission::open()
 {
     m_state = State::Connecting;
-    if (!m_script.blackhole)
+    if (m_script.blackhole) {
+        m_timer.start(m_settings.timeouts.connect);
+        return;
+    }
+    if (m_script.silent) {
+        m_state = State::Greeting;
+        return;
+    }
+    if (m_script.failure == SmtpFailure::ConnectionRefused) {
         m_timer.start(m_script.delayMs);
+        return;
+    }
+    m_state = State::Greeting;
+    if (m_script.greetingMs <= 0)
+        greet();
+    else
+        m_greetingTimer.start(m_script.greetingMs);
+    m_timer.start(m_script.delayMs);
+}
+
+void FakeProbeSubmission::greet()
+{
+    m_greeting.code = 220;
+    m_greeting.lines = {m_settings.endpoint.host.toUtf8() + " ESMTP fake"};
+    m_state = State::Ehlo;
 }
 
 void FakeProbeSubmission::decide()
 {
+    if (m_script.blackhole) {
+        m_state = State::Closed;
+        SmtpError error;
+        error.failure = SmtpFailure::Timeout;
+        error.message = QStringLiteral("no answer to the connection within %1 ms").arg(m_settings.timeouts.connect);
+        emit failed(error);
+        return;
+    }
+    m_greetingTimer.stop();
+    if (m_greeting.code == 0 && m_script.failure != SmtpFailure::ConnectionRefused)
+        greet();
     SmtpError error;
     error.failure = m_script.failure;
     error.reply = m_script.reply;
@@ -79,6 +115,7 @@ void FakeProbeSubmission::send(const Postino::Envelope&, QIODevice*, qint64) { }
 void FakeProbeSubmission::close()
 {
     m_timer.stop();
+    m_greetingTimer.stop();
     m_state = State::Closed;
     QMetaObject::invokeMethod(
         this, [this] { emit closed(); }, Qt::QueuedConnection);
@@ -87,6 +124,7 @@ void FakeProbeSubmission::close()
 void FakeProbeSubmission::abort()
 {
     m_timer.stop();
+    m_greetingTimer.stop();
     m_state = State::Closed;
 }
 

@@ -15,7 +15,10 @@ namespace Postino::Test {
 struct FakeServerScript
 {
     qint64 delayMs = 5; // clock time until the verdict
-    bool blackhole = false; // never answers (a dead or filtered port)
+    // A SYN nobody answers (a filtered port): the connect times out after the session's connect timeout.
+    bool blackhole = false;
+    bool silent = false; // connects, then never says a word (no greeting, no verdict)
+    qint64 greetingMs = 0; // when the 220 greeting comes (before delayMs); 0: at once on connecting
     SmtpFailure failure = SmtpFailure::None; // None: ready(), unless the credentials are refused
     SmtpReply reply; // the reply behind failure
     QString message; // failure's message
@@ -50,6 +53,7 @@ public:
 
 private:
     void decide();
+    void greet();
 
     SubmissionSettings m_settings;
     FakeServerScript m_script;
@@ -59,6 +63,7 @@ private:
     AuthMechanism m_auth = AuthMechanism::None;
     SmtpReply m_greeting;
     ClockTimer m_timer;
+    ClockTimer m_greetingTimer;
 };
 
 // Hands out FakeProbeSubmissions by endpoint "host:port:security"; unknown endpoints are refused.

@@ -1,5 +1,6 @@
 #include "AccountWizard.h"
 
+#include "Accessibility.h"
 #include "MessageBox.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
@@ -13,7 +14,7 @@
 namespace Postino {
 
 AccountWizard::AccountWizard(AccountStore* store, SecretStore* secrets, ProbeServices services, QWidget* parent)
-    : QWizard(parent)
+    : QWizard((installAccessibility(), parent)) // before the pages below make their widgets
     , m_store(store)
     , m_secrets(secrets)
     , m_services(services)
@@ -24,6 +25,9 @@ AccountWizard::AccountWizard(AccountStore* store, SecretStore* secrets, ProbeSer
 {
     setObjectName(QStringLiteral("accountWizard"));
     setWindowTitle(tr("Add Account"));
+    // Ours, not Qt's: Italian software says "Avanti" and "Indietro".
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);

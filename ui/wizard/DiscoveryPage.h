@@ -35,6 +35,8 @@ private:
     void startProbe();
     void onCandidate(int index, const ProbeCandidate& candidate, bool added);
     void onProbeFinished(const ProbeResult& result);
+    // A preferred candidate verified after the search ended: its row, and the offer on the settings page.
+    void onLateVerified(const ProbeCandidate& candidate);
     // Nothing verified: the most telling failure fills the settings and says what is wrong.
     void showFailure(const ProbeResult& result);
 
@@ -43,7 +45,9 @@ private:
     QLabel* m_searchStatus;
     QTreeWidget* m_candidates;
     QPushButton* m_cancelSearch;
+    QPushButton* m_searchAgain;
     ReplyPanel* m_searchReply;
+    QList<ProbeCandidate> m_rows; // what each row shows
 };
 
 } // namespace Postino

@@ -3,7 +3,9 @@
 #include "MessageBox.h"
 #include "ReplyPanel.h"
 #include "accounts/AccountConnection.h"
+#include "discovery/ProviderDatabase.h"
 #include "discovery/ReplyExplainer.h"
+#include "discovery/ServerProbe.h"
 #include "mime/Address.h"
 #include "mime/MessageBuilder.h"
 #include "smtp/Transcript.h"
@@ -15,6 +17,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +45,8 @@ SettingsPage::SettingsPage(AccountWizard* wizard)
     connect(m_testButton, &QPushButton::clicked, this, &SettingsPage::sendTestMessage);
     for (QLineEdit* edit : {m_host, m_username, m_password})
         connect(edit, &QLineEdit::textEdited, this, &SettingsPage::settingsEdited);
+    for (QLineEdit* edit : {m_username, m_password})
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsEdited = true; });
     connect(m_port, &QSpinBox::valueChanged, this, &SettingsPage::settingsEdited);
     connect(m_security, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling) {
@@ -52,7 +57,34 @@ SettingsPage::SettingsPage(AccountWizard* wizard)
         }
         settingsEdited();
     });
-    connect(m_auth, &QComboBox::currentIndexChanged, this, &SettingsPage::settingsEdited);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            m_credentialsEdited = true;
+        settingsEdited();
+    });
+    connect(m_useLate, &QPushButton::clicked, this, [this] {
+        if (!m_lateCandidate || isBusy())
+            return;
+        const ProbeCandidate candidate = *m_lateCandidate;
+        m_lateCandidate.reset();
+        m_lateOffer->hide();
+        // Verified with the search's user name and password: not with ones typed here since.
+        takeCandidate(candidate, !m_credentialsEdited);
+        setStatus(m_credentialsEdited
+                      ? AccountWizard::tr("Now using %1, port %2 (%3). It worked with the search's user name and "
+                                          "password; Finish checks it with yours.")
+                            .arg(candidate.server.host)
+                            .arg(candidate.server.port)
+                            .arg(wizardSecurityText(candidate.server.security))
+                      : AccountWizard::tr("Now using %1, port %2 (%3): it was checked and works.")
+                            .arg(candidate.server.host)
+                            .arg(candidate.server.port)
+                            .arg(wizardSecurityText(candidate.server.security)));
+    });
+    connect(m_keepCurrent, &QPushButton::clicked, this, [this] {
+        m_lateCandidate.reset();
+        m_lateOffer->hide();
+    });
 }
 
 SettingsPage::~SettingsPage()
@@ -102,6 +134,17 @@ void SettingsPage::buildForm()
     m_capabilities->setObjectName(QStringLiteral("capabilitiesLabel"));
     m_capabilities->setWordWrap(true);
     m_capabilities->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_lateOffer = new QFrame(this);
+    m_lateOffer->setObjectName(QStringLiteral("lateServerOffer"));
+    m_lateOffer->setFrameShape(QFrame::StyledPanel);
+    m_lateOfferText = new QLabel(m_lateOffer);
+    m_lateOfferText->setObjectName(QStringLiteral("lateServerText"));
+    m_lateOfferText->setWordWrap(true);
+    m_useLate = new QPushButton(AccountWizard::tr("Use &It"), m_lateOffer);
+    m_useLate->setObjectName(QStringLiteral("useLateServerButton"));
+    m_keepCurrent = new QPushButton(AccountWizard::tr("&Keep Current"), m_lateOffer);
+    m_keepCurrent->setObjectName(QStringLiteral("keepServerButton"));
+    m_lateOffer->hide();
     m_checkStatus = new QLabel(this);
     m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
     m_checkStatus->setWordWrap(true);
@@ -115,6 +158,11 @@ void SettingsPage::buildForm()
 void SettingsPage::buildLayout()
 {
     auto* layout = new QVBoxLayout(this);
+    auto* offerLayout = new QHBoxLayout(m_lateOffer);
+    offerLayout->addWidget(m_lateOfferText, 1);
+    offerLayout->addWidget(m_useLate);
+    offerLayout->addWidget(m_keepCurrent);
+    layout->addWidget(m_lateOffer);
     auto* form = new QFormLayout;
     auto* hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
@@ -179,13 +227,48 @@ void SettingsPage::initializePage()
     if (m_password->text().isEmpty())
         m_password->setText(m_wizard->identityPage()->password());
     if (m_host->text().isEmpty() && m_wizard->isManual()) {
-        const auto parsed = Address::parse(m_wizard->identityPage()->email());
-        if (parsed.ok())
+        if (const std::optional<ProbeCandidate> known = knownServer())
+            takeCandidate(*known, false);
+        else if (const auto parsed = Address::parse(m_wizard->identityPage()->email()); parsed.ok())
             m_host->setText(QStringLiteral("smtp.") + parsed.value().asciiDomain());
     }
     // Back from the certificate page with a fingerprint to trust: check again with it.
     if (!m_verified && !m_wizard->pinned().isEmpty())
         checkSettings();
+}
+
+std::optional<ProbeCandidate> SettingsPage::knownServer() const
+{
+    // What a search (stopped or finished) found: the server that worked, else the most telling failure (it
+    // answered), else the most preferred candidate (the provider's own list comes first).
+    if (const ServerProbe* probe = m_wizard->probe(); probe && probe->isFinished()) {
+        const ProbeResult result = probe->result();
+        for (const ProbeCandidate& candidate : result.candidates) {
+            if (candidate.result == ProbeOutcome::Ok)
+                return candidate;
+        }
+        if (const ProbeCandidate* telling = result.mostTelling())
+            return *telling;
+        if (!result.candidates.isEmpty() && result.candidates.first().server.source == DiscoverySource::Builtin)
+            return result.candidates.first();
+    }
+    // No search: the provider database's first server for the domain (libero.it: smtp.libero.it, 465, SSL/TLS).
+    const QString email = m_wizard->identityPage()->email();
+    const int at = email.lastIndexOf(u'@');
+    if (at < 0)
+        return std::nullopt;
+    const ProviderDatabase* providers = m_wizard->probeServices().providers;
+    if (!providers)
+        providers = &ProviderDatabase::builtin();
+    if (const ProviderEntry* entry = providers->findByDomain(email.mid(at + 1).toLower())) {
+        const QList<ServerCandidate> servers = IspdbParser::candidates(*entry, email, DiscoverySource::Builtin);
+        if (!servers.isEmpty()) {
+            ProbeCandidate candidate;
+            candidate.server = servers.first();
+            return candidate;
+        }
+    }
+    return std::nullopt;
 }
 
 bool SettingsPage::validatePage()
@@ -214,6 +297,23 @@ void SettingsPage::forgetCheck()
 {
     m_verified = false;
     m_maxSize = 0;
+    m_credentialsEdited = false;
+    m_lateCandidate.reset();
+    m_lateOffer->hide();
+}
+
+void SettingsPage::offerLateServer(const ProbeCandidate& candidate)
+{
+    m_lateCandidate = candidate;
+    const QString text = AccountWizard::tr("A preferred server answered late: use %1:%2 (%3) instead? It was "
+                                           "checked and works (%4).")
+                             .arg(candidate.server.host)
+                             .arg(candidate.server.port)
+                             .arg(wizardSecurityText(candidate.server.security), candidate.detail);
+    m_lateOfferText->setText(text);
+    m_lateOffer->setAccessibleName(AccountWizard::tr("A preferred server answered late"));
+    m_lateOffer->setAccessibleDescription(text);
+    m_lateOffer->show();
 }
 
 void SettingsPage::fill(const ProbeCandidate& candidate)
@@ -222,8 +322,10 @@ void SettingsPage::fill(const ProbeCandidate& candidate)
     m_host->setText(candidate.server.host);
     m_port->setValue(candidate.server.port);
     m_security->setCurrentIndex(m_security->findData(static_cast<int>(candidate.server.security)));
-    if (!candidate.usernameUsed.isEmpty() && candidate.usernameUsed != m_wizard->identityPage()->email())
-        m_username->setText(candidate.usernameUsed);
+    // The user name the server took, else the one the provider's file names (its local part, say).
+    const QString username = candidate.usernameUsed.isEmpty() ? candidate.server.username : candidate.usernameUsed;
+    if (!username.isEmpty() && username != m_wizard->identityPage()->email())
+        m_username->setText(username);
     m_filling = false;
 }
 
@@ -251,6 +353,7 @@ void SettingsPage::showCapabilities(const QStringList& capabilities, qint64 maxS
         lines << AccountWizard::tr("Encryption: none – messages and passwords travel in clear");
     }
     m_capabilities->setText(lines.join(u'\n'));
+    m_serverShown = serverKey();
 }
 
 void SettingsPage::settingsEdited()
@@ -259,12 +362,23 @@ void SettingsPage::settingsEdited()
         return;
     m_verified = false;
     m_maxSize = 0; // learned again by the next check
+    if (!m_serverShown.isEmpty() && m_serverShown != serverKey()) {
+        // What the server offers was about another server.
+        m_capabilities->setText(AccountWizard::tr("Not known yet for this server: Check Settings asks it."));
+        m_serverShown.clear();
+    }
     if (m_wizard->certificatePage()->isPending()) {
         // The certificate page was about the settings as they were.
         m_wizard->certificatePage()->clearPending();
         emit completeChanged();
     }
     m_checkStatus->setText(AccountWizard::tr("Not checked yet."));
+}
+
+QString SettingsPage::serverKey() const
+{
+    return m_host->text().trimmed().toLower() + u':' + QString::number(m_port->value()) + u':'
+        + QString::number(m_security->currentData().toInt());
 }
 
 bool SettingsPage::isBusy() const

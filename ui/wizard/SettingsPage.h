@@ -5,9 +5,12 @@
 #include "discovery/ProbeResult.h"
 
 #include <QPointer>
+
 #include <QWizardPage>
+#include <optional>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,8 +41,12 @@ public:
     [[nodiscard]] bool isVerified() const { return m_verified; }
     // What the search found: fills the settings (and what the server offers, when known).
     void takeCandidate(const ProbeCandidate& candidate, bool verified);
-    // A new search: nothing is verified or learned.
+    // A new search: nothing is verified or learned (and no late server is offered).
     void forgetCheck();
+    // A server the search preferred verified after the search had chosen another: offers it above the form
+    // ("Use It" takes it as takeCandidate(candidate, true) does; "Keep Current" hides the offer). The user's
+    // name, password and sign-in method stay as they are.
+    void offerLateServer(const ProbeCandidate& candidate);
     // A certificate was just trusted: the settings need checking again.
     void forgetVerification() { m_verified = false; }
     void setStatus(const QString& text);
@@ -74,6 +81,10 @@ private:
     void onTestFinished(const TransactionResult& result);
     void onFailed(const SmtpError& error);
     void settingsEdited();
+    // For manual setup: what is known of the server before anyone typed (see the .cpp).
+    [[nodiscard]] std::optional<ProbeCandidate> knownServer() const;
+    // host:port:security as the form has it now.
+    [[nodiscard]] QString serverKey() const;
 
     AccountWizard* m_wizard;
     ConnectionCheck* m_check;
@@ -83,6 +94,8 @@ private:
     bool m_verified = false;
     bool m_finishAfterCheck = false;
     bool m_filling = false;
+    bool m_credentialsEdited = false; // user name, password or sign-in method changed here since the search
+    QString m_serverShown; // the server "What the server offers" describes (serverKey()), or empty
     qint64 m_maxSize = 0; // the server's SIZE from the last probe or check; 0: unknown or no limit
 
     QLineEdit* m_host = nullptr;
@@ -93,6 +106,11 @@ private:
     QLineEdit* m_password = nullptr;
     QLabel* m_capabilities = nullptr;
     QLabel* m_checkStatus = nullptr;
+    QFrame* m_lateOffer = nullptr;
+    QLabel* m_lateOfferText = nullptr;
+    QPushButton* m_useLate = nullptr;
+    QPushButton* m_keepCurrent = nullptr;
+    std::optional<ProbeCandidate> m_lateCandidate;
     QPushButton* m_checkButton = nullptr;
     QPushButton* m_testButton = nullptr;
     ReplyPanel* m_checkReply = nullptr;

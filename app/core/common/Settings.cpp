@@ -26,6 +26,9 @@ constexpr Entry kEntries[] = {
     {Settings::Key::AccountRatePerMinute, "accounts/%1/rate_per_minute", 0},
     {Settings::Key::AccountDailyLimit, "accounts/%1/daily_limit", 0},
     {Settings::Key::AccountChunking, "accounts/%1/chunking", 1},
+    {Settings::Key::ProbeGraceMs, "probe/grace_ms", 2000},
+    {Settings::Key::ProbeGraceLimitMs, "probe/grace_limit_ms", 3000},
+    {Settings::Key::ProbeConnectTimeoutMs, "probe/connect_timeout_ms", 3000},
     {Settings::Key::UiLanguage, "ui/language", 0, ""},
 };
 

@@ -22,6 +22,9 @@ public:
         AccountRatePerMinute, // accounts/<name>/rate_per_minute: messages per minute, 0 = no limit (0)
         AccountDailyLimit, // accounts/<name>/daily_limit: messages per rolling 24 hours, 0 = no limit (0)
         AccountChunking, // accounts/<name>/chunking: BDAT when the server offers CHUNKING; false = DATA (true)
+        ProbeGraceMs, // probe/grace_ms: how long a silent preferred server may hold a verified answer (2000)
+        ProbeGraceLimitMs, // probe/grace_limit_ms: the grace ends by then after the probe began; 0: no limit (3000)
+        ProbeConnectTimeoutMs, // probe/connect_timeout_ms: a probe's unanswered connect is a blackhole (3000)
         UiLanguage, // ui/language: the GUI's language ("it", "en"); empty follows the system ("")
     };
 

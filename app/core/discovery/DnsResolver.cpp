@@ -1,87 +1,109 @@
 #include "DnsResolver.h"
 
-#include "common/Log.h"
-
-#include <QDnsLookup>
+#include <QRegularExpression>
 
 namespace Postino {
 
-namespace {
-
-QString withoutDot(QString name)
+std::optional<NameServer> NameServer::parse(const QString& text)
 {
-    if (name.endsWith(QLatin1Char('.')) && name.size() > 1)
-        name.chop(1);
-    return name;
-}
-
-// Starts a look-up owned by context; collect() turns the finished look-up into the answer.
-template<typename T>
-void startLookup(QDnsLookup::Type type, const QString& name, const QHostAddress& nameServer, QObject* context,
-                 std::function<void(const DnsAnswer<T>&)> done, std::function<QList<T>(QDnsLookup*)> collect)
-{
-    auto* lookup =
-        nameServer.isNull() ? new QDnsLookup(type, name, context) : new QDnsLookup(type, name, nameServer, context);
-    QObject::connect(lookup, &QDnsLookup::finished, context, [lookup, name, done, collect] {
-        DnsAnswer<T> answer;
-        const QDnsLookup::Error error = lookup->error();
-        if (error == QDnsLookup::NoError) {
-            answer.records = collect(lookup);
-        } else if (error != QDnsLookup::NotFoundError) {
-            answer.error = SystemDnsResolver::tr("The DNS look-up of %1 failed: %2").arg(name, lookup->errorString());
-            qCDebug(lcDiscovery) << "DNS" << name << "failed:" << lookup->errorString();
+    const QString trimmed = text.trimmed();
+    QString host = trimmed;
+    QString port;
+    if (trimmed.startsWith(QLatin1Char('['))) {
+        const auto close = trimmed.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return std::nullopt;
+        host = trimmed.mid(1, close - 1);
+        const QString rest = trimmed.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(QLatin1Char(':')))
+                return std::nullopt;
+            port = rest.mid(1);
+            if (port.isEmpty())
+                return std::nullopt;
         }
-        lookup->deleteLater();
-        done(answer);
-    });
-    lookup->lookup();
-}
-
-} // namespace
-
-SystemDnsResolver::SystemDnsResolver(const QHostAddress& nameServer)
-    : m_nameServer(nameServer)
-{ }
-
-void SystemDnsResolver::lookupMx(const QString& name, QObject* context,
-                                 std::function<void(const DnsAnswer<MxRecord>&)> done)
-{
-    startLookup<MxRecord>(QDnsLookup::MX, name, m_nameServer, context, std::move(done), [](QDnsLookup* lookup) {
-        QList<MxRecord> records;
-        for (const QDnsMailExchangeRecord& record : lookup->mailExchangeRecords())
-            records.append({withoutDot(record.exchange()).toLower(), record.preference()});
-        return records;
-    });
-}
-
-void SystemDnsResolver::lookupSrv(const QString& name, QObject* context,
-                                  std::function<void(const DnsAnswer<SrvRecord>&)> done)
-{
-    startLookup<SrvRecord>(QDnsLookup::SRV, name, m_nameServer, context, std::move(done), [](QDnsLookup* lookup) {
-        QList<SrvRecord> records;
-        for (const QDnsServiceRecord& record : lookup->serviceRecords()) {
-            const QString target =
-                record.target() == QLatin1String(".") ? record.target() : withoutDot(record.target()).toLower();
-            records.append(
-                {target.isEmpty() ? QStringLiteral(".") : target, record.port(), record.priority(), record.weight()});
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+            return std::nullopt;
+    } else if (trimmed.count(QLatin1Char(':')) == 1) {
+        const auto colon = trimmed.indexOf(QLatin1Char(':'));
+        host = trimmed.left(colon);
+        port = trimmed.mid(colon + 1);
+        if (port.isEmpty() || QHostAddress(host).protocol() != QAbstractSocket::IPv4Protocol)
+            return std::nullopt;
+    }
+    const QHostAddress address(host);
+    if (address.isNull() || !address.scopeId().isEmpty())
+        return std::nullopt;
+    // Four decimal parts: QHostAddress would also take inet_aton's "127.1" or "1.2.3", a typo here.
+    static const QRegularExpression dottedQuad(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}$"));
+    if (address.protocol() == QAbstractSocket::IPv4Protocol && !dottedQuad.match(host).hasMatch())
+        return std::nullopt;
+    NameServer server {address, 53};
+    if (!port.isEmpty()) {
+        for (const QChar c : port) {
+            if (!c.isDigit() || c.unicode() > '9')
+                return std::nullopt;
         }
-        return records;
-    });
+        bool ok = false;
+        const uint number = port.toUInt(&ok);
+        if (!ok || number == 0 || number > 65535)
+            return std::nullopt;
+        server.port = static_cast<quint16>(number);
+    }
+    return server;
 }
 
-void SystemDnsResolver::lookupTxt(const QString& name, QObject* context,
-                                  std::function<void(const DnsAnswer<QString>&)> done)
+QString NameServer::toString() const
 {
-    startLookup<QString>(QDnsLookup::TXT, name, m_nameServer, context, std::move(done), [](QDnsLookup* lookup) {
-        QList<QString> records;
-        for (const QDnsTextRecord& record : lookup->textRecords()) {
-            QByteArray joined;
-            for (const QByteArray& part : record.values())
-                joined += part;
-            records.append(QString::fromUtf8(joined));
-        }
-        return records;
-    });
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
+QByteArray TxtRecord::joined() const
+{
+    QByteArray all;
+    for (const QByteArray& string : strings)
+        all += string;
+    return all;
+}
+
+QString TxtRecord::text() const
+{
+    return QString::fromUtf8(joined());
+}
+
+QString dnssecStatusName(DnssecStatus status)
+{
+    switch (status) {
+    case DnssecStatus::Secure:
+        return QStringLiteral("secure");
+    case DnssecStatus::Insecure:
+        return QStringLiteral("insecure");
+    case DnssecStatus::Bogus:
+        return QStringLiteral("bogus");
+    case DnssecStatus::Indeterminate:
+        break;
+    }
+    return QStringLiteral("indeterminate");
+}
+
+QString dnsOutcomeName(DnsOutcome outcome)
+{
+    switch (outcome) {
+    case DnsOutcome::Records:
+        return QStringLiteral("records");
+    case DnsOutcome::NoData:
+        return QStringLiteral("nodata");
+    case DnsOutcome::NxDomain:
+        return QStringLiteral("nxdomain");
+    case DnsOutcome::ServerFailure:
+        return QStringLiteral("servfail");
+    case DnsOutcome::TimedOut:
+        break;
+    }
+    return QStringLiteral("timeout");
 }
 
 } // namespace Postino

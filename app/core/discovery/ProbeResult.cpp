@@ -57,8 +57,29 @@ const ProbeCandidate* ProbeResult::mostTelling() const
     return index >= 0 ? &candidates.at(index) : nullptr;
 }
 
+bool ProbeResult::nothingResolved() const
+{
+    if (verified || found)
+        return false;
+    int tried = 0;
+    for (const ProbeCandidate& candidate : candidates) {
+        if (candidate.result == ProbeOutcome::Skipped)
+            continue;
+        if (candidate.failure != SmtpFailure::HostNotFound)
+            return false;
+        ++tried;
+    }
+    return tried > 0;
+}
+
 QString ProbeResult::verdict() const
 {
+    if (nothingResolved()) {
+        const int at = email.lastIndexOf(QLatin1Char('@'));
+        return tr("None of the server names could be looked up: you seem to be offline, or %1 is not a mail "
+                  "domain. Check your connection and the address, then search again.")
+            .arg(at < 0 ? email : email.mid(at + 1));
+    }
     const ProbeCandidate* best = verified ? nullptr : mostTelling();
     if (!best)
         return {};

@@ -19,6 +19,9 @@ struct ProbeCandidate
     ServerCandidate server; // host, port, security, source (the earliest that named it), suggested username
     int order = 0; // its place inside its source's own order
     ProbeOutcome result = ProbeOutcome::Pending;
+    // What failed, finer than result (whose "refused" covers a name that does not resolve, as cli.md has it):
+    // HostNotFound, ConnectionRefused, Timeout, ...; None while pending, when it worked or was skipped.
+    SmtpFailure failure = SmtpFailure::None;
     QString detail; // "server said: 535 5.7.8 Authentication credentials invalid", or what happened
     QString explanation; // ReplyExplainer's plain words, when the reply is a known one
     qint64 elapsedMs = 0;
@@ -59,6 +62,9 @@ public:
     // The most telling failure in words (the wizard's status and the CLI's note), or empty when a server
     // was verified or nothing is telling.
     [[nodiscard]] QString verdict() const;
+    // Nothing verified and no server name could be looked up (every candidate tried failed with
+    // HostNotFound): the computer is offline, or the domain has none of the names guessed.
+    [[nodiscard]] bool nothingResolved() const;
     [[nodiscard]] QJsonObject toJson() const;
     // Why the probe did not give a usable, verified server (ErrorKind::None when it did): Auth (77) when
     // the server was found but refused the password, Permanent (69) when nothing usable was found.

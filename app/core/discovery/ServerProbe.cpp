@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Log.h"
+#include "common/Settings.h"
 #include "discovery/ConnectionCheck.h"
 #include "discovery/ProviderDatabase.h"
 #include "discovery/ReplyExplainer.h"
@@ -19,7 +20,21 @@ QString localPartOf(const QString& email)
     return at < 0 ? email : email.left(at);
 }
 
+// "2", "2.5": seconds for people.
+QString secondsText(qint64 ms)
+{
+    return QString::number(static_cast<double>(ms) / 1000.0, 'g', 3);
+}
+
 } // namespace
+
+void ProbeSettings::applyTimings(const Settings& settings)
+{
+    graceMs = qMax(0, settings.intValue(Settings::Key::ProbeGraceMs));
+    graceLimitMs = qMax(0, settings.intValue(Settings::Key::ProbeGraceLimitMs));
+    if (const int connect = settings.intValue(Settings::Key::ProbeConnectTimeoutMs); connect > 0)
+        connectTimeoutMs = connect;
+}
 
 // The verification of one candidate.
 struct ServerProbe::Run
@@ -30,7 +45,18 @@ struct ServerProbe::Run
     bool queued = false; // waiting for a free slot
     bool running = false;
     bool triedLocalPart = false;
+    bool greeted = false; // a session of this candidate has had the server's greeting
     QString username; // the one being tried
+};
+
+// A candidate the grace cut short, still being verified after finished() (ProbeSettings::watchLate).
+struct ServerProbe::LateWatch
+{
+    ProbeCandidate candidate;
+    ConnectionCheck* check = nullptr; // the probe's child
+    ClockTimer* watchdog = nullptr; // its whole timeout, from when it started
+    QDateTime started;
+    QString username;
 };
 
 ServerProbe::ServerProbe(ProbeSettings settings, ProbeServices services, QObject* parent)
@@ -51,6 +77,10 @@ ServerProbe::~ServerProbe()
             run->check->disconnect(this);
             delete run->check; // drops its connection
         }
+    }
+    for (const auto& watch : m_late) {
+        watch->check->disconnect(this);
+        delete watch->check;
     }
 }
 
@@ -107,6 +137,8 @@ void ServerProbe::begin()
 
 void ServerProbe::cancel()
 {
+    if (m_finished)
+        stopWatching();
     if (!m_started || m_finished)
         return;
     finish(-1);
@@ -203,6 +235,8 @@ void ServerProbe::openSession(int index)
         settings.credentials.secret = m_settings.password;
     }
     settings.timeouts = SmtpTimeouts::uniform(m_settings.timeoutMs);
+    if (m_settings.connectTimeoutMs > 0)
+        settings.timeouts.connect = qMin(m_settings.connectTimeoutMs, m_settings.timeoutMs);
     settings.clock = m_services.clock;
 
     if (!run.check) {
@@ -230,15 +264,14 @@ void ServerProbe::dropSession(int index)
         run.check->cancel(); // a finished check has closed its session itself (politely, when it was ready)
 }
 
-void ServerProbe::onReady(int index, const ConnectionCheckResult& result)
+void ServerProbe::describeVerified(ProbeCandidate& candidate, const ConnectionCheckResult& result,
+                                   const QString& username) const
 {
-    Run& run = *m_runs[static_cast<size_t>(index)];
-    ProbeCandidate& candidate = m_result.candidates[index];
     candidate.capabilities = result.capabilities.raw;
     candidate.maxSize = result.capabilities.maxSize;
     candidate.tls = result.tls;
     candidate.authUsed = m_settings.password.isEmpty() ? AuthMechanism::None : result.authUsed;
-    candidate.usernameUsed = m_settings.password.isEmpty() ? QString() : run.username;
+    candidate.usernameUsed = m_settings.password.isEmpty() ? QString() : username;
 
     QString detail;
     if (candidate.tls.encrypted && !candidate.usernameUsed.isEmpty())
@@ -253,6 +286,16 @@ void ServerProbe::onReady(int index, const ConnectionCheckResult& result)
         detail = tr("no encryption; EHLO accepted");
     if (candidate.tls.pinned)
         detail += tr(" (certificate accepted by its pinned fingerprint)");
+    candidate.result = ProbeOutcome::Ok;
+    candidate.detail = detail;
+}
+
+void ServerProbe::onReady(int index, const ConnectionCheckResult& result)
+{
+    const Run& run = *m_runs[static_cast<size_t>(index)];
+    ProbeCandidate& candidate = m_result.candidates[index];
+    describeVerified(candidate, result, run.username);
+    const QString detail = candidate.detail;
     dropSession(index);
     settle(index, ProbeOutcome::Ok, detail);
 }
@@ -268,6 +311,7 @@ void ServerProbe::onFailed(int index, const ConnectionCheckResult& result)
     if (error.failure == SmtpFailure::AuthFailed && m_settings.username.isEmpty() && !run.triedLocalPart
         && run.username == email && localPartOf(email) != email && !m_settings.password.isEmpty()) {
         run.triedLocalPart = true;
+        run.greeted = true; // the server refused the password, so it spoke
         run.username = localPartOf(email);
         dropSession(index);
         run.watchdog = new ClockTimer(m_clock, this);
@@ -279,6 +323,7 @@ void ServerProbe::onFailed(int index, const ConnectionCheckResult& result)
     }
 
     const ProbeOutcome outcome = probeOutcomeFor(error.failure);
+    candidate.failure = error.failure;
     if (outcome == ProbeOutcome::AuthFailed || outcome == ProbeOutcome::AuthUnsupported) {
         candidate.capabilities = result.capabilities.raw;
         candidate.maxSize = result.capabilities.maxSize;
@@ -315,11 +360,12 @@ void ServerProbe::onTimeout(int index)
                      .arg(candidate.server.host, QString::number(candidate.server.port),
                           QString::number(static_cast<double>(m_settings.timeoutMs) / 1000.0, 'g', 3));
     }
+    m_result.candidates[index].failure = SmtpFailure::Timeout;
     dropSession(index);
     settle(index, ProbeOutcome::Timeout, detail);
 }
 
-void ServerProbe::settle(int index, ProbeOutcome outcome, const QString& detail)
+void ServerProbe::settle(int index, ProbeOutcome outcome, const QString& detail, bool decide)
 {
     Run& run = *m_runs[static_cast<size_t>(index)];
     ProbeCandidate& candidate = m_result.candidates[index];
@@ -331,9 +377,11 @@ void ServerProbe::settle(int index, ProbeOutcome outcome, const QString& detail)
     run.queued = false;
     candidate.result = outcome;
     candidate.detail = detail;
+    if (outcome == ProbeOutcome::Ok && m_firstVerifiedMs < 0)
+        m_firstVerifiedMs = sinceStart();
     qCDebug(lcDiscovery) << candidate.server.key() << probeOutcomeName(outcome) << detail;
     emit candidateUpdated(index, candidate);
-    if (m_finished)
+    if (m_finished || !decide)
         return;
     pump();
     maybeDecide();
@@ -366,24 +414,160 @@ void ServerProbe::maybeDecide()
     if (!m_started || m_finished)
         return;
     const QList<int> order = precedence();
+    // The most preferred verified candidate, and what may still come before it: pending candidates, and
+    // sources that have not answered (a source may add a candidate before the verified one).
+    int winner = -1;
+    bool sourcePending = false;
+    QList<int> pendingBefore;
     int next = 0;
-    for (int rank = 0; rank <= discoverySourceRank(DiscoverySource::Manual); ++rank) {
+    for (int rank = 0; rank <= discoverySourceRank(DiscoverySource::Manual) && winner < 0; ++rank) {
         if (m_pendingSources[rank] > 0)
-            return; // an earlier candidate may still come
+            sourcePending = true;
         for (; next < order.size() && discoverySourceRank(m_result.candidates.at(order.at(next)).server.source) == rank;
              ++next) {
             const ProbeCandidate& candidate = m_result.candidates.at(order.at(next));
             if (candidate.result == ProbeOutcome::Pending)
-                return;
-            if (candidate.result == ProbeOutcome::Ok) {
-                finish(order.at(next));
-                return;
+                pendingBefore.append(order.at(next));
+            else if (candidate.result == ProbeOutcome::Ok) {
+                winner = order.at(next);
+                break;
             }
         }
     }
-    if (addPlainFallbacks())
+    if (winner < 0) {
+        if (sourcePending || !pendingBefore.isEmpty())
+            return; // no grace without a verified server: each candidate has its whole timeout
+        if (addPlainFallbacks())
+            return;
+        finish(-1);
         return;
-    finish(-1);
+    }
+    // A source that has not answered may still name a better server: it has its own deadline.
+    if (sourcePending)
+        return;
+    if (!pendingBefore.isEmpty() && !graceAllows(winner, pendingBefore))
+        return;
+    finish(winner);
+}
+
+bool ServerProbe::hasGreeted(int index) const
+{
+    const Run& run = *m_runs[static_cast<size_t>(index)];
+    if (run.greeted)
+        return true;
+    const Submission* session = run.check ? run.check->session() : nullptr;
+    return session && session->greeting().code != 0;
+}
+
+bool ServerProbe::graceAllows(int winner, const QList<int>& pendingBefore)
+{
+    if (!m_graceTimer) {
+        // The first verification started the grace: graceMs from then, not past graceLimitMs after the start,
+        // and not before the verification itself.
+        qint64 end = m_firstVerifiedMs + m_settings.graceMs;
+        if (m_settings.graceLimitMs > 0)
+            end = qMax(m_firstVerifiedMs, qMin(end, m_settings.graceLimitMs));
+        const qint64 wait = qMax<qint64>(0, end - sinceStart());
+        m_graceTimer = new ClockTimer(m_clock, this);
+        connect(m_graceTimer, &ClockTimer::timeout, this, [this] {
+            m_graceOver = true;
+            maybeDecide();
+        });
+        if (wait == 0)
+            m_graceOver = true;
+        else
+            m_graceTimer->start(wait);
+    }
+    if (!m_graceOver)
+        return false;
+    // The grace is over: the silent ones give way; a server that greeted is slow, not silent, and is waited
+    // for up to its timeout.
+    bool slowOnes = false;
+    for (const int index : pendingBefore) {
+        if (hasGreeted(index))
+            slowOnes = true;
+        else
+            cutByGrace(index, winner);
+    }
+    if (!slowOnes)
+        pump();
+    return !slowOnes;
+}
+
+void ServerProbe::cutByGrace(int index, int winner)
+{
+    Run& run = *m_runs[static_cast<size_t>(index)];
+    const ProbeCandidate& chosen = m_result.candidates.at(winner);
+    const QString where = chosen.server.host + QLatin1Char(':') + QString::number(chosen.server.port);
+    if (!run.running) {
+        settle(index, ProbeOutcome::Skipped,
+               tr("not tried: %1 had verified and the wait for preferred servers was over").arg(where), false);
+        return;
+    }
+    const QString detail = tr("no greeting within %1 s; a slower server may still answer (%2 had verified)")
+                               .arg(secondsText(run.started.msecsTo(m_clock->now())), where);
+    if (m_settings.watchLate && run.check)
+        keepWatching(index);
+    else
+        dropSession(index);
+    m_result.candidates[index].failure = SmtpFailure::Timeout;
+    settle(index, ProbeOutcome::Timeout, detail, false);
+}
+
+void ServerProbe::keepWatching(int index)
+{
+    Run& run = *m_runs[static_cast<size_t>(index)];
+    auto watch = std::make_unique<LateWatch>();
+    LateWatch* w = watch.get();
+    w->candidate = m_result.candidates.at(index);
+    w->check = run.check;
+    w->watchdog = run.watchdog;
+    w->started = run.started;
+    w->username = run.username;
+    run.check = nullptr;
+    run.watchdog = nullptr;
+    w->check->disconnect(this);
+    w->watchdog->disconnect(this);
+    connect(w->check, &ConnectionCheck::finished, this,
+            [this, w](const ConnectionCheckResult& result) { onLateFinished(w, result); });
+    connect(w->watchdog, &ClockTimer::timeout, this, [this, w] { dropLate(w); });
+    m_late.push_back(std::move(watch));
+}
+
+void ServerProbe::onLateFinished(LateWatch* watch, const ConnectionCheckResult& result)
+{
+    if (result.ok) {
+        ProbeCandidate candidate = watch->candidate;
+        describeVerified(candidate, result, watch->username);
+        candidate.failure = SmtpFailure::None;
+        candidate.elapsedMs = watch->started.msecsTo(m_clock->now());
+        candidate.explanation.clear();
+        qCInfo(lcDiscovery) << candidate.server.key() << "verified late, in" << candidate.elapsedMs << "ms";
+        dropLate(watch);
+        emit lateVerified(candidate);
+        return;
+    }
+    qCDebug(lcDiscovery) << watch->candidate.server.key() << "failed late:" << result.error.message;
+    dropLate(watch);
+}
+
+void ServerProbe::dropLate(LateWatch* watch)
+{
+    const auto it = std::find_if(m_late.begin(), m_late.end(), [watch](const auto& w) { return w.get() == watch; });
+    if (it == m_late.end())
+        return;
+    watch->check->disconnect(this);
+    watch->check->cancel();
+    watch->check->deleteLater();
+    watch->watchdog->stop();
+    watch->watchdog->deleteLater();
+    m_late.erase(it);
+}
+
+void ServerProbe::stopWatching()
+{
+    while (!m_late.empty())
+        dropLate(m_late.back().get());
 }
 
 bool ServerProbe::addPlainFallbacks()
@@ -440,6 +624,10 @@ void ServerProbe::finish(int winner)
     m_finished = true;
     if (m_sourceDeadline)
         m_sourceDeadline->stop();
+    if (m_graceTimer)
+        m_graceTimer->stop();
+    if (winner < 0)
+        stopWatching(); // cancelled, or nothing verified: nothing to offer later
 
     const ProbeCandidate* chosen = winner >= 0 ? &m_result.candidates.at(winner) : nullptr;
     for (int i = 0; i < static_cast<int>(m_runs.size()); ++i) {

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSslCertificate>
 
+#include <memory>
 #include <vector>
 
 namespace Postino {
@@ -20,6 +21,7 @@ class ConnectionCheck;
 struct ConnectionCheckResult;
 class DnsResolver;
 class ProviderDatabase;
+class Settings;
 class SubmissionFactory;
 class Submission;
 
@@ -36,7 +38,23 @@ struct ProbeSettings
     QList<QSslCertificate> extraCaCertificates; // --ca-file
     QByteArray pinnedSha256; // --trust-fingerprint
     qint64 timeoutMs = 10'000; // the whole verification of one candidate, and each discovery source
+    // A SYN unanswered this long is a blackhole on any real network (capped by timeoutMs); the greeting and
+    // every later step still have timeoutMs.
+    qint64 connectTimeoutMs = 3'000;
+    // The grace rule: once a less preferred candidate has verified, a more preferred one that has not sent
+    // its greeting yet is waited for until graceMs after that verification, but not past graceLimitMs after
+    // the probe began (0: no such limit) and never less than until the verification itself. One that has
+    // greeted is slow, not silent: it keeps its whole timeoutMs. timeoutMs bounds everything.
+    qint64 graceMs = 2'000;
+    qint64 graceLimitMs = 3'000;
+    // After finished(), keep verifying the candidates the grace cut short, up to their whole timeoutMs, and
+    // emit lateVerified() for one that then works (the wizard offers it). The CLI does not wait for them.
+    bool watchLate = false;
     int maxParallel = 16; // verifications at once
+
+    // The probe's timings from the settings file (probe/grace_ms, probe/grace_limit_ms,
+    // probe/connect_timeout_ms).
+    void applyTimings(const Settings& settings);
 };
 
 // What the probe works with; everything but submissions may be null (that source is then skipped).
@@ -51,9 +69,14 @@ struct ProbeServices
 };
 
 // Finds and verifies the outgoing server for an address (cli.md, probe). Every source starts at once and
-// every candidate is verified in parallel, each within settings.timeoutMs; the first source, in the
-// contract's order, whose candidate verifies decides, so a dead preferred port delays the answer by at
-// most that timeout. Candidates and their results stream out as signals for a live UI.
+// every candidate is verified in parallel, each within settings.timeoutMs (its connect within
+// connectTimeoutMs); the first source, in the contract's order, whose candidate verifies decides, and
+// inside a source its own order. A more preferred candidate that is still silent (no greeting) when a
+// later one has verified is given the grace of ProbeSettings::graceMs, then reported as a timeout, so a
+// silent preferred server delays a verified answer by about two seconds, not by the whole timeout; a
+// preferred server that greets inside the grace is waited for and wins. The probe ends as soon as the most
+// preferred candidate still in the running has verified; the rest are reported as skipped, with why.
+// Candidates and their results stream out as signals for a live UI.
 class ServerProbe : public QObject
 {
     Q_OBJECT
@@ -71,16 +94,25 @@ public:
 public slots:
     // Begins from the event loop: every signal, finished() included, comes after start() returned.
     void start();
-    // Stops everything; finished() follows with what was known.
+    // Stops everything; finished() follows with what was known (once). After finished(), stops watching
+    // late candidates.
     void cancel();
+
+public:
+    // Whether candidates cut short by the grace are still being verified (watchLate).
+    [[nodiscard]] bool isWatchingLate() const { return !m_late.empty(); }
 
 signals:
     void candidateAdded(int index, const Postino::ProbeCandidate& candidate);
     void candidateUpdated(int index, const Postino::ProbeCandidate& candidate);
     void finished(const Postino::ProbeResult& result);
+    // watchLate: a candidate the grace had cut short verified after finished(); it ranks before the chosen
+    // server. candidate.result is Ok and its detail, TLS and capabilities are filled in.
+    void lateVerified(const Postino::ProbeCandidate& candidate);
 
 private:
     struct Run;
+    struct LateWatch;
 
     void begin();
     void startDiscovery();
@@ -98,9 +130,22 @@ private:
     void onReady(int index, const ConnectionCheckResult& result);
     void onFailed(int index, const ConnectionCheckResult& result);
     void onTimeout(int index);
-    void settle(int index, ProbeOutcome outcome, const QString& detail);
+    // decide: go on (start queued candidates, decide when possible); false while the caller decides.
+    void settle(int index, ProbeOutcome outcome, const QString& detail, bool decide = true);
     void dropSession(int index);
     void maybeDecide();
+    // The grace rule, with a candidate verified at winner and the pending ones before it: false while the
+    // grace runs or a greeted one is still being verified.
+    [[nodiscard]] bool graceAllows(int winner, const QList<int>& pendingBefore);
+    [[nodiscard]] bool hasGreeted(int index) const;
+    void cutByGrace(int index, int winner);
+    void keepWatching(int index);
+    void onLateFinished(LateWatch* watch, const ConnectionCheckResult& result);
+    void dropLate(LateWatch* watch);
+    void stopWatching();
+    // A verified session's findings into its candidate, with the detail ("TLSv1.3; EHLO accepted").
+    void describeVerified(ProbeCandidate& candidate, const ConnectionCheckResult& result,
+                          const QString& username) const;
     bool addPlainFallbacks();
     void finish(int winner);
     // The notes for the chosen server: its provider kind's, no encryption, a server outside the domain.
@@ -125,6 +170,10 @@ private:
     bool m_sourcesExpired = false;
     QDateTime m_startTime;
     ClockTimer* m_sourceDeadline = nullptr;
+    ClockTimer* m_graceTimer = nullptr; // armed at the first verification
+    bool m_graceOver = false;
+    qint64 m_firstVerifiedMs = -1; // since the start
+    std::vector<std::unique_ptr<LateWatch>> m_late;
 };
 
 } // namespace Postino

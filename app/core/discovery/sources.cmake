@@ -4,6 +4,7 @@ target_sources(postino-core PRIVATE
     discovery/ConnectionCheck.cpp discovery/ConnectionCheck.h
     discovery/DiscoveryTypes.cpp discovery/DiscoveryTypes.h
     discovery/DnsResolver.cpp discovery/DnsResolver.h
+    discovery/DnsWire.cpp discovery/DnsWire.h
     discovery/IspdbParser.cpp discovery/IspdbParser.h
     discovery/MxBaseDomain.cpp discovery/MxBaseDomain.h
     discovery/ProbeResult.cpp discovery/ProbeResult.h

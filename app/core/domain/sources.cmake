@@ -1,0 +1,15 @@
+# target_sources(postino-core PRIVATE ...) for app/core/domain: the records a domain publishes for mail
+# (SPF, DKIM keys, DMARC) read and evaluated; pure code, the DNS behind SpfLookups.
+target_sources(postino-core PRIVATE
+    domain/DkimKeyRecord.cpp domain/DkimKeyRecord.h
+    domain/DmarcRecord.cpp domain/DmarcRecord.h
+    domain/DomainAlignment.cpp domain/DomainAlignment.h
+    domain/PublicKeyInfo.cpp domain/PublicKeyInfo.h
+    domain/PublicSuffixList.cpp domain/PublicSuffixList.h
+    domain/RecordSelection.h
+    domain/SpfAudit.cpp domain/SpfAudit.h
+    domain/SpfEvaluator.cpp domain/SpfEvaluator.h
+    domain/SpfLookups.h
+    domain/SpfMacro.cpp domain/SpfMacro.h
+    domain/SpfRecord.cpp domain/SpfRecord.h
+    domain/TagList.cpp domain/TagList.h)
