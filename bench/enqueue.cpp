@@ -1,7 +1,8 @@
 // Fills an outbox with N messages of SIZE bytes for the benchmark, through the real OutboxStore (each
 // message written durably, as `send --queue` does), much faster than N processes would.
-//   postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT [CONNECTIONS]
+//   postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT [CONNECTIONS [CHUNKING]]
 // CONNECTIONS: max_connections for these messages' server, in DATA_DIR/postino.ini (default 2).
+// CHUNKING: "off" writes chunking = false for that server (DATA even where CHUNKING is offered).
 #include "common/Settings.h"
 #include "mime/MessageBuilder.h"
 #include "outbox/OutboxStore.h"
@@ -17,8 +18,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 6 && args.size() != 7) {
-        std::fprintf(stderr, "usage: postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT [CONNECTIONS]\n");
+    if (args.size() < 6 || args.size() > 8) {
+        std::fprintf(stderr, "usage: postino-bench-enqueue DATA_DIR COUNT SIZE HOST PORT [CONNECTIONS [CHUNKING]]\n");
         return 64;
     }
     const int count = args.at(2).toInt();
@@ -50,12 +51,14 @@ int main(int argc, char** argv)
             return 74;
         }
     }
-    if (args.size() == 7) {
+    if (args.size() >= 7) {
         OutboxItem probe;
         probe.server.host = args.at(4);
         probe.server.port = static_cast<quint16>(args.at(5).toUInt());
         Settings settings(Settings::defaultFileName(args.at(1)));
         settings.setValue(Settings::Key::AccountMaxConnections, args.at(6).toInt(), probe.accountKey());
+        if (args.size() == 8 && args.at(7) == QLatin1String("off"))
+            settings.setValue(Settings::Key::AccountChunking, QStringLiteral("false"), probe.accountKey());
     }
     return 0;
 }

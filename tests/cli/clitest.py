@@ -232,9 +232,10 @@ class PostfixServer:
         _, status = os.waitpid(pid, 0)
         return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
 
-    def __init__(self, relay_port, max_seconds=900):
+    def __init__(self, relay_port, max_seconds=900, extra_main_cf=()):
         self.relay_port = relay_port
         self.max_seconds = max_seconds
+        self.extra_main_cf = list(extra_main_cf)  # more main.cf lines ("default_transport = discard")
 
     def __enter__(self):
         import pwd
@@ -266,8 +267,7 @@ class PostfixServer:
                 "alias_database =",
                 "smtpd_tls_security_level = none",
                 "smtp_tls_security_level = none",
-                "",
-            ]))
+            ] + self.extra_main_cf + [""]))
         # Debian's master.cf with smtpd on our port and no chroot (the queue is not where a chroot expects).
         lines = []
         with open(self.master_cf()) as f:

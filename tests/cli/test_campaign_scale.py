@@ -89,7 +89,8 @@ class CampaignScaleTest(CliTestCase):
             delivered = {}
 
             def check(row):
-                m = re.match(r"250 2\.0\.0 Ok: queued as ([0-9A-F]+)$", row["reply"] or "")
+                # "Ok: 1234 bytes queued as ..." after BDAT (Postino uses CHUNKING, which Postfix offers).
+                m = re.match(r"250 2\.0\.0 Ok: (?:\d+ bytes )?queued as ([0-9A-F]+)$", row["reply"] or "")
                 self.assertTrue(m, row)
                 if not delivered:
                     for line in postfix.log_lines():

@@ -5,6 +5,7 @@
 #include "MockClock.h"
 #include "SmtpScript.h"
 
+#include "common/Settings.h"
 #include "outbox/CredentialsProvider.h"
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
@@ -252,6 +253,125 @@ private slots:
         QVERIFY(!rig.server.received().contains("\r\n.\r\n"));
         QVERIFY(rig.store.items().isEmpty());
         QVERIFY(QFileInfo::exists(rig.store.damagedDir() + QLatin1Char('/') + id + QStringLiteral("/message.eml")));
+    }
+
+    // CHUNKING: each message goes as BDAT n LAST, byte for byte (no dot-stuffing), its SHA-256 checked at
+    // the hold before LAST; the next MAIL and RCPT follow once this one's RCPT is accepted, and its LAST
+    // as soon as this one's reply is in: one round trip per message, no 354.
+    void aStreamOfMessagesGoesInBdatChunks()
+    {
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        QStringList script = greet({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")});
+        script += QStringList {c("MAIL FROM:<ada@example.test>*"), c("RCPT TO:<a@example.test>*"),
+                               QStringLiteral("BDAT LAST"), s("250 2.1.0 Ok"), s("250 2.1.5 Ok")};
+        for (int i = 2; i <= 4; ++i) {
+            script += QStringList {c("MAIL FROM:<ada@example.test>*"),
+                                   c("RCPT TO:<a@example.test>*"),
+                                   s(qPrintable(QStringLiteral("250 2.0.0 Ok: queued as %1").arg(i - 1))),
+                                   s("250 2.1.0 Ok"),
+                                   s("250 2.1.5 Ok"),
+                                   QStringLiteral("BDAT LAST")};
+        }
+        script += QStringList {s("250 2.0.0 Ok: queued as 4")} + quit();
+        rig.server.addScript(script);
+        QVERIFY(rig.server.listen());
+        QStringList ids;
+        for (int i = 1; i <= 4; ++i)
+            ids << rig.queue({a}, i);
+        QVERIFY(rig.run());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.server.finished(), 5000);
+        QVERIFY2(rig.server.mismatch().isEmpty(), qPrintable(rig.server.mismatch()));
+        QCOMPARE(rig.server.connectionCount(), 1);
+        QCOMPARE(rig.server.messages().size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(rig.server.messages().at(i), Rig::message(i + 1)); // as stored: nothing stuffed
+            const OutboxItem sent = rig.store.find(ids.at(i)).value();
+            QCOMPARE(sent.state, OutboxItem::State::Sent);
+            QCOMPARE(sent.lastReply, QStringLiteral("250 2.0.0 Ok: queued as %1").arg(i + 1));
+            QVERIFY(!sent.possibleDuplicate);
+            const QString text = sent.transcript.join(QLatin1Char('\n'));
+            QCOMPARE(sent.transcript.count(QStringLiteral("C: BDAT %1 LAST").arg(Rig::message(i + 1).size())), 1);
+            QCOMPARE(sent.transcript.filter(QStringLiteral("C: MAIL FROM")).size(), 1);
+            QCOMPARE(sent.transcript.filter(QStringLiteral("queued as")).size(), 1);
+            QVERIFY2(!text.contains(QStringLiteral("C: DATA")) && !text.contains(QStringLiteral("dot-stuffing")),
+                     qPrintable(text));
+        }
+    }
+
+    void aMessageChangedOnDiskNeverGetsItsLastChunk()
+    {
+        Rig rig;
+        // Two recipients: the chunks wait for both RCPT replies; the body is read, its SHA-256 does not
+        // match, and LAST never goes (the client drops the connection instead).
+        rig.server.addScript(greet({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")})
+                             + QStringList {c("MAIL FROM:<ada@example.test>*"), c("RCPT TO:<a@example.test>*"),
+                                            c("RCPT TO:<b@example.test>*"), s("250 2.1.0 Ok"), s("250 2.1.5 Ok"),
+                                            s("250 2.1.5 Ok"), QStringLiteral("SILENT")});
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({QStringLiteral("a@example.test"), QStringLiteral("b@example.test")}, 1);
+        QFile file(rig.store.messagePath(id));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() - 3] = 'X';
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        QSignalSpy damaged(&rig.store, &OutboxStore::itemDamaged);
+        QVERIFY(rig.run());
+        QCOMPARE(damaged.count(), 1);
+        QVERIFY(rig.server.messages().isEmpty());
+        QVERIFY(!rig.server.received().contains("BDAT"));
+        QVERIFY(QFileInfo::exists(rig.store.damagedDir() + QLatin1Char('/') + id + QStringLiteral("/message.eml")));
+    }
+
+    void lostAfterBdatLastIsResentAndFlagged()
+    {
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        rig.server.addScript(greet({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")})
+                             + QStringList {c("MAIL FROM:<ada@example.test>*"), c("RCPT TO:<a@example.test>*"),
+                                            QStringLiteral("BDAT LAST"), s("250 2.1.0 Ok"), s("250 2.1.5 Ok"),
+                                            QStringLiteral("CLOSE")});
+        // The second time, a server without CHUNKING: DATA.
+        rig.server.addScript(greet({}) + transaction(QStringLiteral("ada@example.test"), {a}) + quit());
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({a}, 1);
+        QVERIFY(rig.run());
+        OutboxItem item = rig.store.load(id).value();
+        QCOMPARE(item.state, OutboxItem::State::Queued);
+        QVERIFY(item.possibleDuplicate);
+        QCOMPARE(item.history.last().outcome,
+                 QStringLiteral("outcome unknown: connection lost after the final dot; the message may arrive twice"));
+        rig.clock.advance(60'000);
+        QVERIFY(rig.run());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.server.finished(), 5000);
+        QVERIFY2(rig.server.mismatch().isEmpty(), qPrintable(rig.server.mismatch()));
+        QCOMPARE(rig.server.messages().size(), 2);
+        QCOMPARE(rig.server.messages().at(0), Rig::message(1));
+        QCOMPARE(Test::FakeSmtpServer::unstuff(rig.server.messages().at(1)), Rig::message(1));
+        QCOMPARE(rig.store.find(id).value().state, OutboxItem::State::Sent);
+    }
+
+    // accounts/<name>/chunking = false: a server that offers CHUNKING gets DATA.
+    void chunkingTurnedOffForTheAccount()
+    {
+        Rig rig;
+        const QString a = QStringLiteral("a@example.test");
+        Settings settings(rig.dir.filePath(QStringLiteral("postino.ini")));
+        settings.setValue(Settings::Key::AccountChunking, QStringLiteral("false"), QStringLiteral("work"));
+        rig.runner.setSettings(&settings);
+        rig.runner.setRetryPolicy(RetryPolicy({60, 3600, 48}, [] { return 0.0; }));
+        rig.server.addScript(greet({QStringLiteral("CHUNKING")}) + transaction(QStringLiteral("ada@example.test"), {a})
+                             + quit());
+        QVERIFY(rig.server.listen());
+        const QString id = rig.queue({a}, 1);
+        QVERIFY(rig.run());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.server.finished(), 5000);
+        QVERIFY2(rig.server.mismatch().isEmpty(), qPrintable(rig.server.mismatch()));
+        QCOMPARE(Test::FakeSmtpServer::unstuff(rig.server.messages().value(0)), Rig::message(1));
+        QCOMPARE(rig.store.find(id).value().state, OutboxItem::State::Sent);
+        rig.runner.setSettings(nullptr);
     }
 
     void noDotGoesWhileTheJournalCannotReachTheDisk()

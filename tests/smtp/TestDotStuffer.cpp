@@ -17,6 +17,32 @@ QByteArray stuff(const Chunks& chunks)
     return out + stuffer.terminator();
 }
 
+QByteArray chunked(const Chunks& chunks)
+{
+    DotStuffer stuffer(DotStuffer::Mode::Bdat);
+    QByteArray out;
+    for (const QByteArray& chunk : chunks)
+        out += stuffer.feed(chunk);
+    return out + stuffer.terminator();
+}
+
+// The DATA stream without its final dot and with each line's added dot taken off again.
+QByteArray unstuffed(const QByteArray& stream)
+{
+    QByteArray out;
+    const QByteArray body = stream.left(stream.size() - 3); // ".\r\n"
+    bool lineStart = true;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (lineStart && body.at(i) == '.') {
+            lineStart = false;
+            continue;
+        }
+        out.append(body.at(i));
+        lineStart = body.at(i) == '\n';
+    }
+    return out;
+}
+
 QByteArray joined(const Chunks& chunks)
 {
     QByteArray all;
@@ -42,6 +68,9 @@ private slots:
     void splitAnywhere_data() { asGiven_data(); }
     void splitAnywhere();
     void atLineStart();
+    void bdatMode_data() { asGiven_data(); }
+    void bdatMode();
+    void bdatModeExamples();
 };
 
 void TestDotStuffer::asGiven_data()
@@ -128,6 +157,31 @@ void TestDotStuffer::atLineStart()
     QCOMPARE(stuffer.terminator(), QByteArray(".\r\n"));
     QCOMPARE(stuffer.feed(QByteArray("\n")), QByteArray()); // the LF of that CR
     QVERIFY(stuffer.atLineStart());
+}
+
+// BDAT carries the same lines as DATA, without the dots: every row, fed whole and a byte at a time.
+void TestDotStuffer::bdatMode()
+{
+    QFETCH(Chunks, chunks);
+    QFETCH(QByteArray, stream);
+    QVERIFY(stream.endsWith(".\r\n"));
+    QCOMPARE(chunked(chunks), unstuffed(stream));
+    const QByteArray all = joined(chunks);
+    Chunks bytes;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        bytes.append(all.mid(i, 1));
+    QCOMPARE(chunked(bytes), unstuffed(stream));
+}
+
+void TestDotStuffer::bdatModeExamples()
+{
+    QCOMPARE(chunked({}), QByteArray());
+    QCOMPARE(chunked({".\r\n.."}), QByteArray(".\r\n..\r\n"));
+    QCOMPARE(chunked({"a\nb"}), QByteArray("a\r\nb\r\n"));
+    QCOMPARE(chunked({"a\r\n.\r\n"}), QByteArray("a\r\n.\r\n")); // no meaning without DATA
+    DotStuffer stuffer(DotStuffer::Mode::Bdat);
+    QCOMPARE(stuffer.feed(QByteArray(".x")), QByteArray(".x"));
+    QCOMPARE(stuffer.terminator(), QByteArray("\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestDotStuffer)

@@ -45,6 +45,8 @@ struct FakeSmtpServer::Connection
     bool inData = false;
     bool stalled = false;
     qsizetype dataScanFrom = 0;
+    qint64 chunkLeft = -1; // bytes of the BDAT chunk still to come; -1: its command is not read yet
+    QByteArray chunks; // the message so far, from BDAT chunks
     QTimer* giveUp = nullptr;
 };
 
@@ -340,6 +342,8 @@ void FakeSmtpServer::run(Connection* c)
             }
             if (gotText.compare(QLatin1String("STARTTLS"), Qt::CaseInsensitive) == 0)
                 c->sawStartTls = true;
+            if (gotText.compare(QLatin1String("RSET"), Qt::CaseInsensitive) == 0)
+                c->chunks.clear();
         } else if (line == QLatin1String("TLS") || line.startsWith(QLatin1String("TLS "))) {
             if (!c->buffer.isEmpty()) {
                 c->clearAfterStartTls += c->buffer;
@@ -357,6 +361,39 @@ void FakeSmtpServer::run(Connection* c)
             ++c->pos;
             c->socket->startServerEncryption();
             return;
+        } else if (line == QLatin1String("BDAT") || line == QLatin1String("BDAT LAST")) {
+            const bool last = line == QLatin1String("BDAT LAST");
+            if (c->chunkLeft < 0) {
+                const qsizetype lf = c->buffer.indexOf('\n');
+                if (lf < 0)
+                    return;
+                QByteArray got = c->buffer.left(lf);
+                c->buffer.remove(0, lf + 1);
+                if (got.endsWith('\r'))
+                    got.chop(1);
+                static const QRegularExpression re(QStringLiteral("^BDAT ([0-9]{1,12})( LAST)?$"));
+                const auto m = re.match(QString::fromUtf8(got));
+                if (!m.hasMatch() || m.hasCaptured(2) != last) {
+                    setMismatch(c, QStringLiteral("expected \"%1 n\", got \"%2\"").arg(line, QString::fromUtf8(got)));
+                    c->ended = true;
+                    c->socket->abort();
+                    return;
+                }
+                c->chunkLeft = m.captured(1).toLongLong();
+                m_chunkSizes.append(c->chunkLeft);
+            }
+            const qsizetype take = static_cast<qsizetype>(qMin<qint64>(c->chunkLeft, c->buffer.size()));
+            c->chunks += c->buffer.left(take);
+            c->buffer.remove(0, take);
+            c->chunkLeft -= take;
+            m_dataBytes += take;
+            if (c->chunkLeft > 0)
+                return;
+            c->chunkLeft = -1;
+            if (last) {
+                m_messages.append(c->chunks);
+                c->chunks.clear();
+            }
         } else if (line == QLatin1String("DATA")) {
             c->inData = true;
             continue; // pos moves on when the message is complete

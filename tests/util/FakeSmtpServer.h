@@ -18,6 +18,9 @@ namespace Postino::Test {
 //   C: pattern            expect one client line: exact, or a glob with * and ? (no CRLF in the pattern)
 //   TLS [kind]            start server-side TLS now with TestCertificates' kind ("valid" by default)
 //   DATA                  receive a message up to CRLF.CRLF and store it (as sent: dot-stuffed, CRLF)
+//   BDAT                  expect "BDAT n" (RFC 3030) and receive its n bytes, a part of the message
+//   BDAT LAST             expect "BDAT n LAST", receive its n bytes and store the message (the chunks
+//                         since the last stored message or RSET, joined)
 //   WAIT ms               pause (real time; keep it small)
 //   SILENT                stop answering, keep the connection open
 //   STALL                 stop answering and stop reading (the client's writes back up)
@@ -44,7 +47,7 @@ public:
     [[nodiscard]] const QString& mismatch() const { return m_mismatch; }
     [[nodiscard]] int connectionCount() const;
     // What the client sent on a connection (decrypted after TLS), except the bytes that arrived while
-    // a DATA line was receiving a message (those are in messages()).
+    // a DATA line was receiving a message (those are in messages()); BDAT chunks' bytes are included.
     [[nodiscard]] QByteArray received(int connection = 0) const;
     // Each chunk as one read delivered it (message bytes included), to check what travelled together
     // (PIPELINING, the final dot with the next MAIL).
@@ -54,9 +57,11 @@ public:
     // Bytes the client sent in clear after the server agreed to STARTTLS (220), before TLS began.
     [[nodiscard]] QByteArray clearAfterStartTls(int connection = 0) const;
     [[nodiscard]] bool tlsEstablished(int connection = 0) const;
-    // The messages received with DATA, as sent (dot-stuffed, without the final ".CRLF").
+    // The messages received with DATA, as sent (dot-stuffed, without the final ".CRLF"), or with BDAT.
     [[nodiscard]] const QList<QByteArray>& messages() const { return m_messages; }
     [[nodiscard]] qint64 messageBytesReceived() const { return m_dataBytes; }
+    // The size of every BDAT chunk received, in order (over all connections).
+    [[nodiscard]] const QList<qint64>& chunkSizes() const { return m_chunkSizes; }
 
     // Undoes dot-stuffing: a line starting with '.' loses that dot.
     [[nodiscard]] static QByteArray unstuff(const QByteArray& data);
@@ -77,6 +82,7 @@ private:
     QList<QStringList> m_scripts;
     std::vector<std::unique_ptr<Connection>> m_connections;
     QList<QByteArray> m_messages;
+    QList<qint64> m_chunkSizes;
     qint64 m_dataBytes = 0;
     QString m_mismatch;
     int m_timeoutMsec = 20000;

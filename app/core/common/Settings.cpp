@@ -25,6 +25,7 @@ constexpr Entry kEntries[] = {
     {Settings::Key::AccountMaxConnections, "accounts/%1/max_connections", 2},
     {Settings::Key::AccountRatePerMinute, "accounts/%1/rate_per_minute", 0},
     {Settings::Key::AccountDailyLimit, "accounts/%1/daily_limit", 0},
+    {Settings::Key::AccountChunking, "accounts/%1/chunking", 1},
     {Settings::Key::ProbeGraceMs, "probe/grace_ms", 2000},
     {Settings::Key::ProbeGraceLimitMs, "probe/grace_limit_ms", 3000},
     {Settings::Key::ProbeConnectTimeoutMs, "probe/connect_timeout_ms", 3000},
@@ -89,6 +90,15 @@ int Settings::intValue(Key key, const QString& account) const
 QString Settings::stringValue(Key key, const QString& account) const
 {
     return value(key, account).toString();
+}
+
+bool Settings::boolValue(Key key, const QString& account) const
+{
+    if (!contains(key, account))
+        return defaultValue(key).toInt() != 0;
+    const QString text = value(key, account).toString().trimmed().toLower();
+    return !(text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("off")
+             || text == QLatin1String("0"));
 }
 
 bool Settings::contains(Key key, const QString& account) const

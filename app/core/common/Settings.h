@@ -21,6 +21,7 @@ public:
         AccountMaxConnections, // accounts/<name>/max_connections: parallel sessions per account (2)
         AccountRatePerMinute, // accounts/<name>/rate_per_minute: messages per minute, 0 = no limit (0)
         AccountDailyLimit, // accounts/<name>/daily_limit: messages per rolling 24 hours, 0 = no limit (0)
+        AccountChunking, // accounts/<name>/chunking: BDAT when the server offers CHUNKING; false = DATA (true)
         ProbeGraceMs, // probe/grace_ms: how long a silent preferred server may hold a verified answer (2000)
         ProbeGraceLimitMs, // probe/grace_limit_ms: the grace ends by then after the probe began; 0: no limit (3000)
         ProbeConnectTimeoutMs, // probe/connect_timeout_ms: a probe's unanswered connect is a blackhole (3000)
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] QVariant value(Key key, const QString& account = {}) const;
     [[nodiscard]] int intValue(Key key, const QString& account = {}) const;
     [[nodiscard]] QString stringValue(Key key, const QString& account = {}) const;
+    // "false", "no", "off" and 0 (any case) are false; anything else set is true; unset: the default.
+    [[nodiscard]] bool boolValue(Key key, const QString& account = {}) const;
     // Whether the file sets the key (its default is not "set"): a value the user chose, even 0.
     [[nodiscard]] bool contains(Key key, const QString& account = {}) const;
     void setValue(Key key, const QVariant& value, const QString& account = {});

@@ -171,6 +171,8 @@ void OutboxRunner::openSession(AccountState& acct)
     SubmissionSettings settings = *acct.settings();
     settings.clock = m_store->clock();
     settings.holdFinalDot = true;
+    if (m_settings && !m_settings->boolValue(Settings::Key::AccountChunking, acct.key()))
+        settings.chunking = false; // a server that offers CHUNKING and botches it: DATA
     // Each session has a transcript of its own, so that each item keeps the lines of its own attempt even
     // when sessions run in parallel; a transcript the provider gave (--transcript, -v) follows it.
     auto* wire = new Transcript;
@@ -462,6 +464,11 @@ void OutboxRunner::onTransactionFinished(Session* session, const TransactionResu
     Session::Flight flight = std::move(session->flights.front());
     session->flights.pop_front();
     flight.body.reset();
+    if (!flight.dotMarked) {
+        // It ended with its final dot still held (a BDAT LAST held while its recipient was refused): that
+        // hold was its own, not the next flight's.
+        session->finalDotHeld = false;
+    }
     if (flight.damaged) {
         emit itemChanged(flight.item.id);
         emit itemFailed(flight.item.id);

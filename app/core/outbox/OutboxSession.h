@@ -58,8 +58,8 @@ struct OutboxRunner::Session
 
     [[nodiscard]] bool busy() const { return !flights.empty(); }
     // Each line goes to the flight it belongs to. Pipelined, the next message's commands follow this
-    // one's final dot before its reply: a client line after the oldest flight's dot is the next one's;
-    // replies are the oldest flight's until its transaction ends (its final reply is the last of them).
+    // one's final dot (or BDAT ... LAST) before its reply: a client line after the oldest flight's dot is the next
+    // one's; replies are the oldest flight's until its transaction ends (its final reply is the last of them).
     void addLine(const QString& line)
     {
         QStringList* to = startedAny ? &lines : &preamble;
@@ -69,7 +69,8 @@ struct OutboxRunner::Session
                 to = &flights[1].lines;
             else
                 to = &oldest.lines;
-            if (line == QLatin1String("C: ."))
+            if (line == QLatin1String("C: .")
+                || (line.startsWith(QLatin1String("C: BDAT ")) && line.endsWith(QLatin1String(" LAST"))))
                 oldest.dotSeen = true;
         }
         constexpr int kMaxLines = 2000; // bounded, whatever the server says

@@ -26,7 +26,7 @@ QByteArray DotStuffer::feed(const char* data, qint64 size)
             continue;
         }
         m_previousCr = false;
-        if (m_atLineStart && c == '.')
+        if (m_stuff && m_atLineStart && c == '.')
             out.append('.');
         m_atLineStart = false;
         // The rest of the line goes in one piece.
@@ -44,7 +44,8 @@ QByteArray DotStuffer::terminator() const
     QByteArray tail;
     if (!m_atLineStart)
         tail += "\r\n";
-    tail += ".\r\n";
+    if (m_stuff)
+        tail += ".\r\n";
     return tail;
 }
 

@@ -11,18 +11,29 @@ namespace Postino {
 // - a line that starts with '.' gets another '.' in front, the first line included;
 // - terminator() ends the stream: CRLF if the last line is still open, then ".\r\n".
 // Pure: no I/O, no Qt objects. The output of feed() for a chunk depends only on the chunks before it.
+//
+// Mode::Bdat is the same stream for BDAT (RFC 3030), which carries the message as it is: the same line
+// ends, no dot-stuffing, and terminator() only closes an open last line (no final dot), so that a
+// message arrives the same whether it went with DATA or with BDAT.
 class DotStuffer
 {
 public:
-    // The DATA form of the next size bytes of the message.
+    enum class Mode { Data, Bdat };
+    explicit DotStuffer(Mode mode = Mode::Data)
+        : m_stuff(mode == Mode::Data)
+    { }
+
+    // The DATA (or BDAT) form of the next size bytes of the message.
     [[nodiscard]] QByteArray feed(const char* data, qint64 size);
     [[nodiscard]] QByteArray feed(const QByteArray& data) { return feed(data.constData(), data.size()); }
-    // What ends the stream after everything fed so far (the final dot).
+    // What ends the stream after everything fed so far: CRLF if the last line is open, then (Mode::Data)
+    // the final dot.
     [[nodiscard]] QByteArray terminator() const;
     // Whether the output so far ends at the start of a line (nothing fed yet, or a line end last).
     [[nodiscard]] bool atLineStart() const { return m_atLineStart; }
 
 private:
+    bool m_stuff = true;
     bool m_atLineStart = true;
     bool m_previousCr = false;
 };

@@ -146,6 +146,9 @@ void SmtpClient::Private::dispatch(const Pending& pending, const SmtpReply& repl
     case Expect::Data:
         onDataReply(reply);
         break;
+    case Expect::Bdat:
+        onChunkReply(reply);
+        break;
     case Expect::DataEnd:
         onFinalReply(reply);
         break;

@@ -41,6 +41,20 @@
 // - The body is streamed in 64 KiB chunks, CRLF-normalised and dot-stuffed on the way (DotStuffer); the
 //   socket is refilled only while less than 128 KiB (plaintext + ciphertext) waits to be written.
 //   uploadProgress counts bytes of the source (as `size` does) whose output was handed to the socket.
+// - CHUNKING (RFC 3030), unless SubmissionSettings::chunking is off: the body goes in BDAT chunks of at
+//   most 128 KiB (CRLF-normalised like DATA's, never dot-stuffed; the transcript shows "BDAT n [LAST]", not
+//   the bytes), read ahead one chunk so that the last one is sent as "BDAT n LAST". Its rules follow DATA's:
+//   with PIPELINING the chunks of a single-recipient message follow MAIL and RCPT in the same flight, with
+//   several recipients they start once every RCPT reply is in; without PIPELINING each chunk waits for the
+//   reply to the one before. The LAST chunk, which commits the server, is what the final-dot hold holds,
+//   what afterFinalDot() means, and a loss after it leaves the outcome unknown. A 4xx/5xx to a chunk (or a
+//   refused envelope once chunks went) ends the sending: the replies to the chunks already sent are read
+//   (LAST's too, if it went), then RSET, at once or, if LAST went, before the next transaction; the
+//   transaction fails as a refused DATA does. A 4xx/5xx to LAST is a refused final dot, and RSET goes
+//   before the next transaction too (unless its MAIL already followed LAST). The next message's MAIL
+//   follows LAST only once this one's recipients are accepted: RFC 3030 does not say that a LAST refused
+//   for want of a valid recipient ends the transaction (Postfix 3.7 ends it). BINARYMIME is never asked for:
+//   Envelope::Body has no binary form, MessageBuilder writes 7bit/8bit MIME only.
 // - Connection lost or silent after the final dot: outcomeUnknown, OutcomeUnknown (Temporary).
 // - Errors: failed() always ends the session; a running transaction is reported first through
 //   transactionFinished(). Do not delete the client from a slot connected to its signals
@@ -52,6 +66,7 @@
 //   SmtpTransaction.cpp  send(), MAIL/RCPT/DATA replies, RSET, send-ahead across messages, the results
 //   SmtpEnvelope.cpp     the checks before a byte is sent and the MAIL/RCPT(/DATA) commands
 //   SmtpUpload.cpp       the body upload with backpressure, the final dot (and its hold), the final reply
+//   SmtpChunking.cpp     the body in BDAT chunks, their replies, and ending a failed chunked transaction
 //   SmtpErrors.cpp       ending the session: errors, timeouts, socket errors, lost connections
 
 class QIODevice;
@@ -65,7 +80,8 @@ class SaslMechanism;
 namespace SmtpInternal {
 
 // What an outstanding reply answers. Replies are matched to commands in order (RFC 2920).
-enum class Expect { Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, DataEnd, Rset, Quit };
+// Bdat: a chunk before the last; DataEnd: the final dot, or the BDAT ... LAST chunk.
+enum class Expect { Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, Bdat, DataEnd, Rset, Quit };
 
 struct Pending
 {
@@ -73,6 +89,12 @@ struct Pending
     int index = 0; // Rcpt: the recipient; Rset: 0 before a transaction, 1 abandoning one
     quint64 serial = 0; // how many commands had been sent when this one went (0: the greeting)
 };
+
+// The body's sizes: read from the source at a time; the socket is refilled while less than kWriteAhead
+// waits in it; a BDAT chunk before the last carries exactly kChunkSize bytes.
+constexpr qint64 kBodyRead = 64 * 1024;
+constexpr qint64 kWriteAhead = 2 * kBodyRead;
+constexpr qsizetype kChunkSize = 128 * 1024;
 
 // What RSET is sent for (Pending::index of Expect::Rset).
 enum RsetPurpose { RsetBeforeTransaction = 0, RsetAbandoning = 1 };
@@ -124,7 +146,7 @@ public:
     QByteArray mailPath;
     QList<QByteArray> rcptPaths;
     SmtpError abandonError;
-    bool dataPipelined = false; // DATA went in the MAIL/RCPT flight
+    bool dataPipelined = false; // DATA (or, with BDAT, the first chunks) went in the MAIL/RCPT flight
     bool abandonAtData = false; // abandonError is known; the pipelined DATA's reply is still to come
     bool reporting = false; // inside transactionFinished()
 
@@ -154,6 +176,15 @@ public:
     qint64 outputWritten = 0;
     QQueue<QPair<qint64, qint64>> progressMarks; // (output offset, input offset) reached when written
     QMetaObject::Connection bodyReadyRead;
+
+    // The upload in BDAT chunks (SmtpChunking.cpp).
+    bool chunked = false; // this upload goes in BDAT chunks
+    bool recipientsDone = false; // every RCPT reply is in and someone was accepted: LAST may go
+    bool bodyAtEnd = false; // the whole source is read; chunkBuffer holds the LAST chunk's bytes
+    QByteArray chunkBuffer; // read and CRLF-normalised, not yet sent (at most a chunk and a read)
+    int chunksUnanswered = 0; // chunks before LAST whose reply is still to come
+    qint64 chunkProgress = 0; // source bytes the chunks sent so far stand for (uploadProgress)
+    bool chunkingFailed = false; // a chunk or the envelope was refused: no more chunks, then RSET
 
     [[nodiscard]] QString where() const { return QStringLiteral("%1:%2").arg(s.endpoint.host).arg(s.endpoint.port); }
     void setState(State next);
@@ -208,6 +239,7 @@ public:
     void onRsetReply(int purpose, const SmtpReply& reply);
     void onDataReply(const SmtpReply& reply);
     void finishRefused(const SmtpReply& reply, const QString& step);
+    [[nodiscard]] SmtpError refusedError(const SmtpReply& reply, const QString& step);
     void finishTransactionLater(const SmtpError& error);
     void finishTransaction(const SmtpError& error);
     void becomeReadyAfterTransaction();
@@ -219,6 +251,7 @@ public:
     [[nodiscard]] static QString formatSize(qint64 bytes);
     [[nodiscard]] SmtpCommand mailCommand() const;
     [[nodiscard]] SmtpCommand rcptCommand(int index) const;
+    [[nodiscard]] bool useChunking() const { return s.chunking && caps.chunking; }
 
     // SmtpUpload.cpp: the body and the final dot.
     void releaseFinalDot();
@@ -227,6 +260,16 @@ public:
     void queueTerminator();
     void onBytesWritten(qint64 n);
     void onFinalReply(const SmtpReply& reply);
+
+    // SmtpChunking.cpp: the body in BDAT chunks.
+    void startChunks();
+    void pumpChunks();
+    void sendChunk(qsizetype length, bool last);
+    void tryLastChunk();
+    void queueLastChunk();
+    void onChunkReply(const SmtpReply& reply);
+    void stopChunks(const SmtpError& error);
+    void afterStoppedChunks();
 
     // SmtpErrors.cpp: ending the session with an error.
     void failUnexpected(const SmtpReply& reply, const QString& step);

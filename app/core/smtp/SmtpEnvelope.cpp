@@ -29,7 +29,7 @@ QByteArray xtext(const QByteArray& raw)
 } // namespace
 
 // The commands that open a transaction: MAIL, and with PIPELINING every RCPT, and DATA when there
-// is a single recipient (see the notes at the top).
+// is a single recipient (see the notes at the top). *withData: the body's start follows at once.
 SmtpClient::Private::Flight SmtpClient::Private::envelopeFlight(bool* withData) const
 {
     QList<QPair<SmtpCommand, Pending>> flight;
@@ -39,7 +39,9 @@ SmtpClient::Private::Flight SmtpClient::Private::envelopeFlight(bool* withData) 
         for (int i = 0; i < rcptPaths.size(); ++i)
             flight.append(qMakePair(rcptCommand(i), Pending {Expect::Rcpt, i}));
         if (rcptPaths.size() == 1) {
-            flight.append(qMakePair(SmtpCommand::plain("DATA"), Pending {Expect::Data}));
+            // DATA joins the flight; with CHUNKING there is no DATA and the first chunks follow it.
+            if (!useChunking())
+                flight.append(qMakePair(SmtpCommand::plain("DATA"), Pending {Expect::Data}));
             *withData = true;
         }
     }

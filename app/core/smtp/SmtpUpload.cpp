@@ -8,24 +8,24 @@
 #include <QSslSocket>
 
 // SmtpClient::Private, the upload: the body streamed with backpressure and dot-stuffed (DotStuffer), the
-// final dot (held until releaseFinalDot() with SubmissionSettings::holdFinalDot), and the reply to it.
+// final dot (held until releaseFinalDot() with SubmissionSettings::holdFinalDot), and the reply to it, which
+// is also the reply to BDAT ... LAST (the chunks themselves are in SmtpChunking.cpp).
 
 namespace Postino {
 
-namespace {
-
-constexpr qint64 bodyChunk = 64 * 1024; // read from the message source at a time
-constexpr qint64 writeAhead = 2 * bodyChunk; // refill the socket when less than this waits to be written
-
-} // namespace
+using namespace SmtpInternal;
 
 void SmtpClient::Private::releaseFinalDot()
 {
     if (finalDotReleased)
         return;
     finalDotReleased = true;
-    if (finalDotHeld && state == State::Uploading && !terminatorQueued && !finished)
-        queueTerminator();
+    if (finalDotHeld && state == State::Uploading && !terminatorQueued && !finished) {
+        if (chunked)
+            queueLastChunk();
+        else
+            queueTerminator();
+    }
 }
 
 void SmtpClient::Private::startUpload()
@@ -33,7 +33,7 @@ void SmtpClient::Private::startUpload()
     finalDotHeld = false;
     finalDotReleased = false;
     setState(State::Uploading);
-    stuffer = DotStuffer();
+    stuffer = DotStuffer(useChunking() ? DotStuffer::Mode::Bdat : DotStuffer::Mode::Data);
     terminatorQueued = false;
     inputRead = outputQueued = outputWritten = 0;
     progressMarks.clear();
@@ -44,21 +44,30 @@ void SmtpClient::Private::startUpload()
                 pumpBody();
         });
     }
+    if (useChunking()) {
+        startChunks();
+        return;
+    }
     pumpBody();
 }
 
+// Every refill of the socket comes here (its bytesWritten and encryptedBytesWritten, the source's readyRead).
 void SmtpClient::Private::pumpBody()
 {
+    if (chunked) {
+        pumpChunks();
+        return;
+    }
     if (finished || terminatorQueued)
         return;
-    QByteArray buffer(static_cast<qsizetype>(bodyChunk), Qt::Uninitialized);
-    // Backpressure: plaintext and ciphertext waiting in the socket together stay under writeAhead.
-    while (!terminatorQueued && socket->bytesToWrite() + socket->encryptedBytesToWrite() < writeAhead) {
+    QByteArray buffer(static_cast<qsizetype>(kBodyRead), Qt::Uninitialized);
+    // Backpressure: plaintext and ciphertext waiting in the socket together stay under kWriteAhead.
+    while (!terminatorQueued && socket->bytesToWrite() + socket->encryptedBytesToWrite() < kWriteAhead) {
         if (!body) {
             failLocalIo(SmtpClient::tr("the message source went away"));
             return;
         }
-        const qint64 n = body->read(buffer.data(), bodyChunk);
+        const qint64 n = body->read(buffer.data(), kBodyRead);
         if (n < 0) {
             failLocalIo(body->errorString());
             return;
@@ -124,6 +133,15 @@ void SmtpClient::Private::onBytesWritten(qint64 n)
 
 void SmtpClient::Private::onFinalReply(const SmtpReply& reply)
 {
+    if (chunked && chunkingFailed) {
+        // LAST went before the envelope or a chunk was refused: whatever it got, nothing was delivered; RSET
+        // before the next transaction (unless its MAIL already followed LAST, which needs the recipients).
+        if (!(next && next->written))
+            needRset = true;
+        finishTransaction(abandonError);
+        becomeReadyAfterTransaction();
+        return;
+    }
     if (!reply.isPositive() && !reply.isTransient() && !reply.isPermanent()) {
         failUnexpected(reply, SmtpClient::tr("the end of the message"));
         return;
@@ -134,6 +152,10 @@ void SmtpClient::Private::onFinalReply(const SmtpReply& reply)
         return;
     }
     if (!reply.isPositive()) {
+        // A refused BDAT LAST leaves the transaction failed (RFC 3030 section 2): RSET before the next one,
+        // unless the next one's MAIL already went after LAST.
+        if (chunked && !(next && next->written))
+            needRset = true;
         finishRefused(reply, SmtpClient::tr("the end of the message"));
         return;
     }

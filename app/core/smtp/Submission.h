@@ -19,6 +19,7 @@ class Transcript;
 //
 //   open()  -> connect, greeting, EHLO, [STARTTLS, EHLO], [AUTH]  -> ready() | failed()
 //   send()  -> MAIL, RCPT..., DATA, body, "."                      -> transactionFinished()
+//              (with CHUNKING: MAIL, RCPT..., BDAT n ..., BDAT n LAST; "the final dot" below is that LAST chunk)
 //   send()  again (RSET is sent between transactions when needed)
 //   send()  while a transaction runs, if canSendAhead(): the next one's MAIL, RCPT and (for a single
 //           recipient) DATA go out right after this one's final dot (RFC 2920 across messages);
@@ -103,6 +104,9 @@ struct SubmissionSettings
     Transcript* transcript = nullptr; // not owned; may be null
     Clock* clock = nullptr; // null: the system clock
     bool holdFinalDot = false; // see Submission::finalDotHeld()
+    // BDAT (RFC 3030) when the server offers CHUNKING; false: always DATA (a server that offers it and
+    // botches it; accounts/<name>/chunking = false).
+    bool chunking = true;
 };
 
 class SubmissionFactory

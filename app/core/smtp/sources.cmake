@@ -2,6 +2,7 @@
 target_sources(postino-core PRIVATE
     smtp/DotStuffer.cpp smtp/DotStuffer.h
     smtp/Sasl.cpp smtp/Sasl.h
+    smtp/SmtpChunking.cpp
     smtp/SmtpClient.cpp smtp/SmtpClient.h smtp/SmtpClient_p.h
     smtp/SmtpCommand.cpp smtp/SmtpCommand.h
     smtp/SmtpConnection.cpp
