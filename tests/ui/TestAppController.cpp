@@ -279,8 +279,7 @@ private slots:
         // Quitting with it waiting asks first: Don't Quit keeps the window, Keep Them quits.
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         QVERIFY(!controller->window()->close());
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("still wait")),
-                 qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("still wait")), qPrintable(MessageBox::lastText()));
         QVERIFY(controller->window()->isVisible());
         MessageBox::setNextAnswer(QMessageBox::No);
         QVERIFY(controller->window()->close());
