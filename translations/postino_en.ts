@@ -2384,6 +2384,97 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
 </context>
 <context>
+    <name>Postino::Cli::DomainCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a domain&apos;s mail records (MX, SPF, DKIM, DMARC, reverse DNS, blocklists) and says what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check mail sent through this stored account&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that sends for the domain (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST|IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM selector to look up (repeatable); else the usual ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocklist zone (repeatable), instead of the default ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also test each MX on port 25 (not available in this version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check DOMAIN|ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to check: postino-cli domain check DOMAIN|ADDR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name or an address; give e.g. example.com or me@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mx-test is not available in this version: the MX hosts are not tested on port 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for some look-ups: try again, or use --dns-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli::ProbeCommand</name>
     <message>
         <source>Sign in with this user name (default: the address, then its local part).</source>

@@ -2404,6 +2404,97 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     </message>
 </context>
 <context>
+    <name>Postino::Cli::DomainCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVVISO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ERRORE</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>Checks a domain&apos;s mail records (MX, SPF, DKIM, DMARC, reverse DNS, blocklists) and says what to fix.</source>
+        <translation>Controlla i record di posta di un dominio (MX, SPF, DKIM, DMARC, DNS inverso, blocklist) e dice cosa correggere.</translation>
+    </message>
+    <message>
+        <source>Check mail sent through this stored account&apos;s server.</source>
+        <translation>Controlla la posta inviata attraverso il server di questo account salvato.</translation>
+    </message>
+    <message>
+        <source>ACC</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>A server that sends for the domain (repeatable).</source>
+        <translation>Un server che invia per il dominio (ripetibile).</translation>
+    </message>
+    <message>
+        <source>HOST|IP</source>
+        <translation>HOST|IP</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to look up (repeatable); else the usual ones.</source>
+        <translation>Un selettore DKIM da cercare (ripetibile); altrimenti quelli consueti.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>A blocklist zone (repeatable), instead of the default ones.</source>
+        <translation>Una zona di blocklist (ripetibile), al posto di quelle predefinite.</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <source>Also test each MX on port 25 (not available in this version).</source>
+        <translation>Prova anche ogni MX sulla porta 25 (non disponibile in questa versione).</translation>
+    </message>
+    <message>
+        <source>check DOMAIN|ADDR</source>
+        <translation>check DOMINIO|INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>Say what to check: postino-cli domain check DOMAIN|ADDR.</source>
+        <translation>Indica cosa controllare: postino-cli domain check DOMINIO|INDIRIZZO.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name or an address; give e.g. example.com or me@example.com.</source>
+        <translation>&apos;%1&apos; non è un nome di dominio né un indirizzo; indica per esempio example.com o io@example.com.</translation>
+    </message>
+    <message>
+        <source>--mx-test is not available in this version: the MX hosts are not tested on port 25.</source>
+        <translation>--mx-test non è disponibile in questa versione: gli host MX non vengono provati sulla porta 25.</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Controllo di %1...</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correzione: %1</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for some look-ups: try again, or use --dns-server.</source>
+        <translation>Il DNS non ha risposto ad alcune ricerche: riprova, oppure usa --dns-server.</translation>
+    </message>
+    <message>
+        <source>%1 checked in %2 ms.</source>
+        <translation>%1 controllato in %2 ms.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli::ProbeCommand</name>
     <message>
         <source>Sign in with this user name (default: the address, then its local part).</source>
