@@ -31,3 +31,4 @@ set_tests_properties(CliAccount PROPERTIES
 # loadAccountConnection(), in-process with a fake keychain.
 postino_add_test(NAME TestLoadAccountConnection SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestLoadAccountConnection.cpp
     LIBS postino-cli-lib)
+postino_add_cli_test(CliDomain test_domain)
