@@ -150,6 +150,21 @@ class DomainCheckTest(CliTestCase):
     def test_tlsa_without_dnssec_is_not_trusted(self):
         self.assertCheck("tlsa.test", "dane", "warn", "DNSSEC")
 
+    def test_account_server(self):
+        r = self.cli("account", "add", "work", "--email", "ada@good.test", "--host", "smtp.good.test", "--port", "587",
+                     "--security", "starttls", "--auth", "NONE")
+        self.assertEqual(r.code, 0, r)
+        r, _, checks = self.check("ada@good.test", "--account", "work")
+        self.assertEqual(r.code, 0, r)
+        for cid in ("spf", "alignment", "ptr", "dnsbl"):
+            self.assertEqual(checks[cid]["status"], "pass", checks[cid])
+        self.assertIn("192.0.2.25", checks["spf"]["summary"])
+        # a From that is not the account's address, on another domain: SPF cannot align
+        r, _, checks = self.check("boss@nodkim.test", "--account", "work")
+        self.assertEqual(r.code, 1, r)
+        self.assertEqual(checks["alignment"]["status"], "fail", checks["alignment"])
+        self.assertIn("ada@good.test", checks["alignment"]["summary"])
+
     def test_usage_and_unknown_account(self):
         r = self.cli("domain", "check", "--json")
         self.assertEqual(r.code, 64, r)
