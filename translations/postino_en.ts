@@ -4010,6 +4010,10 @@ Remove or shrink some attachments, or send it anyway.</source>
         <source>DANE: every MX host has DNSSEC-secure TLSA records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The DNS gave no answer for the DKIM keys of %1: none could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::DraftStore</name>

@@ -4035,6 +4035,10 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <source>DANE: every MX host has DNSSEC-secure TLSA records</source>
         <translation>DANE: ogni host MX ha record TLSA sicuri con DNSSEC</translation>
     </message>
+    <message>
+        <source>The DNS gave no answer for the DKIM keys of %1: none could be checked</source>
+        <translation>Il DNS non ha risposto per le chiavi DKIM di %1: non è stato possibile controllarne nessuna</translation>
+    </message>
 </context>
 <context>
     <name>Postino::DraftStore</name>

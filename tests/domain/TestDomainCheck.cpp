@@ -103,6 +103,7 @@ private slots:
     void dnsblRefusedIsNotListed();
     void serverFailureIsUnanswered();
     void deadlineEndsSilentChecks();
+    void dkimWithoutAnswer();
     void domainOfTarget();
     void daneNeedsDnssec();
 };
@@ -409,6 +410,21 @@ void TestDomainCheck::deadlineEndsSilentChecks()
     QCOMPARE(statusOf(r, "dmarc"), Status::Fail);
     QCOMPARE(statusOf(r, "alignment"), Status::Fail);
     QCOMPARE(statusOf(r, "spf"), Status::Pass);
+}
+
+void TestDomainCheck::dkimWithoutAnswer()
+{
+    FakeDnsResolver dns;
+    healthy(dns);
+    dns.txt.remove(QStringLiteral("mail._domainkey.example.com"));
+    dns.outcome.insert(QStringLiteral("TXT mail._domainkey.example.com"), DnsOutcome::TimedOut);
+    DomainCheckOptions o = serverOptions();
+    o.dkimSelectors = strings({"mail"});
+    const DomainCheckReport r = run(dns, o);
+    const DomainCheckResult* dkim = r.find(QStringLiteral("dkim"));
+    QCOMPARE(dkim->status, Status::Warn);
+    QVERIFY2(dkim->summary.contains(QStringLiteral("no answer")), qPrintable(dkim->summary));
+    QVERIFY(dkim->detail.contains(QStringLiteral("mail._domainkey.example.com")));
 }
 
 void TestDomainCheck::domainOfTarget()

@@ -32,8 +32,16 @@ void DomainCheck::checkDkim()
     };
     auto found = std::make_shared<QList<Found>>();
     auto domainKeyExists = std::make_shared<int>(-1);
-    auto join = Join::make([this, id, domain, found, domainKeyExists] {
+    auto unanswered = std::make_shared<QStringList>();
+    auto join = Join::make([this, id, domain, found, domainKeyExists, unanswered] {
         m_dkimDone = true;
+        if (found->isEmpty() && !unanswered->isEmpty()) {
+            deliver(result(id, Status::Warn,
+                           tr("The DNS gave no answer for the DKIM keys of %1: none could be checked").arg(domain),
+                           unanswered->join(QLatin1Char('\n'))));
+            checkAlignment();
+            return;
+        }
         if (found->isEmpty()) {
             const QString tried = m_options.dkimSelectors.join(QStringLiteral(", "));
             QString detail = tr("Selectors tried: %1.").arg(tried);
@@ -93,7 +101,10 @@ void DomainCheck::checkDkim()
     for (const QString& selector : m_options.dkimSelectors) {
         join->add();
         m_resolver.lookupTxt(DkimKeyRecord::recordName(selector, domain), this,
-                             [found, join, selector](const DnsAnswer<TxtRecord>& answer) {
+                             [found, join, selector, unanswered, domain](const DnsAnswer<TxtRecord>& answer) {
+                                 if (!answer.answered())
+                                     unanswered->append(
+                                         tr("%1: %2").arg(DkimKeyRecord::recordName(selector, domain), answer.error));
                                  for (const TxtRecord& r : answer.records) {
                                      const QString text = r.text();
                                      if (text.contains(QLatin1String("p="))) {
