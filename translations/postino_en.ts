@@ -3623,10 +3623,6 @@ Remove or shrink some attachments, or send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. A &lt;the mail server&apos;s address&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The MX hosts of %1 could not all be looked up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,6 +4008,10 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>The DNS gave no answer for the DKIM keys of %1: none could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. A ADDRESS (the mail server&apos;s IPv4 address)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3648,10 +3648,6 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <translation>%1 non ha un indirizzo (nessun record A o AAAA)</translation>
     </message>
     <message>
-        <source>%1. A &lt;the mail server&apos;s address&gt;</source>
-        <translation>%1. A &lt;l&apos;indirizzo del server di posta&gt;</translation>
-    </message>
-    <message>
         <source>The MX hosts of %1 could not all be looked up</source>
         <translation>Non è stato possibile cercare tutti gli host MX di %1</translation>
     </message>
@@ -4038,6 +4034,10 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>The DNS gave no answer for the DKIM keys of %1: none could be checked</source>
         <translation>Il DNS non ha risposto per le chiavi DKIM di %1: non è stato possibile controllarne nessuna</translation>
+    </message>
+    <message>
+        <source>%1. A ADDRESS (the mail server&apos;s IPv4 address)</source>
+        <translation>%1. A INDIRIZZO (l&apos;indirizzo IPv4 del server di posta)</translation>
     </message>
 </context>
 <context>

@@ -274,7 +274,7 @@ void DomainCheck::checkMx()
                     fixes.append(tr("%1. MX 10 %2.").arg(domain, h.cname));
                 } else if (h.addresses == 0 && !h.failed) {
                     problems.append(tr("%1 has no address (no A or AAAA record)").arg(h.name));
-                    fixes.append(tr("%1. A <the mail server's address>").arg(h.name));
+                    fixes.append(tr("%1. A ADDRESS (the mail server's IPv4 address)").arg(h.name));
                 }
             }
             QStringList names;
