@@ -2418,6 +2418,97 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
 </context>
 <context>
+    <name>Postino::Cli::DomainCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a domain&apos;s mail records (MX, SPF, DKIM, DMARC, reverse DNS, blocklists) and says what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check mail sent through this stored account&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that sends for the domain (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST|IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM selector to look up (repeatable); else the usual ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocklist zone (repeatable), instead of the default ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also test each MX on port 25 (not available in this version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check DOMAIN|ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to check: postino-cli domain check DOMAIN|ADDR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name or an address; give e.g. example.com or me@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mx-test is not available in this version: the MX hosts are not tested on port 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for some look-ups: try again, or use --dns-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli::ProbeCommand</name>
     <message>
         <source>Sign in with this user name (default: the address, then its local part).</source>
@@ -3502,6 +3593,481 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>the record has no p= policy: receivers treat it as p=none when rua= has a valid address, and ignore it otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DomainCheck</name>
+    <message>
+        <source>an answer outside 127.0.0.0/8 (%1), which is not a listing: the zone is misconfigured or hijacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query was refused (%1): the blocklist does not answer queries through public or busy name servers; use your own resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SBL, a known source of spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DROP, a hijacked or spammer-run network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: XBL, an infected or exploited machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PBL, a residential or dynamic range that should not send mail directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listed as a source of spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms: the DNS did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, or ask another name server with --dns-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for the MX of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name server says there is no such domain: check its spelling, or register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies and bounces cannot reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an MX, senders fall back to the domain&apos;s own address, which rarely runs a mail server; many receivers also distrust mail from a domain that cannot receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. MX 10 mail.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it receives no mail (RFC 7505)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to this domain is refused at once. That is right for a domain that only sends, but replies to its addresses will bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an alias (CNAME) of %2; an MX must name a host directly (RFC 2181 §10.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. MX 10 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address (no A or AAAA record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX hosts of %1 could not all be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MX host has an address and none is an alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for the TXT records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell your servers from anyone else&apos;s; Gmail, Yahoo and Outlook.com reject or file as spam mail from domains without SPF or DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one SPF record: SPF fails for every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7208 allows exactly one TXT record starting with v=spf1; with two, receivers return a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into one record, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record lets any server on the internet send as %1 (+all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record ends in ?all: servers not listed are neutral, as without SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record needs more than 10 DNS look-ups: SPF fails (permerror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a, mx and include terms by the ip4:/ip6: ranges they stand for, or remove unused ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace includes by the ip4:/ip6: ranges they list, or remove unused ones (most look-ups come from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record has more than 2 look-ups that find nothing: SPF fails (permerror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the terms whose names do not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not allow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record valid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record valid and allows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selectors tried: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_domainkey.%1 exists, so keys are published under selectors not tried here (give them with --dkim-selector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key found for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at your mail provider and publish the key it gives at SELECTOR._domainkey.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 is %2 bits; 2048 is recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new 2048-bit key at your provider and publish it at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM keys found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo and Outlook.com require DMARC from bulk senders, and without it nobody can tell receivers what to do with forged mail. Start with p=none and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one DMARC record: receivers ignore all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1, subdomains %2; SPF alignment %3, DKIM alignment %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC p=none: forged mail from %1 is still delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path to enforcement: read the aggregate reports until every legitimate source passes, then p=quarantine (pct=25, then 100), then p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC sp=none: forged mail from subdomains of %1 is still delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rua= address: you receive no reports of who sends as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report destinations outside %1 must agree to receive its reports (RFC 7489 §7.1); until they do, receivers send them nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC report address at %1 has not authorised reports for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the account&apos;s address (%2): the envelope sender&apos;s domain %3 cannot align with %4 for SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server given: use --account or --server to check mail sent through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment depends on the server the mail goes through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF: the servers pass and the envelope domain %1 aligns with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF: does not align (the servers do not pass for %1, or the envelope domain %2 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail From @%1 through another provider&apos;s server fails DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs only what its own servers send and lists only them in SPF; receivers reject or file as spam anything else claiming to be from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send @%1 mail through %1&apos;s own submission server, or use an address on your own domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send From the account&apos;s own address, or through an account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail From %1 through these servers aligns with SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only DKIM can align: SPF does not allow these servers for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the server signs with d=%1, or add it to the SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail From %1 through these servers fails DMARC: neither SPF nor DKIM aligns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server given: use --account or --server to check its reverse DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reverse look-up gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reverse name (PTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider of %1 to set its reverse name (PTR) to your server&apos;s name, e.g. mail.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the reverse name %2, which does not resolve back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 A %2 (or set the PTR of %2 to a name that has this address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward-confirmed reverse DNS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server IPv4 address given: use --account or --server to check the blocklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and stop the cause (an infected machine, an open relay, a leaked password), then ask each blocklist to delist the address; a PBL listing means sending through your provider&apos;s submission server instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some blocklists did not answer: the result is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not listed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: the blocklist gave no answer (%3); this is not a listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1 TXT &quot;v=STSv1; id=20240101&quot; and the policy at https://mta-sts.%1/.well-known/mta-sts.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for _mta-sts.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MTA-STS: senders may deliver to %1 without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS (RFC 8461) tells sending servers to insist on a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one MTA-STS record: senders ignore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS record has no valid id=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS record published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy itself (https://mta-sts.%1/.well-known/mta-sts.txt) is not fetched by this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for _smtp._tls.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS-RPT: you receive no reports of failed TLS deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT (RFC 8460) asks senders to report TLS failures to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is not valid (one record with rua= is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT record published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX host to check for DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_25._tcp.%1: no TLSA record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_25._tcp.%1: %2 TLSA records, DNSSEC %3: not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_25._tcp.%1: %2 TLSA records, DNSSEC secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DANE: the MX hosts publish no TLSA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records without DNSSEC: senders ignore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC at your DNS provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE on some MX hosts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: every MX host has DNSSEC-secure TLSA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for the DKIM keys of %1: none could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. A ADDRESS (the mail server&apos;s IPv4 address)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2438,6 +2438,97 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     </message>
 </context>
 <context>
+    <name>Postino::Cli::DomainCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVVISO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ERRORE</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>Checks a domain&apos;s mail records (MX, SPF, DKIM, DMARC, reverse DNS, blocklists) and says what to fix.</source>
+        <translation>Controlla i record di posta di un dominio (MX, SPF, DKIM, DMARC, DNS inverso, blocklist) e dice cosa correggere.</translation>
+    </message>
+    <message>
+        <source>Check mail sent through this stored account&apos;s server.</source>
+        <translation>Controlla la posta inviata attraverso il server di questo account salvato.</translation>
+    </message>
+    <message>
+        <source>ACC</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>A server that sends for the domain (repeatable).</source>
+        <translation>Un server che invia per il dominio (ripetibile).</translation>
+    </message>
+    <message>
+        <source>HOST|IP</source>
+        <translation>HOST|IP</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to look up (repeatable); else the usual ones.</source>
+        <translation>Un selettore DKIM da cercare (ripetibile); altrimenti quelli consueti.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>A blocklist zone (repeatable), instead of the default ones.</source>
+        <translation>Una zona di blocklist (ripetibile), al posto di quelle predefinite.</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <source>Also test each MX on port 25 (not available in this version).</source>
+        <translation>Prova anche ogni MX sulla porta 25 (non disponibile in questa versione).</translation>
+    </message>
+    <message>
+        <source>check DOMAIN|ADDR</source>
+        <translation>check DOMINIO|INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>Say what to check: postino-cli domain check DOMAIN|ADDR.</source>
+        <translation>Indica cosa controllare: postino-cli domain check DOMINIO|INDIRIZZO.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name or an address; give e.g. example.com or me@example.com.</source>
+        <translation>&apos;%1&apos; non è un nome di dominio né un indirizzo; indica per esempio example.com o io@example.com.</translation>
+    </message>
+    <message>
+        <source>--mx-test is not available in this version: the MX hosts are not tested on port 25.</source>
+        <translation>--mx-test non è disponibile in questa versione: gli host MX non vengono provati sulla porta 25.</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Controllo di %1...</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correzione: %1</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for some look-ups: try again, or use --dns-server.</source>
+        <translation>Il DNS non ha risposto ad alcune ricerche: riprova, oppure usa --dns-server.</translation>
+    </message>
+    <message>
+        <source>%1 checked in %2 ms.</source>
+        <translation>%1 controllato in %2 ms.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::Cli::ProbeCommand</name>
     <message>
         <source>Sign in with this user name (default: the address, then its local part).</source>
@@ -3528,6 +3619,481 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>the record has no p= policy: receivers treat it as p=none when rua= has a valid address, and ignore it otherwise</source>
         <translation>il record non ha un criterio p=: chi riceve lo tratta come p=none se rua= ha un indirizzo valido, altrimenti lo ignora</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DomainCheck</name>
+    <message>
+        <source>an answer outside 127.0.0.0/8 (%1), which is not a listing: the zone is misconfigured or hijacked</source>
+        <translation>una risposta fuori da 127.0.0.0/8 (%1), che non è un inserimento in lista: la zona è configurata male o dirottata</translation>
+    </message>
+    <message>
+        <source>the query was refused (%1): the blocklist does not answer queries through public or busy name servers; use your own resolver</source>
+        <translation>la richiesta è stata rifiutata (%1): la blocklist non risponde alle richieste che passano da name server pubblici o molto usati; usa un resolver tuo</translation>
+    </message>
+    <message>
+        <source>%1: SBL, a known source of spam</source>
+        <translation>%1: SBL, una fonte di spam nota</translation>
+    </message>
+    <message>
+        <source>%1: DROP, a hijacked or spammer-run network</source>
+        <translation>%1: DROP, una rete dirottata o gestita da spammer</translation>
+    </message>
+    <message>
+        <source>%1: XBL, an infected or exploited machine</source>
+        <translation>%1: XBL, una macchina infetta o compromessa</translation>
+    </message>
+    <message>
+        <source>%1: PBL, a residential or dynamic range that should not send mail directly</source>
+        <translation>%1: PBL, un intervallo residenziale o dinamico che non dovrebbe inviare posta direttamente</translation>
+    </message>
+    <message>
+        <source>%1: listed as a source of spam</source>
+        <translation>%1: in lista come fonte di spam</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms: the DNS did not answer in time</source>
+        <translation>Nessuna risposta entro %1 ms: il DNS non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>Try again, or ask another name server with --dns-server.</source>
+        <translation>Riprova, oppure interroga un altro name server con --dns-server.</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for the MX of %1</source>
+        <translation>Il DNS non ha risposto per l&apos;MX di %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the DNS</source>
+        <translation>%1 non esiste nel DNS</translation>
+    </message>
+    <message>
+        <source>The name server says there is no such domain: check its spelling, or register it.</source>
+        <translation>Il name server dice che il dominio non esiste: controlla come è scritto, oppure registralo.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies and bounces cannot reach it</source>
+        <translation>%1 non ha un record MX: risposte e notifiche di mancato recapito non possono arrivare</translation>
+    </message>
+    <message>
+        <source>Without an MX, senders fall back to the domain&apos;s own address, which rarely runs a mail server; many receivers also distrust mail from a domain that cannot receive.</source>
+        <translation>Senza MX, i mittenti ripiegano sull&apos;indirizzo del dominio stesso, che di rado ospita un server di posta; molti destinatari diffidano inoltre della posta di un dominio che non può riceverne.</translation>
+    </message>
+    <message>
+        <source>%1. MX 10 mail.%1.</source>
+        <translation>%1. MX 10 mail.%1.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it receives no mail (RFC 7505)</source>
+        <translation>%1 pubblica un MX nullo: non riceve posta (RFC 7505)</translation>
+    </message>
+    <message>
+        <source>Mail to this domain is refused at once. That is right for a domain that only sends, but replies to its addresses will bounce.</source>
+        <translation>La posta per questo dominio viene rifiutata subito. Va bene per un dominio che si limita a inviare, ma le risposte ai suoi indirizzi torneranno indietro.</translation>
+    </message>
+    <message>
+        <source>%1 is an alias (CNAME) of %2; an MX must name a host directly (RFC 2181 §10.3)</source>
+        <translation>%1 è un alias (CNAME) di %2; un MX deve indicare direttamente un host (RFC 2181 §10.3)</translation>
+    </message>
+    <message>
+        <source>%1. MX 10 %2.</source>
+        <translation>%1. MX 10 %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no address (no A or AAAA record)</source>
+        <translation>%1 non ha un indirizzo (nessun record A o AAAA)</translation>
+    </message>
+    <message>
+        <source>The MX hosts of %1 could not all be looked up</source>
+        <translation>Non è stato possibile cercare tutti gli host MX di %1</translation>
+    </message>
+    <message>
+        <source>MX: %1</source>
+        <translation>MX: %1</translation>
+    </message>
+    <message>
+        <source>Every MX host has an address and none is an alias.</source>
+        <translation>Ogni host MX ha un indirizzo e nessuno è un alias.</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for the TXT records of %1</source>
+        <translation>Il DNS non ha risposto per i record TXT di %1</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record</source>
+        <translation>%1 non ha un record SPF</translation>
+    </message>
+    <message>
+        <source>Without SPF, receivers cannot tell your servers from anyone else&apos;s; Gmail, Yahoo and Outlook.com reject or file as spam mail from domains without SPF or DKIM.</source>
+        <translation>Senza SPF, i destinatari non distinguono i tuoi server da quelli di chiunque altro; Gmail, Yahoo e Outlook.com rifiutano o mettono nello spam la posta dei domini senza SPF né DKIM.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one SPF record: SPF fails for every message</source>
+        <translation>%1 ha più di un record SPF: SPF fallisce per ogni messaggio</translation>
+    </message>
+    <message>
+        <source>RFC 7208 allows exactly one TXT record starting with v=spf1; with two, receivers return a permanent error.</source>
+        <translation>L&apos;RFC 7208 ammette un solo record TXT che inizia con v=spf1; con due, i destinatari restituiscono un errore permanente.</translation>
+    </message>
+    <message>
+        <source>Merge them into one record, e.g. %1</source>
+        <translation>Uniscili in un solo record, per esempio %1</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Record: %1</translation>
+    </message>
+    <message>
+        <source>The SPF record lets any server on the internet send as %1 (+all)</source>
+        <translation>Il record SPF permette a qualsiasi server di internet di inviare come %1 (+all)</translation>
+    </message>
+    <message>
+        <source>The SPF record ends in ?all: servers not listed are neutral, as without SPF</source>
+        <translation>Il record SPF finisce con ?all: i server non elencati sono neutri, come senza SPF</translation>
+    </message>
+    <message>
+        <source>The SPF record needs more than 10 DNS look-ups: SPF fails (permerror)</source>
+        <translation>Il record SPF richiede più di 10 ricerche DNS: SPF fallisce (permerror)</translation>
+    </message>
+    <message>
+        <source>Replace a, mx and include terms by the ip4:/ip6: ranges they stand for, or remove unused ones</source>
+        <translation>Sostituisci i termini a, mx e include con gli intervalli ip4:/ip6: che rappresentano, oppure togli quelli inutilizzati</translation>
+    </message>
+    <message>
+        <source>Replace includes by the ip4:/ip6: ranges they list, or remove unused ones (most look-ups come from %1)</source>
+        <translation>Sostituisci gli include con gli intervalli ip4:/ip6: che elencano, oppure togli quelli inutilizzati (la maggior parte delle ricerche viene da %1)</translation>
+    </message>
+    <message>
+        <source>The SPF record has more than 2 look-ups that find nothing: SPF fails (permerror)</source>
+        <translation>Il record SPF ha più di 2 ricerche che non trovano nulla: SPF fallisce (permerror)</translation>
+    </message>
+    <message>
+        <source>Remove the terms whose names do not exist: %1</source>
+        <translation>Togli i termini i cui nomi non esistono: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not allow %2</source>
+        <translation>Il record SPF di %1 non autorizza %2</translation>
+    </message>
+    <message>
+        <source>SPF record valid (%1)</source>
+        <translation>Record SPF valido (%1)</translation>
+    </message>
+    <message>
+        <source>SPF record valid and allows %1</source>
+        <translation>Record SPF valido, autorizza %1</translation>
+    </message>
+    <message>
+        <source>Selectors tried: %1.</source>
+        <translation>Selettori provati: %1.</translation>
+    </message>
+    <message>
+        <source>_domainkey.%1 exists, so keys are published under selectors not tried here (give them with --dkim-selector).</source>
+        <translation>_domainkey.%1 esiste, quindi ci sono chiavi pubblicate con selettori non provati qui (indicali con --dkim-selector).</translation>
+    </message>
+    <message>
+        <source>No DKIM key found for %1</source>
+        <translation>Nessuna chiave DKIM trovata per %1</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at your mail provider and publish the key it gives at SELECTOR._domainkey.%1</source>
+        <translation>Attiva la firma DKIM presso il tuo fornitore di posta e pubblica la chiave che ti dà in SELETTORE._domainkey.%1</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 is %2 bits; 2048 is recommended</source>
+        <translation>La chiave DKIM %1 è di %2 bit; se ne raccomandano 2048</translation>
+    </message>
+    <message>
+        <source>Make a new 2048-bit key at your provider and publish it at %1</source>
+        <translation>Crea una nuova chiave da 2048 bit presso il tuo fornitore e pubblicala in %1</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 cannot be used: %2</source>
+        <translation>La chiave DKIM %1 non è utilizzabile: %2</translation>
+    </message>
+    <message>
+        <source>DKIM keys found: %1</source>
+        <translation>Chiavi DKIM trovate: %1</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for %1</source>
+        <translation>Il DNS non ha risposto per %1</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record</source>
+        <translation>%1 non ha un record DMARC</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo and Outlook.com require DMARC from bulk senders, and without it nobody can tell receivers what to do with forged mail. Start with p=none and reports.</source>
+        <translation>Gmail, Yahoo e Outlook.com esigono DMARC da chi invia in grandi quantità, e senza DMARC nessuno può dire ai destinatari cosa fare della posta falsificata. Comincia con p=none e i rapporti.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one DMARC record: receivers ignore all of them</source>
+        <translation>%1 ha più di un record DMARC: i destinatari li ignorano tutti</translation>
+    </message>
+    <message>
+        <source>Keep one: %1</source>
+        <translation>Tienine uno: %1</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 is not valid</source>
+        <translation>Il record DMARC di %1 non è valido</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>rigoroso</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>rilassato</translation>
+    </message>
+    <message>
+        <source>Policy %1, subdomains %2; SPF alignment %3, DKIM alignment %4</source>
+        <translation>Criterio %1, sottodomini %2; allineamento SPF %3, allineamento DKIM %4</translation>
+    </message>
+    <message>
+        <source>DMARC policy %1</source>
+        <translation>Criterio DMARC %1</translation>
+    </message>
+    <message>
+        <source>DMARC p=none: forged mail from %1 is still delivered</source>
+        <translation>DMARC p=none: la posta falsificata a nome di %1 viene comunque recapitata</translation>
+    </message>
+    <message>
+        <source>The path to enforcement: read the aggregate reports until every legitimate source passes, then p=quarantine (pct=25, then 100), then p=reject.</source>
+        <translation>La strada verso l&apos;applicazione: leggi i rapporti aggregati finché ogni fonte legittima supera il controllo, poi p=quarantine (pct=25, poi 100), poi p=reject.</translation>
+    </message>
+    <message>
+        <source>DMARC sp=none: forged mail from subdomains of %1 is still delivered</source>
+        <translation>DMARC sp=none: la posta falsificata a nome dei sottodomini di %1 viene comunque recapitata</translation>
+    </message>
+    <message>
+        <source>No rua= address: you receive no reports of who sends as %1.</source>
+        <translation>Nessun indirizzo rua=: non ricevi rapporti su chi invia come %1.</translation>
+    </message>
+    <message>
+        <source>Report destinations outside %1 must agree to receive its reports (RFC 7489 §7.1); until they do, receivers send them nothing.</source>
+        <translation>Le destinazioni dei rapporti fuori da %1 devono acconsentire a riceverne i rapporti (RFC 7489 §7.1); finché non lo fanno, i destinatari non inviano loro nulla.</translation>
+    </message>
+    <message>
+        <source>The DMARC report address at %1 has not authorised reports for %2</source>
+        <translation>L&apos;indirizzo per i rapporti DMARC presso %1 non ha autorizzato i rapporti per %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the account&apos;s address (%2): the envelope sender&apos;s domain %3 cannot align with %4 for SPF</source>
+        <translation>%1 non è l&apos;indirizzo dell&apos;account (%2): il dominio del mittente della busta, %3, non può allinearsi con %4 per SPF</translation>
+    </message>
+    <message>
+        <source>No server given: use --account or --server to check mail sent through it</source>
+        <translation>Nessun server indicato: usa --account o --server per controllare la posta inviata attraverso di esso</translation>
+    </message>
+    <message>
+        <source>Alignment depends on the server the mail goes through.</source>
+        <translation>L&apos;allineamento dipende dal server attraverso cui passa la posta.</translation>
+    </message>
+    <message>
+        <source>SPF: the servers pass and the envelope domain %1 aligns with %2</source>
+        <translation>SPF: i server superano il controllo e il dominio della busta %1 è allineato con %2</translation>
+    </message>
+    <message>
+        <source>SPF: does not align (the servers do not pass for %1, or the envelope domain %2 differs)</source>
+        <translation>SPF: non allineato (i server non superano il controllo per %1, oppure il dominio della busta %2 è diverso)</translation>
+    </message>
+    <message>
+        <source>Mail From @%1 through another provider&apos;s server fails DMARC</source>
+        <translation>La posta con mittente @%1 inviata dal server di un altro fornitore non supera DMARC</translation>
+    </message>
+    <message>
+        <source>%1 signs only what its own servers send and lists only them in SPF; receivers reject or file as spam anything else claiming to be from it.</source>
+        <translation>%1 firma solo ciò che inviano i suoi server ed elenca solo quelli in SPF; i destinatari rifiutano o mettono nello spam tutto il resto che dichiara di venire da lì.</translation>
+    </message>
+    <message>
+        <source>Send @%1 mail through %1&apos;s own submission server, or use an address on your own domain</source>
+        <translation>Invia la posta @%1 attraverso il server di invio di %1, oppure usa un indirizzo del tuo dominio</translation>
+    </message>
+    <message>
+        <source>Send From the account&apos;s own address, or through an account of %1</source>
+        <translation>Invia con l&apos;indirizzo dell&apos;account come mittente, oppure attraverso un account di %1</translation>
+    </message>
+    <message>
+        <source>Mail From %1 through these servers aligns with SPF</source>
+        <translation>La posta con mittente %1 inviata da questi server è allineata con SPF</translation>
+    </message>
+    <message>
+        <source>Only DKIM can align: SPF does not allow these servers for %1</source>
+        <translation>Solo DKIM può allinearsi: SPF non autorizza questi server per %1</translation>
+    </message>
+    <message>
+        <source>Make sure the server signs with d=%1, or add it to the SPF record</source>
+        <translation>Assicurati che il server firmi con d=%1, oppure aggiungilo al record SPF</translation>
+    </message>
+    <message>
+        <source>Mail From %1 through these servers fails DMARC: neither SPF nor DKIM aligns</source>
+        <translation>La posta con mittente %1 inviata da questi server non supera DMARC: né SPF né DKIM sono allineati</translation>
+    </message>
+    <message>
+        <source>No server given: use --account or --server to check its reverse DNS</source>
+        <translation>Nessun server indicato: usa --account o --server per controllarne il DNS inverso</translation>
+    </message>
+    <message>
+        <source>%1: the reverse look-up gave no answer</source>
+        <translation>%1: la ricerca inversa non ha avuto risposta</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse name (PTR)</source>
+        <translation>%1 non ha un nome inverso (PTR)</translation>
+    </message>
+    <message>
+        <source>Ask the provider of %1 to set its reverse name (PTR) to your server&apos;s name, e.g. mail.%2</source>
+        <translation>Chiedi al fornitore di %1 di impostarne il nome inverso (PTR) sul nome del tuo server, per esempio mail.%2</translation>
+    </message>
+    <message>
+        <source>%1 has the reverse name %2, which does not resolve back to it</source>
+        <translation>%1 ha il nome inverso %2, che non risolve di nuovo in esso</translation>
+    </message>
+    <message>
+        <source>%1 A %2 (or set the PTR of %2 to a name that has this address)</source>
+        <translation>%1 A %2 (oppure imposta il PTR di %2 su un nome che ha questo indirizzo)</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Forward-confirmed reverse DNS: %1</source>
+        <translation>DNS inverso confermato in avanti: %1</translation>
+    </message>
+    <message>
+        <source>No server IPv4 address given: use --account or --server to check the blocklists</source>
+        <translation>Nessun indirizzo IPv4 di server indicato: usa --account o --server per controllare le blocklist</translation>
+    </message>
+    <message>
+        <source>Find and stop the cause (an infected machine, an open relay, a leaked password), then ask each blocklist to delist the address; a PBL listing means sending through your provider&apos;s submission server instead</source>
+        <translation>Trova ed elimina la causa (una macchina infetta, un open relay, una password trapelata), poi chiedi a ogni blocklist di togliere l&apos;indirizzo; un inserimento in PBL significa che devi inviare attraverso il server di invio del tuo fornitore</translation>
+    </message>
+    <message>
+        <source>Some blocklists did not answer: the result is incomplete</source>
+        <translation>Alcune blocklist non hanno risposto: il risultato è incompleto</translation>
+    </message>
+    <message>
+        <source>%1 not listed on %2</source>
+        <translation>%1 non è in lista su %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the blocklist gave no answer (%3); this is not a listing</source>
+        <translation>%1 su %2: la blocklist non ha risposto (%3); non è un inserimento in lista</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation>%1 non è su %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2: %3</source>
+        <translation>%1 è in lista su %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 su %2: %3</translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1 TXT &quot;v=STSv1; id=20240101&quot; and the policy at https://mta-sts.%1/.well-known/mta-sts.txt</source>
+        <translation>_mta-sts.%1 TXT &quot;v=STSv1; id=20240101&quot; e il criterio in https://mta-sts.%1/.well-known/mta-sts.txt</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for _mta-sts.%1</source>
+        <translation>Il DNS non ha risposto per _mta-sts.%1</translation>
+    </message>
+    <message>
+        <source>No MTA-STS: senders may deliver to %1 without TLS</source>
+        <translation>Nessun MTA-STS: i mittenti possono recapitare a %1 senza TLS</translation>
+    </message>
+    <message>
+        <source>MTA-STS (RFC 8461) tells sending servers to insist on a valid certificate.</source>
+        <translation>MTA-STS (RFC 8461) dice ai server mittenti di pretendere un certificato valido.</translation>
+    </message>
+    <message>
+        <source>More than one MTA-STS record: senders ignore them</source>
+        <translation>Più di un record MTA-STS: i mittenti li ignorano</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record has no valid id=</source>
+        <translation>Il record MTA-STS non ha un id= valido</translation>
+    </message>
+    <message>
+        <source>MTA-STS record published</source>
+        <translation>Record MTA-STS pubblicato</translation>
+    </message>
+    <message>
+        <source>The policy itself (https://mta-sts.%1/.well-known/mta-sts.txt) is not fetched by this version.</source>
+        <translation>Il criterio stesso (https://mta-sts.%1/.well-known/mta-sts.txt) non viene scaricato da questa versione.</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for _smtp._tls.%1</source>
+        <translation>Il DNS non ha risposto per _smtp._tls.%1</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT: you receive no reports of failed TLS deliveries</source>
+        <translation>Nessun TLS-RPT: non ricevi rapporti sui recapiti TLS falliti</translation>
+    </message>
+    <message>
+        <source>TLS-RPT (RFC 8460) asks senders to report TLS failures to you.</source>
+        <translation>TLS-RPT (RFC 8460) chiede ai mittenti di segnalarti i problemi TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is not valid (one record with rua= is needed)</source>
+        <translation>Il record TLS-RPT non è valido (serve un solo record con rua=)</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record published</source>
+        <translation>Record TLS-RPT pubblicato</translation>
+    </message>
+    <message>
+        <source>No MX host to check for DANE</source>
+        <translation>Nessun host MX da controllare per DANE</translation>
+    </message>
+    <message>
+        <source>_25._tcp.%1: no TLSA record</source>
+        <translation>_25._tcp.%1: nessun record TLSA</translation>
+    </message>
+    <message>
+        <source>_25._tcp.%1: %2 TLSA records, DNSSEC %3: not trusted</source>
+        <translation>_25._tcp.%1: %2 record TLSA, DNSSEC %3: non attendibili</translation>
+    </message>
+    <message>
+        <source>_25._tcp.%1: %2 TLSA records, DNSSEC secure</source>
+        <translation>_25._tcp.%1: %2 record TLSA, DNSSEC sicuro</translation>
+    </message>
+    <message>
+        <source>No DANE: the MX hosts publish no TLSA records</source>
+        <translation>Nessun DANE: gli host MX non pubblicano record TLSA</translation>
+    </message>
+    <message>
+        <source>TLSA records without DNSSEC: senders ignore them</source>
+        <translation>Record TLSA senza DNSSEC: i mittenti li ignorano</translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC at your DNS provider</source>
+        <translation>Firma la zona con DNSSEC presso il tuo fornitore DNS</translation>
+    </message>
+    <message>
+        <source>DANE on some MX hosts only</source>
+        <translation>DANE solo su alcuni host MX</translation>
+    </message>
+    <message>
+        <source>DANE: every MX host has DNSSEC-secure TLSA records</source>
+        <translation>DANE: ogni host MX ha record TLSA sicuri con DNSSEC</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for the DKIM keys of %1: none could be checked</source>
+        <translation>Il DNS non ha risposto per le chiavi DKIM di %1: non è stato possibile controllarne nessuna</translation>
+    </message>
+    <message>
+        <source>%1. A ADDRESS (the mail server&apos;s IPv4 address)</source>
+        <translation>%1. A INDIRIZZO (l&apos;indirizzo IPv4 del server di posta)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AccountCommand.h"
 #include "CampaignCommand.h"
 #include "Command.h"
+#include "DomainCommand.h"
 #include "ProbeCommand.h"
 #include "QueueCommand.h"
 #include "SendCommand.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AccountCommand>());
     commands.push_back(std::make_unique<CampaignCommand>());
     commands.push_back(std::make_unique<SuppressCommand>());
+    commands.push_back(std::make_unique<DomainCommand>());
     return commands;
 }
 

@@ -32,3 +32,4 @@ set_tests_properties(CliAccount PROPERTIES
 postino_add_test(NAME TestLoadAccountConnection SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestLoadAccountConnection.cpp
     LIBS postino-cli-lib)
 postino_add_cli_test(CliChunking test_chunking)
+postino_add_cli_test(CliDomain test_domain)

@@ -6,3 +6,5 @@ postino_add_test(NAME TestSpfAudit SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSpfAudi
 postino_add_test(NAME TestDkimKeyRecord SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDkimKeyRecord.cpp)
 postino_add_test(NAME TestDmarcRecord SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDmarcRecord.cpp)
 postino_add_test(NAME TestPublicSuffixList SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPublicSuffixList.cpp)
+postino_add_test(NAME TestDnsSpfLookups SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDnsSpfLookups.cpp)
+postino_add_test(NAME TestDomainCheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDomainCheck.cpp)

@@ -3,6 +3,9 @@
 target_sources(postino-core PRIVATE
     domain/DkimKeyRecord.cpp domain/DkimKeyRecord.h
     domain/DmarcRecord.cpp domain/DmarcRecord.h
+    domain/DnsSpfLookups.cpp domain/DnsSpfLookups.h
+    domain/DomainCheck.cpp domain/DomainCheck.h domain/DomainCheck_p.h
+    domain/DomainCheckRecords.cpp domain/DomainCheckServers.cpp domain/DomainCheckSpf.cpp
     domain/DomainAlignment.cpp domain/DomainAlignment.h
     domain/PublicKeyInfo.cpp domain/PublicKeyInfo.h
     domain/PublicSuffixList.cpp domain/PublicSuffixList.h
