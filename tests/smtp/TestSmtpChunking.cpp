@@ -3,6 +3,7 @@
 #include "FakeSmtpServer.h"
 #include "SmtpClientRun.h"
 #include "SmtpScript.h"
+#include "WatchedFile.h"
 
 #include "smtp/SmtpClient.h"
 
@@ -595,27 +596,6 @@ void TestSmtpChunking::abortWhileLastIsHeldSendsNothingMore()
     QCOMPARE(server.chunkSizes(), QList<qint64> {kChunk});
     QVERIFY(!server.received().contains("LAST"));
 }
-
-namespace {
-// A file whose reads are watched: how much does the client hold in buffers when it reads more?
-class WatchedFile : public QFile
-{
-public:
-    using QFile::QFile;
-    QPointer<QSslSocket> socket;
-    qint64 maxBuffered = 0;
-    int reads = 0;
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        ++reads;
-        if (socket)
-            maxBuffered = qMax(maxBuffered, socket->bytesToWrite() + socket->encryptedBytesToWrite());
-        return QFile::readData(data, maxSize);
-    }
-};
-} // namespace
 
 // 8 MB over TLS with bare LFs: chunks of 128 KiB (CRLF-normalised as DATA would), read 64 KiB at a time and
 // only while the socket holds less than 128 KiB besides the chunk just written; never the whole message.

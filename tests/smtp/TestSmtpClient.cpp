@@ -2,6 +2,7 @@
 #include "SmtpClientRun.h"
 #include "SmtpScript.h"
 #include "TestCertificates.h"
+#include "WatchedFile.h"
 
 #include "smtp/Sasl.h"
 #include "smtp/SmtpClient.h"
@@ -1305,27 +1306,6 @@ void TestSmtpClient::secondTransactionAfterRsetNeed()
     QVERIFY2(server.mismatch().isEmpty(), qPrintable(server.mismatch()));
     QCOMPARE(server.messages().size(), 2);
 }
-
-namespace {
-// A file whose reads are watched: how much does the client hold in buffers when it reads more?
-class WatchedFile : public QFile
-{
-public:
-    using QFile::QFile;
-    QPointer<QSslSocket> socket; // the client's socket, found as its child
-    qint64 maxBuffered = 0; // plaintext + ciphertext waiting in the socket when the client read on
-    int reads = 0;
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        ++reads;
-        if (socket)
-            maxBuffered = qMax(maxBuffered, socket->bytesToWrite() + socket->encryptedBytesToWrite());
-        return QFile::readData(data, maxSize);
-    }
-};
-} // namespace
 
 void TestSmtpClient::streamsLargeBodyWithBoundedBuffers_data()
 {
