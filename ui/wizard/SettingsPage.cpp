@@ -239,14 +239,12 @@ void SettingsPage::initializePage()
 
 std::optional<ProbeCandidate> SettingsPage::knownServer() const
 {
-    // What a search (stopped or finished) found: the server that worked, else the most telling failure (it
+    // What a search (stopped or finished) found: the server it chose, else the most telling failure (it
     // answered), else the most preferred candidate (the provider's own list comes first).
     if (const ServerProbe* probe = m_wizard->probe(); probe && probe->isFinished()) {
         const ProbeResult result = probe->result();
-        for (const ProbeCandidate& candidate : result.candidates) {
-            if (candidate.result == ProbeOutcome::Ok)
-                return candidate;
-        }
+        if (const ProbeCandidate* chosen = result.server())
+            return *chosen;
         if (const ProbeCandidate* telling = result.mostTelling())
             return *telling;
         if (!result.candidates.isEmpty() && result.candidates.first().server.source == DiscoverySource::Builtin)
