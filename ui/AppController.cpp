@@ -137,7 +137,7 @@ bool AppController::mayQuit()
 {
     if (m_quitting)
         return true;
-    const QStringList waiting = allWaiting();
+    const QStringList waiting = waitingIds();
     if (waiting.isEmpty())
         return true;
     const int n = static_cast<int>(waiting.size());
@@ -157,17 +157,6 @@ bool AppController::mayQuit()
     return false;
 }
 
-QStringList AppController::allWaiting() const
-{
-    QStringList ids;
-    for (int row = 0; row < m_outboxModel->rowCount(); ++row) {
-        const OutboxItem item = m_outboxModel->itemAt(row);
-        if (item.state == OutboxItem::State::Queued || item.state == OutboxItem::State::Sending)
-            ids.append(item.id);
-    }
-    return ids;
-}
-
 void AppController::sendThenQuit(const QStringList& ids)
 {
     // Each one tried once now; Postino quits once none is waiting for its try (what a server deferred stays
@@ -182,26 +171,26 @@ void AppController::sendThenQuit(const QStringList& ids)
         m_runner->retryNowAsync(id, [](const Status&) {});
     m_window->statusBar()->showMessage(
         tr("Sending %n waiting message(s); Postino quits when they are done.", nullptr, static_cast<int>(ids.size())));
-    auto* poll = new QTimer(this);
-    poll->setInterval(200);
-    const QDateTime deadline = QDateTime::currentDateTimeUtc().addSecs(120);
-    connect(poll, &QTimer::timeout, this, [this, poll, attemptsBefore, deadline] {
+    // Checked whenever an item changes or leaves the outbox, and once more at the deadline.
+    auto* watch = new QObject(this);
+    const auto check = [this, watch, attemptsBefore](bool deadline) {
         bool pending = false;
         for (int row = 0; row < m_outboxModel->rowCount() && !pending; ++row) {
             const OutboxItem item = m_outboxModel->itemAt(row);
             const auto it = attemptsBefore.constFind(item.id);
-            if (it == attemptsBefore.cend())
-                continue;
-            pending = item.state == OutboxItem::State::Sending
-                || (item.state == OutboxItem::State::Queued && item.attempts <= *it);
+            if (it != attemptsBefore.cend())
+                pending = item.state == OutboxItem::State::Sending
+                    || (item.state == OutboxItem::State::Queued && item.attempts <= *it);
         }
-        if (pending && QDateTime::currentDateTimeUtc() < deadline)
+        if (pending && !deadline)
             return;
-        poll->deleteLater();
+        watch->deleteLater();
         m_quitting = true;
         m_window->close();
-    });
-    poll->start();
+    };
+    connect(m_outboxModel, &QAbstractItemModel::dataChanged, watch, [check] { check(false); });
+    connect(m_outboxModel, &QAbstractItemModel::rowsRemoved, watch, [check] { check(false); });
+    QTimer::singleShot(120'000, watch, [check] { check(true); });
 }
 
 void AppController::followOutboxCounts()
@@ -524,14 +513,13 @@ AccountWizard* AppController::addAccount()
     return m_wizard;
 }
 
-QStringList AppController::waitingOf(const QString& accountName) const
+QStringList AppController::waitingIds(const QString& accountName) const
 {
     QStringList ids;
-    if (!m_outboxModel)
-        return ids;
     for (int row = 0; row < m_outboxModel->rowCount(); ++row) {
         const OutboxItem item = m_outboxModel->itemAt(row);
-        if (item.account == accountName && item.state == OutboxItem::State::Queued)
+        const bool waiting = item.state == OutboxItem::State::Queued || item.state == OutboxItem::State::Sending;
+        if (waiting && (accountName.isEmpty() || item.account == accountName))
             ids.append(item.id);
     }
     return ids;
@@ -547,10 +535,10 @@ ConnectionDoctor* AppController::checkConnection(const QString& accountName)
     auto* doctor = new ConnectionDoctor(account.value(), m_secrets, m_submissions, m_window.get());
     doctor->setAttribute(Qt::WA_DeleteOnClose);
     connect(doctor, &ConnectionDoctor::maxMessageSizeLearned, this, &AppController::rememberMaxMessageSize);
-    doctor->setWaitingCount(static_cast<int>(waitingOf(accountName).size()));
+    doctor->setWaitingCount(static_cast<int>(waitingIds(accountName).size()));
     connect(doctor, &ConnectionDoctor::sendWaitingRequested, this, [this](const QString& name) {
         // Due now, whatever their backoff said: the connection was just seen to work.
-        for (const QString& id : waitingOf(name))
+        for (const QString& id : waitingIds(name))
             m_runner->retryNowAsync(id, [](const Status&) {});
     });
     doctor->show();

@@ -142,15 +142,14 @@ private:
     std::unique_ptr<OutboxRunner> m_runner;
     // Closing with messages that wait: Send Now (then quit), Keep Them (quit), or Don't Quit.
     bool mayQuit();
-    [[nodiscard]] QStringList allWaiting() const;
     void sendThenQuit(const QStringList& ids);
     bool m_quitting = false;
     // The outbox's counts on the window and the tray, kept current.
     void followOutboxCounts();
     void updateOutboxCounts();
     [[nodiscard]] QIcon trayIcon(int waiting, int failed) const;
-    // The ids of the account's messages that wait in the outbox (queued, not being sent).
-    [[nodiscard]] QStringList waitingOf(const QString& accountName) const;
+    // The ids of the messages that wait in the outbox (queued or being sent), of one account or (empty) all.
+    [[nodiscard]] QStringList waitingIds(const QString& accountName = {}) const;
     std::unique_ptr<OutboxSubmitter> m_submitter; // after the runner and the stores it uses
     OutboxModel* m_outboxModel = nullptr;
     OutboxTableModel* m_outboxTable = nullptr;

@@ -219,31 +219,28 @@ private slots:
         QVERIFY(controller->outbox()->items().isEmpty());
     }
 
-    void outboxShowsRetryAfter451()
+    // Two sessions that each answer the message with a 451.
+    static void refuseTwiceFor451(FakeSmtpServer& server)
     {
-        FakeSmtpServer server;
-        server.addScript({QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
-                          QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 8BITMIME"),
-                          QStringLiteral("C: MAIL FROM:<ada@example.org>*"), QStringLiteral("S: 250 2.1.0 Ok"),
-                          QStringLiteral("C: RCPT TO:<zoe@example.org>*"), QStringLiteral("S: 250 2.1.5 Ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 451 4.3.0 Mail server temporarily rejected message"),
-                          QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
-        server.addScript({QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
-                          QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 8BITMIME"),
-                          QStringLiteral("C: MAIL FROM:<ada@example.org>*"), QStringLiteral("S: 250 2.1.0 Ok"),
-                          QStringLiteral("C: RCPT TO:<zoe@example.org>*"), QStringLiteral("S: 250 2.1.5 Ok"),
-                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
-                          QStringLiteral("S: 451 4.3.0 Still not now"), QStringLiteral("C: QUIT"),
-                          QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
-        QVERIFY(server.listen());
+        for (const char* reply :
+             {"S: 451 4.3.0 Mail server temporarily rejected message", "S: 451 4.3.0 Still not now"})
+            server.addScript({QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
+                              QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 8BITMIME"),
+                              QStringLiteral("C: MAIL FROM:<ada@example.org>*"), QStringLiteral("S: 250 2.1.0 Ok"),
+                              QStringLiteral("C: RCPT TO:<zoe@example.org>*"), QStringLiteral("S: 250 2.1.5 Ok"),
+                              QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
+                              QString::fromLatin1(reply), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"),
+                              QStringLiteral("CLOSE")});
+    }
 
-        auto controller = makeController();
+    // An account "fake" on the server at port, and one message through it that the first 451 leaves waiting.
+    static void sendOneThatWaits(AppController* controller, quint16 port)
+    {
         Account account;
         account.name = QStringLiteral("fake");
         account.email = QStringLiteral("ada@example.org");
         account.host = QStringLiteral("127.0.0.1");
-        account.port = server.port();
+        account.port = port;
         account.security = Security::None;
         account.auth = AuthMechanism::None;
         QVERIFY(controller->accounts()->add(account).ok());
@@ -257,13 +254,44 @@ private slots:
         message.to = QStringLiteral("zoe@example.org");
         message.subject = QStringLiteral("Will wait");
         message.plainText = QStringLiteral("Body");
-        QSignalSpy notified(controller.get(), &AppController::notified);
         controller->send(message);
 
         OutboxModel* model = controller->outboxModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(model->itemAt(0).attempts == 1 && model->itemAt(0).state == OutboxItem::State::Queued,
                                  10000);
+    }
+
+    // Send Now, Then Quit: the waiting message is tried once more at once, and the window closes when that
+    // try is over; what the server deferred again stays in the outbox.
+    void quittingCanSendWhatWaitsFirst()
+    {
+        FakeSmtpServer server;
+        refuseTwiceFor451(server);
+        QVERIFY(server.listen());
+        auto controller = makeController();
+        sendOneThatWaits(controller.get(), server.port());
+        OutboxModel* model = controller->outboxModel();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(!controller->window()->close()); // not yet: first the try
+        QVERIFY(controller->window()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->window()->isVisible(), 10000);
+        QCOMPARE(server.connectionCount(), 2);
+        QCOMPARE(model->itemAt(0).attempts, 2);
+        QCOMPARE(model->itemAt(0).state, OutboxItem::State::Queued);
+        QVERIFY(model->itemAt(0).lastReply.contains(QStringLiteral("Still not now")));
+    }
+
+    void outboxShowsRetryAfter451()
+    {
+        FakeSmtpServer server;
+        refuseTwiceFor451(server);
+        QVERIFY(server.listen());
+
+        auto controller = makeController();
+        QSignalSpy notified(controller.get(), &AppController::notified);
+        sendOneThatWaits(controller.get(), server.port());
+        OutboxModel* model = controller->outboxModel();
         const OutboxItem item = model->itemAt(0);
         QVERIFY(item.nextAttempt > QDateTime::currentDateTimeUtc());
         QVERIFY(item.lastReply.contains(QStringLiteral("451")));
