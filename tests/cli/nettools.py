@@ -4,6 +4,7 @@ answers. Every one binds only to loopback and stops by itself (or at the end of 
 import http.server
 import os
 import random
+import select
 import shutil
 import socket
 import ssl
@@ -60,7 +61,11 @@ class SynBlackhole:
             except BlockingIOError:
                 pass
             self.fill.append(c)
-        time.sleep(0.1)
+        # The first one lands in the accept queue and fills it: wait for that, not for a fixed time.
+        _, writable, _ = select.select([], self.fill[:1], [], 5)
+        if not writable:
+            self.stop()
+            raise OSError("the accept queue of %s:%d did not fill" % (host, self.port))
 
     def stop(self):
         for c in self.fill:

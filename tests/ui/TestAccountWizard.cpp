@@ -350,8 +350,9 @@ private slots:
         QFETCH(bool, editUsername);
         FakeProbeSubmissionFactory submissions;
         FakeServerScript late;
-        late.greetingMs = 600;
-        late.delayMs = 650;
+        // Late enough that a busy machine still sees the search end (at ~0.1 s) long before it.
+        late.greetingMs = 3000;
+        late.delayMs = 3050;
         submissions.script(QStringLiteral("smtp.example.org"), 465, Security::Tls, late);
         FakeServerScript quick;
         quick.delayMs = 10;
@@ -381,7 +382,7 @@ private slots:
         if (editUsername)
             QTest::keyClicks(username, typed);
 
-        QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 10000);
         const QString text = wizard.findChild<QLabel*>(QStringLiteral("lateServerText"))->text();
         QVERIFY2(text.contains(QLatin1String("A preferred server answered late: use smtp.example.org:465")),
                  qPrintable(text));
