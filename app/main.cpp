@@ -1,6 +1,7 @@
 #include "Accessibility.h"
 #include "AppController.h"
 #include "MainWindow.h"
+#include "MessageViewer.h"
 #include "Translations.h"
 #include "UnboundDnsResolver.h"
 #include "accounts/AccountStore.h"
@@ -98,6 +99,8 @@ int main(int argc, char** argv)
         options.accountsFile = Postino::AccountStore::defaultFilePath();
         options.probeServices.dns = &dns;
         options.probeServices.autoconfig = &autoconfig;
+        // What the last session opened for a program to show is not kept: each open writes it again.
+        Postino::MessageViewer::removeOpenedAttachments();
         Postino::AppController controller(options);
         QObject::connect(controller.window(), &Postino::MainWindow::restartRequested, &app,
                          [&restart] { restart = true; });

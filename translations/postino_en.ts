@@ -4651,15 +4651,63 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[… %1 more not shown]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;i&gt;Loading the message…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the attachment with the program your desktop uses for its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens %1 (%2); use Save As… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to %2: %3. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4904,6 +4952,14 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>a stray file where an item folder belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sent message %1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5694,6 +5750,41 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
 </context>
 <context>
+    <name>Postino::SentCopy</name>
+    <message>
+        <source>The folder %1 for the attachments could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be written to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::SentModel</name>
     <message>
         <source>(no subject)</source>
@@ -5709,6 +5800,37 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SentView</name>
+    <message>
+        <source>from %1 to %2, sent %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (null sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new copy of the message to the same recipients, to check and send (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the message, with its attachments, to someone else (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

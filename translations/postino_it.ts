@@ -4684,16 +4684,64 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
         <translation>senza nome</translation>
     </message>
     <message>
-        <source>Attachments: %1</source>
-        <translation>Allegati: %1</translation>
-    </message>
-    <message>
         <source>[… %1 more not shown]</source>
         <translation>[… altri %1 non mostrati]</translation>
     </message>
     <message>
         <source>&lt;i&gt;Loading the message…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Caricamento del messaggio…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Allegati:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>Open the attachment with the program your desktop uses for its type</source>
+        <translation>Apri l&apos;allegato con il programma che il desktop usa per il suo tipo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Sal&amp;va come…</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>allegato</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to %2 (%3).</source>
+        <translation>Non è stato possibile scrivere %1 in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens %1 (%2); use Save As… instead.</source>
+        <translation>Nessun programma di questo desktop apre %1 (%2); usa invece Salva come….</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Aperto %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Salva allegato</translation>
+    </message>
+    <message>
+        <source>Attachment Not Saved</source>
+        <translation>Allegato non salvato</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to %2: %3. Choose another folder and try again.</source>
+        <translation>Non è stato possibile salvare %1 in %2: %3. Scegli un’altra cartella e riprova.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Salvato %1.</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +4986,14 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>a stray file where an item folder belongs</source>
         <translation>un file estraneo dove dovrebbe esserci la cartella di un elemento</translation>
+    </message>
+    <message>
+        <source>The sent message %1 could not be read (%2).</source>
+        <translation>Non è stato possibile leggere il messaggio inviato %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>il messaggio non esiste</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5786,41 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
 </context>
 <context>
+    <name>Postino::SentCopy</name>
+    <message>
+        <source>The folder %1 for the attachments could not be made.</source>
+        <translation>Non è stato possibile creare la cartella %1 per gli allegati.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be written to %2: %3.</source>
+        <translation>Non è stato possibile scrivere l&apos;allegato %1 in %2: %3.</translation>
+    </message>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Messaggio inoltrato --------</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Da:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+</context>
+<context>
     <name>Postino::SentModel</name>
     <message>
         <source>(no subject)</source>
@@ -5746,6 +5837,37 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>Sent</source>
         <translation>Inviato il</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SentView</name>
+    <message>
+        <source>from %1 to %2, sent %3, %4</source>
+        <translation>da %1 a %2, inviato %3, %4</translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (null sender)</source>
+        <translation>&lt;&gt; (mittente nullo)</translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation>&amp;Invia di nuovo…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>I&amp;noltra…</translation>
+    </message>
+    <message>
+        <source>Open a new copy of the message to the same recipients, to check and send (Ctrl+Shift+E)</source>
+        <translation>Apri una nuova copia del messaggio per gli stessi destinatari, da controllare e inviare (Ctrl+Maiusc+E)</translation>
+    </message>
+    <message>
+        <source>Forward the message, with its attachments, to someone else (Ctrl+L)</source>
+        <translation>Inoltra il messaggio, con i suoi allegati, a qualcun altro (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The message is gone.</source>
+        <translation>Il messaggio non c’è più.</translation>
     </message>
 </context>
 <context>

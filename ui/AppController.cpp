@@ -11,6 +11,7 @@
 #include "OutboxView.h"
 #include "PasswordDialog.h"
 #include "SentModel.h"
+#include "SentView.h"
 #include "accounts/AccountStore.h"
 #include "campaign/CampaignJobs.h"
 #include "campaign/CampaignsView.h"
@@ -106,6 +107,12 @@ void AppController::makeViews()
     m_window->sentPage()->view()->header()->resizeSection(SentModel::SubjectColumn, 260);
     m_window->sentPage()->view()->header()->resizeSection(SentModel::ToColumn, 220);
     m_window->sentPage()->view()->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sentView = new SentView(m_window->sentPage(), m_sentModel, m_outbox.get(),
+                              m_options.dataDir + QStringLiteral("/attachment-copies"), this);
+    connect(m_sentView, &SentView::composeRequested, this,
+            [this](const ComposedMessage& message) { m_window->newMessage()->setMessage(message); });
+    connect(m_sentView, &SentView::statusMessage, this,
+            [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
     m_outboxView = new OutboxView(m_window->outboxPage(), m_outboxTable, m_runner.get(), this);
     connect(m_outboxView, &OutboxView::editRequested, this, &AppController::editOutboxItem);
     connect(m_outboxView, &OutboxView::passwordRequested, this, &AppController::changePassword);

@@ -36,6 +36,7 @@ class PasswordDialog;
 class SandboxServer;
 class SecretStore;
 class SentModel;
+class SentView;
 class SubmissionFactory;
 
 // Where the application keeps things and what it talks to; tests point these at temporary folders,
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] OutboxModel* outboxModel() const { return m_outboxModel; }
     [[nodiscard]] SentModel* sentModel() const { return m_sentModel; }
     [[nodiscard]] OutboxView* outboxView() const { return m_outboxView; }
+    [[nodiscard]] SentView* sentView() const { return m_sentView; }
     [[nodiscard]] QStandardItemModel* accountsModel() const { return m_accountsModel; }
     // The campaigns of this data folder (store, suppression list, service), attached to the runner.
     [[nodiscard]] CampaignRoom* campaigns() const { return m_campaigns.get(); }
@@ -157,6 +159,7 @@ private:
     QStandardItemModel* m_accountsModel = nullptr;
     std::unique_ptr<MainWindow> m_window;
     OutboxView* m_outboxView = nullptr;
+    SentView* m_sentView = nullptr;
     std::unique_ptr<CampaignJobs> m_campaignJobs; // its own stores, on its own worker
     CampaignsView* m_campaignsView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;

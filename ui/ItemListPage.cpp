@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -16,6 +17,7 @@ ItemListPage::ItemListPage(const QString& title, const QString& emptyText, QWidg
     , m_empty(new QLabel(emptyText, this))
     , m_stack(new QStackedLayout)
     , m_header(new QWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,7 +45,12 @@ ItemListPage::ItemListPage(const QString& title, const QString& emptyText, QWidg
     m_empty->setMargin(24);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
-    layout->addLayout(m_stack, 1);
+    auto* list = new QWidget(m_splitter);
+    list->setLayout(m_stack);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_splitter->addWidget(list);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
     updateEmptyState();
 }
 
@@ -52,6 +59,17 @@ ItemListPage::~ItemListPage() = default;
 void ItemListPage::addHeaderWidget(QWidget* widget)
 {
     m_header->layout()->addWidget(widget);
+}
+
+void ItemListPage::setDetailWidget(QWidget* widget)
+{
+    if (m_detail)
+        m_detail->deleteLater();
+    m_detail = widget;
+    m_splitter->addWidget(widget);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    updateEmptyState();
 }
 
 void ItemListPage::setModel(QAbstractItemModel* model)
@@ -77,6 +95,8 @@ void ItemListPage::updateEmptyState()
 {
     const bool empty = !m_model || m_model->rowCount() == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_view);
+    if (m_detail)
+        m_detail->setVisible(!empty);
 }
 
 } // namespace Postino

@@ -4,6 +4,7 @@
 
 class QAbstractItemModel;
 class QLabel;
+class QSplitter;
 class QStackedLayout;
 class QTreeView;
 
@@ -24,6 +25,10 @@ public:
     [[nodiscard]] QLabel* emptyLabel() const { return m_empty; }
     // Widgets (buttons) shown in the title row, right-aligned.
     void addHeaderWidget(QWidget* widget);
+    // A widget under the list (a viewer of the selected row), the two in a splitter; hidden while the
+    // list is empty.
+    void setDetailWidget(QWidget* widget);
+    [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
 
 private:
     void updateEmptyState();
@@ -33,6 +38,8 @@ private:
     QLabel* m_empty;
     QStackedLayout* m_stack;
     QWidget* m_header;
+    QSplitter* m_splitter;
+    QWidget* m_detail = nullptr;
 };
 
 } // namespace Postino

@@ -34,6 +34,14 @@ void SentModel::add(const QString& id)
     endInsertRows();
 }
 
+int SentModel::rowOf(const QString& id) const
+{
+    // Newest first, and ids sort by time: a binary search.
+    const auto at = std::lower_bound(m_items.cbegin(), m_items.cend(), id,
+                                     [](const OutboxItem& item, const QString& key) { return item.id > key; });
+    return at != m_items.cend() && at->id == id ? static_cast<int>(at - m_items.cbegin()) : -1;
+}
+
 void SentModel::reload()
 {
     beginResetModel();

@@ -27,6 +27,7 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
     [[nodiscard]] OutboxItem itemAt(int row) const { return m_items.value(row); }
+    [[nodiscard]] int rowOf(const QString& id) const; // -1 when it is not listed
 
 public slots:
     void reload(); // the whole Sent folder, read again

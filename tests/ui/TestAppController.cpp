@@ -8,14 +8,20 @@
 #include "ItemListPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "MessageViewer.h"
 #include "OutboxTableModel.h"
 #include "OutboxView.h"
 #include "PasswordDialog.h"
+#include "SandboxView.h"
+#include "SentCopy.h"
 #include "SentModel.h"
+#include "SentView.h"
 #include "accounts/AccountStore.h"
+#include "campaign/Prompt.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
+#include "sandbox/ParsedMessage.h"
 #include "sandbox/SandboxMailbox.h"
 #include "sandbox/SandboxServer.h"
 
@@ -29,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -109,6 +116,15 @@ private:
                 QStringLiteral("S: 250 AUTH PLAIN LOGIN")};
     }
 
+    template<typename T>
+    static T* find(QWidget* root, const char* name)
+    {
+        auto* child = root->findChild<T*>(QLatin1String(name));
+        if (!child)
+            qFatal("No %s named %s", T::staticMetaObject.className(), name);
+        return child;
+    }
+
     static QString authPlain(const QString& user, const QString& password)
     {
         const QByteArray response = '\0' + user.toUtf8() + '\0' + password.toUtf8();
@@ -159,6 +175,154 @@ private slots:
         QVERIFY(!raw.contains("hidden@example.org")); // Bcc only in the envelope
         QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Message sent"));
+    }
+
+    // #17 point 7: a sent message can be read, its attachment opened and saved, and it can be resent or
+    // forwarded as a new message; the test server's viewer offers the same attachment.
+    void sentMessageCanBeReadResentForwardedAndItsAttachmentSaved()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->sandbox()->start(0).ok());
+        const QString attachmentPath = m_dir->filePath(QStringLiteral("preventivo.pdf"));
+        const QByteArray attachmentBytes = QByteArray("%PDF-1.4 fake\n") + QByteArray(3000, 'x') + '\0' + "end";
+        {
+            QFile file(attachmentPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(attachmentBytes);
+        }
+        ComposedMessage message;
+        message.from = controller->identities().constFirst().from;
+        message.to = QStringLiteral("Zoe <zoe@example.org>");
+        message.cc = QStringLiteral("carla@example.org");
+        message.bcc = QStringLiteral("hidden@example.org");
+        message.subject = QStringLiteral("Preventivo di giugno");
+        message.plainText = QStringLiteral("Ecco il preventivo.");
+        message.attachments = {attachmentPath};
+        ComposerWindow* composer = controller->window()->newMessage();
+        composer->setMessage(message);
+        QVERIFY(composer->send());
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sentModel()->rowCount(), 1, 10000);
+
+        controller->window()->showPage(MainWindow::Page::Sent);
+        SentView* sent = controller->sentView();
+        QVERIFY(!sent->resendAction()->isEnabled()); // nothing selected yet
+        QTreeView* list = controller->window()->sentPage()->view();
+        list->setCurrentIndex(controller->sentModel()->index(0, 0));
+        auto* headers = sent->viewer()->findChild<QLabel*>(QStringLiteral("messageHeaders"));
+        QTRY_VERIFY_WITH_TIMEOUT(headers->text().contains(QStringLiteral("Preventivo di giugno")), 5000);
+        QVERIFY(headers->text().contains(QStringLiteral("hidden@example.org"))); // the envelope says who got it
+        QVERIFY(sent->resendAction()->isEnabled());
+        auto* attachments = sent->viewer()->findChild<QListWidget*>(QStringLiteral("attachmentList"));
+        QCOMPARE(attachments->count(), 1);
+        QVERIFY(attachments->item(0)->text().contains(QStringLiteral("preventivo.pdf")));
+
+        // Save As… writes the decoded bytes where the person chose.
+        const QString savedPath = m_dir->filePath(QStringLiteral("salvato.pdf"));
+        Prompt::setNextAnswers({savedPath});
+        find<QPushButton>(sent->viewer(), "saveAttachmentButton")->click();
+        QFile saved(savedPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), attachmentBytes);
+
+        // Open writes a private, read-only copy and hands it to the desktop.
+        QList<QUrl> opened;
+        MessageViewer::setOpener([&opened](const QUrl& url) {
+            opened.append(url);
+            return true;
+        });
+        const auto restoreOpener = qScopeGuard([] { MessageViewer::setOpener({}); });
+        find<QPushButton>(sent->viewer(), "openAttachmentButton")->click();
+        QCOMPARE(opened.size(), 1);
+        QFile openedFile(opened.constFirst().toLocalFile());
+        QVERIFY(openedFile.fileName().startsWith(MessageViewer::openedAttachmentsDir()));
+        QVERIFY(openedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(openedFile.readAll(), attachmentBytes);
+        QCOMPARE(openedFile.permissions()
+                     & (QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther | QFile::WriteOther | QFile::ReadOther),
+                 QFile::Permissions());
+        MessageViewer::removeOpenedAttachments();
+
+        // Resend: a composer with the same people (the Bcc from the envelope), text and attachment.
+        QSignalSpy composeRequested(sent, &SentView::composeRequested);
+        sent->resendAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(composeRequested.count(), 1, 5000);
+        QTRY_COMPARE(controller->window()->composers().size(), 1);
+        ComposerWindow* resend = controller->window()->composers().constFirst();
+        const ComposedMessage copy = resend->message();
+        QCOMPARE(copy.to, QStringLiteral("Zoe <zoe@example.org>"));
+        QCOMPARE(copy.cc, QStringLiteral("carla@example.org"));
+        QCOMPARE(copy.bcc, QStringLiteral("hidden@example.org"));
+        QCOMPARE(copy.subject, QStringLiteral("Preventivo di giugno"));
+        QVERIFY(copy.plainText.contains(QStringLiteral("Ecco il preventivo.")));
+        QCOMPARE(copy.attachments.size(), 1);
+        QVERIFY(copy.attachments.constFirst().endsWith(QStringLiteral("/preventivo.pdf")));
+        QFile copied(copy.attachments.constFirst());
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), attachmentBytes);
+
+        // Forward: "Fwd:", nobody yet, the original's headers above its text, the attachment kept.
+        sent->forwardAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(composeRequested.count(), 2, 5000);
+        QTRY_COMPARE(controller->window()->composers().size(), 2);
+        ComposerWindow* forward = controller->window()->composers().constLast();
+        const ComposedMessage forwarded = forward->message();
+        QCOMPARE(forwarded.subject, QStringLiteral("Fwd: Preventivo di giugno"));
+        QVERIFY(forwarded.to.isEmpty() && forwarded.cc.isEmpty() && forwarded.bcc.isEmpty());
+        QVERIFY(forwarded.plainText.contains(QStringLiteral("-------- Forwarded Message --------")));
+        QVERIFY(forwarded.plainText.contains(QStringLiteral("To: Zoe <zoe@example.org>")));
+        QVERIFY(forwarded.plainText.contains(QStringLiteral("Ecco il preventivo.")));
+        QCOMPARE(forwarded.attachments.size(), 1);
+        QVERIFY(forwarded.attachments.constFirst() != copy.attachments.constFirst()); // a folder per copy
+        forward->close();
+
+        // The resent copy goes out as a new message (a new Message-ID) to all three again.
+        QVERIFY(resend->send());
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sentModel()->rowCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sandbox()->mailbox()->messages().size(), qsizetype(2), 5000);
+        const QList<CapturedMessage> captured = controller->sandbox()->mailbox()->messages();
+        QStringList messageIds;
+        for (const CapturedMessage& one : captured) {
+            const auto raw = controller->sandbox()->mailbox()->rawMessage(one.id);
+            QVERIFY(raw.ok());
+            const ParsedMessage parsed = ParsedMessage::parse(raw.value());
+            QCOMPARE(parsed.attachments().size(), 1);
+            QCOMPARE(parsed.attachments().constFirst().data, attachmentBytes);
+            messageIds.append(parsed.header("Message-ID"));
+            QStringList recipients = one.envelopeRecipients;
+            recipients.sort();
+            QCOMPARE(recipients,
+                     QStringList({QStringLiteral("carla@example.org"), QStringLiteral("hidden@example.org"),
+                                  QStringLiteral("zoe@example.org")}));
+        }
+        QVERIFY(messageIds.at(0) != messageIds.at(1));
+
+        // The test server's viewer offers the attachment too.
+        controller->window()->showPage(MainWindow::Page::Sandbox);
+        SandboxView* sandboxView = controller->window()->sandboxView();
+        auto* sandboxList = sandboxView->findChild<QTreeView*>();
+        sandboxList->setCurrentIndex(controller->sandbox()->mailbox()->index(0, 0));
+        auto* sandboxAttachments = sandboxView->viewer()->findChild<QListWidget*>(QStringLiteral("attachmentList"));
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxAttachments->count(), 1, 5000);
+        QVERIFY(Test::unnamedInputs(controller->window()).isEmpty());
+    }
+
+    void sentCopyNamesTheBlindRecipientsAndForwardsOnce()
+    {
+        OutboxItem item;
+        for (const char* address : {"zoe@example.org", "carla@Example.ORG", "hidden@example.org"}) {
+            OutboxRecipient recipient;
+            recipient.address = QString::fromLatin1(address);
+            item.recipients.append(recipient);
+        }
+        const ParsedMessage message = ParsedMessage::parse(
+            "From: ada@example.org\r\nTo: \"Rossi, Zoe\" <zoe@example.org>\r\nCc: carla@example.org\r\n"
+            "Subject: x\r\n\r\nbody\r\n");
+        QCOMPARE(SentCopy::blindRecipients(item, message), QStringList {QStringLiteral("hidden@example.org")});
+        QCOMPARE(SentCopy::forwardSubject(QStringLiteral("Ciao")), QStringLiteral("Fwd: Ciao"));
+        QCOMPARE(SentCopy::forwardSubject(QStringLiteral("FWD: Ciao")), QStringLiteral("FWD: Ciao"));
+        QCOMPARE(MessageViewer::safeFileName(QStringLiteral("../../.bashrc")), QStringLiteral("_.._.bashrc"));
+        QCOMPARE(MessageViewer::safeFileName(QStringLiteral("..")), QStringLiteral("attachment"));
+        QCOMPARE(MessageViewer::safeFileName(QStringLiteral("a\nb\u202Ec.pdf")), QStringLiteral("a_b_c.pdf"));
     }
 
     void invalidAddressGivesTheMessageBack()

@@ -422,6 +422,17 @@ Result<QByteArray> OutboxStore::message(const QString& id) const
     return f.readAll();
 }
 
+Result<QByteArray> OutboxStore::sentMessage(const QString& id) const
+{
+    QFile f(sentDir() + QLatin1Char('/') + id + QLatin1Char('/') + kMessageFile);
+    if (!OutboxFolder::isItemName(id) || !f.open(QIODevice::ReadOnly)) {
+        return Error(ErrorKind::NoInput,
+                     tr("The sent message %1 could not be read (%2).")
+                         .arg(id, OutboxFolder::isItemName(id) ? f.errorString() : tr("no such message")));
+    }
+    return f.readAll();
+}
+
 Result<OutboxItem> OutboxStore::load(const QString& id, Check check)
 {
     const QString folder = m_folder.itemDir(id);

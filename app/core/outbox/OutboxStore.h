@@ -160,6 +160,9 @@ public:
     // An item wherever it is now: the outbox, or the Sent folder (for `send --json` after success).
     [[nodiscard]] Result<OutboxItem> find(const QString& id, Check check = Check::Full);
     [[nodiscard]] Result<QByteArray> message(const QString& id) const;
+    // A message of the Sent folder, as it was sent (NoInput when it is not there). Reads only its file, so
+    // it may run on any thread.
+    [[nodiscard]] Result<QByteArray> sentMessage(const QString& id) const;
 
     [[nodiscard]] const QList<OutboxProblem>& problems() const { return m_problems; }
     void clearProblems() { m_problems.clear(); }

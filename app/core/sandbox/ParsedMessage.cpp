@@ -303,7 +303,7 @@ void ParsedMessage::parseEntity(const QByteArray& raw, int depth, bool topLevel)
         m_html = toText(decoded, type.params.value("charset"));
         m_hasHtml = true;
     } else if (!topLevel || isAttachment) {
-        m_attachments.append(Attachment {fileName, QString::fromLatin1(type.value), decoded.size()});
+        m_attachments.append(Attachment {fileName, QString::fromLatin1(type.value), decoded.size(), decoded});
     }
 }
 

@@ -20,6 +20,7 @@ public:
         QString fileName;
         QString mimeType;
         qint64 size = 0; // decoded
+        QByteArray data; // the decoded content (shares the parsed message's memory where it can)
     };
 
     [[nodiscard]] static ParsedMessage parse(const QByteArray& raw);
