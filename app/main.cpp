@@ -1,5 +1,6 @@
 #include "Accessibility.h"
 #include "AppController.h"
+#include "Autostart.h"
 #include "MainWindow.h"
 #include "MessageViewer.h"
 #include "Translations.h"
@@ -37,13 +38,17 @@ struct ViewOptions
     QCommandLineOption showWizard {QStringLiteral("show-wizard")};
     QCommandLineOption showDoctor {QStringLiteral("show-doctor"), QString(), QStringLiteral("account")};
     QCommandLineOption wizardAddress {QStringLiteral("wizard-address"), QString(), QStringLiteral("email")};
+    // Not hidden: what the login entry (Autostart) runs.
+    QCommandLineOption minimized {
+        Postino::Autostart::minimizedOption().mid(2),
+        QApplication::translate("main", "Start in the system tray (or minimised), as at login.")};
 
     void addTo(QCommandLineParser& parser)
     {
         for (QCommandLineOption* option :
              {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor, &wizardAddress})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress});
+        parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress, minimized});
     }
 };
 
@@ -51,6 +56,10 @@ struct ViewOptions
 void openViews(const QCommandLineParser& parser, const ViewOptions& views, Postino::AppController& controller)
 {
     Postino::MainWindow* window = controller.window();
+    if (parser.isSet(views.minimized)) {
+        controller.startMinimized();
+        return;
+    }
     window->show();
     if (parser.isSet(views.showSandbox))
         window->startSandbox();
@@ -104,6 +113,11 @@ int main(int argc, char** argv)
         Postino::AppController controller(options);
         QObject::connect(controller.window(), &Postino::MainWindow::restartRequested, &app,
                          [&restart] { restart = true; });
+        QObject::connect(&controller, &Postino::AppController::quitRequested, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        // With a tray, closing the window may leave Postino sending from the tray: the app ends on quitRequested.
+        if (controller.tray())
+            QApplication::setQuitOnLastWindowClosed(false);
         openViews(parser, views, controller);
         code = QApplication::exec();
     }

@@ -883,6 +883,37 @@ Keep the account without a stored password? Postino cannot send through it until
             <numerusform>Sending %n waiting messages; Postino quits when they are done.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep Sending in the &amp;Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the background, Postino keeps trying from its icon in the tray and quits by itself once nothing waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Postino sends the %n waiting message(s) and then quits; click its icon to open it.</source>
+        <translation>
+            <numerusform>Postino sends the %n waiting message and then quits; click its icon to open it.</numerusform>
+            <numerusform>Postino sends the %n waiting messages and then quits; click its icon to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Postino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::AutoconfigClient</name>
@@ -900,6 +931,17 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>%1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Autostart</name>
+    <message>
+        <source>%1 could not be removed; remove it yourself to stop Postino starting at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); Postino will not start at login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4504,6 +4546,22 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
         <source>Postino – %1</source>
         <translation>Postino – %1</translation>
     </message>
+    <message>
+        <source>Start Postino at &amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Postino in the tray when you log in, so that waiting messages go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino will start in the tray when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino will not start when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::MessageBuilder</name>
@@ -6798,6 +6856,10 @@ Send a message to the address above, from Postino or from any mail program, and 
     <name>main</name>
     <message>
         <source>Send e-mail that arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the system tray (or minimised), as at login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

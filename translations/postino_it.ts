@@ -891,6 +891,37 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
             <numerusform>Invio di %n messaggi in attesa; Postino esce quando ha finito.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep Sending in the &amp;Background</source>
+        <translation>Continua a inviare in &amp;background</translation>
+    </message>
+    <message>
+        <source>In the background, Postino keeps trying from its icon in the tray and quits by itself once nothing waits.</source>
+        <translation>In background, Postino continua a provare dalla sua icona nell&apos;area di notifica e si chiude da solo quando non resta nulla in attesa.</translation>
+    </message>
+    <message>
+        <source>Sending in the background</source>
+        <translation>Invio in background</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postino sends the %n waiting message(s) and then quits; click its icon to open it.</source>
+        <translation>
+            <numerusform>Postino invia %n messaggio in attesa e poi si chiude; fai clic sulla sua icona per aprirlo.</numerusform>
+            <numerusform>Postino invia i %n messaggi in attesa e poi si chiude; fai clic sulla sua icona per aprirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Postino</source>
+        <translation>&amp;Apri Postino</translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Nuovo messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AutoconfigClient</name>
@@ -909,6 +940,17 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>%1 could not be fetched: %2</source>
         <translation>Non è stato possibile scaricare %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Autostart</name>
+    <message>
+        <source>%1 could not be removed; remove it yourself to stop Postino starting at login.</source>
+        <translation>Non è stato possibile rimuovere %1; rimuovilo tu per evitare che Postino si avvii all&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); Postino will not start at login.</source>
+        <translation>Non è stato possibile scrivere %1 (%2); Postino non si avvierà all&apos;accesso.</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4579,22 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
         <source>Postino – %1</source>
         <translation>Postino – %1</translation>
     </message>
+    <message>
+        <source>Start Postino at &amp;Login</source>
+        <translation>Avvia Postino all&apos;&amp;accesso</translation>
+    </message>
+    <message>
+        <source>Start Postino in the tray when you log in, so that waiting messages go out</source>
+        <translation>Avvia Postino nell&apos;area di notifica quando accedi, così i messaggi in attesa partono</translation>
+    </message>
+    <message>
+        <source>Postino will start in the tray when you log in.</source>
+        <translation>Postino si avvierà nell&apos;area di notifica quando accedi.</translation>
+    </message>
+    <message>
+        <source>Postino will not start when you log in.</source>
+        <translation>Postino non si avvierà quando accedi.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::MessageBuilder</name>
@@ -6835,6 +6893,10 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>Send e-mail that arrives.</source>
         <translation>Invia e-mail che arrivano a destinazione.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray (or minimised), as at login.</source>
+        <translation>Avvia nell&apos;area di notifica (o ridotto a icona), come all&apos;accesso.</translation>
     </message>
 </context>
 </TS>

@@ -62,9 +62,13 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     connectSubmitter();
     m_window->setOutboxModel(m_outboxTable);
     m_window->setQuitGuard([this] { return mayQuit(); });
+    connect(m_window.get(), &MainWindow::closed, this, &AppController::quitRequested);
     followOutboxCounts();
     reloadAccounts();
     m_runner->start(OutboxRunner::Mode::Continuous);
+    // What waits from the last session is tried at once, not after its backoff: Postino was closed, not the
+    // server (the pace and a campaign's pause still hold).
+    m_runner->flush();
 }
 
 void AppController::makeStores()
@@ -148,20 +152,84 @@ bool AppController::mayQuit()
     if (waiting.isEmpty())
         return true;
     const int n = static_cast<int>(waiting.size());
+    QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel;
+    QHash<QMessageBox::StandardButton, QString> texts {{QMessageBox::Yes, tr("&Send Now, Then Quit")},
+                                                       {QMessageBox::No, tr("&Keep Them and Quit")},
+                                                       {QMessageBox::Cancel, tr("&Don't Quit")}};
+    QString text = tr("%n message(s) still wait in the outbox. Postino sends them only while it runs.", nullptr, n);
+    if (m_tray) {
+        // Only with a tray to come back from: a window that vanished with no icon would be lost.
+        buttons |= QMessageBox::Ignore;
+        texts.insert(QMessageBox::Ignore, tr("Keep Sending in the &Background"));
+        text += u' '
+            + tr("In the background, Postino keeps trying from its icon in the tray and quits by itself once "
+                 "nothing waits.");
+    }
     const QMessageBox::StandardButton answer = MessageBox::ask(
-        m_window.get(), QMessageBox::Question, tr("Messages Waiting"),
-        tr("%n message(s) still wait in the outbox. Postino sends them only while it runs.", nullptr, n),
-        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
-        {{QMessageBox::Yes, tr("&Send Now, Then Quit")},
-         {QMessageBox::No, tr("&Keep Them and Quit")},
-         {QMessageBox::Cancel, tr("&Don't Quit")}});
+        m_window.get(), QMessageBox::Question, tr("Messages Waiting"), text, buttons, QMessageBox::Yes, texts);
     if (answer == QMessageBox::No) {
         m_quitting = true;
         return true;
     }
     if (answer == QMessageBox::Yes)
         sendThenQuit(waiting);
+    if (answer == QMessageBox::Ignore)
+        sendInBackground();
     return false;
+}
+
+void AppController::sendInBackground()
+{
+    m_background = true;
+    // After the close event that asked has been refused: the window goes, the process and the tray stay.
+    QTimer::singleShot(0, m_window.get(), [this] {
+        if (m_background)
+            m_window->hide();
+    });
+    m_runner->flush(); // each one tried now, then on its schedule
+    const int n = static_cast<int>(waitingIds().size());
+    notify(tr("Sending in the background"),
+           tr("Postino sends the %n waiting message(s) and then quits; click its icon to open it.", nullptr, n), false);
+    quitWhenNothingWaits();
+}
+
+void AppController::quitWhenNothingWaits()
+{
+    if (!m_background)
+        return;
+    if (!waitingIds().isEmpty())
+        return; // asked again on every change of the outbox (updateOutboxCounts)
+    m_background = false;
+    m_quitting = true;
+    if (!m_window->close()) { // a composer that cannot save its draft keeps Postino open, and shows why
+        m_quitting = false;
+        showWindow();
+    }
+}
+
+void AppController::showWindow()
+{
+    m_background = false; // the person is back: nothing quits behind their back
+    m_window->show();
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppController::startMinimized()
+{
+    if (m_tray)
+        m_window->hide();
+    else
+        m_window->showMinimized();
+}
+
+void AppController::quit()
+{
+    if (m_window->close())
+        return; // closed(), then quitRequested()
+    if (!m_background && !m_quitting)
+        showWindow(); // Don't Quit, or Send Now, Then Quit: the window shows what happens
 }
 
 void AppController::sendThenQuit(const QStringList& ids)
@@ -237,6 +305,7 @@ void AppController::updateOutboxCounts()
         m_tray->setToolTip(counts.isEmpty() ? tr("Postino") : tr("Postino: %1").arg(counts));
         m_tray->setIcon(trayIcon(waiting, failed));
     }
+    quitWhenNothingWaits();
 }
 
 QIcon AppController::trayIcon(int waiting, int failed) const
@@ -267,7 +336,7 @@ QIcon AppController::trayIcon(int waiting, int failed) const
 
 void AppController::makeTray()
 {
-    if (!m_options.notifications || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (!m_options.systemTray.value_or(QSystemTrayIcon::isSystemTrayAvailable()))
         return;
     const QIcon icon = QApplication::windowIcon().isNull()
         ? QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon)
@@ -275,6 +344,22 @@ void AppController::makeTray()
     m_tray = new QSystemTrayIcon(icon, this);
     m_tray->setToolTip(tr("Postino"));
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AppController::activateNotification);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showWindow();
+    });
+    m_trayMenu = std::make_unique<QMenu>();
+    QAction* open = m_trayMenu->addAction(tr("&Open Postino"));
+    open->setObjectName(QStringLiteral("trayOpenAction"));
+    connect(open, &QAction::triggered, this, &AppController::showWindow);
+    QAction* newMessage = m_trayMenu->addAction(tr("&New Message"));
+    newMessage->setObjectName(QStringLiteral("trayNewMessageAction"));
+    connect(newMessage, &QAction::triggered, this, [this] { m_window->newMessage(); });
+    m_trayMenu->addSeparator();
+    QAction* quitAction = m_trayMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(QStringLiteral("trayQuitAction"));
+    connect(quitAction, &QAction::triggered, this, &AppController::quit);
+    m_tray->setContextMenu(m_trayMenu.get());
     m_tray->show();
 }
 
@@ -666,7 +751,7 @@ void AppController::notify(const QString& title, const QString& text, bool error
 {
     m_notifiedPasswordAccount.clear(); // a click is about the latest message only
     emit notified(title, text);
-    if (m_tray && m_tray->isVisible()) {
+    if (m_options.notifications && m_tray && m_tray->isVisible()) {
         m_tray->showMessage(title, text, error ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);
         return;
     }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QMenu;
 class QStandardItemModel;
 class QSystemTrayIcon;
 
@@ -49,6 +50,8 @@ struct AppControllerOptions
     SubmissionFactory* submissions = nullptr; // null: SubmissionFactory::smtp()
     ProbeServices probeServices; // for the account wizard; submissions defaults as above
     bool notifications = true; // tray messages (tests turn them off; notified() is emitted anyway)
+    // Whether there is a system tray to live in (null: ask the desktop, QSystemTrayIcon::isSystemTrayAvailable).
+    std::optional<bool> systemTray;
 };
 
 // The desktop application's wiring: the stores, the outbox runner (continuous), the models and the main
@@ -85,6 +88,11 @@ public:
 
     // The password dialog that is open, if any.
     [[nodiscard]] PasswordDialog* passwordDialog() const;
+    // The icon in the system tray (null without a tray): the outbox's counts, Open Postino and Quit.
+    [[nodiscard]] QSystemTrayIcon* tray() const { return m_tray; }
+    // The window was closed with messages waiting and Postino sends them from the tray: it quits by itself
+    // when none waits any more, unless the window is opened again.
+    [[nodiscard]] bool sendsInBackground() const { return m_background; }
 
 public slots:
     // Builds the message (off the GUI thread), then queues it: messageQueued(id) or sendFailed(error)
@@ -101,8 +109,17 @@ public slots:
     void removeAccount(const QString& accountName);
     void reloadAccounts();
     void editOutboxItem(const QString& id);
+    // Brings the window back (from the tray): a send in the background no longer ends in a quit.
+    void showWindow();
+    // Started at login (Autostart): only the tray icon, or a minimised window where there is no tray.
+    void startMinimized();
+    // Quit, as File > Quit does: the question about waiting messages first.
+    void quit();
 
 signals:
+    // Postino should end now: the window was closed for good (by the person, after Send Now, or once a send in
+    // the background is done). With a tray the application does not end by itself when its last window closes.
+    void quitRequested();
     void messageQueued(const QString& id);
     void sendFailed(const QString& error);
     // What a notification said (tray or status bar).
@@ -146,6 +163,10 @@ private:
     bool mayQuit();
     void sendThenQuit(const QStringList& ids);
     bool m_quitting = false;
+    // Keep Sending in the Background: the window hides, the tray stays, Postino quits when nothing waits.
+    void sendInBackground();
+    void quitWhenNothingWaits();
+    bool m_background = false;
     // The outbox's counts on the window and the tray, kept current.
     void followOutboxCounts();
     void updateOutboxCounts();
@@ -163,6 +184,7 @@ private:
     std::unique_ptr<CampaignJobs> m_campaignJobs; // its own stores, on its own worker
     CampaignsView* m_campaignsView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    std::unique_ptr<QMenu> m_trayMenu; // a menu has no parent widget to go with
     QPointer<AccountWizard> m_wizard;
     QPointer<PasswordDialog> m_passwordDialog;
     QString m_notifiedPasswordAccount; // the last notification was about this account's refused password

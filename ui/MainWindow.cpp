@@ -261,6 +261,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveWindowState();
     QMainWindow::closeEvent(event);
+    emit closed();
 }
 
 } // namespace Postino

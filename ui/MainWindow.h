@@ -96,6 +96,8 @@ signals:
     void sendRequested(const Postino::ComposedMessage& message);
     // A composer was just created (before it is shown): set its size limit, identities, etc.
     void composerOpened(Postino::ComposerWindow* composer);
+    // The window was closed for good (its close accepted): the application ends.
+    void closed();
     // The user chose Restart Now after a new language: start Postino again once this one has quit.
     void restartRequested();
 

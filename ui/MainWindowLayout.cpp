@@ -3,6 +3,7 @@
 // Language menu in MainWindowSettings.cpp.
 #include "MainWindow.h"
 
+#include "Autostart.h"
 #include "ItemListPage.h"
 #include "SandboxView.h"
 #include "sandbox/SandboxServer.h"
@@ -345,6 +346,25 @@ void MainWindow::buildViewMenu()
     }
     viewMenu->addSeparator();
     buildLanguageMenu(viewMenu);
+
+    // Off unless the person turns it on (an entry in ~/.config/autostart); what the file says is the truth.
+    auto* autostart = viewMenu->addAction(tr("Start Postino at &Login"));
+    autostart->setObjectName(QStringLiteral("autostartAction"));
+    autostart->setCheckable(true);
+    autostart->setChecked(Autostart::isEnabled());
+    autostart->setToolTip(tr("Start Postino in the tray when you log in, so that waiting messages go out"));
+    connect(autostart, &QAction::toggled, this, [this, autostart](bool on) {
+        const Status changed = Autostart::setEnabled(on);
+        if (!changed) {
+            const QSignalBlocker blocker(autostart);
+            autostart->setChecked(Autostart::isEnabled());
+            statusBar()->showMessage(changed.error().message(), 15000);
+            return;
+        }
+        statusBar()->showMessage(on ? tr("Postino will start in the tray when you log in.")
+                                    : tr("Postino will not start when you log in."),
+                                 8000);
+    });
 }
 
 void MainWindow::buildHelpMenu()

@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -43,6 +44,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -74,9 +76,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeSecretStore m_secrets;
 
-    std::unique_ptr<AppController> makeController()
+    std::unique_ptr<AppController> makeController(std::optional<bool> systemTray = false)
     {
         AppControllerOptions options;
+        options.systemTray = systemTray;
         options.dataDir = m_dir->filePath(QStringLiteral("data"));
         options.accountsFile = m_dir->filePath(QStringLiteral("accounts.ini"));
         options.secrets = &m_secrets;
@@ -444,6 +447,109 @@ private slots:
         QCOMPARE(model->itemAt(0).attempts, 2);
         QCOMPARE(model->itemAt(0).state, OutboxItem::State::Queued);
         QVERIFY(model->itemAt(0).lastReply.contains(QStringLiteral("Still not now")));
+    }
+
+    static void acceptOnce(FakeSmtpServer& server)
+    {
+        server.addScript({QStringLiteral("S: 220 smtp.test ESMTP fake"), QStringLiteral("C: EHLO *"),
+                          QStringLiteral("S: 250-smtp.test"), QStringLiteral("S: 250 8BITMIME"),
+                          QStringLiteral("C: MAIL FROM:<ada@example.org>*"), QStringLiteral("S: 250 2.1.0 Ok"),
+                          QStringLiteral("C: RCPT TO:<zoe@example.org>*"), QStringLiteral("S: 250 2.1.5 Ok"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
+                          QStringLiteral("S: 250 2.0.0 Queued"), QStringLiteral("C: QUIT"),
+                          QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+    }
+
+    // #17 point 2: what waited when Postino was closed is tried at once at the next start, not after its backoff.
+    void whatWaitsIsTriedAtOnceAtStart()
+    {
+        FakeSmtpServer server;
+        refuseTwiceFor451(server);
+        QVERIFY(server.listen());
+        {
+            auto controller = makeController();
+            sendOneThatWaits(controller.get(), server.port());
+            QVERIFY(controller->outboxModel()->itemAt(0).nextAttempt > QDateTime::currentDateTimeUtc().addSecs(30));
+        }
+        QCOMPARE(server.connectionCount(), 1);
+        auto controller = makeController();
+        OutboxModel* model = controller->outboxModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && model->itemAt(0).attempts == 2
+                                     && model->itemAt(0).state == OutboxItem::State::Queued,
+                                 10000);
+        QCOMPARE(server.connectionCount(), 2);
+        QVERIFY(model->itemAt(0).lastReply.contains(QStringLiteral("Still not now")));
+    }
+
+    // Closing with a message waiting can leave Postino sending from the tray: the window hides, the message is
+    // tried again, and Postino quits by itself once nothing waits.
+    void closingCanKeepSendingFromTheTray()
+    {
+        FakeSmtpServer server;
+        refuseTwiceFor451(server);
+        QVERIFY(server.listen());
+        auto controller = makeController(true);
+        QVERIFY(controller->tray());
+        sendOneThatWaits(controller.get(), server.port());
+        QSignalSpy quitRequested(controller.get(), &AppController::quitRequested);
+
+        MessageBox::resetCounters();
+        MessageBox::setNextAnswer(QMessageBox::Ignore);
+        QVERIFY(!controller->window()->close());
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("tray")));
+        QVERIFY(controller->sendsInBackground());
+        QTRY_VERIFY(!controller->window()->isVisible());
+        // Tried again at once; deferred again, so it still waits and Postino stays in the tray.
+        QTRY_VERIFY_WITH_TIMEOUT(controller->outboxModel()->itemAt(0).attempts == 2
+                                     && controller->outboxModel()->itemAt(0).state == OutboxItem::State::Queued,
+                                 10000);
+        QCOMPARE(quitRequested.count(), 0);
+        // Opening the window from the tray ends the plan to quit.
+        auto* open = controller->tray()->contextMenu()->findChild<QAction*>(QStringLiteral("trayOpenAction"));
+        QVERIFY(open);
+        open->trigger();
+        QVERIFY(controller->window()->isVisible());
+        QVERIFY(!controller->sendsInBackground());
+
+        // Quit from the tray asks the same question; this time it is sent, and then Postino quits.
+        acceptOnce(server);
+        MessageBox::setNextAnswer(QMessageBox::Ignore);
+        controller->tray()->contextMenu()->findChild<QAction*>(QStringLiteral("trayQuitAction"))->trigger();
+        QVERIFY(controller->sendsInBackground());
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sentModel()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(quitRequested.count(), 1, 5000);
+        QVERIFY(!controller->window()->isVisible());
+        QCOMPARE(server.connectionCount(), 3);
+    }
+
+    // Without a tray the question has no background choice (the window could not come back), and a start
+    // at login shows a minimised window; with one, only the tray icon.
+    void theBackgroundNeedsATray()
+    {
+        FakeSmtpServer server;
+        refuseTwiceFor451(server);
+        QVERIFY(server.listen());
+        {
+            auto controller = makeController(false);
+            QVERIFY(!controller->tray());
+            sendOneThatWaits(controller.get(), server.port());
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+            QVERIFY(!controller->window()->close());
+            QVERIFY(!MessageBox::lastText().contains(QStringLiteral("tray")));
+            QVERIFY(!controller->sendsInBackground());
+            QVERIFY(controller->window()->isVisible());
+            controller->window()->hide();
+            controller->startMinimized();
+            QVERIFY(controller->window()->isVisible());
+            QVERIFY(controller->window()->windowState() & Qt::WindowMinimized);
+            MessageBox::setNextAnswer(QMessageBox::No);
+        }
+        auto controller = makeController(true);
+        controller->window()->hide();
+        controller->startMinimized();
+        QVERIFY(!controller->window()->isVisible());
+        QVERIFY(!controller->sendsInBackground()); // started at login: it stays in the tray
+        MessageBox::setNextAnswer(QMessageBox::No);
     }
 
     void outboxShowsRetryAfter451()

@@ -1,5 +1,6 @@
 #include "GuiTestUtil.h"
 
+#include "Autostart.h"
 #include "ComposerWindow.h"
 #include "ItemListPage.h"
 #include "MainWindow.h"
@@ -423,6 +424,33 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!QDir(strayDir).exists(), 5000); // removed just after the file, on the writer
         QCOMPARE(windowState().value(QStringLiteral("MainWindow/geometry")).toByteArray(), geometry);
         QVERIFY(MainWindow::windowStateFileName().startsWith(Paths::configDir()));
+    }
+
+    // Start at login: off by default; on writes the XDG autostart entry that starts Postino minimised, off
+    // removes it.
+    void startAtLoginWritesAndRemovesTheAutostartEntry()
+    {
+        QFile::remove(Autostart::entryPath());
+        auto window = makeWindow();
+        auto* action = find<QAction>(window.get(), "autostartAction");
+        QVERIFY(action->isCheckable());
+        QVERIFY(!action->isChecked());
+        action->trigger();
+        QVERIFY(action->isChecked());
+        QFile entry(Autostart::entryPath());
+        QVERIFY(entry.fileName().endsWith(QStringLiteral("/autostart/org.postino.Postino.desktop")));
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QByteArray text = entry.readAll();
+        QVERIFY(text.startsWith("[Desktop Entry]\n"));
+        QVERIFY(text.contains(
+            QByteArray("\nExec=\"" + QCoreApplication::applicationFilePath().toUtf8() + "\" --minimized\n")));
+        QVERIFY(text.contains("\nType=Application\n"));
+        QVERIFY(makeWindow()->findChild<QAction*>(QStringLiteral("autostartAction"))->isChecked());
+        action->trigger();
+        QVERIFY(!QFile::exists(Autostart::entryPath()));
+        // A path with a quote and a dollar is quoted as the Desktop Entry Specification says.
+        QVERIFY(Autostart::entry(QStringLiteral("/opt/my \"p$\"/postino"))
+                    .contains("Exec=\"/opt/my \\\\\"p\\\\$\\\\\"/postino\" --minimized\n"));
     }
 
     void outboxCountsShowOutsideTheOutbox()
