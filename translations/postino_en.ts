@@ -44,6 +44,217 @@
     </message>
 </context>
 <context>
+    <name>Postino::AccountSettingsDialog</name>
+    <message>
+        <source>Account Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password stays in the keychain: Account &gt; Change Password… changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send in chunks (BDAT) when the server offers CHUNKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per &amp;minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers limit how much an account may send; Postino paces its messages to stay within these limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is trusted by its fingerprint: the server&apos;s certificate must be valid for its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted by its fingerprint, whether or not it verifies (SHA-256):
+%1
+Remove it if the server now has a valid certificate, or if you no longer trust this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1, port %2… (Cancel stops the check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ These settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings Not Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings did not work: %1
+
+Save them anyway? Messages of this account wait in the outbox until the server accepts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The sending limits could not be written to %1; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::AccountStore</name>
     <message>
         <source>An account named %1 exists already. Remove it first (account remove %1) or choose another name.</source>
@@ -912,6 +1123,21 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of %1 are saved; %n waiting message(s) will be sent now.</source>
+        <translation>
+            <numerusform>The settings of %1 are saved; %n waiting message will be sent now.</numerusform>
+            <numerusform>The settings of %1 are saved; %n waiting messages will be sent now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings of %1 are saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

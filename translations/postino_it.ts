@@ -44,6 +44,221 @@
     </message>
 </context>
 <context>
+    <name>Postino::AccountSettingsDialog</name>
+    <message>
+        <source>Account Settings: %1</source>
+        <translation>Impostazioni account: %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped; nothing was saved.</source>
+        <translation>La verifica è stata interrotta; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il tuo &amp;nome:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Indirizzo &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Server in uscita</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Il tuo indirizzo</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Metodo di accesso</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Nessun accesso</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity:</source>
+        <translation>Sic&amp;urezza:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Metodo di accesso:</translation>
+    </message>
+    <message>
+        <source>The password stays in the keychain: Account &gt; Change Password… changes it.</source>
+        <translation>La password resta nel portachiavi: la cambi con Account &gt; Cambia password….</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Connections at once</source>
+        <translation>Connessioni contemporanee</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Messaggi al minuto</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Messaggi al giorno</translation>
+    </message>
+    <message>
+        <source>Send in chunks (BDAT) when the server offers CHUNKING</source>
+        <translation>Invia a blocchi (BDAT) quando il server offre CHUNKING</translation>
+    </message>
+    <message>
+        <source>&amp;Connections at once:</source>
+        <translation>&amp;Connessioni contemporanee:</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;minute:</source>
+        <translation>Messaggi al &amp;minuto:</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;day:</source>
+        <translation>Messaggi al &amp;giorno:</translation>
+    </message>
+    <message>
+        <source>Providers limit how much an account may send; Postino paces its messages to stay within these limits.</source>
+        <translation>I provider limitano quanto può inviare un account; Postino distribuisce i messaggi per restare entro questi limiti.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificato attendibile</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Trusted Certificate</source>
+        <translation>&amp;Rimuovi certificato attendibile</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file)</source>
+        <translation>Certificati CA aggiuntivi (file PEM)</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificate authorities</source>
+        <translation>Nessuno: le autorità di certificazione del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Extra CA Certificates</source>
+        <translation>Certificati CA aggiuntivi</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificati PEM (*.pem *.crt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;File CA:</translation>
+    </message>
+    <message>
+        <source>No certificate is trusted by its fingerprint: the server&apos;s certificate must be valid for its name.</source>
+        <translation>Nessun certificato è attendibile per la sua impronta: il certificato del server deve essere valido per il suo nome.</translation>
+    </message>
+    <message>
+        <source>Trusted by its fingerprint, whether or not it verifies (SHA-256):
+%1
+Remove it if the server now has a valid certificate, or if you no longer trust this one.</source>
+        <translation>Attendibile per la sua impronta, che sia verificabile o no (SHA-256):
+%1
+Rimuovilo se ora il server ha un certificato valido, o se non ti fidi più di questo.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Lettura della password dal portachiavi…</translation>
+    </message>
+    <message>
+        <source>Checking %1, port %2… (Cancel stops the check)</source>
+        <translation>Verifica di %1, porta %2… (Annulla interrompe la verifica)</translation>
+    </message>
+    <message>
+        <source>✔ These settings work.</source>
+        <translation>✔ Queste impostazioni funzionano.</translation>
+    </message>
+    <message>
+        <source>Settings Not Verified</source>
+        <translation>Impostazioni non verificate</translation>
+    </message>
+    <message>
+        <source>These settings did not work: %1
+
+Save them anyway? Messages of this account wait in the outbox until the server accepts them.</source>
+        <translation>Queste impostazioni non hanno funzionato: %1
+
+Salvarle comunque? I messaggi di questo account restano nella posta in uscita finché il server non li accetta.</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Torna indietro</translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation>Salvataggio dell&apos;account…</translation>
+    </message>
+    <message>
+        <source>✘ The sending limits could not be written to %1; nothing was saved.</source>
+        <translation>✘ Non è stato possibile scrivere i limiti di invio in %1; non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::AccountStore</name>
     <message>
         <source>An account named %1 exists already. Remove it first (account remove %1) or choose another name.</source>
@@ -921,6 +1136,21 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation>&amp;Impostazioni account…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of %1 are saved; %n waiting message(s) will be sent now.</source>
+        <translation>
+            <numerusform>Le impostazioni di %1 sono salvate; %n messaggio in attesa sarà inviato ora.</numerusform>
+            <numerusform>Le impostazioni di %1 sono salvate; %n messaggi in attesa saranno inviati ora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings of %1 are saved.</source>
+        <translation>Le impostazioni di %1 sono salvate.</translation>
     </message>
 </context>
 <context>

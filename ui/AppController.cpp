@@ -1,4 +1,6 @@
 #include "AppController.h"
+
+#include "AccountSettingsDialog.h"
 #include "campaign/CampaignService.h"
 
 #include "ComposerWindow.h"
@@ -15,6 +17,7 @@
 #include "accounts/AccountStore.h"
 #include "campaign/CampaignJobs.h"
 #include "campaign/CampaignsView.h"
+#include "common/Settings.h"
 #include "discovery/ProviderDatabase.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
@@ -83,12 +86,15 @@ void AppController::makeStores()
     if (!m_options.probeServices.submissions)
         m_options.probeServices.submissions = m_submissions;
 
+    m_settings = std::make_unique<Settings>(m_options.settingsFile.isEmpty() ? Settings::defaultFileName()
+                                                                             : m_options.settingsFile);
     m_accounts = std::make_unique<AccountStore>(m_options.accountsFile);
     m_drafts = std::make_unique<DraftStore>(m_options.dataDir + QStringLiteral("/drafts"));
     m_sandbox = std::make_unique<SandboxServer>(m_options.dataDir + QStringLiteral("/sandbox"));
     m_outbox = std::make_unique<OutboxStore>(m_options.dataDir);
     m_credentials = std::make_unique<AccountCredentialsProvider>(m_accounts.get(), m_secrets, this);
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
+    m_runner->setSettings(m_settings.get()); // the accounts' limits, CHUNKING and retry steps, as the CLI reads them
     m_campaigns = std::make_unique<CampaignRoom>(m_options.dataDir, m_outbox.get());
     m_runner->setDefaultLimits(providerDefaultLimits(*m_accounts, ProviderDatabase::builtin()));
     m_campaigns->service.attach(m_runner.get());
@@ -522,8 +528,17 @@ void AppController::buildAccountActions()
         else
             m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
     });
+    auto* edit = new QAction(tr("Account &Settings…"), m_window.get());
+    edit->setObjectName(QStringLiteral("accountSettingsAction"));
+    connect(edit, &QAction::triggered, this, [this] {
+        if (const QString name = currentAccountName(); !name.isEmpty())
+            editAccount(name);
+        else
+            m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
+    });
     QMenu* menu = new QMenu(tr("Acc&ount"), m_window.get());
     menu->setObjectName(QStringLiteral("accountMenu"));
+    menu->addAction(edit);
     menu->addAction(check);
     menu->addAction(password);
     menu->addAction(remove);
@@ -534,9 +549,49 @@ void AppController::buildAccountActions()
     list->setContextMenuPolicy(Qt::ActionsContextMenu);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideRight);
+    list->addAction(edit);
     list->addAction(check);
     list->addAction(password);
     list->addAction(remove);
+}
+
+AccountSettingsDialog* AppController::accountSettingsDialog() const
+{
+    return m_accountDialog;
+}
+
+AccountSettingsDialog* AppController::editAccount(const QString& accountName)
+{
+    const Result<Account> account = m_accounts->get(accountName);
+    if (!account) {
+        m_window->statusBar()->showMessage(account.error().message(), 8000);
+        return nullptr;
+    }
+    if (m_accountDialog) {
+        if (m_accountDialog->editedAccount().name == accountName) {
+            m_accountDialog->raise();
+            m_accountDialog->activateWindow();
+            return m_accountDialog;
+        }
+        m_accountDialog->close();
+    }
+    m_accountDialog = new AccountSettingsDialog(account.value(), m_accounts.get(), m_settings.get(), m_secrets,
+                                                m_submissions, m_window.get());
+    m_accountDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_accountDialog, &AccountSettingsDialog::saved, this, [this](const Account& saved, bool connectionChanged) {
+        reloadAccounts();
+        if (connectionChanged)
+            m_runner->clearCredentialsAttention(saved.name);
+        // The runner asks for an account's settings again on each pass: what waits goes with the new ones.
+        const int retried = retryWaiting(saved.name);
+        m_window->statusBar()->showMessage(
+            retried > 0 ? tr("The settings of %1 are saved; %n waiting message(s) will be sent now.", nullptr, retried)
+                              .arg(saved.name)
+                        : tr("The settings of %1 are saved.").arg(saved.name),
+            8000);
+    });
+    m_accountDialog->show();
+    return m_accountDialog;
 }
 
 void AppController::send(const ComposedMessage& message)
@@ -688,6 +743,17 @@ void AppController::passwordChanged(const QString& accountName)
     m_runner->clearCredentialsAttention(accountName);
     if (m_notifiedPasswordAccount == accountName)
         m_notifiedPasswordAccount.clear();
+    const int retried = retryWaiting(accountName);
+    m_window->statusBar()->showMessage(
+        retried > 0
+            ? tr("The new password of %1 is in the keychain; %n waiting message(s) will be sent now.", nullptr, retried)
+                  .arg(accountName)
+            : tr("The new password of %1 is in the keychain.").arg(accountName),
+        8000);
+}
+
+int AppController::retryWaiting(const QString& accountName)
+{
     // What waits for this account goes again now: queued messages, and those that failed on the password.
     int retried = 0;
     // A copy: a retry changes the model while this goes through it.
@@ -706,12 +772,7 @@ void AppController::passwordChanged(const QString& accountName)
         });
         ++retried;
     }
-    m_window->statusBar()->showMessage(
-        retried > 0
-            ? tr("The new password of %1 is in the keychain; %n waiting message(s) will be sent now.", nullptr, retried)
-                  .arg(accountName)
-            : tr("The new password of %1 is in the keychain.").arg(accountName),
-        8000);
+    return retried;
 }
 
 void AppController::activateNotification()

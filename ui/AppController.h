@@ -18,6 +18,7 @@ class QSystemTrayIcon;
 namespace Postino {
 
 class AccountCredentialsProvider;
+class AccountSettingsDialog;
 class AccountStore;
 class AccountWizard;
 class CampaignJobs;
@@ -38,6 +39,7 @@ class SandboxServer;
 class SecretStore;
 class SentModel;
 class SentView;
+class Settings;
 class SubmissionFactory;
 
 // Where the application keeps things and what it talks to; tests point these at temporary folders,
@@ -46,6 +48,7 @@ struct AppControllerOptions
 {
     QString dataDir; // outbox/, sent/, drafts/, sandbox/ live here
     QString accountsFile; // accounts.ini
+    QString settingsFile; // postino.ini; empty: Settings::defaultFileName()
     SecretStore* secrets = nullptr; // null: the system keychain (KeychainSecretStore)
     SubmissionFactory* submissions = nullptr; // null: SubmissionFactory::smtp()
     ProbeServices probeServices; // for the account wizard; submissions defaults as above
@@ -88,6 +91,8 @@ public:
 
     // The password dialog that is open, if any.
     [[nodiscard]] PasswordDialog* passwordDialog() const;
+    [[nodiscard]] AccountSettingsDialog* accountSettingsDialog() const;
+    [[nodiscard]] Settings* settings() const { return m_settings.get(); }
     // The icon in the system tray (null without a tray): the outbox's counts, Open Postino and Quit.
     [[nodiscard]] QSystemTrayIcon* tray() const { return m_tray; }
     // The window was closed with messages waiting and Postino sends them from the tray: it quits by itself
@@ -104,6 +109,9 @@ public slots:
     // waiting messages are tried again. Null (and a status message) for an unknown account or one that
     // signs in without a password.
     PasswordDialog* changePassword(const QString& accountName);
+    // The account's settings (non-modal); on Save the account is stored and what waits for it is tried
+    // again with the new settings. Null (and a status message) for an unknown account.
+    AccountSettingsDialog* editAccount(const QString& accountName);
     // What clicking the last notification does: after a refused password, changePassword() for that account.
     void activateNotification();
     void removeAccount(const QString& accountName);
@@ -142,6 +150,8 @@ private:
     void applySizeLimit(ComposerWindow* composer);
     void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void passwordChanged(const QString& accountName);
+    // Tries again now what waits for the account (queued, or failed on its password); how many.
+    int retryWaiting(const QString& accountName);
     [[nodiscard]] QString passwordRefusal(const QString& accountName);
     void refreshIdentities();
     void notify(const QString& title, const QString& text, bool error);
@@ -152,6 +162,7 @@ private:
     std::unique_ptr<SecretStore> m_ownSecrets;
     SecretStore* m_secrets = nullptr;
     SubmissionFactory* m_submissions = nullptr;
+    std::unique_ptr<Settings> m_settings; // postino.ini: the runner's limits and retry steps
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -187,6 +198,7 @@ private:
     std::unique_ptr<QMenu> m_trayMenu; // a menu has no parent widget to go with
     QPointer<AccountWizard> m_wizard;
     QPointer<PasswordDialog> m_passwordDialog;
+    QPointer<AccountSettingsDialog> m_accountDialog;
     QString m_notifiedPasswordAccount; // the last notification was about this account's refused password
 };
 

@@ -1,5 +1,6 @@
 #include "GuiTestUtil.h"
 
+#include "AccountSettingsDialog.h"
 #include "AppController.h"
 #include "ComposerWindow.h"
 #include "ConnectionDoctor.h"
@@ -18,6 +19,7 @@
 #include "SentView.h"
 #include "accounts/AccountStore.h"
 #include "campaign/Prompt.h"
+#include "common/Settings.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
@@ -41,6 +43,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -82,6 +85,7 @@ private:
         options.systemTray = systemTray;
         options.dataDir = m_dir->filePath(QStringLiteral("data"));
         options.accountsFile = m_dir->filePath(QStringLiteral("accounts.ini"));
+        options.settingsFile = m_dir->filePath(QStringLiteral("postino.ini"));
         options.secrets = &m_secrets;
         options.notifications = false;
         auto controller = std::make_unique<AppController>(options);
@@ -458,6 +462,101 @@ private slots:
                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 Go ahead"), QStringLiteral("DATA"),
                           QStringLiteral("S: 250 2.0.0 Queued"), QStringLiteral("C: QUIT"),
                           QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+    }
+
+    // #17 point 1: an account's settings can be seen and changed after setup. A changed server is checked
+    // before anything is stored; the limits go to postino.ini, which the runner reads; the pinned certificate
+    // can be removed; what waits is sent with the new settings.
+    void accountSettingsAreCheckedSavedAndAppliedToWaitingMessages()
+    {
+        FakeSmtpServer oldServer;
+        refuseTwiceFor451(oldServer);
+        QVERIFY(oldServer.listen());
+        FakeSmtpServer newServer;
+        // The dialog's check, then the waiting message.
+        newServer.addScript({QStringLiteral("S: 220 new.test ESMTP"), QStringLiteral("C: EHLO *"),
+                             QStringLiteral("S: 250-new.test"), QStringLiteral("S: 250 8BITMIME"),
+                             QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE")});
+        acceptOnce(newServer);
+        QVERIFY(newServer.listen());
+        auto controller = makeController();
+        sendOneThatWaits(controller.get(), oldServer.port());
+        {
+            Account pinned = controller->accounts()->get(QStringLiteral("fake")).value();
+            pinned.pinnedSha256 = QByteArray(64, 'a');
+            pinned.displayName = QStringLiteral("Ada");
+            QVERIFY(controller->accounts()->save(pinned).ok());
+        }
+        controller->window()->accountList()->setCurrentIndex(controller->accountsModel()->index(0, 0));
+        auto* action = controller->window()->findChild<QAction*>(QStringLiteral("accountSettingsAction"));
+        QVERIFY(action);
+        action->trigger();
+        AccountSettingsDialog* dialog = controller->accountSettingsDialog();
+        QVERIFY(dialog);
+        QVERIFY(Test::unnamedInputs(dialog).isEmpty());
+        QCOMPARE(find<QLineEdit>(dialog, "hostEdit")->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(find<QSpinBox>(dialog, "portSpin")->value(), int(oldServer.port()));
+        QCOMPARE(find<QLineEdit>(dialog, "displayNameEdit")->text(), QStringLiteral("Ada"));
+        QCOMPARE(find<QSpinBox>(dialog, "maxConnectionsSpin")->value(), 2); // Postino's default
+        QVERIFY(find<QLabel>(dialog, "pinnedCertificateLabel")->text().contains(QStringLiteral("AA:AA:AA")));
+
+        // A wrong value is refused before anything is checked or written.
+        find<QLineEdit>(dialog, "emailEdit")->setText(QStringLiteral("not an address"));
+        find<QPushButton>(dialog, "saveAccountButton")->click();
+        QVERIFY(dialog->statusLabel()->text().startsWith(QStringLiteral("✘")));
+        QCOMPARE(newServer.connectionCount(), 0);
+        find<QLineEdit>(dialog, "emailEdit")->setText(QStringLiteral("ada@example.org"));
+
+        find<QSpinBox>(dialog, "portSpin")->setValue(newServer.port());
+        find<QSpinBox>(dialog, "ratePerMinuteSpin")->setValue(30);
+        find<QSpinBox>(dialog, "maxConnectionsSpin")->setValue(1);
+        find<QPushButton>(dialog, "removePinButton")->click();
+        QVERIFY(find<QLabel>(dialog, "pinnedCertificateLabel")->text().contains(QStringLiteral("No certificate")));
+        QPointer<AccountSettingsDialog> watched(dialog);
+        find<QPushButton>(dialog, "saveAccountButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(watched.isNull() || !watched->isVisible(), 10000);
+        QVERIFY(newServer.connectionCount() >= 1); // checked first
+
+        const Account saved = controller->accounts()->get(QStringLiteral("fake")).value();
+        QCOMPARE(saved.port, newServer.port());
+        QVERIFY(saved.pinnedSha256.isEmpty());
+        QCOMPARE(saved.displayName, QStringLiteral("Ada"));
+        Settings ini(m_dir->filePath(QStringLiteral("postino.ini")));
+        QCOMPARE(ini.intValue(Settings::Key::AccountRatePerMinute, QStringLiteral("fake")), 30);
+        QCOMPARE(ini.intValue(Settings::Key::AccountMaxConnections, QStringLiteral("fake")), 1);
+        QVERIFY(!ini.contains(Settings::Key::AccountDailyLimit, QStringLiteral("fake"))); // a default is not written
+        QCOMPARE(controller->runner()->accountLimits(QStringLiteral("fake")).ratePerMinute, 30);
+        // The waiting message goes at once, through the new server.
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sentModel()->rowCount(), 1, 10000);
+        QCOMPARE(newServer.connectionCount(), 2);
+        QCOMPARE(oldServer.connectionCount(), 1);
+    }
+
+    // A changed server that does not answer is not stored unless the person says so.
+    void accountSettingsThatFailTheCheckAreKeptOnlyWhenAsked()
+    {
+        FakeSmtpServer server;
+        server.addScript({QStringLiteral("S: 554 5.3.2 No service here"), QStringLiteral("CLOSE")});
+        server.addScript({QStringLiteral("S: 554 5.3.2 No service here"), QStringLiteral("CLOSE")});
+        QVERIFY(server.listen());
+        auto controller = makeController();
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("ada"), 25)).ok());
+        controller->reloadAccounts();
+        AccountSettingsDialog* dialog = controller->editAccount(QStringLiteral("ada"));
+        QVERIFY(dialog);
+        find<QSpinBox>(dialog, "portSpin")->setValue(server.port());
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        find<QPushButton>(dialog, "saveAccountButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking() && dialog->statusLabel()->text().startsWith(QStringLiteral("✘")),
+                                 10000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("No service here")));
+        QCOMPARE(controller->accounts()->get(QStringLiteral("ada")).value().port, quint16(25)); // unchanged
+        QPointer<AccountSettingsDialog> watched(dialog);
+        MessageBox::setNextAnswer(QMessageBox::Save); // Save Anyway
+        find<QPushButton>(dialog, "saveAccountButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(watched.isNull() || !watched->isVisible(), 10000);
+        QCOMPARE(controller->accounts()->get(QStringLiteral("ada")).value().port, server.port());
     }
 
     // #17 point 2: what waited when Postino was closed is tried at once at the next start, not after its backoff.

@@ -175,6 +175,11 @@ void AccountStore::addAsync(const Account& account, QObject* context, Done done)
     writeAsync([account](AccountStore& store) { return store.add(account); }, context, std::move(done));
 }
 
+void AccountStore::saveAsync(const Account& account, QObject* context, Done done)
+{
+    writeAsync([account](AccountStore& store) { return store.save(account); }, context, std::move(done));
+}
+
 void AccountStore::removeAsync(const QString& name, QObject* context, Done done)
 {
     writeAsync([name](AccountStore& store) { return store.remove(name); }, context, std::move(done));

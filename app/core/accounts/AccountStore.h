@@ -61,6 +61,8 @@ public:
     // store of its own on the same file, one after the other in the order asked. done runs afterwards
     // on context's thread, unless context is gone by then. For the GUI; the CLI uses the calls above.
     void addAsync(const Account& account, QObject* context, Done done);
+    // save() on the worker: an account edited in its settings dialog.
+    void saveAsync(const Account& account, QObject* context, Done done);
     void removeAsync(const QString& name, QObject* context, Done done);
     void rememberMaxMessageSizeAsync(const QString& name, qint64 bytes, QObject* context, Done done);
     // Blocks until every write asked for so far is on disk (or failed); their done callbacks still come later.
