@@ -35,6 +35,10 @@
         <source>The CA file %1 of the account %2 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The other sender &quot;%1&quot; of the account %2 needs an e-mail address like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::AccountCredentialsProvider</name>
@@ -251,6 +255,66 @@ Save them anyway? Messages of this account wait in the outbox until the server a
     </message>
     <message>
         <source>✘ The sending limits could not be written to %1; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other addresses sent through this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the other address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature for the other address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signa&amp;ture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each appears in the composer&apos;s From list. The server must allow them: many let you send only as your own address or its aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,10 @@
         <source>The CA file %1 of the account %2 holds no PEM certificate.</source>
         <translation>Il file CA %1 dell&apos;account %2 non contiene alcun certificato PEM.</translation>
     </message>
+    <message>
+        <source>The other sender &quot;%1&quot; of the account %2 needs an e-mail address like name@example.com.</source>
+        <translation>L’altro mittente &quot;%1&quot; dell’account %2 ha bisogno di un indirizzo e-mail come nome@esempio.it.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AccountCredentialsProvider</name>
@@ -256,6 +260,66 @@ Salvarle comunque? I messaggi di questo account restano nella posta in uscita fi
     <message>
         <source>✘ The sending limits could not be written to %1; nothing was saved.</source>
         <translation>✘ Non è stato possibile scrivere i limiti di invio in %1; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Fir&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Other addresses sent through this account</source>
+        <translation>Altri indirizzi inviati tramite questo account</translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation>Altri indirizzi</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <source>Other address</source>
+        <translation>Altro indirizzo</translation>
+    </message>
+    <message>
+        <source>info@example.org</source>
+        <translation>info@esempio.it</translation>
+    </message>
+    <message>
+        <source>Name for the other address</source>
+        <translation>Nome per l’altro indirizzo</translation>
+    </message>
+    <message>
+        <source>Signature for the other address</source>
+        <translation>Firma per l’altro indirizzo</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Indi&amp;rizzo:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>Signa&amp;ture:</source>
+        <translation>Fi&amp;rma:</translation>
+    </message>
+    <message>
+        <source>Each appears in the composer&apos;s From list. The server must allow them: many let you send only as your own address or its aliases.</source>
+        <translation>Ognuno compare nell’elenco Da della composizione. Il server deve consentirli: molti permettono di inviare solo come il tuo indirizzo o i suoi alias.</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(ancora nessun indirizzo)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -73,6 +75,7 @@ AccountSettingsDialog::AccountSettingsDialog(const Account& account, AccountStor
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(buildSenderBox());
+    left->addWidget(buildIdentitiesBox());
     left->addWidget(buildServerBox());
     left->addStretch(1);
     auto* right = new QVBoxLayout;
@@ -117,9 +120,112 @@ QWidget* AccountSettingsDialog::buildSenderBox()
     auto* form = new QFormLayout(box);
     m_displayName = namedEdit(box, "displayNameEdit", tr("Your name"));
     m_email = namedEdit(box, "emailEdit", tr("E-mail address"));
+    m_signature = new QPlainTextEdit(box);
+    m_signature->setObjectName(QStringLiteral("signatureEdit"));
+    m_signature->setAccessibleName(tr("Signature"));
+    m_signature->setTabChangesFocus(true);
+    m_signature->setMaximumHeight(fontMetrics().height() * 5);
     form->addRow(tr("Your &name:"), m_displayName);
     form->addRow(tr("&E-mail address:"), m_email);
+    form->addRow(tr("Si&gnature:"), m_signature);
     return box;
+}
+
+QWidget* AccountSettingsDialog::buildIdentitiesBox()
+{
+    auto* box = new QGroupBox(tr("Other addresses sent through this account"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* row = new QHBoxLayout;
+    m_identityList = new QListWidget(box);
+    m_identityList->setObjectName(QStringLiteral("identityList"));
+    m_identityList->setAccessibleName(tr("Other addresses"));
+    m_identityList->setMaximumHeight(fontMetrics().height() * 5);
+    auto* buttons = new QVBoxLayout;
+    auto* add = new QPushButton(tr("&Add"), box);
+    add->setObjectName(QStringLiteral("addIdentityButton"));
+    m_removeIdentity = new QPushButton(tr("Re&move"), box);
+    m_removeIdentity->setObjectName(QStringLiteral("removeIdentityButton"));
+    buttons->addWidget(add);
+    buttons->addWidget(m_removeIdentity);
+    buttons->addStretch(1);
+    row->addWidget(m_identityList, 1);
+    row->addLayout(buttons);
+    layout->addLayout(row);
+    auto* form = new QFormLayout;
+    m_identityEmail = namedEdit(box, "identityEmailEdit", tr("Other address"));
+    m_identityEmail->setPlaceholderText(tr("info@example.org"));
+    m_identityName = namedEdit(box, "identityNameEdit", tr("Name for the other address"));
+    m_identitySignature = new QPlainTextEdit(box);
+    m_identitySignature->setObjectName(QStringLiteral("identitySignatureEdit"));
+    m_identitySignature->setAccessibleName(tr("Signature for the other address"));
+    m_identitySignature->setTabChangesFocus(true);
+    m_identitySignature->setMaximumHeight(fontMetrics().height() * 4);
+    form->addRow(tr("Add&ress:"), m_identityEmail);
+    form->addRow(tr("Na&me:"), m_identityName);
+    form->addRow(tr("Signa&ture:"), m_identitySignature);
+    layout->addLayout(form);
+    auto* note = new QLabel(tr("Each appears in the composer's From list. The server must allow them: many let you "
+                               "send only as your own address or its aliases."),
+                            box);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        Account::Identity identity;
+        identity.id = Account::newIdentityId(m_identities);
+        identity.displayName = m_displayName->text().trimmed();
+        m_identities.append(identity);
+        m_identityList->addItem(QString());
+        updateIdentityRow(static_cast<int>(m_identities.size()) - 1);
+        m_identityList->setCurrentRow(static_cast<int>(m_identities.size()) - 1);
+        m_identityEmail->setFocus();
+    });
+    connect(m_removeIdentity, &QPushButton::clicked, this, [this] {
+        const int current = m_identityList->currentRow();
+        if (current < 0 || current >= m_identities.size())
+            return;
+        m_identities.removeAt(current);
+        delete m_identityList->takeItem(current);
+        showIdentity(m_identityList->currentRow());
+    });
+    connect(m_identityList, &QListWidget::currentRowChanged, this, &AccountSettingsDialog::showIdentity);
+    connect(m_identityEmail, &QLineEdit::textEdited, this, &AccountSettingsDialog::editIdentity);
+    connect(m_identityName, &QLineEdit::textEdited, this, &AccountSettingsDialog::editIdentity);
+    connect(m_identitySignature, &QPlainTextEdit::textChanged, this, &AccountSettingsDialog::editIdentity);
+    return box;
+}
+
+void AccountSettingsDialog::showIdentity(int row)
+{
+    const bool valid = row >= 0 && row < m_identities.size();
+    m_showingIdentity = true;
+    m_identityEmail->setText(valid ? m_identities.at(row).email : QString());
+    m_identityName->setText(valid ? m_identities.at(row).displayName : QString());
+    m_identitySignature->setPlainText(valid ? m_identities.at(row).signature : QString());
+    m_showingIdentity = false;
+    for (QWidget* editor : {static_cast<QWidget*>(m_identityEmail), static_cast<QWidget*>(m_identityName),
+                            static_cast<QWidget*>(m_identitySignature), static_cast<QWidget*>(m_removeIdentity)})
+        editor->setEnabled(valid);
+}
+
+void AccountSettingsDialog::editIdentity()
+{
+    const int row = m_identityList->currentRow();
+    if (m_showingIdentity || row < 0 || row >= m_identities.size())
+        return;
+    Account::Identity& identity = m_identities[row];
+    identity.email = m_identityEmail->text().trimmed();
+    identity.displayName = m_identityName->text().trimmed();
+    identity.signature = m_identitySignature->toPlainText();
+    updateIdentityRow(row);
+}
+
+void AccountSettingsDialog::updateIdentityRow(int row)
+{
+    const Account::Identity& identity = m_identities.at(row);
+    const QString email = identity.email.isEmpty() ? tr("(no address yet)") : identity.email;
+    m_identityList->item(row)->setText(
+        identity.displayName.isEmpty() ? email : QStringLiteral("%1 <%2>").arg(identity.displayName, email));
 }
 
 QWidget* AccountSettingsDialog::buildServerBox()
@@ -214,6 +320,16 @@ void AccountSettingsDialog::load(const Account& account)
 {
     m_displayName->setText(account.displayName);
     m_email->setText(account.email);
+    m_signature->setPlainText(account.signature);
+    m_identities = account.identities;
+    m_identityList->clear();
+    for (int row = 0; row < m_identities.size(); ++row) {
+        m_identityList->addItem(QString());
+        updateIdentityRow(row);
+    }
+    showIdentity(m_identities.isEmpty() ? -1 : 0);
+    if (!m_identities.isEmpty())
+        m_identityList->setCurrentRow(0);
     m_host->setText(account.host);
     m_port->setValue(account.port);
     m_security->setCurrentIndex(qMax(0, m_security->findData(static_cast<int>(account.security))));
@@ -247,6 +363,8 @@ Account AccountSettingsDialog::editedAccount() const
     Account edited = m_original;
     edited.displayName = m_displayName->text().trimmed();
     edited.email = m_email->text().trimmed();
+    edited.signature = m_signature->toPlainText().trimmed();
+    edited.identities = m_identities;
     edited.host = m_host->text().trimmed();
     edited.port = static_cast<quint16>(m_port->value());
     edited.security = static_cast<Security>(m_security->currentData().toInt());

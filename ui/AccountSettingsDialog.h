@@ -9,6 +9,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -50,6 +52,10 @@ signals:
 
 private:
     QWidget* buildSenderBox();
+    QWidget* buildIdentitiesBox();
+    void showIdentity(int row); // its fields in the editors below the list
+    void editIdentity(); // the editors' text into the selected identity
+    void updateIdentityRow(int row);
     QWidget* buildServerBox();
     QWidget* buildSendingBox();
     QWidget* buildTrustBox();
@@ -70,6 +76,14 @@ private:
     Account m_checking; // the settings being checked
     bool m_saving = false;
 
+    QList<Account::Identity> m_identities; // as edited
+    QListWidget* m_identityList = nullptr;
+    QLineEdit* m_identityEmail = nullptr;
+    QLineEdit* m_identityName = nullptr;
+    QPlainTextEdit* m_identitySignature = nullptr;
+    QPushButton* m_removeIdentity = nullptr;
+    bool m_showingIdentity = false;
+    QPlainTextEdit* m_signature = nullptr;
     QLineEdit* m_displayName = nullptr;
     QLineEdit* m_email = nullptr;
     QLineEdit* m_host = nullptr;

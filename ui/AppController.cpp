@@ -431,12 +431,24 @@ AppController::~AppController()
 QList<SenderIdentity> AppController::identities() const
 {
     QList<SenderIdentity> list;
+    const auto displayed = [](const QString& email, const QString& name) {
+        const auto address = Address::create(email, name);
+        return address.ok() ? address.value().toDisplayString() : email;
+    };
     for (const Account& account : m_accounts->list()) {
         SenderIdentity identity;
         identity.account = account.name;
-        const auto address = Address::create(account.email, account.displayName);
-        identity.from = address.ok() ? address.value().toDisplayString() : account.email;
+        identity.from = displayed(account.email, account.displayName);
+        identity.signature = account.signature;
         list.append(identity);
+        for (const Account::Identity& other : account.identities) {
+            SenderIdentity more;
+            more.id = other.id;
+            more.account = account.name;
+            more.from = displayed(other.email, other.displayName);
+            more.signature = other.signature;
+            list.append(more);
+        }
     }
     if (m_sandbox->isRunning()) {
         SenderIdentity identity;

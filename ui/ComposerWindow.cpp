@@ -1,5 +1,7 @@
 #include "ComposerWindow.h"
 
+#include <QTextCursor>
+
 #include "Accessibility.h"
 #include "MessageBox.h"
 #include "drafts/DraftStore.h"
@@ -82,6 +84,53 @@ void ComposerWindow::setIdentities(const QList<SenderIdentity>& identities)
     else if (!current.isEmpty())
         m_from->setEditText(current);
     updateSender(); // the same text may name another account now
+    applySignature();
+}
+
+QString ComposerWindow::signatureFor(const QString& from) const
+{
+    for (const SenderIdentity& identity : m_identities) {
+        if (identity.from == from.trimmed())
+            return identity.signature;
+    }
+    return {};
+}
+
+QString ComposerWindow::signatureBlock(const QString& signature)
+{
+    // RFC 3676 §4.3's signature separator, "-- " on a line of its own.
+    return signature.trimmed().isEmpty() ? QString() : QStringLiteral("\n\n-- \n") + signature.trimmed();
+}
+
+bool ComposerWindow::bodyEndsWith(const QString& block) const
+{
+    QString text = m_body->toPlainText();
+    return text.endsWith(block);
+}
+
+void ComposerWindow::applySignature()
+{
+    const QString next = signatureBlock(signatureFor(m_from->currentText()));
+    if (next == m_signatureBlock)
+        return;
+    if (!m_signatureBlock.isEmpty() && !bodyEndsWith(m_signatureBlock)) {
+        m_signatureBlock.clear(); // the person edited it: theirs now, and no second one is added
+        return;
+    }
+    const int position = m_body->textCursor().position();
+    QTextCursor cursor(m_body->document());
+    cursor.beginEditBlock();
+    cursor.movePosition(QTextCursor::End);
+    if (!m_signatureBlock.isEmpty()) {
+        cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, static_cast<int>(m_signatureBlock.size()));
+        cursor.removeSelectedText();
+    }
+    cursor.insertText(next);
+    cursor.endEditBlock();
+    m_signatureBlock = next;
+    QTextCursor restored = m_body->textCursor();
+    restored.setPosition(qMin(position, static_cast<int>(m_body->toPlainText().size() - next.size())));
+    m_body->setTextCursor(restored);
 }
 
 QString ComposerWindow::senderAccount() const
@@ -170,6 +219,9 @@ void ComposerWindow::setMessage(const ComposedMessage& message)
     addAttachments(message.attachments);
     for (RecipientEdit* edit : {m_to, m_cc, m_bcc})
         edit->validateNow();
+    // A draft keeps the signature it was written with; it is swapped on a new From only if still unchanged.
+    const QString block = signatureBlock(signatureFor(m_from->currentText()));
+    m_signatureBlock = !block.isEmpty() && bodyEndsWith(block) ? block : QString();
 }
 
 bool ComposerWindow::send()

@@ -51,6 +51,8 @@ public:
     [[nodiscard]] bool isClosing() const { return m_closing; }
 
     void setMessage(const ComposedMessage& message);
+    // The signature block at the end of the body (empty when there is none, or the person changed it).
+    [[nodiscard]] const QString& signatureBlockShown() const { return m_signatureBlock; }
     [[nodiscard]] ComposedMessage message() const;
 
     void setIdentities(const QList<SenderIdentity>& identities);
@@ -76,6 +78,8 @@ public slots:
     // Saves the draft now when something changed, on the draft store's worker thread: draftSaved() once it is on
     // disk, the error in the status bar when it cannot be written.
     void saveDraft();
+    // Test seam: what autosave would do now (false: nothing worth writing).
+    bool writeDraftForTest() { return writeDraft(); }
     void discard(); // deletes the draft (on the draft store's worker thread) and closes without saving
     void chooseAttachments();
 
@@ -144,6 +148,13 @@ private:
     bool m_finished = false; // sent or discarded: nothing more is saved
     qint64 m_sizeLimit = 0;
     QString m_senderAccount; // as last announced by senderChanged()
+    // The From identity's signature: "\n\n-- \n" and its text at the end of the body, swapped for the next
+    // identity's when the From changes, as long as it is still there unchanged.
+    void applySignature();
+    [[nodiscard]] QString signatureFor(const QString& from) const;
+    [[nodiscard]] static QString signatureBlock(const QString& signature);
+    [[nodiscard]] bool bodyEndsWith(const QString& block) const;
+    QString m_signatureBlock; // what applySignature() put at the end of the body, or empty
     QList<SenderIdentity> m_identities;
     QStringList m_attachments;
 

@@ -44,7 +44,10 @@ bool ComposerWindow::writeDraft(const std::function<void(const Status&)>& then)
     if (!m_drafts || m_finished)
         return false;
     const ComposedMessage current = message();
-    if (m_draftId.isEmpty() && current.isEmpty())
+    ComposedMessage typed = current;
+    if (!m_signatureBlock.isEmpty() && typed.plainText.endsWith(m_signatureBlock))
+        typed.plainText.chop(m_signatureBlock.size()); // the signature alone is not worth a draft
+    if (m_draftId.isEmpty() && typed.isEmpty())
         return false; // nothing typed yet: no draft
     if (!m_draftId.isEmpty() && current == m_lastSaved)
         return false;

@@ -83,6 +83,7 @@ QComboBox* ComposerWindow::buildFromField(QWidget* central)
     from->view()->setAccessibleName(tr("Your addresses"));
     from->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(from, &QComboBox::currentTextChanged, this, &ComposerWindow::updateSender);
+    connect(from, &QComboBox::currentTextChanged, this, &ComposerWindow::applySignature);
     return from;
 }
 

@@ -30,6 +30,10 @@ Account fullAccount()
     a.maxConnections = 3;
     a.rateLimit = 30;
     a.maxMessageSize = 35882577;
+    a.signature = QStringLiteral("Ada Lovelace\n«Analytical» Engines");
+    a.identities = {{QStringLiteral("id1"), QStringLiteral("info@example.test"), QStringLiteral("Ufficio, Roma"),
+                     QStringLiteral("L'ufficio\n= tel. 06 1234")},
+                    {QStringLiteral("id2"), QStringLiteral("ada@città.test"), QString(), QString()}};
     return a;
 }
 
@@ -84,6 +88,8 @@ void TestAccountStore::roundTrip()
     QCOMPARE(b.value().maxConnections, 3);
     QCOMPARE(b.value().rateLimit, 30);
     QCOMPARE(b.value().maxMessageSize, qint64(35882577));
+    QCOMPARE(b.value().signature, a.signature);
+    QCOMPARE(b.value().identities, a.identities);
 }
 
 void TestAccountStore::defaults()

@@ -39,6 +39,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -50,6 +51,8 @@
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QThread>
 #include <QToolButton>
 #include <QTreeView>
@@ -557,6 +560,62 @@ private slots:
         find<QPushButton>(dialog, "saveAccountButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(watched.isNull() || !watched->isVisible(), 10000);
         QCOMPARE(controller->accounts()->get(QStringLiteral("ada")).value().port, server.port());
+    }
+
+    // #17 points 1 and 12: more than one sender per account, each with its signature. The settings dialog edits
+    // them; the composer offers each in From and puts its signature under "-- ", swapped when the From changes
+    // as long as the person has not changed it; a new message with only the signature is not a draft.
+    void identitiesAndSignaturesReachTheComposer()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->accounts()->add(makeAccount(QStringLiteral("ada"), 25)).ok());
+        controller->reloadAccounts();
+        AccountSettingsDialog* dialog = controller->editAccount(QStringLiteral("ada"));
+        QVERIFY(dialog);
+        find<QLineEdit>(dialog, "displayNameEdit")->setText(QStringLiteral("Ada Lovelace"));
+        find<QPlainTextEdit>(dialog, "signatureEdit")->setPlainText(QStringLiteral("Ada\nAnalytical Engines"));
+        find<QPushButton>(dialog, "addIdentityButton")->click();
+        QTest::keyClicks(find<QLineEdit>(dialog, "identityEmailEdit"), QStringLiteral("info@example.org"));
+        find<QLineEdit>(dialog, "identityNameEdit")->clear();
+        QTest::keyClicks(find<QLineEdit>(dialog, "identityNameEdit"), QStringLiteral("Ufficio"));
+        find<QPlainTextEdit>(dialog, "identitySignatureEdit")->setPlainText(QStringLiteral("L'ufficio"));
+        QCOMPARE(find<QListWidget>(dialog, "identityList")->item(0)->text(),
+                 QStringLiteral("Ufficio <info@example.org>"));
+        QVERIFY(Test::unnamedInputs(dialog).isEmpty());
+        QPointer<AccountSettingsDialog> watched(dialog);
+        find<QPushButton>(dialog, "saveAccountButton")->click(); // nothing about the server changed: no check
+        QTRY_VERIFY_WITH_TIMEOUT(watched.isNull() || !watched->isVisible(), 5000);
+
+        const Account stored = controller->accounts()->get(QStringLiteral("ada")).value();
+        QCOMPARE(stored.signature, QStringLiteral("Ada\nAnalytical Engines"));
+        QCOMPARE(stored.identities.size(), 1);
+        QCOMPARE(stored.identities.constFirst().email, QStringLiteral("info@example.org"));
+        const QList<SenderIdentity> identities = controller->identities();
+        QCOMPARE(identities.size(), 2);
+        QCOMPARE(identities.at(1).from, QStringLiteral("Ufficio <info@example.org>"));
+        QCOMPARE(identities.at(1).account, QStringLiteral("ada"));
+
+        ComposerWindow* composer = controller->window()->newMessage();
+        auto* body = find<QTextEdit>(composer, "bodyEdit");
+        auto* from = find<QComboBox>(composer, "fromCombo");
+        QCOMPARE(from->currentText(), QStringLiteral("Ada Lovelace <ada@example.org>"));
+        QCOMPARE(body->toPlainText(), QStringLiteral("\n\n-- \nAda\nAnalytical Engines"));
+        QCOMPARE(body->textCursor().position(), 0); // the person writes above it
+        QVERIFY(!composer->writeDraftForTest()); // only the signature: no draft
+        QTest::keyClicks(body, QStringLiteral("Ciao"));
+        from->setCurrentIndex(1);
+        QCOMPARE(body->toPlainText(), QStringLiteral("Ciao\n\n-- \nL'ufficio"));
+        const ComposedMessage message = composer->message();
+        QCOMPARE(message.account, QStringLiteral("ada"));
+        QCOMPARE(message.identity, stored.identities.constFirst().id);
+        QCOMPARE(message.from, QStringLiteral("Ufficio <info@example.org>"));
+        // A signature the person changed is theirs: another From adds none and removes nothing.
+        QTextCursor end(body->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(QStringLiteral(" (ufficio)"));
+        from->setCurrentIndex(0);
+        QCOMPARE(body->toPlainText(), QStringLiteral("Ciao\n\n-- \nL'ufficio (ufficio)"));
+        composer->discard();
     }
 
     // #17 point 2: what waited when Postino was closed is tried at once at the next start, not after its backoff.

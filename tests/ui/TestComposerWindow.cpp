@@ -70,8 +70,8 @@ private:
     void fillEveryField(ComposerWindow* composer)
     {
         composer->setIdentities(
-            {{QStringLiteral("work"), QStringLiteral("acc-1"), QStringLiteral("Ada <ada@example.org>")},
-             {QStringLiteral("home"), QStringLiteral("acc-2"), QStringLiteral("Ada <ada@home.example>")}});
+            {{QStringLiteral("work"), QStringLiteral("acc-1"), QStringLiteral("Ada <ada@example.org>"), QString()},
+             {QStringLiteral("home"), QStringLiteral("acc-2"), QStringLiteral("Ada <ada@home.example>"), QString()}});
         find<QComboBox>(composer, "fromCombo")->setCurrentIndex(1);
         QTest::keyClicks(find<QLineEdit>(composer, "toEdit"),
                          QStringLiteral("bob@example.org, Carol <carol@example.org>"));
@@ -331,8 +331,8 @@ private slots:
 
         ComposerWindow reopened(m_store.get());
         reopened.setIdentities(
-            {{QStringLiteral("work"), QStringLiteral("acc-1"), QStringLiteral("Ada <ada@example.org>")},
-             {QStringLiteral("home"), QStringLiteral("acc-2"), QStringLiteral("Ada <ada@home.example>")}});
+            {{QStringLiteral("work"), QStringLiteral("acc-1"), QStringLiteral("Ada <ada@example.org>"), QString()},
+             {QStringLiteral("home"), QStringLiteral("acc-2"), QStringLiteral("Ada <ada@home.example>"), QString()}});
         QVERIFY(reopened.loadDraft(id).ok());
         QCOMPARE(reopened.message(), typed);
         QCOMPARE(find<QComboBox>(&reopened, "fromCombo")->currentIndex(), 1);
@@ -508,8 +508,8 @@ private slots:
         if (dir.isEmpty())
             QSKIP("Set POSTINO_SCREENSHOT_DIR to write screenshots");
         auto composer = openComposer();
-        composer->setIdentities(
-            {{QStringLiteral("work"), QStringLiteral("acc-1"), QStringLiteral("Ada Lovelace <ada@example.org>")}});
+        composer->setIdentities({{QStringLiteral("work"), QStringLiteral("acc-1"),
+                                  QStringLiteral("Ada Lovelace <ada@example.org>"), QString()}});
         QTest::keyClicks(find<QLineEdit>(composer.get(), "toEdit"),
                          QStringLiteral("Charles Babbage <charles@example.org>, mary@example"));
         QTest::keyClicks(find<QLineEdit>(composer.get(), "subjectEdit"),

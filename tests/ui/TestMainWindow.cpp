@@ -246,7 +246,7 @@ private slots:
     void newMessageOpensAComposerAndForwardsSend()
     {
         auto window = makeWindow();
-        window->setIdentities({{QString(), QStringLiteral("acc"), QStringLiteral("Ada <ada@example.org>")}});
+        window->setIdentities({{QString(), QStringLiteral("acc"), QStringLiteral("Ada <ada@example.org>"), QString()}});
         QSignalSpy opened(window.get(), &MainWindow::composerOpened);
         QSignalSpy sent(window.get(), &MainWindow::sendRequested);
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);

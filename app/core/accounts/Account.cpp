@@ -1,9 +1,13 @@
 #include "Account.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "discovery/DiscoveryTypes.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Postino {
 
@@ -28,6 +32,15 @@ Status Account::validate() const
     }
     if (port == 0)
         return Error(ErrorKind::Usage, tr("The account %1 needs a port from 1 to 65535.").arg(name));
+    for (const Identity& identity : identities) {
+        const int idAt = identity.email.lastIndexOf(QLatin1Char('@'));
+        if (idAt <= 0 || idAt == identity.email.size() - 1) {
+            return Error(ErrorKind::DataError,
+                         tr("The other sender \"%1\" of the account %2 needs an e-mail address "
+                            "like name@example.com.")
+                             .arg(identity.email, name));
+        }
+    }
     if (maxConnections < 1)
         return Error(ErrorKind::Usage, tr("The account %1 needs at least one connection.").arg(name));
     if (rateLimit < 0)
@@ -90,6 +103,49 @@ QJsonObject Account::toJson() const
     object.insert(QStringLiteral("auth"), authMechanismName(auth));
     object.insert(QStringLiteral("username"), effectiveUsername());
     return object;
+}
+
+QByteArray Account::identitiesToJson(const QList<Identity>& identities)
+{
+    QJsonArray array;
+    for (const Identity& identity : identities) {
+        array.append(QJsonObject {{QStringLiteral("id"), identity.id},
+                                  {QStringLiteral("email"), identity.email},
+                                  {QStringLiteral("display_name"), identity.displayName},
+                                  {QStringLiteral("signature"), identity.signature}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QList<Account::Identity> Account::identitiesFromJson(const QByteArray& json)
+{
+    QList<Identity> identities;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        Identity identity;
+        identity.id = object.value(QStringLiteral("id")).toString();
+        identity.email = object.value(QStringLiteral("email")).toString().trimmed();
+        identity.displayName = object.value(QStringLiteral("display_name")).toString();
+        identity.signature = object.value(QStringLiteral("signature")).toString();
+        if (identity.email.isEmpty())
+            continue;
+        const bool taken = std::any_of(identities.cbegin(), identities.cend(),
+                                       [&](const Identity& other) { return other.id == identity.id; });
+        if (identity.id.isEmpty() || taken)
+            identity.id = newIdentityId(identities);
+        identities.append(identity);
+    }
+    return identities;
+}
+
+QString Account::newIdentityId(const QList<Identity>& identities)
+{
+    for (int n = static_cast<int>(identities.size()) + 1;; ++n) {
+        const QString id = QStringLiteral("id%1").arg(n);
+        if (std::none_of(identities.cbegin(), identities.cend(), [&](const Identity& i) { return i.id == id; }))
+            return id;
+    }
 }
 
 } // namespace Postino

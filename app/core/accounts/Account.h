@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +18,26 @@ struct Account
 {
     Q_DECLARE_TR_FUNCTIONS(Postino::Account)
 public:
+    // Another sender that goes out through the same server and sign-in (an alias, a shared address): what the
+    // composer offers in its From list beside the account's own address.
+    struct Identity
+    {
+        QString id; // unique within the account, never empty
+        QString email;
+        QString displayName;
+        QString signature; // plain text, put under "-- " at the end of a new message
+        [[nodiscard]] bool operator==(const Identity& other) const
+        {
+            return id == other.id && email == other.email && displayName == other.displayName
+                && signature == other.signature;
+        }
+    };
+
     QString name; // the key: letters, digits, '.', '_', '-'; see isValidName()
     QString email;
     QString displayName;
+    QString signature; // of the account's own address; plain text
+    QList<Identity> identities; // the other senders of this account
     QString host;
     quint16 port = 587;
     Security security = Security::StartTls;
@@ -45,6 +63,12 @@ public:
     [[nodiscard]] Result<ServerEndpoint> endpoint() const;
     // {name, email, display_name, host, port, security, auth, username}, as `account list --json` (cli.md).
     [[nodiscard]] QJsonObject toJson() const;
+    // The identities as stored: a JSON array of {id, email, display_name, signature}.
+    [[nodiscard]] static QByteArray identitiesToJson(const QList<Identity>& identities);
+    // Entries without an address are dropped; ids are made where missing.
+    [[nodiscard]] static QList<Identity> identitiesFromJson(const QByteArray& json);
+    // An id not yet used by identities.
+    [[nodiscard]] static QString newIdentityId(const QList<Identity>& identities);
 };
 
 } // namespace Postino

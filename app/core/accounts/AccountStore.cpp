@@ -28,6 +28,8 @@ enum Field {
     MaxConnections,
     RateLimit,
     MaxMessageSize,
+    Signature,
+    Identities,
     FieldCount
 };
 
@@ -71,6 +73,8 @@ const QList<AccountStore::Setting>& AccountStore::settingsTable()
         t[MaxConnections] = {QStringLiteral("max_connections"), 2};
         t[RateLimit] = {QStringLiteral("rate_limit_per_minute"), 0};
         t[MaxMessageSize] = {QStringLiteral("max_message_size"), qint64(0)};
+        t[Signature] = {QStringLiteral("signature"), QString()};
+        t[Identities] = {QStringLiteral("identities"), QString()};
         return t;
     }();
     return table;
@@ -130,6 +134,10 @@ Status AccountStore::write(const Account& account)
     set(MaxConnections, account.maxConnections);
     set(RateLimit, account.rateLimit);
     set(MaxMessageSize, account.maxMessageSize);
+    if (!account.signature.isEmpty())
+        set(Signature, account.signature);
+    if (!account.identities.isEmpty())
+        set(Identities, QString::fromUtf8(Account::identitiesToJson(account.identities)));
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return failed();
@@ -247,6 +255,8 @@ Result<Account> AccountStore::get(const QString& name) const
     account.maxConnections = qMax(1, read(settings, name, MaxConnections).toInt());
     account.rateLimit = qMax(0, read(settings, name, RateLimit).toInt());
     account.maxMessageSize = qMax<qint64>(0, read(settings, name, MaxMessageSize).toLongLong());
+    account.signature = read(settings, name, Signature).toString();
+    account.identities = Account::identitiesFromJson(read(settings, name, Identities).toString().toUtf8());
     return account;
 }
 

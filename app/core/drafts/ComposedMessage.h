@@ -15,9 +15,10 @@ struct SenderIdentity
     QString id; // identity id within the account; may be empty
     QString account; // account id
     QString from; // "Ada Lovelace <ada@example.org>", as shown and as sent
+    QString signature; // plain text; the composer puts it under "-- " at the end of the message
     [[nodiscard]] bool operator==(const SenderIdentity& other) const
     {
-        return id == other.id && account == other.account && from == other.from;
+        return id == other.id && account == other.account && from == other.from && signature == other.signature;
     }
 };
 
