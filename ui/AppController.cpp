@@ -15,6 +15,7 @@
 #include "campaign/CampaignJobs.h"
 #include "campaign/CampaignsView.h"
 #include "discovery/ProviderDatabase.h"
+#include "domain/DomainHealthPage.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
 #include "outbox/AccountCredentialsProvider.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -111,6 +113,7 @@ void AppController::makeViews()
     connect(m_outboxView, &OutboxView::passwordRequested, this, &AppController::changePassword);
     connect(m_outboxView, &OutboxView::statusMessage, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
+    m_window->domainHealthPage()->setResolver(m_options.probeServices.dns, m_options.probeServices.clock);
     m_campaignJobs = std::make_unique<CampaignJobs>(m_options.dataDir);
     m_campaignsView = new CampaignsView(m_window->campaignsPage(), m_campaignJobs.get(), m_outbox.get(), m_runner.get(),
                                         &m_campaigns->service, m_accounts.get(), this);
@@ -367,6 +370,10 @@ void AppController::reloadAccounts()
         m_accountsModel->appendRow(item);
     }
     m_window->setAccountsModel(m_accountsModel);
+    if (QItemSelectionModel* selection = m_window->accountList()->selectionModel())
+        connect(selection, &QItemSelectionModel::currentChanged, this, &AppController::suggestDomainAccount,
+                Qt::UniqueConnection);
+    suggestDomainAccount();
     refreshIdentities();
     for (ComposerWindow* composer : m_window->composers())
         applySizeLimit(composer);
@@ -403,6 +410,34 @@ QString AppController::currentAccountName() const
     return m_accountsModel->rowCount() == 1 ? m_accountsModel->index(0, 0).data(AccountNameRole).toString() : QString();
 }
 
+void AppController::suggestDomainAccount()
+{
+    const QString name = currentAccountName();
+    if (name.isEmpty())
+        return;
+    if (const auto account = m_accounts->get(name); account.ok())
+        m_window->domainHealthPage()->suggestAccount(account.value().email, account.value().host);
+}
+
+DomainHealthPage* AppController::checkDomain(const QString& accountName, const QString& from)
+{
+    const auto account = m_accounts->get(accountName);
+    if (!account.ok()) {
+        m_window->statusBar()->showMessage(account.error().message(), 8000);
+        return nullptr;
+    }
+    DomainHealthPage* page = m_window->domainHealthPage();
+    page->setAccount(account.value().email, account.value().host);
+    if (!from.trimmed().isEmpty())
+        page->setTarget(from);
+    m_window->showPage(MainWindow::Page::DomainHealth);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    page->check();
+    return page;
+}
+
 void AppController::buildAccountActions()
 {
     auto* check = new QAction(tr("&Check Connection…"), m_window.get());
@@ -430,9 +465,18 @@ void AppController::buildAccountActions()
         else
             m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
     });
+    auto* domain = new QAction(tr("Check &Domain Health…"), m_window.get());
+    domain->setObjectName(QStringLiteral("checkDomainAction"));
+    connect(domain, &QAction::triggered, this, [this] {
+        if (const QString name = currentAccountName(); !name.isEmpty())
+            checkDomain(name);
+        else
+            m_window->showPage(MainWindow::Page::DomainHealth);
+    });
     QMenu* menu = new QMenu(tr("Acc&ount"), m_window.get());
     menu->setObjectName(QStringLiteral("accountMenu"));
     menu->addAction(check);
+    menu->addAction(domain);
     menu->addAction(password);
     menu->addAction(remove);
     const QList<QAction*> menus = m_window->menuBar()->actions();
@@ -443,6 +487,7 @@ void AppController::buildAccountActions()
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideRight);
     list->addAction(check);
+    list->addAction(domain);
     list->addAction(password);
     list->addAction(remove);
 }

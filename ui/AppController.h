@@ -24,6 +24,7 @@ struct CampaignRoom;
 class CampaignsView;
 class ComposerWindow;
 class ConnectionDoctor;
+class DomainHealthPage;
 class DraftStore;
 class MainWindow;
 class OutboxModel;
@@ -99,6 +100,9 @@ public slots:
     void removeAccount(const QString& accountName);
     void reloadAccounts();
     void editOutboxItem(const QString& id);
+    // Shows the Domain health page for the account (its address and server) and starts the check; from, when
+    // given, is the address checked instead of the account's (the composer's From). Null for an unknown account.
+    DomainHealthPage* checkDomain(const QString& accountName, const QString& from = {});
 
 signals:
     void messageQueued(const QString& id);
@@ -128,6 +132,8 @@ private:
     void notify(const QString& title, const QString& text, bool error);
     void buildAccountActions();
     [[nodiscard]] QString currentAccountName() const;
+    // The current account's address and server, offered to the Domain health page's fields.
+    void suggestDomainAccount();
 
     AppControllerOptions m_options;
     std::unique_ptr<SecretStore> m_ownSecrets;
