@@ -568,6 +568,14 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After Finish, Postino reads your domain&apos;s SPF, DKIM and DMARC records and says what to publish so that Gmail, Yahoo and Outlook.com trust your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether mail from %1 will be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>

@@ -576,6 +576,14 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Indietro</translation>
     </message>
+    <message>
+        <source>After Finish, Postino reads your domain&apos;s SPF, DKIM and DMARC records and says what to publish so that Gmail, Yahoo and Outlook.com trust your mail.</source>
+        <translation>Dopo Fine, Postino legge i record SPF, DKIM e DMARC del tuo dominio e dice che cosa pubblicare perché Gmail, Yahoo e Outlook.com si fidino della tua posta.</translation>
+    </message>
+    <message>
+        <source>Check whether mail from %1 will be trusted</source>
+        <translation>Controlla se la posta da %1 sarà considerata affidabile</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>

@@ -554,6 +554,8 @@ AccountWizard* AppController::addAccount()
         reloadAccounts();
         m_window->statusBar()->showMessage(tr("Account %1 added.").arg(name), 8000);
     });
+    // "Check whether mail from DOMAIN will be trusted", ticked at the end of the wizard.
+    connect(m_wizard, &AccountWizard::domainCheckRequested, this, [this](const QString& name) { checkDomain(name); });
     m_wizard->show();
     return m_wizard;
 }
