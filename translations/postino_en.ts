@@ -892,6 +892,10 @@ Keep the account without a stored password? Postino cannot send through it until
         </translation>
     </message>
     <message>
+        <source>Mail from %1 sent through %2 will probably be refused or marked as spam: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check &amp;Domain Health…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,6 +3260,18 @@ Remove or shrink some attachments, or send it anyway.</source>
         <source>The draft could not be saved, so closing now would lose what you wrote.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the From address&apos;s domain publishes, and what to fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

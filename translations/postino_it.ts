@@ -900,6 +900,10 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         </translation>
     </message>
     <message>
+        <source>Mail from %1 sent through %2 will probably be refused or marked as spam: %3</source>
+        <translation>La posta da %1 inviata attraverso %2 sarà probabilmente rifiutata o segnata come spam: %3</translation>
+    </message>
+    <message>
         <source>Check &amp;Domain Health…</source>
         <translation>Controlla la salute del &amp;dominio…</translation>
     </message>
@@ -3282,6 +3286,18 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <translation>Non è stato possibile salvare la bozza: chiudendo ora perderesti quello che hai scritto.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Warning about the From address</source>
+        <translation>Avviso sull&apos;indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>Check &amp;Domain…</source>
+        <translation>Controlla il &amp;dominio…</translation>
+    </message>
+    <message>
+        <source>Show what the From address&apos;s domain publishes, and what to fix</source>
+        <translation>Mostra che cosa pubblica il dominio del mittente, e che cosa correggere</translation>
     </message>
 </context>
 <context>

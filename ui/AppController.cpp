@@ -16,6 +16,7 @@
 #include "campaign/CampaignsView.h"
 #include "discovery/ProviderDatabase.h"
 #include "domain/DomainHealthPage.h"
+#include "domain/SenderAlignmentCheck.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
 #include "outbox/AccountCredentialsProvider.h"
@@ -99,6 +100,8 @@ void AppController::makeStores()
 
 void AppController::makeViews()
 {
+    m_senderAlignment =
+        std::make_unique<SenderAlignmentCheck>(m_options.probeServices.dns, m_options.probeServices.clock);
     m_window = std::make_unique<MainWindow>(m_drafts.get(), m_sandbox.get());
     m_window->setAddressValidator([](const QString& text) {
         const auto parsed = Address::parseList(text);
@@ -128,6 +131,12 @@ void AppController::connectWindow()
         // The From account's server limit, again whenever the From line names another account.
         connect(composer, &ComposerWindow::senderChanged, this, [this, composer] { applySizeLimit(composer); });
         applySizeLimit(composer);
+        // Whether its From will be trusted through its account: again only when the From or the account changes.
+        connect(composer, &ComposerWindow::senderAddressChanged, this,
+                [this, composer] { checkSenderAlignment(composer); });
+        connect(composer, &ComposerWindow::domainCheckRequested, this,
+                [this](const QString& address, const QString& account) { checkDomain(account, address); });
+        checkSenderAlignment(composer);
     });
     connect(m_window.get(), &MainWindow::addAccountRequested, this, &AppController::addAccount);
     connect(m_window.get(), &MainWindow::accountActivated, this,
@@ -387,6 +396,28 @@ void AppController::applySizeLimit(ComposerWindow* composer)
             limit = stored.value().maxMessageSize;
     }
     composer->setSizeLimit(limit);
+}
+
+void AppController::checkSenderAlignment(ComposerWindow* composer)
+{
+    const QString accountName = composer->senderAccount();
+    const QString from = composer->senderAddress();
+    if (accountName.isEmpty() || from.isEmpty())
+        return; // the test server, or an address typed by hand: no account's server to judge
+    const auto account = m_accounts->get(accountName);
+    if (!account.ok() || account.value().host.isEmpty())
+        return;
+    const QString host = account.value().host;
+    m_senderAlignment->check(
+        from, account.value().email, host, composer,
+        [composer, from, accountName, host](const SenderAlignmentCheck::Verdict& verdict) {
+            if (composer->senderAddress() != from || composer->senderAccount() != accountName)
+                return; // the From changed since: its own check says
+            composer->setSenderWarning(
+                verdict.fails ? tr("Mail from %1 sent through %2 will probably be refused or marked as spam: %3")
+                                    .arg(from, host, verdict.summary)
+                              : QString());
+        });
 }
 
 void AppController::rememberMaxMessageSize(const QString& accountName, qint64 bytes)

@@ -36,6 +36,7 @@ class OutboxView;
 class PasswordDialog;
 class SandboxServer;
 class SecretStore;
+class SenderAlignmentCheck;
 class SentModel;
 class SubmissionFactory;
 
@@ -82,6 +83,9 @@ public:
     // The identity id of the built-in test server.
     [[nodiscard]] static QString sandboxIdentityId() { return QStringLiteral("test-server"); }
 
+    // The composers' alignment warnings: DomainCheck's verdicts, cached by domain and server.
+    [[nodiscard]] SenderAlignmentCheck* senderAlignment() const { return m_senderAlignment.get(); }
+
     // The password dialog that is open, if any.
     [[nodiscard]] PasswordDialog* passwordDialog() const;
 
@@ -125,6 +129,8 @@ private:
     void itemFailed(const QString& id);
     void credentialsRejected(const QString& account);
     void applySizeLimit(ComposerWindow* composer);
+    // Warns in the composer when its From will fail DMARC alignment through the From account's server.
+    void checkSenderAlignment(ComposerWindow* composer);
     void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void passwordChanged(const QString& accountName);
     [[nodiscard]] QString passwordRefusal(const QString& accountName);
@@ -161,6 +167,7 @@ private:
     OutboxTableModel* m_outboxTable = nullptr;
     SentModel* m_sentModel = nullptr;
     QStandardItemModel* m_accountsModel = nullptr;
+    std::unique_ptr<SenderAlignmentCheck> m_senderAlignment; // before the window: its composers ask it
     std::unique_ptr<MainWindow> m_window;
     OutboxView* m_outboxView = nullptr;
     std::unique_ptr<CampaignJobs> m_campaignJobs; // its own stores, on its own worker
