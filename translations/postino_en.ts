@@ -892,11 +892,11 @@ Keep the account without a stored password? Postino cannot send through it until
         </translation>
     </message>
     <message>
-        <source>Mail from %1 sent through %2 will probably be refused or marked as spam: %3</source>
+        <source>Check &amp;Domain Health…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check &amp;Domain Health…</source>
+        <source>Mail from %1 sent through %2 will probably be refused or marked as spam (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -900,12 +900,12 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         </translation>
     </message>
     <message>
-        <source>Mail from %1 sent through %2 will probably be refused or marked as spam: %3</source>
-        <translation>La posta da %1 inviata attraverso %2 sarà probabilmente rifiutata o segnata come spam: %3</translation>
-    </message>
-    <message>
         <source>Check &amp;Domain Health…</source>
         <translation>Controlla la salute del &amp;dominio…</translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 will probably be refused or marked as spam (%3).</source>
+        <translation>La posta da %1 inviata attraverso %2 sarà probabilmente rifiutata o segnata come spam (%3).</translation>
     </message>
 </context>
 <context>

@@ -414,7 +414,7 @@ void AppController::checkSenderAlignment(ComposerWindow* composer)
             if (composer->senderAddress() != from || composer->senderAccount() != accountName)
                 return; // the From changed since: its own check says
             composer->setSenderWarning(
-                verdict.fails ? tr("Mail from %1 sent through %2 will probably be refused or marked as spam: %3")
+                verdict.fails ? tr("Mail from %1 sent through %2 will probably be refused or marked as spam (%3).")
                                     .arg(from, host, verdict.summary)
                               : QString());
         });

@@ -39,7 +39,6 @@ void ComposerWindow::buildUi()
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addLayout(buildHeaderFields(central));
-    layout->addWidget(buildSenderWarning(central));
     layout->addWidget(buildAddressErrorLabel(central));
     layout->addWidget(buildAttachmentBox(central));
     layout->addWidget(buildBody(central), 1);
@@ -66,6 +65,7 @@ QFormLayout* ComposerWindow::buildHeaderFields(QWidget* central)
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::updateTitle);
 
     addFormRow(form, central, tr("&From:"), m_from);
+    form->addRow(buildSenderWarning(central)); // under the From line it is about, the whole width
     addFormRow(form, central, tr("&To:"), m_to);
     addFormRow(form, central, tr("&Cc:"), m_cc);
     addFormRow(form, central, tr("&Bcc:"), m_bcc);
