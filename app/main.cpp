@@ -8,6 +8,7 @@
 #include "accounts/AccountStore.h"
 #include "common/Settings.h"
 #include "discovery/AutoconfigClient.h"
+#include "domain/DomainHealthPage.h"
 #include "outbox/OutboxStore.h"
 #include "wizard/AccountWizard.h"
 
@@ -42,13 +43,18 @@ struct ViewOptions
     QCommandLineOption minimized {
         Postino::Autostart::minimizedOption().mid(2),
         QApplication::translate("main", "Start in the system tray (or minimised), as at login.")};
+    // The Domain health page, checking DOMAIN or ADDR (through the current account's server when it is
+    // that account's address); --dns-server ADDR[:PORT] asks that name server instead of the system's.
+    QCommandLineOption showDomain {QStringLiteral("show-domain"), QString(), QStringLiteral("domain")};
+    QCommandLineOption dnsServer {QStringLiteral("dns-server"), QString(), QStringLiteral("addr")};
 
     void addTo(QCommandLineParser& parser)
     {
-        for (QCommandLineOption* option :
-             {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor, &wizardAddress})
+        for (QCommandLineOption* option : {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor,
+                                           &wizardAddress, &showDomain, &dnsServer})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress, minimized});
+        parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress, showDomain,
+                           dnsServer, minimized});
     }
 };
 
@@ -76,6 +82,11 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
     }
     if (parser.isSet(views.showDoctor))
         controller.checkConnection(parser.value(views.showDoctor));
+    if (parser.isSet(views.showDomain)) {
+        window->showPage(Postino::MainWindow::Page::DomainHealth);
+        window->domainHealthPage()->setTarget(parser.value(views.showDomain));
+        window->domainHealthPage()->check();
+    }
 }
 
 } // namespace
@@ -101,7 +112,10 @@ int main(int argc, char** argv)
     bool restart = false;
     int code = 0;
     {
-        Postino::UnboundDnsResolver dns;
+        Postino::UnboundDnsOptions dnsOptions;
+        if (const auto server = Postino::NameServer::parse(parser.value(views.dnsServer)); server)
+            dnsOptions.server = *server;
+        Postino::UnboundDnsResolver dns(dnsOptions);
         Postino::AutoconfigClient autoconfig;
         Postino::AppControllerOptions options;
         options.dataDir = Postino::OutboxStore::defaultBaseDir();

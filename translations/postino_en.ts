@@ -843,6 +843,14 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After Finish, Postino reads your domain&apos;s SPF, DKIM and DMARC records and says what to publish so that Gmail, Yahoo and Outlook.com trust your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether mail from %1 will be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -1199,6 +1207,14 @@ Keep the account without a stored password? Postino cannot send through it until
             <numerusform>The settings of %1 are saved; %n waiting message will be sent now.</numerusform>
             <numerusform>The settings of %1 are saved; %n waiting messages will be sent now.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check &amp;Domain Health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 will probably be refused or marked as spam (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings of %1 are saved.</source>
@@ -3578,6 +3594,18 @@ Remove or shrink some attachments, or send it anyway.</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning about the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the From address&apos;s domain publishes, and what to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::ConnectionCheckResult</name>
@@ -4404,6 +4432,333 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
 </context>
 <context>
+    <name>Postino::DomainCheckCard</name>
+    <message>
+        <source>To fix it, publish or change this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the fix for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the fix, to paste it into your DNS panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DomainCheckText</name>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is an MX record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records say which servers receive mail for your domain. Without them, replies to you cannot be delivered, and many receivers distrust mail from a domain that cannot receive any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is SPF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF is a list, published in your domain&apos;s DNS, of the servers allowed to send mail for it. A receiver compares the server a message comes from with that list: a server not on it looks like someone pretending to be you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is DKIM?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM is a signature your mail server adds to every message, like a seal. The key to check it is published in your DNS under a name called the selector; a receiver that finds the seal intact knows the message really comes from your domain and was not changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is DMARC?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC tells receivers what to do with mail that claims to be from your domain but passes neither SPF nor DKIM: deliver it anyway (none), put it in spam (quarantine) or refuse it (reject). It can also ask them to send you reports. Gmail, Yahoo and Outlook.com expect every sender to have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is alignment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing SPF or DKIM is not enough: the domain that passes must be the domain in the From line people see. This check asks whether mail with your From address, sent through your server, would pass DMARC. The usual traps: sending as @gmail.com through another provider, or a hosting domain whose SPF does not include the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is reverse DNS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS turns a server&apos;s address back into a name. Receivers expect a sending server&apos;s address to have a name that points back to the same address; servers without one look like home computers and their mail is often refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is a blocklist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklists (such as Spamhaus) list addresses that sent spam or that belong to home connections. Many receivers refuse mail from a listed server. This check asks the lists about your sending servers&apos; addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is MTA-STS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS lets your domain say that mail to it must always travel encrypted, to servers with a valid certificate. It is optional, but it protects mail sent to you from being read or redirected on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are TLS reports?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a TLS-RPT record, other mail servers send you a daily report when they could not deliver to you over an encrypted connection. It is optional and only tells you about problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is DANE?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE publishes your mail server&apos;s certificate in the DNS, protected by DNSSEC signatures, so that senders can check it without trusting a certificate authority. It only counts when your DNS is signed; it is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is port 25?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail servers hand mail to each other on port 25. This check tries to reach your mail server there from this computer. Many home connections and cloud providers block outgoing port 25, which looks like a timeout here even when the server is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is STARTTLS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS lets a sending server switch the connection to encryption. Your mail server should offer it, with a certificate valid for its name, so that mail to you cannot be read on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is an open relay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open relay is a server that forwards mail from anyone to anyone. Spammers find such servers within hours, and they end up on every blocklist. Your server must refuse mail between two domains that are not its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this check mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the checks of what your domain publishes for mail (%1). Its summary and details above say what was found; where something needs doing, the fix says what to publish or change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DomainHealthPage</name>
+    <message>
+        <source>Domain Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will mail from your address be trusted? Gmail, Yahoo and Outlook.com refuse or file as spam mail whose domain does not vouch for the server that sent it. Postino reads what your domain publishes in the DNS and says exactly what to add or change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com or you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the usual ones are tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: e.g. smtp.example.com or its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain or address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM &amp;selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending se&amp;rver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;e-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the same domain again, e.g. after changing its DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your domain or address and choose Check. Nothing is sent: Postino only reads public DNS records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a domain (example.com) or an address (you@example.com) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name or an address: type e.g. example.com or you@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino has no DNS resolver here, so it cannot look anything up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix for %1 is on the clipboard: paste it into your domain&apos;s DNS panel (or the setting it names), then choose Re-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1… %2 of %3 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer every look-up for %1, so this verdict is not complete: choose Re-check in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail from %1 may not be trusted: %n check(s) failed.</source>
+        <translation>
+            <numerusform>Mail from %1 may not be trusted: %n check failed.</numerusform>
+            <numerusform>Mail from %1 may not be trusted: %n checks failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail from %1 should be trusted, with %n warning(s).</source>
+        <translation>
+            <numerusform>Mail from %1 should be trusted, with %n warning.</numerusform>
+            <numerusform>Mail from %1 should be trusted, with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail from %1 should be trusted: nothing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>
@@ -4846,6 +5201,14 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>Postino will start in the tray when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain &amp;Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -855,6 +855,14 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Indietro</translation>
     </message>
+    <message>
+        <source>After Finish, Postino reads your domain&apos;s SPF, DKIM and DMARC records and says what to publish so that Gmail, Yahoo and Outlook.com trust your mail.</source>
+        <translation>Dopo Fine, Postino legge i record SPF, DKIM e DMARC del tuo dominio e dice che cosa pubblicare perché Gmail, Yahoo e Outlook.com si fidino della tua posta.</translation>
+    </message>
+    <message>
+        <source>Check whether mail from %1 will be trusted</source>
+        <translation>Controlla se la posta da %1 sarà considerata affidabile</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -1211,6 +1219,14 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
             <numerusform>Le impostazioni di %1 sono salvate; %n messaggio in attesa sarà inviato ora.</numerusform>
             <numerusform>Le impostazioni di %1 sono salvate; %n messaggi in attesa saranno inviati ora.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check &amp;Domain Health…</source>
+        <translation>Controlla la salute del &amp;dominio…</translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 will probably be refused or marked as spam (%3).</source>
+        <translation>La posta da %1 inviata attraverso %2 sarà probabilmente rifiutata o segnata come spam (%3).</translation>
     </message>
     <message>
         <source>The settings of %1 are saved.</source>
@@ -3607,6 +3623,18 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Warning about the From address</source>
+        <translation>Avviso sull&apos;indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>Check &amp;Domain…</source>
+        <translation>Controlla il &amp;dominio…</translation>
+    </message>
+    <message>
+        <source>Show what the From address&apos;s domain publishes, and what to fix</source>
+        <translation>Mostra che cosa pubblica il dominio del mittente, e che cosa correggere</translation>
+    </message>
 </context>
 <context>
     <name>Postino::ConnectionCheckResult</name>
@@ -4433,6 +4461,333 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     </message>
 </context>
 <context>
+    <name>Postino::DomainCheckCard</name>
+    <message>
+        <source>To fix it, publish or change this:</source>
+        <translation>Per correggere, pubblica o cambia questo:</translation>
+    </message>
+    <message>
+        <source>Fix for %1</source>
+        <translation>Correzione per %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy the fix for %1</source>
+        <translation>Copia la correzione per %1</translation>
+    </message>
+    <message>
+        <source>Copy the fix, to paste it into your DNS panel</source>
+        <translation>Copia la correzione, da incollare nel pannello DNS</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DomainCheckText</name>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation>Server di posta (MX)</translation>
+    </message>
+    <message>
+        <source>What is an MX record?</source>
+        <translation>Che cos&apos;è un record MX?</translation>
+    </message>
+    <message>
+        <source>The MX records say which servers receive mail for your domain. Without them, replies to you cannot be delivered, and many receivers distrust mail from a domain that cannot receive any.</source>
+        <translation>I record MX dicono quali server ricevono la posta per il tuo dominio. Senza, le risposte non ti possono essere consegnate, e molti destinatari diffidano della posta di un dominio che non può riceverne.</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>What is SPF?</source>
+        <translation>Che cos&apos;è SPF?</translation>
+    </message>
+    <message>
+        <source>SPF is a list, published in your domain&apos;s DNS, of the servers allowed to send mail for it. A receiver compares the server a message comes from with that list: a server not on it looks like someone pretending to be you.</source>
+        <translation>SPF è un elenco, pubblicato nel DNS del tuo dominio, dei server autorizzati a inviare posta a suo nome. Chi riceve confronta il server da cui arriva il messaggio con quell&apos;elenco: un server che non c&apos;è sembra qualcuno che si spaccia per te.</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>What is DKIM?</source>
+        <translation>Che cos&apos;è DKIM?</translation>
+    </message>
+    <message>
+        <source>DKIM is a signature your mail server adds to every message, like a seal. The key to check it is published in your DNS under a name called the selector; a receiver that finds the seal intact knows the message really comes from your domain and was not changed on the way.</source>
+        <translation>DKIM è una firma che il tuo server di posta aggiunge a ogni messaggio, come un sigillo. La chiave per verificarla è pubblicata nel tuo DNS sotto un nome detto selettore; chi riceve e trova il sigillo intatto sa che il messaggio viene davvero dal tuo dominio e non è stato modificato lungo la strada.</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>What is DMARC?</source>
+        <translation>Che cos&apos;è DMARC?</translation>
+    </message>
+    <message>
+        <source>DMARC tells receivers what to do with mail that claims to be from your domain but passes neither SPF nor DKIM: deliver it anyway (none), put it in spam (quarantine) or refuse it (reject). It can also ask them to send you reports. Gmail, Yahoo and Outlook.com expect every sender to have one.</source>
+        <translation>DMARC dice a chi riceve cosa fare della posta che dichiara di venire dal tuo dominio ma non supera né SPF né DKIM: consegnarla comunque (none), metterla nello spam (quarantine) o rifiutarla (reject). Può anche chiedere di mandarti dei rapporti. Gmail, Yahoo e Outlook.com si aspettano che ogni mittente ne abbia uno.</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Allineamento</translation>
+    </message>
+    <message>
+        <source>What is alignment?</source>
+        <translation>Che cos&apos;è l&apos;allineamento?</translation>
+    </message>
+    <message>
+        <source>Passing SPF or DKIM is not enough: the domain that passes must be the domain in the From line people see. This check asks whether mail with your From address, sent through your server, would pass DMARC. The usual traps: sending as @gmail.com through another provider, or a hosting domain whose SPF does not include the provider.</source>
+        <translation>Superare SPF o DKIM non basta: il dominio che li supera deve essere quello del mittente (From) che le persone vedono. Questo controllo verifica se la posta con il tuo indirizzo come mittente, inviata attraverso il tuo server, supererebbe DMARC. Le trappole più comuni: inviare come @gmail.com attraverso un altro provider, o un dominio in hosting il cui SPF non include il provider.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>DNS inverso</translation>
+    </message>
+    <message>
+        <source>What is reverse DNS?</source>
+        <translation>Che cos&apos;è il DNS inverso?</translation>
+    </message>
+    <message>
+        <source>Reverse DNS turns a server&apos;s address back into a name. Receivers expect a sending server&apos;s address to have a name that points back to the same address; servers without one look like home computers and their mail is often refused.</source>
+        <translation>Il DNS inverso ritrasforma l&apos;indirizzo di un server in un nome. Chi riceve si aspetta che l&apos;indirizzo di un server che invia abbia un nome che rimandi allo stesso indirizzo; i server senza sembrano computer di casa e la loro posta viene spesso rifiutata.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Liste di blocco</translation>
+    </message>
+    <message>
+        <source>What is a blocklist?</source>
+        <translation>Che cos&apos;è una lista di blocco?</translation>
+    </message>
+    <message>
+        <source>Blocklists (such as Spamhaus) list addresses that sent spam or that belong to home connections. Many receivers refuse mail from a listed server. This check asks the lists about your sending servers&apos; addresses.</source>
+        <translation>Le liste di blocco (come Spamhaus) elencano gli indirizzi che hanno inviato spam o che appartengono a connessioni domestiche. Molti destinatari rifiutano la posta di un server in lista. Questo controllo interroga le liste sugli indirizzi dei tuoi server di invio.</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>What is MTA-STS?</source>
+        <translation>Che cos&apos;è MTA-STS?</translation>
+    </message>
+    <message>
+        <source>MTA-STS lets your domain say that mail to it must always travel encrypted, to servers with a valid certificate. It is optional, but it protects mail sent to you from being read or redirected on the way.</source>
+        <translation>MTA-STS permette al tuo dominio di dichiarare che la posta diretta a lui deve viaggiare sempre cifrata, verso server con un certificato valido. È facoltativo, ma impedisce che la posta inviata a te venga letta o dirottata lungo la strada.</translation>
+    </message>
+    <message>
+        <source>TLS reports</source>
+        <translation>Rapporti TLS</translation>
+    </message>
+    <message>
+        <source>What are TLS reports?</source>
+        <translation>Che cosa sono i rapporti TLS?</translation>
+    </message>
+    <message>
+        <source>With a TLS-RPT record, other mail servers send you a daily report when they could not deliver to you over an encrypted connection. It is optional and only tells you about problems.</source>
+        <translation>Con un record TLS-RPT, gli altri server di posta ti mandano un rapporto giornaliero quando non sono riusciti a consegnarti la posta su una connessione cifrata. È facoltativo e ti informa soltanto dei problemi.</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>What is DANE?</source>
+        <translation>Che cos&apos;è DANE?</translation>
+    </message>
+    <message>
+        <source>DANE publishes your mail server&apos;s certificate in the DNS, protected by DNSSEC signatures, so that senders can check it without trusting a certificate authority. It only counts when your DNS is signed; it is optional.</source>
+        <translation>DANE pubblica il certificato del tuo server di posta nel DNS, protetto dalle firme DNSSEC, così chi invia può verificarlo senza fidarsi di un&apos;autorità di certificazione. Conta solo se il tuo DNS è firmato; è facoltativo.</translation>
+    </message>
+    <message>
+        <source>Port 25</source>
+        <translation>Porta 25</translation>
+    </message>
+    <message>
+        <source>What is port 25?</source>
+        <translation>Che cos&apos;è la porta 25?</translation>
+    </message>
+    <message>
+        <source>Mail servers hand mail to each other on port 25. This check tries to reach your mail server there from this computer. Many home connections and cloud providers block outgoing port 25, which looks like a timeout here even when the server is fine.</source>
+        <translation>I server di posta si passano la posta sulla porta 25. Questo controllo prova a raggiungere lì il tuo server di posta da questo computer. Molte connessioni domestiche e molti provider cloud bloccano la porta 25 in uscita, e qui sembra un tempo scaduto anche quando il server funziona.</translation>
+    </message>
+    <message>
+        <source>Encryption (STARTTLS)</source>
+        <translation>Cifratura (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>What is STARTTLS?</source>
+        <translation>Che cos&apos;è STARTTLS?</translation>
+    </message>
+    <message>
+        <source>STARTTLS lets a sending server switch the connection to encryption. Your mail server should offer it, with a certificate valid for its name, so that mail to you cannot be read on the way.</source>
+        <translation>STARTTLS permette a un server che invia di passare la connessione alla cifratura. Il tuo server di posta dovrebbe offrirlo, con un certificato valido per il suo nome, così la posta diretta a te non può essere letta lungo la strada.</translation>
+    </message>
+    <message>
+        <source>Open relay</source>
+        <translation>Open relay</translation>
+    </message>
+    <message>
+        <source>What is an open relay?</source>
+        <translation>Che cos&apos;è un open relay?</translation>
+    </message>
+    <message>
+        <source>An open relay is a server that forwards mail from anyone to anyone. Spammers find such servers within hours, and they end up on every blocklist. Your server must refuse mail between two domains that are not its own.</source>
+        <translation>Un open relay è un server che inoltra posta da chiunque a chiunque. Gli spammer trovano questi server in poche ore, e finiscono in tutte le liste di blocco. Il tuo server deve rifiutare la posta tra due domini che non sono i suoi.</translation>
+    </message>
+    <message>
+        <source>What does this check mean?</source>
+        <translation>Che cosa significa questo controllo?</translation>
+    </message>
+    <message>
+        <source>This is one of the checks of what your domain publishes for mail (%1). Its summary and details above say what was found; where something needs doing, the fix says what to publish or change.</source>
+        <translation>È uno dei controlli di ciò che il tuo dominio pubblica per la posta (%1). Il riepilogo e i dettagli qui sopra dicono che cosa è stato trovato; dove c&apos;è qualcosa da fare, la correzione dice che cosa pubblicare o cambiare.</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Non superato</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informazione</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DomainHealthPage</name>
+    <message>
+        <source>Domain Health</source>
+        <translation>Salute del dominio</translation>
+    </message>
+    <message>
+        <source>Will mail from your address be trusted? Gmail, Yahoo and Outlook.com refuse or file as spam mail whose domain does not vouch for the server that sent it. Postino reads what your domain publishes in the DNS and says exactly what to add or change.</source>
+        <translation>La posta dal tuo indirizzo sarà considerata affidabile? Gmail, Yahoo e Outlook.com rifiutano o mettono nello spam la posta il cui dominio non garantisce per il server che l&apos;ha inviata. Postino legge ciò che il tuo dominio pubblica nel DNS e dice esattamente che cosa aggiungere o cambiare.</translation>
+    </message>
+    <message>
+        <source>Domain or address</source>
+        <translation>Dominio o indirizzo</translation>
+    </message>
+    <message>
+        <source>example.com or you@example.com</source>
+        <translation>esempio.it oppure tu@esempio.it</translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation>Selettore DKIM</translation>
+    </message>
+    <message>
+        <source>Optional: the usual ones are tried</source>
+        <translation>Facoltativo: si provano quelli più comuni</translation>
+    </message>
+    <message>
+        <source>Sending server</source>
+        <translation>Server di invio</translation>
+    </message>
+    <message>
+        <source>Optional: e.g. smtp.example.com or its address</source>
+        <translation>Facoltativo: per esempio smtp.esempio.it o il suo indirizzo</translation>
+    </message>
+    <message>
+        <source>&amp;Domain or address:</source>
+        <translation>&amp;Dominio o indirizzo:</translation>
+    </message>
+    <message>
+        <source>DKIM &amp;selector:</source>
+        <translation>&amp;Selettore DKIM:</translation>
+    </message>
+    <message>
+        <source>Sending se&amp;rver:</source>
+        <translation>Se&amp;rver di invio:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;ontrolla</translation>
+    </message>
+    <message>
+        <source>R&amp;e-check</source>
+        <translation>Contro&amp;lla di nuovo</translation>
+    </message>
+    <message>
+        <source>Check the same domain again, e.g. after changing its DNS records</source>
+        <translation>Controlla di nuovo lo stesso dominio, per esempio dopo averne cambiato i record DNS</translation>
+    </message>
+    <message>
+        <source>Type your domain or address and choose Check. Nothing is sent: Postino only reads public DNS records.</source>
+        <translation>Scrivi il tuo dominio o indirizzo e scegli Controlla. Non viene inviato nulla: Postino legge soltanto record DNS pubblici.</translation>
+    </message>
+    <message>
+        <source>Type a domain (example.com) or an address (you@example.com) first.</source>
+        <translation>Scrivi prima un dominio (esempio.it) o un indirizzo (tu@esempio.it).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name or an address: type e.g. example.com or you@example.com.</source>
+        <translation>«%1» non è un nome di dominio né un indirizzo: scrivi per esempio esempio.it o tu@esempio.it.</translation>
+    </message>
+    <message>
+        <source>Postino has no DNS resolver here, so it cannot look anything up.</source>
+        <translation>Qui Postino non ha un resolver DNS, quindi non può cercare nulla.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Controllo di %1 in corso…</translation>
+    </message>
+    <message>
+        <source>The fix for %1 is on the clipboard: paste it into your domain&apos;s DNS panel (or the setting it names), then choose Re-check.</source>
+        <translation>La correzione per %1 è negli appunti: incollala nel pannello DNS del tuo dominio (o nell&apos;impostazione che nomina), poi scegli Controlla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Checking %1… %2 of %3 done.</source>
+        <translation>Controllo di %1 in corso… %2 di %3 fatti.</translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation>Controllato in %1 s.</translation>
+    </message>
+    <message>
+        <source>The DNS did not answer every look-up for %1, so this verdict is not complete: choose Re-check in a moment.</source>
+        <translation>Il DNS non ha risposto a tutte le ricerche per %1, quindi questo verdetto non è completo: scegli Controlla di nuovo tra poco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail from %1 may not be trusted: %n check(s) failed.</source>
+        <translation>
+            <numerusform>La posta da %1 potrebbe non essere considerata affidabile: %n controllo non superato.</numerusform>
+            <numerusform>La posta da %1 potrebbe non essere considerata affidabile: %n controlli non superati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail from %1 should be trusted, with %n warning(s).</source>
+        <translation>
+            <numerusform>La posta da %1 dovrebbe essere considerata affidabile, con %n avviso.</numerusform>
+            <numerusform>La posta da %1 dovrebbe essere considerata affidabile, con %n avvisi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail from %1 should be trusted: nothing failed.</source>
+        <translation>La posta da %1 dovrebbe essere considerata affidabile: nessun controllo è fallito.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::DraftStore</name>
     <message>
         <source>Could not save the draft: “%1” is not a valid draft name.</source>
@@ -4884,6 +5239,14 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>Postino will start in the tray when you log in.</source>
         <translation>Postino si avvierà nell&apos;area di notifica quando accedi.</translation>
+    </message>
+    <message>
+        <source>Domain Health</source>
+        <translation>Salute del dominio</translation>
+    </message>
+    <message>
+        <source>Domain &amp;Health</source>
+        <translation>Salute del &amp;dominio</translation>
     </message>
     <message>
         <source>Postino will not start when you log in.</source>

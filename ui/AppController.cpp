@@ -19,6 +19,8 @@
 #include "campaign/CampaignsView.h"
 #include "common/Settings.h"
 #include "discovery/ProviderDatabase.h"
+#include "domain/DomainHealthPage.h"
+#include "domain/SenderAlignmentCheck.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
 #include "outbox/AccountCredentialsProvider.h"
@@ -35,6 +37,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -108,6 +111,8 @@ void AppController::makeStores()
 
 void AppController::makeViews()
 {
+    m_senderAlignment =
+        std::make_unique<SenderAlignmentCheck>(m_options.probeServices.dns, m_options.probeServices.clock);
     m_window = std::make_unique<MainWindow>(m_drafts.get(), m_sandbox.get());
     m_window->setAddressValidator([](const QString& text) {
         const auto parsed = Address::parseList(text);
@@ -128,6 +133,7 @@ void AppController::makeViews()
     connect(m_outboxView, &OutboxView::passwordRequested, this, &AppController::changePassword);
     connect(m_outboxView, &OutboxView::statusMessage, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
+    m_window->domainHealthPage()->setResolver(m_options.probeServices.dns, m_options.probeServices.clock);
     m_campaignJobs = std::make_unique<CampaignJobs>(m_options.dataDir);
     m_campaignsView = new CampaignsView(m_window->campaignsPage(), m_campaignJobs.get(), m_outbox.get(), m_runner.get(),
                                         &m_campaigns->service, m_accounts.get(), this);
@@ -142,6 +148,12 @@ void AppController::connectWindow()
         // The From account's server limit, again whenever the From line names another account.
         connect(composer, &ComposerWindow::senderChanged, this, [this, composer] { applySizeLimit(composer); });
         applySizeLimit(composer);
+        // Whether its From will be trusted through its account: again only when the From or the account changes.
+        connect(composer, &ComposerWindow::senderAddressChanged, this,
+                [this, composer] { checkSenderAlignment(composer); });
+        connect(composer, &ComposerWindow::domainCheckRequested, this,
+                [this](const QString& address, const QString& account) { checkDomain(account, address); });
+        checkSenderAlignment(composer);
     });
     connect(m_window.get(), &MainWindow::addAccountRequested, this, &AppController::addAccount);
     connect(m_window.get(), &MainWindow::accountActivated, this,
@@ -477,6 +489,10 @@ void AppController::reloadAccounts()
         m_accountsModel->appendRow(item);
     }
     m_window->setAccountsModel(m_accountsModel);
+    if (QItemSelectionModel* selection = m_window->accountList()->selectionModel())
+        connect(selection, &QItemSelectionModel::currentChanged, this, &AppController::suggestDomainAccount,
+                Qt::UniqueConnection);
+    suggestDomainAccount();
     refreshIdentities();
     for (ComposerWindow* composer : m_window->composers())
         applySizeLimit(composer);
@@ -490,6 +506,28 @@ void AppController::applySizeLimit(ComposerWindow* composer)
             limit = stored.value().maxMessageSize;
     }
     composer->setSizeLimit(limit);
+}
+
+void AppController::checkSenderAlignment(ComposerWindow* composer)
+{
+    const QString accountName = composer->senderAccount();
+    const QString from = composer->senderAddress();
+    if (accountName.isEmpty() || from.isEmpty())
+        return; // the test server, or an address typed by hand: no account's server to judge
+    const auto account = m_accounts->get(accountName);
+    if (!account.ok() || account.value().host.isEmpty())
+        return;
+    const QString host = account.value().host;
+    m_senderAlignment->check(
+        from, account.value().email, host, composer,
+        [composer, from, accountName, host](const SenderAlignmentCheck::Verdict& verdict) {
+            if (composer->senderAddress() != from || composer->senderAccount() != accountName)
+                return; // the From changed since: its own check says
+            composer->setSenderWarning(
+                verdict.fails ? tr("Mail from %1 sent through %2 will probably be refused or marked as spam (%3).")
+                                    .arg(from, host, verdict.summary)
+                              : QString());
+        });
 }
 
 void AppController::rememberMaxMessageSize(const QString& accountName, qint64 bytes)
@@ -511,6 +549,34 @@ QString AppController::currentAccountName() const
     if (index.isValid())
         return index.data(AccountNameRole).toString();
     return m_accountsModel->rowCount() == 1 ? m_accountsModel->index(0, 0).data(AccountNameRole).toString() : QString();
+}
+
+void AppController::suggestDomainAccount()
+{
+    const QString name = currentAccountName();
+    if (name.isEmpty())
+        return;
+    if (const auto account = m_accounts->get(name); account.ok())
+        m_window->domainHealthPage()->suggestAccount(account.value().email, account.value().host);
+}
+
+DomainHealthPage* AppController::checkDomain(const QString& accountName, const QString& from)
+{
+    const auto account = m_accounts->get(accountName);
+    if (!account.ok()) {
+        m_window->statusBar()->showMessage(account.error().message(), 8000);
+        return nullptr;
+    }
+    DomainHealthPage* page = m_window->domainHealthPage();
+    page->setAccount(account.value().email, account.value().host);
+    if (!from.trimmed().isEmpty())
+        page->setTarget(from);
+    m_window->showPage(MainWindow::Page::DomainHealth);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    page->check();
+    return page;
 }
 
 void AppController::buildAccountActions()
@@ -548,10 +614,19 @@ void AppController::buildAccountActions()
         else
             m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
     });
+    auto* domain = new QAction(tr("Check &Domain Health…"), m_window.get());
+    domain->setObjectName(QStringLiteral("checkDomainAction"));
+    connect(domain, &QAction::triggered, this, [this] {
+        if (const QString name = currentAccountName(); !name.isEmpty())
+            checkDomain(name);
+        else
+            m_window->showPage(MainWindow::Page::DomainHealth);
+    });
     QMenu* menu = new QMenu(tr("Acc&ount"), m_window.get());
     menu->setObjectName(QStringLiteral("accountMenu"));
     menu->addAction(edit);
     menu->addAction(check);
+    menu->addAction(domain);
     menu->addAction(password);
     menu->addAction(remove);
     const QList<QAction*> menus = m_window->menuBar()->actions();
@@ -563,6 +638,7 @@ void AppController::buildAccountActions()
     list->setTextElideMode(Qt::ElideRight);
     list->addAction(edit);
     list->addAction(check);
+    list->addAction(domain);
     list->addAction(password);
     list->addAction(remove);
 }
@@ -668,6 +744,8 @@ AccountWizard* AppController::addAccount()
         reloadAccounts();
         m_window->statusBar()->showMessage(tr("Account %1 added.").arg(name), 8000);
     });
+    // "Check whether mail from DOMAIN will be trusted", ticked at the end of the wizard.
+    connect(m_wizard, &AccountWizard::domainCheckRequested, this, [this](const QString& name) { checkDomain(name); });
     m_wizard->show();
     return m_wizard;
 }

@@ -26,6 +26,7 @@ struct CampaignRoom;
 class CampaignsView;
 class ComposerWindow;
 class ConnectionDoctor;
+class DomainHealthPage;
 class DraftStore;
 class MainWindow;
 class OutboxModel;
@@ -37,6 +38,7 @@ class OutboxView;
 class PasswordDialog;
 class SandboxServer;
 class SecretStore;
+class SenderAlignmentCheck;
 class SentModel;
 class SentView;
 class Settings;
@@ -89,6 +91,9 @@ public:
     // The identity id of the built-in test server.
     [[nodiscard]] static QString sandboxIdentityId() { return QStringLiteral("test-server"); }
 
+    // The composers' alignment warnings: DomainCheck's verdicts, cached by domain and server.
+    [[nodiscard]] SenderAlignmentCheck* senderAlignment() const { return m_senderAlignment.get(); }
+
     // The password dialog that is open, if any.
     [[nodiscard]] PasswordDialog* passwordDialog() const;
     [[nodiscard]] AccountSettingsDialog* accountSettingsDialog() const;
@@ -123,6 +128,9 @@ public slots:
     void startMinimized();
     // Quit, as File > Quit does: the question about waiting messages first.
     void quit();
+    // Shows the Domain health page for the account (its address and server) and starts the check; from, when
+    // given, is the address checked instead of the account's (the composer's From). Null for an unknown account.
+    DomainHealthPage* checkDomain(const QString& accountName, const QString& from = {});
 
 signals:
     // Postino should end now: the window was closed for good (by the person, after Send Now, or once a send in
@@ -148,6 +156,8 @@ private:
     void itemFailed(const QString& id);
     void credentialsRejected(const QString& account);
     void applySizeLimit(ComposerWindow* composer);
+    // Warns in the composer when its From will fail DMARC alignment through the From account's server.
+    void checkSenderAlignment(ComposerWindow* composer);
     void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void passwordChanged(const QString& accountName);
     // Tries again now what waits for the account (queued, or failed on its password); how many.
@@ -157,6 +167,8 @@ private:
     void notify(const QString& title, const QString& text, bool error);
     void buildAccountActions();
     [[nodiscard]] QString currentAccountName() const;
+    // The current account's address and server, offered to the Domain health page's fields.
+    void suggestDomainAccount();
 
     AppControllerOptions m_options;
     std::unique_ptr<SecretStore> m_ownSecrets;
@@ -189,6 +201,7 @@ private:
     OutboxTableModel* m_outboxTable = nullptr;
     SentModel* m_sentModel = nullptr;
     QStandardItemModel* m_accountsModel = nullptr;
+    std::unique_ptr<SenderAlignmentCheck> m_senderAlignment; // before the window: its composers ask it
     std::unique_ptr<MainWindow> m_window;
     OutboxView* m_outboxView = nullptr;
     SentView* m_sentView = nullptr;

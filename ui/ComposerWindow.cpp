@@ -5,6 +5,7 @@
 #include "Accessibility.h"
 #include "MessageBox.h"
 #include "drafts/DraftStore.h"
+#include "mime/Address.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -143,13 +144,38 @@ QString ComposerWindow::senderAccount() const
     return {};
 }
 
+QString ComposerWindow::senderAddress() const
+{
+    const auto parsed = Address::parse(m_from->currentText().trimmed());
+    return parsed.ok() ? parsed.value().addrSpec() : QString();
+}
+
 void ComposerWindow::updateSender()
 {
     const QString account = senderAccount();
-    if (account == m_senderAccount)
+    const QString address = senderAddress();
+    const bool accountChanged = account != m_senderAccount;
+    if (!accountChanged && address == m_senderAddress)
         return;
     m_senderAccount = account;
-    emit senderChanged(account);
+    m_senderAddress = address;
+    setSenderWarning({}); // about the From before; the integrator says again for this one
+    if (accountChanged)
+        emit senderChanged(account);
+    emit senderAddressChanged(address, account);
+}
+
+void ComposerWindow::setSenderWarning(const QString& text)
+{
+    if (!m_senderWarning)
+        return; // still being built
+    m_senderWarningText->setText(text);
+    m_senderWarning->setVisible(!text.isEmpty());
+}
+
+QString ComposerWindow::senderWarning() const
+{
+    return m_senderWarningText->text();
 }
 
 void ComposerWindow::setAddressValidator(const AddressValidator& validator)

@@ -61,6 +61,13 @@ public:
     void setSizeLimit(qint64 bytes); // the server's SIZE; 0: unknown, no warning
     // The account of the identity the From line names; empty when it names none of them.
     [[nodiscard]] QString senderAccount() const;
+    // The From line's address (local@domain), empty while it is not one.
+    [[nodiscard]] QString senderAddress() const;
+    // A warning line under the From line, with a "Check Domain…" button (domainCheckRequested()): mail from
+    // this address through this account will probably be refused or filed as spam. Empty hides it; it also
+    // goes whenever the From address or its account changes, until the integrator says again.
+    void setSenderWarning(const QString& text);
+    [[nodiscard]] QString senderWarning() const;
     [[nodiscard]] qint64 sizeLimit() const { return m_sizeLimit; }
     void setAutosaveInterval(int msec);
 
@@ -87,6 +94,10 @@ signals:
     void sendRequested(const Postino::ComposedMessage& message);
     // The From line now names another account's identity (or none: empty): its size limit may differ.
     void senderChanged(const QString& account);
+    // The From line names another address or another account (either may be empty).
+    void senderAddressChanged(const QString& address, const QString& account);
+    // The warning's "Check Domain…": show the Domain health page for this From through this account.
+    void domainCheckRequested(const QString& address, const QString& account);
     void draftSaved(const QString& id);
     // A close waited for the draft, which could not be written: the window is back and stays open.
     void closeCancelled();
@@ -114,6 +125,7 @@ private:
     RecipientEdit* makeRecipientEdit(QWidget* central, const char* name, const QString& accessible,
                                      const QString& placeholder);
     QLabel* buildAddressErrorLabel(QWidget* central);
+    QWidget* buildSenderWarning(QWidget* central);
     QWidget* buildAttachmentBox(QWidget* central); // in ComposerWindowAttachments.cpp
     QTextEdit* buildBody(QWidget* central);
     QHBoxLayout* buildSendRow(QWidget* central);
@@ -155,6 +167,7 @@ private:
     [[nodiscard]] static QString signatureBlock(const QString& signature);
     [[nodiscard]] bool bodyEndsWith(const QString& block) const;
     QString m_signatureBlock; // what applySignature() put at the end of the body, or empty
+    QString m_senderAddress; // as last announced by senderAddressChanged()
     QList<SenderIdentity> m_identities;
     QStringList m_attachments;
 
@@ -164,6 +177,9 @@ private:
     RecipientEdit* m_bcc = nullptr;
     QLineEdit* m_subject = nullptr;
     QLabel* m_addressError = nullptr;
+    QWidget* m_senderWarning = nullptr;
+    QLabel* m_senderWarningText = nullptr;
+    QPushButton* m_checkDomainButton = nullptr;
     QListWidget* m_attachmentList = nullptr;
     QPushButton* m_removeAttachment = nullptr;
     QWidget* m_attachmentBox = nullptr;

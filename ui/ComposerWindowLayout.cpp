@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -64,6 +65,7 @@ QFormLayout* ComposerWindow::buildHeaderFields(QWidget* central)
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::updateTitle);
 
     addFormRow(form, central, tr("&From:"), m_from);
+    form->addRow(buildSenderWarning(central)); // under the From line it is about, the whole width
     addFormRow(form, central, tr("&To:"), m_to);
     addFormRow(form, central, tr("&Cc:"), m_cc);
     addFormRow(form, central, tr("&Bcc:"), m_bcc);
@@ -111,6 +113,40 @@ QLabel* ComposerWindow::buildAddressErrorLabel(QWidget* central)
     return m_addressError;
 }
 
+QWidget* ComposerWindow::buildSenderWarning(QWidget* central)
+{
+    m_senderWarning = new QFrame(central);
+    m_senderWarning->setObjectName(QStringLiteral("senderWarning"));
+    auto* frame = static_cast<QFrame*>(m_senderWarning);
+    frame->setFrameShape(QFrame::StyledPanel);
+    // A warning's tint, with dark text on it whatever the theme.
+    QPalette tint = frame->palette();
+    tint.setColor(QPalette::Window, QColor(0xfd, 0xf0, 0xc8));
+    tint.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    frame->setPalette(tint);
+    frame->setAutoFillBackground(true);
+    auto* row = new QHBoxLayout(m_senderWarning);
+    row->setContentsMargins(8, 4, 8, 4);
+    auto* icon = new QLabel(m_senderWarning);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    row->addWidget(icon, 0, Qt::AlignTop);
+    m_senderWarningText = new QLabel(m_senderWarning);
+    m_senderWarningText->setObjectName(QStringLiteral("senderWarningLabel"));
+    m_senderWarningText->setWordWrap(true);
+    m_senderWarningText->setTextFormat(Qt::PlainText);
+    m_senderWarningText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_senderWarningText->setAccessibleName(tr("Warning about the From address"));
+    row->addWidget(m_senderWarningText, 1);
+    m_checkDomainButton = new QPushButton(tr("Check &Domain…"), m_senderWarning);
+    m_checkDomainButton->setObjectName(QStringLiteral("checkDomainButton"));
+    m_checkDomainButton->setToolTip(tr("Show what the From address's domain publishes, and what to fix"));
+    connect(m_checkDomainButton, &QPushButton::clicked, this,
+            [this] { emit domainCheckRequested(senderAddress(), senderAccount()); });
+    row->addWidget(m_checkDomainButton, 0, Qt::AlignTop);
+    m_senderWarning->hide();
+    return m_senderWarning;
+}
+
 QTextEdit* ComposerWindow::buildBody(QWidget* central)
 {
     m_body = new QTextEdit(central);
@@ -141,7 +177,8 @@ QHBoxLayout* ComposerWindow::buildSendRow(QWidget* central)
 
 void ComposerWindow::setTabOrders()
 {
-    setTabOrder(m_from, m_to);
+    setTabOrder(m_from, m_checkDomainButton); // the warning's button, under the From line, while it shows
+    setTabOrder(m_checkDomainButton, m_to);
     setTabOrder(m_to, m_cc);
     setTabOrder(m_cc, m_bcc);
     setTabOrder(m_bcc, m_subject);

@@ -24,20 +24,21 @@ class QVBoxLayout;
 namespace Postino {
 
 class ComposerWindow;
+class DomainHealthPage;
 class DraftStore;
 class ItemListPage;
 class SandboxServer;
 class SandboxView;
 
 // Postino's main window: accounts on the side (with "Add account…"), then the Outbox, Sent, Drafts,
-// Campaigns and Test Server views. While there is no account a welcome page offers to add one or to try
+// Campaigns, Domain Health and Test Server views. While there is no account a welcome page offers to add one or to try
 // Postino with the built-in test server. Models come from the integrator; until then the views
 // show their empty state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Welcome, Outbox, Sent, Drafts, Sandbox, Campaigns };
+    enum class Page { Welcome, Outbox, Sent, Drafts, Sandbox, Campaigns, DomainHealth };
     Q_ENUM(Page)
 
     // Test seam (WriteHook): called with WriteFile on the thread that writes, before the window's
@@ -78,6 +79,8 @@ public:
     [[nodiscard]] ItemListPage* sentPage() const { return m_sentPage; }
     // The Campaigns page, for the integrator's CampaignsView.
     [[nodiscard]] ItemListPage* campaignsPage() const { return m_campaignsPage; }
+    // The Domain health page; the integrator gives it the DNS resolver and the current account.
+    [[nodiscard]] DomainHealthPage* domainHealthPage() const { return m_domainPage; }
     // The accounts in the sidebar, for per-account actions (check connection, remove).
     [[nodiscard]] QListView* accountList() const { return m_accountList; }
     [[nodiscard]] QList<ComposerWindow*> composers() const;
@@ -160,6 +163,7 @@ private:
     ItemListPage* m_sentPage = nullptr;
     ItemListPage* m_draftsPage = nullptr;
     ItemListPage* m_campaignsPage = nullptr;
+    DomainHealthPage* m_domainPage = nullptr;
     QStandardItemModel* m_draftsModel = nullptr;
     SandboxView* m_sandboxView = nullptr;
     QLabel* m_sandboxStatus = nullptr;

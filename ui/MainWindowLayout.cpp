@@ -6,6 +6,8 @@
 #include "Autostart.h"
 #include "ItemListPage.h"
 #include "SandboxView.h"
+#include "domain/DomainCheckText.h"
+#include "domain/DomainHealthPage.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
@@ -90,6 +92,8 @@ void MainWindow::buildPages()
     m_campaignsPage->setObjectName(QStringLiteral("campaignsPage"));
     m_campaignsPage->view()->setObjectName(QStringLiteral("campaignList"));
 
+    m_domainPage = new DomainHealthPage(this);
+
     m_sandboxView = new SandboxView(m_sandbox, this);
     connect(m_sandboxView, &SandboxView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -99,7 +103,8 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_sentPage);
     m_pages->addWidget(m_draftsPage);
     m_pages->addWidget(m_sandboxView);
-    m_pages->addWidget(m_campaignsPage); // in the order of Page
+    m_pages->addWidget(m_campaignsPage);
+    m_pages->addWidget(m_domainPage); // in the order of Page
 }
 
 QSplitter* MainWindow::buildSplitter()
@@ -186,6 +191,8 @@ void MainWindow::buildNavigation(QWidget* sidebar, QVBoxLayout* layout)
          QIcon::fromTheme(QStringLiteral("document-edit"), s->standardIcon(QStyle::SP_FileIcon))},
         {Page::Campaigns, tr("Campaigns"),
          QIcon::fromTheme(QStringLiteral("mail-send"), s->standardIcon(QStyle::SP_FileDialogListView))},
+        {Page::DomainHealth, tr("Domain Health"),
+         QIcon::fromTheme(QStringLiteral("security-high"), DomainCheckText::pageIcon())},
         {Page::Sandbox, tr("Test Server"),
          QIcon::fromTheme(QStringLiteral("network-server"), s->standardIcon(QStyle::SP_ComputerIcon))},
     };
@@ -335,8 +342,9 @@ void MainWindow::buildViewMenu()
 {
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     const std::pair<Page, QString> views[] = {
-        {Page::Outbox, tr("&Outbox")},       {Page::Sent, tr("&Sent")},           {Page::Drafts, tr("&Drafts")},
-        {Page::Sandbox, tr("&Test Server")}, {Page::Campaigns, tr("&Campaigns")},
+        {Page::Outbox, tr("&Outbox")},       {Page::Sent, tr("&Sent")},
+        {Page::Drafts, tr("&Drafts")},       {Page::Sandbox, tr("&Test Server")},
+        {Page::Campaigns, tr("&Campaigns")}, {Page::DomainHealth, tr("Domain &Health")},
     };
     int key = Qt::Key_1;
     for (const auto& [page, text] : views) {

@@ -146,6 +146,73 @@ private slots:
         QCOMPARE(account.value().maxMessageSize, qint64(1000000));
     }
 
+    void domainCheckOfferedForOwnDomains_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("one's own domain") << QStringLiteral("ada@example.org") << true;
+        QTest::newRow("gmail.com") << QStringLiteral("ada@gmail.com") << false;
+        QTest::newRow("libero.it") << QStringLiteral("ada@libero.it") << false;
+    }
+
+    void domainCheckOfferedForOwnDomains()
+    {
+        // The last page offers "Check whether mail from DOMAIN will be trusted" only where the user's own DNS
+        // decides; a big mailbox provider's domain is the provider's business.
+        QFETCH(QString, email);
+        QFETCH(bool, offered);
+        auto wizard = makeWizard(1, Security::None);
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Ada"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("emailEdit")), email);
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("secret"));
+        wizard->findChild<QAbstractButton*>(QStringLiteral("manualSetupButton"))->click();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        auto* box = wizard->findChild<QCheckBox*>(QStringLiteral("domainCheckBox"));
+        QCOMPARE(wizard->isDomainCheckOffered(), offered);
+        QCOMPARE(box->isVisible(), offered);
+        if (offered) {
+            QVERIFY(box->isChecked());
+            QCOMPARE(box->text(), QStringLiteral("Check whether mail from example.org will be trusted"));
+        }
+        QVERIFY2(Test::unnamedInputs(wizard.get()).isEmpty(),
+                 qPrintable(Test::unnamedInputs(wizard.get()).join(u", ")));
+    }
+
+    void finishWithTheDomainCheckAsksForIt_data()
+    {
+        QTest::addColumn<bool>("ticked");
+        QTest::newRow("kept ticked") << true;
+        QTest::newRow("unticked") << false;
+    }
+
+    void finishWithTheDomainCheckAsksForIt()
+    {
+        QFETCH(bool, ticked);
+        FakeSmtpServer server;
+        server.addScript(greeting(kCapabilities)
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 2.7.0 Accepted")}
+                         + quit());
+        QVERIFY(server.listen());
+        auto wizard = makeWizard(server.port(), Security::None);
+        fillIdentity(wizard.get(), QStringLiteral("secret"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(wizard.get()), 10000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));
+        auto* box = wizard->findChild<QCheckBox*>(QStringLiteral("domainCheckBox"));
+        QVERIFY(box->isVisible());
+        box->setChecked(ticked);
+        snapshot(wizard.get(), QStringLiteral("wizard-domain-check"));
+
+        QSignalSpy saved(wizard.get(), &AccountWizard::accountSaved);
+        QSignalSpy requested(wizard.get(), &AccountWizard::domainCheckRequested);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+        QCOMPARE(requested.count(), ticked ? 1 : 0);
+        if (ticked)
+            QCOMPARE(requested.first().first().toString(), QStringLiteral("ada-example.org"));
+    }
+
     void checkOnFinishStoresTheServersSize_data()
     {
         QTest::addColumn<QStringList>("capabilities");

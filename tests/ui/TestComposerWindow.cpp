@@ -480,6 +480,42 @@ private slots:
         QVERIFY(!to->hasError());
     }
 
+    void senderWarningFollowsTheFrom()
+    {
+        auto composer = openComposer();
+        composer->setIdentities(
+            {{QString(), QStringLiteral("gmail"), QStringLiteral("Ada <ada@gmail.com>"), QString()},
+             {QString(), QStringLiteral("own"), QStringLiteral("Ada <ada@example.org>"), QString()}});
+        auto* from = find<QComboBox>(composer.get(), "fromCombo");
+        from->setCurrentIndex(0);
+        QCOMPARE(composer->senderAddress(), QStringLiteral("ada@gmail.com"));
+        auto* warning = find<QWidget>(composer.get(), "senderWarning");
+        QVERIFY(!warning->isVisible());
+        composer->setSenderWarning(QStringLiteral("Mail from ada@gmail.com will probably be refused."));
+        QVERIFY(warning->isVisible());
+        QCOMPARE(find<QLabel>(composer.get(), "senderWarningLabel")->text(),
+                 QStringLiteral("Mail from ada@gmail.com will probably be refused."));
+
+        // Check Domain… asks for this From through this account.
+        QSignalSpy requested(composer.get(), &ComposerWindow::domainCheckRequested);
+        QTest::mouseClick(find<QPushButton>(composer.get(), "checkDomainButton"), Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), QStringLiteral("ada@gmail.com"));
+        QCOMPARE(requested.first().at(1).toString(), QStringLiteral("gmail"));
+
+        // Another From: the warning goes and the integrator is told; typing the same address again says nothing.
+        QSignalSpy changed(composer.get(), &ComposerWindow::senderAddressChanged);
+        from->setCurrentIndex(1);
+        QVERIFY(!warning->isVisible());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("ada@example.org"));
+        QCOMPARE(changed.first().at(1).toString(), QStringLiteral("own"));
+        from->setEditText(QStringLiteral("Ada <ada@example.org>"));
+        QCOMPARE(changed.size(), 1);
+        QTest::keyClicks(find<QLineEdit>(composer.get(), "subjectEdit"), QStringLiteral("Hello"));
+        QCOMPARE(changed.size(), 1);
+    }
+
     void everyInputHasAnAccessibleNameAndTabOrderFollowsTheForm()
     {
         auto composer = openComposer();
@@ -492,13 +528,22 @@ private slots:
         QWidget* w = from;
         for (int i = 0; i < 5; ++i) {
             w = w->nextInFocusChain();
-            while (w->focusProxy() || !(w->focusPolicy() & Qt::TabFocus))
+            // As Qt's Tab does: past what cannot take the focus, and what is hidden (the From warning).
+            while (w->focusProxy() || !(w->focusPolicy() & Qt::TabFocus) || !w->isVisible())
                 w = w->nextInFocusChain();
             order.append(w->objectName());
         }
         QCOMPARE(order,
                  (QStringList {QStringLiteral("toEdit"), QStringLiteral("ccEdit"), QStringLiteral("bccEdit"),
                                QStringLiteral("subjectEdit"), QStringLiteral("bodyEdit")}));
+        // With the warning shown, its Check Domain… comes right after the From line.
+        composer->setSenderWarning(QStringLiteral("Mail from this address will probably be refused."));
+        w = from->nextInFocusChain();
+        while (w->focusProxy() || !(w->focusPolicy() & Qt::TabFocus) || !w->isVisible())
+            w = w->nextInFocusChain();
+        QCOMPARE(w->objectName(), QStringLiteral("checkDomainButton"));
+        QVERIFY2(Test::unnamedInputs(composer.get()).isEmpty(),
+                 qPrintable(Test::unnamedInputs(composer.get()).join(u',')));
     }
 
     // Not a check: writes the composer as a person sees it, when POSTINO_SCREENSHOT_DIR is set.

@@ -511,10 +511,10 @@ private slots:
     void keyboardReachesEveryView()
     {
         auto window = makeWindow();
-        const std::pair<Qt::Key, MainWindow::Page> keys[] = {{Qt::Key_1, MainWindow::Page::Outbox},
-                                                             {Qt::Key_2, MainWindow::Page::Sent},
-                                                             {Qt::Key_3, MainWindow::Page::Drafts},
-                                                             {Qt::Key_4, MainWindow::Page::Sandbox}};
+        const std::pair<Qt::Key, MainWindow::Page> keys[] = {
+            {Qt::Key_1, MainWindow::Page::Outbox},    {Qt::Key_2, MainWindow::Page::Sent},
+            {Qt::Key_3, MainWindow::Page::Drafts},    {Qt::Key_4, MainWindow::Page::Sandbox},
+            {Qt::Key_5, MainWindow::Page::Campaigns}, {Qt::Key_6, MainWindow::Page::DomainHealth}};
         for (const auto& [key, page] : keys) {
             QTest::keyClick(window.get(), key, Qt::ControlModifier);
             QCOMPARE(window->currentPage(), page);

@@ -14,3 +14,7 @@ postino_add_test(NAME TestSandboxView SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSand
 postino_add_test(NAME TestCampaignWindows SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCampaignWindows.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
 postino_add_test(NAME TestRelativeTime SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRelativeTime.cpp LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestDomainHealthPage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDomainHealthPage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h ${CMAKE_CURRENT_LIST_DIR}/DomainTestDns.h LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestSenderAlignment SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSenderAlignment.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h ${CMAKE_CURRENT_LIST_DIR}/DomainTestDns.h LIBS postino-ui LABELS gui)

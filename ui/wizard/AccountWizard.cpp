@@ -63,6 +63,11 @@ bool AccountWizard::isVerified() const
     return m_settings->isVerified();
 }
 
+bool AccountWizard::isDomainCheckOffered() const
+{
+    return m_settings->isDomainCheckOffered();
+}
+
 void AccountWizard::adjustProbe(ProbeSettings& settings) const
 {
     if (m_adjuster)
@@ -201,7 +206,10 @@ void AccountWizard::store(bool passwordStored)
             return;
         }
         m_saved = true;
+        const bool checkDomain = m_settings->isDomainCheckWanted();
         emit accountSaved(a.name);
+        if (checkDomain)
+            emit domainCheckRequested(a.name);
         accept();
     });
 }

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] ServerProbe* probe() const;
     // True once the settings on the settings page were verified (connect, TLS, EHLO, AUTH).
     [[nodiscard]] bool isVerified() const;
+    // The last page offers, for an address on one's own domain, to check after Finish whether mail from the
+    // domain will be trusted; domainCheckRequested() follows accountSaved() when the user kept it ticked.
+    [[nodiscard]] bool isDomainCheckOffered() const;
 
 public slots:
     // Fills in the address on the first page (the name follows unless it was edited).
@@ -57,6 +60,8 @@ public slots:
 
 signals:
     void accountSaved(const QString& name);
+    // Finish with "Check whether mail from DOMAIN will be trusted" ticked: show the Domain health page for it.
+    void domainCheckRequested(const QString& accountName);
     void checkFinished(bool ok);
     void testMessageFinished(bool ok);
 

@@ -6,6 +6,7 @@
 #include "discovery/ProviderDatabase.h"
 #include "discovery/ReplyExplainer.h"
 #include "discovery/ServerProbe.h"
+#include "domain/DomainCheck.h"
 #include "mime/Address.h"
 #include "mime/MessageBuilder.h"
 #include "smtp/Transcript.h"
@@ -15,6 +16,7 @@
 #include "wizard/WizardText.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -153,6 +155,13 @@ void SettingsPage::buildForm()
     m_testButton = new QPushButton(AccountWizard::tr("Send a &Test Message to Myself"), this);
     m_testButton->setObjectName(QStringLiteral("testMessageButton"));
     m_checkReply = new ReplyPanel(QStringLiteral("checkReply"), this);
+    m_domainCheck = new QCheckBox(this);
+    m_domainCheck->setObjectName(QStringLiteral("domainCheckBox"));
+    m_domainCheck->setChecked(true);
+    m_domainCheck->setToolTip(
+        AccountWizard::tr("After Finish, Postino reads your domain's SPF, DKIM and DMARC records and says what to "
+                          "publish so that Gmail, Yahoo and Outlook.com trust your mail."));
+    m_domainCheck->hide();
 }
 
 void SettingsPage::buildLayout()
@@ -190,6 +199,25 @@ void SettingsPage::buildLayout()
     layout->addWidget(m_checkStatus);
     layout->addWidget(m_checkReply);
     layout->addStretch(1);
+    layout->addWidget(m_domainCheck);
+}
+
+void SettingsPage::offerDomainCheck()
+{
+    // A big mailbox provider (the provider database knows it: gmail.com, libero.it) vouches for its own
+    // servers; one's own domain is vouched for only by what one publishes.
+    const QString domain = DomainCheck::domainOf(m_wizard->identityPage()->email());
+    const ProviderDatabase& providers =
+        m_wizard->probeServices().providers ? *m_wizard->probeServices().providers : ProviderDatabase::builtin();
+    const ProviderEntry* provider = domain.isEmpty() ? nullptr : providers.findByDomain(domain);
+    m_domainCheckOffered = !domain.isEmpty() && (!provider || provider->kind == ProviderKind::Hosting);
+    m_domainCheck->setText(AccountWizard::tr("Check whether mail from %1 will be trusted").arg(domain));
+    m_domainCheck->setVisible(m_domainCheckOffered);
+}
+
+bool SettingsPage::isDomainCheckWanted() const
+{
+    return m_domainCheckOffered && m_domainCheck->isChecked();
 }
 
 void SettingsPage::describeServer(Account& account) const
@@ -224,6 +252,7 @@ int SettingsPage::nextId() const
 
 void SettingsPage::initializePage()
 {
+    offerDomainCheck();
     if (m_password->text().isEmpty())
         m_password->setText(m_wizard->identityPage()->password());
     if (m_host->text().isEmpty() && m_wizard->isManual()) {

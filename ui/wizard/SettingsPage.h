@@ -9,6 +9,7 @@
 #include <QWizardPage>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -50,6 +51,10 @@ public:
     // A certificate was just trusted: the settings need checking again.
     void forgetVerification() { m_verified = false; }
     void setStatus(const QString& text);
+    // For an address on one's own domain (not a mailbox provider's): the offer, after Finish, to check whether
+    // mail from the domain will be trusted (checked unless the user unticks it).
+    [[nodiscard]] bool isDomainCheckOffered() const { return m_domainCheckOffered; }
+    [[nodiscard]] bool isDomainCheckWanted() const;
     // Emits completeChanged() (saving started or ended).
     void changed() { emit completeChanged(); }
 
@@ -114,6 +119,9 @@ private:
     QPushButton* m_checkButton = nullptr;
     QPushButton* m_testButton = nullptr;
     ReplyPanel* m_checkReply = nullptr;
+    QCheckBox* m_domainCheck = nullptr;
+    bool m_domainCheckOffered = false;
+    void offerDomainCheck(); // for the identity page's address
 };
 
 } // namespace Postino
