@@ -3371,6 +3371,10 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
         <source>an attachment is not a file name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the time to send it is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::ComposerWindow</name>
@@ -3604,6 +3608,18 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>Show what the From address&apos;s domain publishes, and what to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has passed: choose a later one, or Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Later…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when the message goes (Ctrl+Shift+Return)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5763,6 +5779,14 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
         <source>Next try at %1, attempt %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent later, at %1 (Retry Now sends it at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutboxView</name>
@@ -6446,6 +6470,41 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>no answer within the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SendLaterDialog</name>
+    <message>
+        <source>Send Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message waits in the outbox and goes at this time, while Postino runs (it can run in the tray, or start at login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an &amp;Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow at 8:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3396,6 +3396,10 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
         <source>an attachment is not a file name</source>
         <translation>un allegato non è un nome di file</translation>
     </message>
+    <message>
+        <source>the time to send it is not a time</source>
+        <translation>l&apos;ora di invio non è un&apos;ora valida</translation>
+    </message>
 </context>
 <context>
     <name>Postino::ComposerWindow</name>
@@ -3634,6 +3638,18 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>Show what the From address&apos;s domain publishes, and what to fix</source>
         <translation>Mostra che cosa pubblica il dominio del mittente, e che cosa correggere</translation>
+    </message>
+    <message>
+        <source>That time has passed: choose a later one, or Send.</source>
+        <translation>Quell’ora è passata: scegline una successiva, oppure Invia.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later…</source>
+        <translation>Invia &amp;più tardi…</translation>
+    </message>
+    <message>
+        <source>Choose when the message goes (Ctrl+Shift+Return)</source>
+        <translation>Scegli quando parte il messaggio (Ctrl+Maiusc+Invio)</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +5816,14 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
         <source>Next try at %1, attempt %2.</source>
         <translation>Prossimo tentativo alle %1, tentativo %2.</translation>
     </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmato</translation>
+    </message>
+    <message>
+        <source>Sent later, at %1 (Retry Now sends it at once).</source>
+        <translation>Invio programmato alle %1 (Riprova ora lo invia subito).</translation>
+    </message>
 </context>
 <context>
     <name>Postino::OutboxView</name>
@@ -6487,6 +6511,41 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>no answer within the time limit</source>
         <translation>nessuna risposta entro il tempo limite</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SendLaterDialog</name>
+    <message>
+        <source>Send Later</source>
+        <translation>Invia più tardi</translation>
+    </message>
+    <message>
+        <source>The message waits in the outbox and goes at this time, while Postino runs (it can run in the tray, or start at login).</source>
+        <translation>Il messaggio attende nella posta in uscita e parte a quest’ora, mentre Postino è in esecuzione (può restare nell’area di notifica o avviarsi all’accesso).</translation>
+    </message>
+    <message>
+        <source>In an &amp;Hour</source>
+        <translation>Tra un’&amp;ora</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow at 8:00</source>
+        <translation>&amp;Domani alle 8:00</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Invia alle</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>Invia &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later</source>
+        <translation>Invia &amp;più tardi</translation>
+    </message>
+    <message>
+        <source>Goes at %1.</source>
+        <translation>Parte alle %1.</translation>
     </message>
 </context>
 <context>

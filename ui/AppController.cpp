@@ -12,6 +12,7 @@
 #include "OutboxTableModel.h"
 #include "OutboxView.h"
 #include "PasswordDialog.h"
+#include "RecentRecipients.h"
 #include "SentModel.h"
 #include "SentView.h"
 #include "accounts/AccountStore.h"
@@ -119,6 +120,8 @@ void AppController::makeViews()
         return parsed.ok() ? QString() : parsed.error().message();
     });
     m_window->setSentModel(m_sentModel);
+    // To, Cc and Bcc complete the addresses sent to before, newest first.
+    m_window->setKnownAddressesModel(new RecentRecipients(m_sentModel, this));
     m_window->sentPage()->view()->header()->resizeSection(SentModel::SubjectColumn, 260);
     m_window->sentPage()->view()->header()->resizeSection(SentModel::ToColumn, 220);
     m_window->sentPage()->view()->setEditTriggers(QAbstractItemView::NoEditTriggers);

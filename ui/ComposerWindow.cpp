@@ -1,4 +1,5 @@
 #include "ComposerWindow.h"
+#include "SendLaterDialog.h"
 
 #include <QTextCursor>
 
@@ -220,6 +221,7 @@ ComposedMessage ComposerWindow::message() const
     if (isRichText())
         message.html = m_body->toHtml();
     message.attachments = m_attachments;
+    message.sendAt = m_sendAt;
     return message;
 }
 
@@ -243,11 +245,29 @@ void ComposerWindow::setMessage(const ComposedMessage& message)
         m_body->setPlainText(message.plainText);
     m_attachments.clear();
     addAttachments(message.attachments);
+    m_sendAt = message.sendAt;
     for (RecipientEdit* edit : {m_to, m_cc, m_bcc})
         edit->validateNow();
     // A draft keeps the signature it was written with; it is swapped on a new From only if still unchanged.
     const QString block = signatureBlock(signatureFor(m_from->currentText()));
     m_signatureBlock = !block.isEmpty() && bodyEndsWith(block) ? block : QString();
+}
+
+bool ComposerWindow::sendLater()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime when = SendLaterDialog::ask(this, now.toLocalTime());
+    if (!when.isValid())
+        return false;
+    if (when <= now) {
+        showStatus(tr("That time has passed: choose a later one, or Send."), true);
+        return false;
+    }
+    m_sendAt = when.toUTC();
+    if (send())
+        return true;
+    m_sendAt = {};
+    return false;
 }
 
 bool ComposerWindow::send()

@@ -4,6 +4,7 @@
 #include "drafts/ComposedMessage.h"
 #include "drafts/DraftStore.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -82,6 +83,8 @@ public slots:
     // Checks the addresses and size, then emits sendRequested() and closes. Returns false when the
     // message stays open (an error shown, or the user cancelled the size warning).
     bool send();
+    // Asks when (SendLaterDialog), then sends as send() does; the outbox holds the message until then.
+    bool sendLater();
     // Saves the draft now when something changed, on the draft store's worker thread: draftSaved() once it is on
     // disk, the error in the status bar when it cannot be written.
     void saveDraft();
@@ -186,6 +189,8 @@ private:
     QTextEdit* m_body = nullptr;
     QPushButton* m_sendButton = nullptr;
     QAction* m_sendAction = nullptr;
+    QAction* m_sendLaterAction = nullptr;
+    QDateTime m_sendAt; // Send Later's time for the message being sent, or invalid
     QAction* m_attachAction = nullptr;
     QAction* m_saveDraftAction = nullptr;
     QAction* m_discardAction = nullptr;

@@ -204,6 +204,13 @@ void ComposerWindow::buildMessageActions()
     m_sendAction->setShortcutContext(Qt::WindowShortcut);
     m_sendAction->setToolTip(tr("Send the message (Ctrl+Return)"));
     connect(m_sendAction, &QAction::triggered, this, &ComposerWindow::send);
+    m_sendLaterAction = new QAction(tr("Send &Later…"), this);
+    m_sendLaterAction->setObjectName(QStringLiteral("sendLaterAction"));
+    m_sendLaterAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    m_sendLaterAction->setShortcutContext(Qt::WindowShortcut);
+    m_sendLaterAction->setToolTip(tr("Choose when the message goes (Ctrl+Shift+Return)"));
+    connect(m_sendLaterAction, &QAction::triggered, this, &ComposerWindow::sendLater);
 
     m_attachAction =
         new QAction(themeIcon("mail-attachment", QStyle::SP_FileIcon, style()), tr("&Attach Files…"), this);
@@ -270,6 +277,7 @@ void ComposerWindow::buildMenus()
 {
     QMenu* messageMenu = menuBar()->addMenu(tr("&Message"));
     messageMenu->addAction(m_sendAction);
+    messageMenu->addAction(m_sendLaterAction);
     messageMenu->addAction(m_attachAction);
     messageMenu->addAction(m_saveDraftAction);
     messageMenu->addSeparator();

@@ -72,6 +72,8 @@ QString OutboxTableModel::statusText(const OutboxItem& item)
         return tr("Outcome unknown");
     switch (item.state) {
     case OutboxItem::State::Queued:
+        if (item.attempts == 0 && item.notBefore.isValid() && item.notBefore > QDateTime::currentDateTimeUtc())
+            return tr("Scheduled");
         return item.attempts > 0 ? tr("Waiting to retry") : tr("Queued");
     case OutboxItem::State::Sending:
         return tr("Sending…");
@@ -92,6 +94,11 @@ QString OutboxTableModel::detailsText(const OutboxItem& item, const QDateTime& n
     }
     switch (item.state) {
     case OutboxItem::State::Queued:
+        if (item.notBefore.isValid() && item.notBefore > (now.isValid() ? now : QDateTime::currentDateTimeUtc())) {
+            parts << tr("Sent later, at %1 (Retry Now sends it at once).")
+                         .arg(RelativeTime::clockAndDistance(item.notBefore,
+                                                             now.isValid() ? now : QDateTime::currentDateTime()));
+        }
         if (item.attempts > 0 && item.nextAttempt.isValid()) {
             parts << tr("Next try at %1, attempt %2.")
                          .arg(RelativeTime::clockAndDistance(item.nextAttempt,

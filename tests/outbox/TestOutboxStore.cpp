@@ -570,6 +570,8 @@ private slots:
         item.recipients[0].reply = QStringLiteral("250 ok");
         item.finalDotPending = true;
         item.sendingBoot = QStringLiteral("baf4ad1b-724a-41a1-8e2c-e9211e3f5929");
+        if (!adHoc)
+            item.notBefore = item.created.addDays(1); // Send Later
         QJsonParseError error;
         const QJsonDocument parsed = QJsonDocument::fromJson(item.toStorageBytes(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -582,6 +584,7 @@ private slots:
         QCOMPARE(back.revision, item.revision);
         QCOMPARE(back.campaign, item.campaign);
         QCOMPARE(back.campaignRow, item.campaignRow);
+        QCOMPARE(back.notBefore, item.notBefore);
         QCOMPARE(item.toJson().contains(QStringLiteral("campaign")), !campaign.isEmpty());
         QCOMPARE(back.toStorageBytes(), item.toStorageBytes());
     }

@@ -13,7 +13,9 @@
 #include "OutboxTableModel.h"
 #include "OutboxView.h"
 #include "PasswordDialog.h"
+#include "RecipientEdit.h"
 #include "SandboxView.h"
+#include "SendLaterDialog.h"
 #include "SentCopy.h"
 #include "SentModel.h"
 #include "SentView.h"
@@ -30,9 +32,11 @@
 #include <atomic>
 #include <cerrno>
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -305,6 +309,16 @@ private slots:
                                   QStringLiteral("zoe@example.org")}));
         }
         QVERIFY(messageIds.at(0) != messageIds.at(1));
+
+        // The people sent to are offered as the next message's recipients are typed.
+        ComposerWindow* fresh = controller->window()->newMessage();
+        auto* to = find<RecipientEdit>(fresh, "toEdit");
+        to->setFocus();
+        QTest::keyClicks(to, QStringLiteral("car"));
+        QTRY_VERIFY(to->completer()->popup()->isVisible());
+        QCOMPARE(to->completer()->currentCompletion(), QStringLiteral("carla@example.org"));
+        QCOMPARE(to->completer()->model()->rowCount(), 3); // each address once, though sent to twice
+        fresh->discard();
 
         // The test server's viewer offers the attachment too.
         controller->window()->showPage(MainWindow::Page::Sandbox);
@@ -616,6 +630,59 @@ private slots:
         from->setCurrentIndex(0);
         QCOMPARE(body->toPlainText(), QStringLiteral("Ciao\n\n-- \nL'ufficio (ufficio)"));
         composer->discard();
+    }
+
+    // #17 point 12: Send Later. The message waits in the outbox with its time; neither a start's first pass nor
+    // Send Now's flush sends it early; Retry Now sends it at once. Its Date says when it goes.
+    void sendLaterHoldsTheMessageUntilItsTime()
+    {
+        FakeSmtpServer server;
+        acceptOnce(server);
+        QVERIFY(server.listen());
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+        {
+            auto controller = makeController();
+            Account account = makeAccount(QStringLiteral("fake"), server.port());
+            account.email = QStringLiteral("ada@example.org");
+            QVERIFY(controller->accounts()->add(account).ok());
+            controller->reloadAccounts();
+            ComposerWindow* composer = controller->window()->newMessage();
+            ComposedMessage message;
+            message.account = QStringLiteral("fake");
+            message.from = QStringLiteral("ada@example.org");
+            message.to = QStringLiteral("zoe@example.org");
+            message.subject = QStringLiteral("Later");
+            message.plainText = QStringLiteral("Body");
+            composer->setMessage(message);
+            SendLaterDialog::setNextAnswer(QDateTime::currentDateTimeUtc().addSecs(-60));
+            QVERIFY(!composer->sendLater()); // a time already past is refused, the composer stays
+            SendLaterDialog::setNextAnswer(when.toLocalTime());
+            QVERIFY(composer->sendLater());
+            OutboxModel* model = controller->outboxModel();
+            QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+            QCOMPARE(model->itemAt(0).notBefore.toSecsSinceEpoch() / 60, when.toSecsSinceEpoch() / 60);
+            QCOMPARE(OutboxTableModel::statusText(model->itemAt(0)), QStringLiteral("Scheduled"));
+            QVERIFY(OutboxTableModel::detailsText(model->itemAt(0), QDateTime::currentDateTime())
+                        .contains(QStringLiteral("Sent later")));
+            controller->runner()->flush();
+            QTest::qWait(300);
+            QCOMPARE(server.connectionCount(), 0);
+            const auto raw = controller->outbox()->message(model->itemAt(0).id);
+            QVERIFY(raw.ok());
+            QCOMPARE(ParsedMessage::parseHeaders(raw.value()).date().toSecsSinceEpoch() / 60,
+                     when.toSecsSinceEpoch() / 60);
+            MessageBox::setNextAnswer(QMessageBox::No);
+        }
+        // The next start's first pass leaves it alone too; Retry Now sends it.
+        auto controller = makeController();
+        OutboxModel* model = controller->outboxModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+        QTest::qWait(300);
+        QCOMPARE(server.connectionCount(), 0);
+        QCOMPARE(model->itemAt(0).state, OutboxItem::State::Queued);
+        controller->runner()->retryNowAsync(model->itemAt(0).id, [](const Status&) {});
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sentModel()->rowCount(), 1, 10000);
+        QCOMPARE(server.connectionCount(), 1);
     }
 
     // #17 point 2: what waited when Postino was closed is tried at once at the next start, not after its backoff.

@@ -55,6 +55,8 @@ QJsonObject ComposedMessage::toJson() const
     if (!html.isEmpty())
         json.insert(QLatin1String("html"), html);
     json.insert(QLatin1String("attachments"), QJsonArray::fromStringList(attachments));
+    if (sendAt.isValid())
+        json.insert(QLatin1String("sendAt"), sendAt.toUTC().toString(Qt::ISODateWithMs));
     return json;
 }
 
@@ -101,6 +103,13 @@ Result<ComposedMessage> ComposedMessage::fromJson(const QJsonObject& json)
             message.attachments.append(path.toString());
         }
     }
+    const QJsonValue sendAt = json.value(QLatin1String("sendAt"));
+    if (!sendAt.isUndefined() && !sendAt.isNull()) {
+        message.sendAt = QDateTime::fromString(sendAt.toString(), Qt::ISODateWithMs);
+        if (!message.sendAt.isValid())
+            return invalid(
+                QCoreApplication::translate("Postino::ComposedMessage", "the time to send it is not a time"));
+    }
     return message;
 }
 
@@ -108,7 +117,7 @@ bool ComposedMessage::operator==(const ComposedMessage& other) const
 {
     return account == other.account && identity == other.identity && from == other.from && to == other.to
         && cc == other.cc && bcc == other.bcc && subject == other.subject && plainText == other.plainText
-        && html == other.html && attachments == other.attachments;
+        && html == other.html && attachments == other.attachments && sendAt == other.sendAt;
 }
 
 } // namespace Postino

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -37,6 +38,7 @@ struct ComposedMessage
     QString plainText;
     QString html; // empty unless the message is rich text
     QStringList attachments; // local file paths
+    QDateTime sendAt; // Send Later: not before this time (UTC); invalid: now
 
     [[nodiscard]] bool isRichText() const { return !html.isEmpty(); }
     // True when nothing worth keeping was typed (sender fields do not count).

@@ -73,6 +73,9 @@ public:
     QDateTime created;
     QDateTime windowStart; // give-up is counted from here: created, or the last manual retry
     QDateTime nextAttempt;
+    // Send Later: never tried before this, not even by a flush or the first pass of a start; a retry the person
+    // asks for (Retry Now) clears it. Invalid for every other message.
+    QDateTime notBefore;
     QDateTime lastAttempt;
 
     QString lastError; // translated: what failed, where, what next

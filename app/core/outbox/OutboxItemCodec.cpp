@@ -243,6 +243,10 @@ void writeProgress(CompactJson& j, const OutboxItem& item)
     j.date(item.windowStart);
     j.key("next_attempt");
     j.date(item.nextAttempt);
+    if (item.notBefore.isValid()) {
+        j.key("not_before");
+        j.date(item.notBefore);
+    }
     j.key("last_attempt");
     j.date(item.lastAttempt);
     j.key("last_error");
@@ -411,6 +415,7 @@ Status readProgress(const QJsonObject& o, OutboxItem& item)
     if (!item.windowStart.isValid())
         item.windowStart = item.created;
     item.nextAttempt = dateFrom(o.value(QStringLiteral("next_attempt")));
+    item.notBefore = dateFrom(o.value(QStringLiteral("not_before")));
     item.lastAttempt = dateFrom(o.value(QStringLiteral("last_attempt")));
     item.lastError = o.value(QStringLiteral("last_error")).toString();
     item.lastReply = o.value(QStringLiteral("last_reply")).toString();
@@ -495,6 +500,8 @@ QJsonObject OutboxItem::toStorageJson() const
         {QStringLiteral("revision"), QString::number(revision)},
         {QStringLiteral("sending_boot"), sendingBoot},
     };
+    if (notBefore.isValid())
+        o.insert(QStringLiteral("not_before"), dateValue(notBefore));
     if (!campaign.isEmpty()) {
         o.insert(QStringLiteral("campaign"), campaign);
         o.insert(QStringLiteral("campaign_row"), campaignRow);

@@ -102,6 +102,7 @@ Status OutboxRunner::requeue(OutboxItem& item, const QDateTime& t)
     }
     item.state = OutboxItem::State::Queued;
     item.nextAttempt = t;
+    item.notBefore = {}; // asked for now: a Send Later time no longer holds it
     item.addEvent(t, tr("retry requested"));
     return {};
 }

@@ -225,6 +225,8 @@ QStringList OutboxRunner::queueDue(const QList<OutboxItem>& items, bool ignoreBa
             continue;
         if (gate(item) != Gate::Send)
             continue;
+        if (item.notBefore.isValid() && item.notBefore > t)
+            continue; // Send Later: not before its time, whatever the mode
         if (m_mode == Mode::Flush) {
             if (m_flushed.contains(item.id))
                 continue;

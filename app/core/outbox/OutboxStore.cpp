@@ -183,7 +183,8 @@ void OutboxStore::prepareNew(OutboxItem& item) const
         item.id = newId(now);
     if (!item.created.isValid())
         item.created = now;
-    item.windowStart = item.created;
+    // Send Later: the give-up window starts when it may go, not when it was written.
+    item.windowStart = item.notBefore.isValid() && item.notBefore > item.created ? item.notBefore : item.created;
     if (!item.nextAttempt.isValid())
         item.nextAttempt = now;
     item.state = OutboxItem::State::Queued;

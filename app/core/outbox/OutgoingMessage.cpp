@@ -1,5 +1,7 @@
 #include "OutgoingMessage.h"
 
+#include "common/Clock.h"
+
 #include "mime/Address.h"
 #include "mime/MessageBuilder.h"
 
@@ -49,6 +51,11 @@ Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QStr
         if (const Status added = builder.addAttachment(path); !added.ok())
             return added.error();
     }
+    // Send Later: the Date says when it goes, and the outbox holds it until then.
+    const QDateTime now = clock ? clock->now() : QDateTime::currentDateTimeUtc();
+    const bool later = message.sendAt.isValid() && message.sendAt > now;
+    if (later)
+        builder.setDate(message.sendAt);
     if (const Status valid = builder.validate(); !valid.ok())
         return valid.error();
 
@@ -59,6 +66,10 @@ Result<OutgoingMessage> buildOutgoing(const ComposedMessage& message, const QStr
     out.item.subject = message.subject;
     out.item.from = message.from.trimmed();
     out.item.messageId = QString::fromLatin1(builder.messageId());
+    if (later) {
+        out.item.notBefore = message.sendAt.toUTC();
+        out.item.nextAttempt = out.item.notBefore;
+    }
     return out;
 }
 
