@@ -6041,6 +6041,10 @@ Send a message to the address above, from Postino or from any mail program, and 
         <source>the server answered DATA with 354 although no recipient was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 is not ready to check recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::SmtpReplyParser</name>

@@ -6077,6 +6077,10 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
         <source>the server answered DATA with 354 although no recipient was accepted.</source>
         <translation>il server ha risposto 354 a DATA benché nessun destinatario fosse stato accettato.</translation>
     </message>
+    <message>
+        <source>The connection to %1 is not ready to check recipients.</source>
+        <translation>La connessione a %1 non è pronta per verificare i destinatari.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::SmtpReplyParser</name>
