@@ -4664,6 +4664,73 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
 </context>
 <context>
+    <name>Postino::MtaStsPolicy</name>
+    <message>
+        <source>The policy is %1 bytes long; RFC 8461 allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is empty; the policy has one &quot;key: value&quot; on every line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not &quot;key: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a key (letters, digits and _, at most 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: version is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the version is &quot;%2&quot;; it must be STSv1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: mode is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the mode is &quot;%2&quot;; it must be enforce, testing or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: max_age is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: max_age &quot;%2&quot; is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: max_age %2 is more than a year (%3 seconds), the most RFC 8461 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an MX host name or a *.name pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;version: STSv1&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mode:&quot; line (enforce, testing or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;max_age:&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mx:&quot; line; in mode %1 it needs one for each MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::OutboxItem</name>
     <message>
         <source>The CA file %1 kept with this message holds no readable PEM certificate. Restore the file, or remove the message and send it again.</source>

@@ -4697,6 +4697,73 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     </message>
 </context>
 <context>
+    <name>Postino::MtaStsPolicy</name>
+    <message>
+        <source>The policy is %1 bytes long; RFC 8461 allows at most %2.</source>
+        <translation>La policy è lunga %1 byte; la RFC 8461 ne consente al massimo %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 is empty; the policy has one &quot;key: value&quot; on every line.</source>
+        <translation>La riga %1 è vuota; la policy ha un &quot;chiave: valore&quot; su ogni riga.</translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not &quot;key: value&quot;.</source>
+        <translation>La riga %1 (&quot;%2&quot;) non è &quot;chiave: valore&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a key (letters, digits and _, at most 32).</source>
+        <translation>Riga %1: &quot;%2&quot; non è una chiave (lettere, cifre e _, al massimo 32).</translation>
+    </message>
+    <message>
+        <source>Line %1: version is given twice.</source>
+        <translation>Riga %1: version è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>Line %1: the version is &quot;%2&quot;; it must be STSv1.</source>
+        <translation>Riga %1: la versione è &quot;%2&quot;; deve essere STSv1.</translation>
+    </message>
+    <message>
+        <source>Line %1: mode is given twice.</source>
+        <translation>Riga %1: mode è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>Line %1: the mode is &quot;%2&quot;; it must be enforce, testing or none.</source>
+        <translation>Riga %1: il mode è &quot;%2&quot;; deve essere enforce, testing o none.</translation>
+    </message>
+    <message>
+        <source>Line %1: max_age is given twice.</source>
+        <translation>Riga %1: max_age è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>Line %1: max_age &quot;%2&quot; is not a number of seconds.</source>
+        <translation>Riga %1: max_age &quot;%2&quot; non è un numero di secondi.</translation>
+    </message>
+    <message>
+        <source>Line %1: max_age %2 is more than a year (%3 seconds), the most RFC 8461 allows.</source>
+        <translation>Riga %1: max_age %2 supera un anno (%3 secondi), il massimo che la RFC 8461 consente.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an MX host name or a *.name pattern.</source>
+        <translation>Riga %1: &quot;%2&quot; non è un nome di host MX né un modello *.nome.</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;version: STSv1&quot; line.</source>
+        <translation>La policy non ha la riga &quot;version: STSv1&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mode:&quot; line (enforce, testing or none).</source>
+        <translation>La policy non ha la riga &quot;mode:&quot; (enforce, testing o none).</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;max_age:&quot; line.</source>
+        <translation>La policy non ha la riga &quot;max_age:&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mx:&quot; line; in mode %1 it needs one for each MX host.</source>
+        <translation>La policy non ha righe &quot;mx:&quot;; in mode %1 ne serve una per ogni host MX.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::OutboxItem</name>
     <message>
         <source>The CA file %1 kept with this message holds no readable PEM certificate. Restore the file, or remove the message and send it again.</source>

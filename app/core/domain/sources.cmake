@@ -7,6 +7,7 @@ target_sources(postino-core PRIVATE
     domain/DomainCheck.cpp domain/DomainCheck.h domain/DomainCheck_p.h
     domain/DomainCheckRecords.cpp domain/DomainCheckServers.cpp domain/DomainCheckSpf.cpp
     domain/DomainAlignment.cpp domain/DomainAlignment.h
+    domain/MtaStsPolicy.cpp domain/MtaStsPolicy.h
     domain/PublicKeyInfo.cpp domain/PublicKeyInfo.h
     domain/PublicSuffixList.cpp domain/PublicSuffixList.h
     domain/RecordSelection.h
