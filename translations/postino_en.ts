@@ -2820,10 +2820,6 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also test each MX on port 25 (not available in this version).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check DOMAIN|ADDR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,10 +2829,6 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain name or an address; give e.g. example.com or me@example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--mx-test is not available in this version: the MX hosts are not tested on port 25.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2853,6 +2845,10 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>%1 checked in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also test each MX on port 25: reachable, STARTTLS and its certificate, not an open relay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4375,14 +4371,6 @@ Remove or shrink some attachments, or send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MTA-STS record published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy itself (https://mta-sts.%1/.well-known/mta-sts.txt) is not fetched by this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The DNS gave no answer for _smtp._tls.%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,6 +4432,298 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>%1. A ADDRESS (the mail server&apos;s IPv4 address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The id is 1 to 32 letters and digits, changed whenever the policy changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS record published; its policy was not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for %1: the MTA-STS policy was not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes an MTA-STS record (id=%2), but %3 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy from https://%1/.well-known/mta-sts.txt; without it the record is ignored, and a sender that cached an earlier policy may refuse to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 A ADDRESS (a web server with a certificate for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve this as text/plain at %1 (HTTPS, a certificate valid for mta-sts.%2, no redirect):
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy host&apos;s certificate is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate for mta-sts.%1 from a public CA (e.g. Let&apos;s Encrypt) on the web server at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched (id=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect: senders do not follow it (RFC 8461 §3.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy must be at exactly this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record id=%1 promises a policy there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is served as &quot;%1&quot;, not text/plain: senders ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the web server send Content-Type: text/plain for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy at %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: mode %1, max_age %2 seconds, mx %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS is switched off (mode: none, id=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy does not name the MX host %1: senders that honour it cannot deliver there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS in testing mode (id=%1): senders report TLS failures but still deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the TLS-RPT reports show no failures, change &quot;mode: testing&quot; to &quot;mode: enforce&quot; in the policy and give the TXT record a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS enforced, but max_age is only %1 seconds (id=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age: 604800 (a week) or more, so that senders keep the policy between visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS enforced (id=%1): every MX host is in the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: the MX hosts were not known in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered too slowly for this check; try again, or with a longer --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX host to test on port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX hosts were not tested: no connections in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address: it cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers on port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate %3, issued by %4, valid until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS, but only %2, which receivers and senders are dropping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 on %1 (Postfix: smtpd_tls_protocols = &gt;=TLSv1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS (%2) with a certificate valid for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not tested, port 25 did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port 25: no mail server listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the mail server on %1, or open port 25 in its firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no STARTTLS: mail to it travels in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on %1 with a certificate for that name (Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files = KEY, CERTIFICATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2, names: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for it: senders that check (MTA-STS, DANE) will not deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate for %1 from a public CA (e.g. Let&apos;s Encrypt), with %1 among its names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the TLS settings of the mail server on %1 (its certificate, key and protocols)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection on port 25 but did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered on port 25, but the session failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the relay test could not be run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port 25 while %2 did: your network blocks outbound port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home ISPs and cloud providers (AWS, Google Cloud, Azure, Hetzner and others) block outbound port 25 against spam. From here the MX cannot be tested, and a mail server here cannot deliver directly.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this test from a network that allows port 25, or ask your provider to unblock it; a server here must send through a relay (a smarthost on port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port 25 (nor did %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the mail server is down or a firewall drops port 25, or this machine cannot reach the internet.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the mail server on %1 runs and that its firewall lets port 25 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the relay test could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM:&lt;%1&gt;, RCPT TO:&lt;%2&gt;, then RSET; nothing was sent (no DATA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an open relay: it accepted mail from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spammers find open relays within hours; blocklists then list the server and its mail is refused everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay only for authenticated users and your own domains (Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses to relay (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deferred the foreign recipient (%2): not proven closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary refusal (greylisting, a busy server) says nothing about relaying; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the foreign sender (%2): it does not relay for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the relay test gave no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be greeted for its EHLO name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no name in its greeting or EHLO reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls itself %2 in EHLO, as its reverse name says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls itself %2 in EHLO, but its reverse name is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the server at %1 say EHLO %2 (Postfix: myhostname = %2), or set the PTR of %1 to %3 (and %3 A %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EHLO name %1 of %2 is not its reverse name %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4884,6 +5164,25 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>the character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::HttpsMtaStsFetcher</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes; an MTA-STS policy is at most 64 KiB (RFC 8461 §3.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5435,6 +5734,73 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::MtaStsPolicy</name>
+    <message>
+        <source>The policy is %1 bytes long; RFC 8461 allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is empty; the policy has one &quot;key: value&quot; on every line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not &quot;key: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a key (letters, digits and _, at most 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: version is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the version is &quot;%2&quot;; it must be STSv1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: mode is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the mode is &quot;%2&quot;; it must be enforce, testing or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: max_age is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: max_age &quot;%2&quot; is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: max_age %2 is more than a year (%3 seconds), the most RFC 8461 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an MX host name or a *.name pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;version: STSv1&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mode:&quot; line (enforce, testing or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;max_age:&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mx:&quot; line; in mode %1 it needs one for each MX host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6931,6 +7297,10 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>the server answered DATA with 354 although no recipient was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready to check recipients.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

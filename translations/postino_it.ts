@@ -2844,10 +2844,6 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
         <translation>ZONA</translation>
     </message>
     <message>
-        <source>Also test each MX on port 25 (not available in this version).</source>
-        <translation>Prova anche ogni MX sulla porta 25 (non disponibile in questa versione).</translation>
-    </message>
-    <message>
         <source>check DOMAIN|ADDR</source>
         <translation>check DOMINIO|INDIRIZZO</translation>
     </message>
@@ -2858,10 +2854,6 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>&apos;%1&apos; is not a domain name or an address; give e.g. example.com or me@example.com.</source>
         <translation>&apos;%1&apos; non è un nome di dominio né un indirizzo; indica per esempio example.com o io@example.com.</translation>
-    </message>
-    <message>
-        <source>--mx-test is not available in this version: the MX hosts are not tested on port 25.</source>
-        <translation>--mx-test non è disponibile in questa versione: gli host MX non vengono provati sulla porta 25.</translation>
     </message>
     <message>
         <source>Checking %1...</source>
@@ -2878,6 +2870,10 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>%1 checked in %2 ms.</source>
         <translation>%1 controllato in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Also test each MX on port 25: reachable, STARTTLS and its certificate, not an open relay.</source>
+        <translation>Verifica anche ogni MX sulla porta 25: raggiungibile, STARTTLS e il suo certificato, non un open relay.</translation>
     </message>
 </context>
 <context>
@@ -4404,14 +4400,6 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <translation>Il record MTA-STS non ha un id= valido</translation>
     </message>
     <message>
-        <source>MTA-STS record published</source>
-        <translation>Record MTA-STS pubblicato</translation>
-    </message>
-    <message>
-        <source>The policy itself (https://mta-sts.%1/.well-known/mta-sts.txt) is not fetched by this version.</source>
-        <translation>Il criterio stesso (https://mta-sts.%1/.well-known/mta-sts.txt) non viene scaricato da questa versione.</translation>
-    </message>
-    <message>
         <source>The DNS gave no answer for _smtp._tls.%1</source>
         <translation>Il DNS non ha risposto per _smtp._tls.%1</translation>
     </message>
@@ -4474,6 +4462,302 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>%1. A ADDRESS (the mail server&apos;s IPv4 address)</source>
         <translation>%1. A INDIRIZZO (l&apos;indirizzo IPv4 del server di posta)</translation>
+    </message>
+    <message>
+        <source>%1
+The id is 1 to 32 letters and digits, changed whenever the policy changes.</source>
+        <translation>%1
+L&apos;id è fatto di 1-32 lettere e cifre, e cambia ogni volta che cambia la policy.</translation>
+    </message>
+    <message>
+        <source>MTA-STS record published; its policy was not fetched</source>
+        <translation>Record MTA-STS pubblicato; la sua policy non è stata scaricata</translation>
+    </message>
+    <message>
+        <source>The DNS gave no answer for %1: the MTA-STS policy was not fetched</source>
+        <translation>Il DNS non ha risposto per %1: la policy MTA-STS non è stata scaricata</translation>
+    </message>
+    <message>
+        <source>%1 publishes an MTA-STS record (id=%2), but %3 has no address</source>
+        <translation>%1 pubblica un record MTA-STS (id=%2), ma %3 non ha indirizzo</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy from https://%1/.well-known/mta-sts.txt; without it the record is ignored, and a sender that cached an earlier policy may refuse to deliver.</source>
+        <translation>I mittenti scaricano la policy da https://%1/.well-known/mta-sts.txt; senza di essa il record viene ignorato, e un mittente che ha in memoria una policy precedente può rifiutarsi di consegnare.</translation>
+    </message>
+    <message>
+        <source>%1 A ADDRESS (a web server with a certificate for %1)</source>
+        <translation>%1 A INDIRIZZO (un server web con un certificato per %1)</translation>
+    </message>
+    <message>
+        <source>Serve this as text/plain at %1 (HTTPS, a certificate valid for mta-sts.%2, no redirect):
+%3</source>
+        <translation>Pubblica questo come text/plain a %1 (HTTPS, un certificato valido per mta-sts.%2, nessun redirect):
+%3</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy host&apos;s certificate is not valid</source>
+        <translation>Il certificato del server della policy MTA-STS non è valido</translation>
+    </message>
+    <message>
+        <source>Install a certificate for mta-sts.%1 from a public CA (e.g. Let&apos;s Encrypt) on the web server at %2</source>
+        <translation>Installa un certificato per mta-sts.%1 di una CA pubblica (per esempio Let&apos;s Encrypt) sul server web di %2</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched (id=%1)</source>
+        <translation>Impossibile scaricare la policy MTA-STS (id=%1)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect: senders do not follow it (RFC 8461 §3.3)</source>
+        <translation>%1 ha risposto HTTP %2, un redirect: i mittenti non lo seguono (RFC 8461 §3.3)</translation>
+    </message>
+    <message>
+        <source>The policy must be at exactly this address.</source>
+        <translation>La policy deve trovarsi esattamente a questo indirizzo.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not the policy</source>
+        <translation>%1 ha risposto HTTP %2, non con la policy</translation>
+    </message>
+    <message>
+        <source>The record id=%1 promises a policy there.</source>
+        <translation>Il record id=%1 promette una policy a quell&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is served as &quot;%1&quot;, not text/plain: senders ignore it</source>
+        <translation>La policy MTA-STS è servita come &quot;%1&quot;, non text/plain: i mittenti la ignorano</translation>
+    </message>
+    <message>
+        <source>Make the web server send Content-Type: text/plain for %1</source>
+        <translation>Fai inviare al server web Content-Type: text/plain per %1</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy at %1 is not valid: %2</source>
+        <translation>La policy MTA-STS a %1 non è valida: %2</translation>
+    </message>
+    <message>
+        <source>Policy: mode %1, max_age %2 seconds, mx %3</source>
+        <translation>Policy: mode %1, max_age %2 secondi, mx %3</translation>
+    </message>
+    <message>
+        <source>MTA-STS is switched off (mode: none, id=%1)</source>
+        <translation>MTA-STS è disattivato (mode: none, id=%1)</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy does not name the MX host %1: senders that honour it cannot deliver there</source>
+        <translation>La policy MTA-STS non nomina l&apos;host MX %1: i mittenti che la rispettano non possono consegnare lì</translation>
+    </message>
+    <message>
+        <source>MTA-STS in testing mode (id=%1): senders report TLS failures but still deliver</source>
+        <translation>MTA-STS in modalità testing (id=%1): i mittenti segnalano gli errori TLS ma consegnano comunque</translation>
+    </message>
+    <message>
+        <source>Once the TLS-RPT reports show no failures, change &quot;mode: testing&quot; to &quot;mode: enforce&quot; in the policy and give the TXT record a new id</source>
+        <translation>Quando i rapporti TLS-RPT non mostrano errori, cambia &quot;mode: testing&quot; in &quot;mode: enforce&quot; nella policy e dai al record TXT un nuovo id</translation>
+    </message>
+    <message>
+        <source>MTA-STS enforced, but max_age is only %1 seconds (id=%2)</source>
+        <translation>MTA-STS in enforce, ma max_age è di soli %1 secondi (id=%2)</translation>
+    </message>
+    <message>
+        <source>max_age: 604800 (a week) or more, so that senders keep the policy between visits</source>
+        <translation>max_age: 604800 (una settimana) o più, così che i mittenti conservino la policy tra una visita e l&apos;altra</translation>
+    </message>
+    <message>
+        <source>MTA-STS enforced (id=%1): every MX host is in the policy</source>
+        <translation>MTA-STS in enforce (id=%1): ogni host MX è nella policy</translation>
+    </message>
+    <message>
+        <source>Not tested: the MX hosts were not known in time</source>
+        <translation>Non verificato: gli host MX non erano noti in tempo</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation>%1: nessuna risposta entro %2 ms</translation>
+    </message>
+    <message>
+        <source>The server answered too slowly for this check; try again, or with a longer --timeout.</source>
+        <translation>Il server ha risposto troppo lentamente per questa verifica; riprova, oppure con un --timeout più lungo.</translation>
+    </message>
+    <message>
+        <source>No MX host to test on port 25</source>
+        <translation>Nessun host MX da verificare sulla porta 25</translation>
+    </message>
+    <message>
+        <source>The MX hosts were not tested: no connections in this run</source>
+        <translation>Gli host MX non sono stati verificati: nessuna connessione in questa esecuzione</translation>
+    </message>
+    <message>
+        <source>%1 has no address: it cannot be reached</source>
+        <translation>%1 non ha indirizzo: non è raggiungibile</translation>
+    </message>
+    <message>
+        <source>%1: not tested</source>
+        <translation>%1: non verificato</translation>
+    </message>
+    <message>
+        <source>%1 answers on port 25</source>
+        <translation>%1 risponde sulla porta 25</translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate %3, issued by %4, valid until %5</source>
+        <translation>%1, %2; certificato %3, emesso da %4, valido fino al %5</translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS, but only %2, which receivers and senders are dropping</source>
+        <translation>%1 offre STARTTLS, ma solo %2, che destinatari e mittenti stanno abbandonando</translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 on %1 (Postfix: smtpd_tls_protocols = &gt;=TLSv1.2)</source>
+        <translation>Abilita TLS 1.2 e 1.3 su %1 (Postfix: smtpd_tls_protocols = &gt;=TLSv1.2)</translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS (%2) with a certificate valid for it</source>
+        <translation>%1 offre STARTTLS (%2) con un certificato valido per il suo nome</translation>
+    </message>
+    <message>
+        <source>%1: not tested, port 25 did not answer</source>
+        <translation>%1: non verificato, la porta 25 non ha risposto</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port 25: no mail server listens there</source>
+        <translation>%1 ha rifiutato la connessione sulla porta 25: nessun server di posta è in ascolto</translation>
+    </message>
+    <message>
+        <source>Start the mail server on %1, or open port 25 in its firewall</source>
+        <translation>Avvia il server di posta su %1, oppure apri la porta 25 nel suo firewall</translation>
+    </message>
+    <message>
+        <source>%1 offers no STARTTLS: mail to it travels in clear</source>
+        <translation>%1 non offre STARTTLS: la posta verso di lui viaggia in chiaro</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on %1 with a certificate for that name (Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files = KEY, CERTIFICATE)</source>
+        <translation>Abilita STARTTLS su %1 con un certificato per quel nome (Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files = CHIAVE, CERTIFICATO)</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2, names: %3</source>
+        <translation>Certificato: %1, emesso da %2, nomi: %3</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for it: senders that check (MTA-STS, DANE) will not deliver</source>
+        <translation>Il certificato di %1 non è valido per quel nome: i mittenti che lo verificano (MTA-STS, DANE) non consegneranno</translation>
+    </message>
+    <message>
+        <source>Install a certificate for %1 from a public CA (e.g. Let&apos;s Encrypt), with %1 among its names</source>
+        <translation>Installa un certificato per %1 di una CA pubblica (per esempio Let&apos;s Encrypt), con %1 tra i suoi nomi</translation>
+    </message>
+    <message>
+        <source>STARTTLS with %1 failed</source>
+        <translation>STARTTLS con %1 non è riuscito</translation>
+    </message>
+    <message>
+        <source>Check the TLS settings of the mail server on %1 (its certificate, key and protocols)</source>
+        <translation>Controlla le impostazioni TLS del server di posta su %1 (certificato, chiave e protocolli)</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection on port 25 but did not answer in time</source>
+        <translation>%1 ha accettato la connessione sulla porta 25 ma non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>%1 answered on port 25, but the session failed</source>
+        <translation>%1 ha risposto sulla porta 25, ma la sessione non è riuscita</translation>
+    </message>
+    <message>
+        <source>%1: the relay test could not be run</source>
+        <translation>%1: impossibile eseguire la verifica di relay</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port 25 while %2 did: your network blocks outbound port 25</source>
+        <translation>%1 non ha risposto sulla porta 25 mentre %2 sì: la tua rete blocca la porta 25 in uscita</translation>
+    </message>
+    <message>
+        <source>Home ISPs and cloud providers (AWS, Google Cloud, Azure, Hetzner and others) block outbound port 25 against spam. From here the MX cannot be tested, and a mail server here cannot deliver directly.
+%1</source>
+        <translation>I provider domestici e cloud (AWS, Google Cloud, Azure, Hetzner e altri) bloccano la porta 25 in uscita contro lo spam. Da qui l&apos;MX non si può verificare, e un server di posta qui non può consegnare direttamente.
+%1</translation>
+    </message>
+    <message>
+        <source>Run this test from a network that allows port 25, or ask your provider to unblock it; a server here must send through a relay (a smarthost on port 587)</source>
+        <translation>Esegui la verifica da una rete che consente la porta 25, oppure chiedi al provider di sbloccarla; un server qui deve inviare tramite un relay (uno smarthost sulla porta 587)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port 25 (nor did %2)</source>
+        <translation>%1 non ha risposto sulla porta 25 (e nemmeno %2)</translation>
+    </message>
+    <message>
+        <source>Either the mail server is down or a firewall drops port 25, or this machine cannot reach the internet.
+%1</source>
+        <translation>O il server di posta è spento o un firewall scarta la porta 25, oppure questa macchina non raggiunge internet.
+%1</translation>
+    </message>
+    <message>
+        <source>Check that the mail server on %1 runs and that its firewall lets port 25 in</source>
+        <translation>Controlla che il server di posta su %1 sia attivo e che il suo firewall lasci entrare la porta 25</translation>
+    </message>
+    <message>
+        <source>%1: the relay test could not be finished</source>
+        <translation>%1: impossibile completare la verifica di relay</translation>
+    </message>
+    <message>
+        <source>MAIL FROM:&lt;%1&gt;, RCPT TO:&lt;%2&gt;, then RSET; nothing was sent (no DATA).</source>
+        <translation>MAIL FROM:&lt;%1&gt;, RCPT TO:&lt;%2&gt;, poi RSET; non è stato inviato nulla (nessun DATA).</translation>
+    </message>
+    <message>
+        <source>%1 is an open relay: it accepted mail from %2 to %3</source>
+        <translation>%1 è un open relay: ha accettato posta da %2 a %3</translation>
+    </message>
+    <message>
+        <source>Spammers find open relays within hours; blocklists then list the server and its mail is refused everywhere.</source>
+        <translation>Gli spammer trovano gli open relay in poche ore; le blocklist poi elencano il server e la sua posta viene rifiutata ovunque.</translation>
+    </message>
+    <message>
+        <source>Relay only for authenticated users and your own domains (Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination)</source>
+        <translation>Fai relay solo per utenti autenticati e per i tuoi domini (Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination)</translation>
+    </message>
+    <message>
+        <source>%1 refuses to relay (%2)</source>
+        <translation>%1 rifiuta il relay (%2)</translation>
+    </message>
+    <message>
+        <source>%1 deferred the foreign recipient (%2): not proven closed</source>
+        <translation>%1 ha rimandato il destinatario esterno (%2): non è provato che sia chiuso</translation>
+    </message>
+    <message>
+        <source>A temporary refusal (greylisting, a busy server) says nothing about relaying; try again later.</source>
+        <translation>Un rifiuto temporaneo (greylisting, un server occupato) non dice nulla sul relay; riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 refused the foreign sender (%2): it does not relay for it</source>
+        <translation>%1 ha rifiutato il mittente esterno (%2): non fa relay per lui</translation>
+    </message>
+    <message>
+        <source>%1: the relay test gave no verdict</source>
+        <translation>%1: la verifica di relay non ha dato un verdetto</translation>
+    </message>
+    <message>
+        <source>%1 could not be greeted for its EHLO name: %2</source>
+        <translation>Impossibile salutare %1 per leggerne il nome EHLO: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no name in its greeting or EHLO reply</source>
+        <translation>%1 non ha dato alcun nome nel saluto o nella risposta a EHLO</translation>
+    </message>
+    <message>
+        <source>%1 calls itself %2 in EHLO, as its reverse name says</source>
+        <translation>%1 si presenta come %2 in EHLO, come dice il suo nome inverso</translation>
+    </message>
+    <message>
+        <source>%1 calls itself %2 in EHLO, but its reverse name is %3</source>
+        <translation>%1 si presenta come %2 in EHLO, ma il suo nome inverso è %3</translation>
+    </message>
+    <message>
+        <source>Make the server at %1 say EHLO %2 (Postfix: myhostname = %2), or set the PTR of %1 to %3 (and %3 A %1)</source>
+        <translation>Fai dire EHLO %2 al server a %1 (Postfix: myhostname = %2), oppure imposta il PTR di %1 a %3 (e %3 A %1)</translation>
+    </message>
+    <message>
+        <source>The EHLO name %1 of %2 is not its reverse name %3</source>
+        <translation>Il nome EHLO %1 di %2 non è il suo nome inverso %3</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5198,25 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>the character U+%1</source>
         <translation>il carattere U+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::HttpsMtaStsFetcher</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 non ha risposto entro %2 secondi.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes; an MTA-STS policy is at most 64 KiB (RFC 8461 §3.3).</source>
+        <translation>%1 ha inviato più di %2 byte; una policy MTA-STS è al massimo di 64 KiB (RFC 8461 §3.3).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for it: %2</source>
+        <translation>Il certificato di %1 non è valido per quel nome: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>Impossibile scaricare %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5776,73 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>Saved %1.</source>
         <translation>Salvato %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::MtaStsPolicy</name>
+    <message>
+        <source>The policy is %1 bytes long; RFC 8461 allows at most %2.</source>
+        <translation>La policy è lunga %1 byte; la RFC 8461 ne consente al massimo %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 is empty; the policy has one &quot;key: value&quot; on every line.</source>
+        <translation>La riga %1 è vuota; la policy ha un &quot;chiave: valore&quot; su ogni riga.</translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not &quot;key: value&quot;.</source>
+        <translation>La riga %1 (&quot;%2&quot;) non è &quot;chiave: valore&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a key (letters, digits and _, at most 32).</source>
+        <translation>Riga %1: &quot;%2&quot; non è una chiave (lettere, cifre e _, al massimo 32).</translation>
+    </message>
+    <message>
+        <source>Line %1: version is given twice.</source>
+        <translation>Riga %1: version è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>Line %1: the version is &quot;%2&quot;; it must be STSv1.</source>
+        <translation>Riga %1: la versione è &quot;%2&quot;; deve essere STSv1.</translation>
+    </message>
+    <message>
+        <source>Line %1: mode is given twice.</source>
+        <translation>Riga %1: mode è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>Line %1: the mode is &quot;%2&quot;; it must be enforce, testing or none.</source>
+        <translation>Riga %1: il mode è &quot;%2&quot;; deve essere enforce, testing o none.</translation>
+    </message>
+    <message>
+        <source>Line %1: max_age is given twice.</source>
+        <translation>Riga %1: max_age è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>Line %1: max_age &quot;%2&quot; is not a number of seconds.</source>
+        <translation>Riga %1: max_age &quot;%2&quot; non è un numero di secondi.</translation>
+    </message>
+    <message>
+        <source>Line %1: max_age %2 is more than a year (%3 seconds), the most RFC 8461 allows.</source>
+        <translation>Riga %1: max_age %2 supera un anno (%3 secondi), il massimo che la RFC 8461 consente.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an MX host name or a *.name pattern.</source>
+        <translation>Riga %1: &quot;%2&quot; non è un nome di host MX né un modello *.nome.</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;version: STSv1&quot; line.</source>
+        <translation>La policy non ha la riga &quot;version: STSv1&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mode:&quot; line (enforce, testing or none).</source>
+        <translation>La policy non ha la riga &quot;mode:&quot; (enforce, testing o none).</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;max_age:&quot; line.</source>
+        <translation>La policy non ha la riga &quot;max_age:&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mx:&quot; line; in mode %1 it needs one for each MX host.</source>
+        <translation>La policy non ha righe &quot;mx:&quot;; in mode %1 ne serve una per ogni host MX.</translation>
     </message>
 </context>
 <context>
@@ -6972,6 +7342,10 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>the server answered DATA with 354 although no recipient was accepted.</source>
         <translation>il server ha risposto 354 a DATA benché nessun destinatario fosse stato accettato.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready to check recipients.</source>
+        <translation>La connessione a %1 non è pronta per verificare i destinatari.</translation>
     </message>
 </context>
 <context>

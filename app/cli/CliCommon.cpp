@@ -37,6 +37,22 @@ Result<QString> CliCommon::readTextFile(const QString& path, const QString& what
     return text;
 }
 
+QHash<quint16, quint16> CliCommon::testPortMap(const Context& ctx)
+{
+    QHash<quint16, quint16> map;
+    const QString text = ctx.env.value(QStringLiteral("POSTINO_TEST_PORT_MAP"));
+    for (const QString& pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList parts = pair.split(QLatin1Char('='));
+        if (parts.size() != 2)
+            continue;
+        const uint from = parts.at(0).trimmed().toUInt();
+        const uint to = parts.at(1).trimmed().toUInt();
+        if (from > 0 && from <= 65535 && to > 0 && to <= 65535)
+            map.insert(static_cast<quint16>(from), static_cast<quint16>(to));
+    }
+    return map;
+}
+
 Result<quint16> CliCommon::parsePort(const QString& text, const QString& option)
 {
     bool ok = false;

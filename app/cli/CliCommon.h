@@ -6,6 +6,8 @@
 #include "common/Error.h"
 #include "smtp/SmtpTypes.h"
 
+#include <QHash>
+
 #include <memory>
 #include <optional>
 
@@ -45,6 +47,10 @@ public:
     // A UTF-8 text file (a body, a template): NoInput when it is missing or unreadable, DataError when it is
     // not UTF-8; what names the file for people ("body", "HTML").
     [[nodiscard]] static Result<QString> readTextFile(const QString& path, const QString& what);
+
+    // The test-only port map, POSTINO_TEST_PORT_MAP="465=12345,587=12346" (a session for port 465 connects to
+    // 12345 instead); anything malformed is ignored.
+    [[nodiscard]] static QHash<quint16, quint16> testPortMap(const Context& ctx);
 
     // Sends the transcript to --transcript FILE and, with -v, to stderr.
     [[nodiscard]] static Status attachTranscript(Transcript& transcript, const ConnectionOptions& options,

@@ -3,7 +3,10 @@
 #include "CliCommon.h"
 #include "ConnectionOptions.h"
 #include "UnboundDnsResolver.h"
+#include "accounts/AccountConnection.h"
 #include "domain/DomainCheck.h"
+#include "domain/MtaStsFetcher.h"
+#include "smtp/Submission.h"
 
 #include <QEventLoop>
 #include <QHostAddress>
@@ -45,6 +48,27 @@ QString statusLabel(DomainCheckResult::Status status)
     return DomainCommand::tr("INFO");
 }
 
+// The real sessions, through the test-only port map (POSTINO_TEST_PORT_MAP: tests cannot count on port 25
+// and 587 on loopback being free, so their servers listen on ports of their own).
+class MappedSubmissions final : public SubmissionFactory
+{
+public:
+    explicit MappedSubmissions(QHash<quint16, quint16> portMap)
+        : m_portMap(std::move(portMap))
+    { }
+
+    std::unique_ptr<Submission> create(const SubmissionSettings& settings) override
+    {
+        SubmissionSettings adjusted = settings;
+        if (const quint16 mapped = m_portMap.value(settings.endpoint.port); mapped != 0)
+            adjusted.endpoint.port = mapped;
+        return SubmissionFactory::smtp()->create(adjusted);
+    }
+
+private:
+    QHash<quint16, quint16> m_portMap;
+};
+
 } // namespace
 
 DomainCommand::DomainCommand()
@@ -66,8 +90,9 @@ int DomainCommand::execute(const QStringList& args, Context& ctx)
         QStringLiteral("dkim-selector"), tr("A DKIM selector to look up (repeatable); else the usual ones."), tr("S"));
     const QCommandLineOption zoneOption(QStringLiteral("dnsbl-zone"),
                                         tr("A blocklist zone (repeatable), instead of the default ones."), tr("ZONE"));
-    const QCommandLineOption mxTestOption(QStringLiteral("mx-test"),
-                                          tr("Also test each MX on port 25 (not available in this version)."));
+    const QCommandLineOption mxTestOption(
+        QStringLiteral("mx-test"),
+        tr("Also test each MX on port 25: reachable, STARTTLS and its certificate, not an open relay."));
     parser.addOptions({accountOption, serverOption, selectorOption, zoneOption, mxTestOption});
     parser.addPositionalArgument(QStringLiteral("check"), tr("check DOMAIN|ADDR"));
 
@@ -107,6 +132,13 @@ int DomainCommand::execute(const QStringList& args, Context& ctx)
     for (const QString& server : parser.values(serverOption)) {
         const QString address = shared.resolve().value(server.toLower());
         options.servers.append(address.isEmpty() ? server : address);
+        // Its EHLO name is read on port 25, in clear: the name it gives other servers.
+        ServerEndpoint endpoint;
+        endpoint.host = server;
+        endpoint.port = 25;
+        endpoint.security = Security::None;
+        endpoint.connectAddress = address;
+        options.serverEndpoints.insert(options.servers.last(), endpoint);
     }
     if (parser.isSet(accountOption)) {
         const AccountStore store = CliCommon::accountStore();
@@ -118,15 +150,35 @@ int DomainCommand::execute(const QStringList& args, Context& ctx)
         if (address.isEmpty())
             address = account.value().connectAddressFor(account.value().host);
         options.servers.append(address.isEmpty() ? account.value().host : address);
+        // Its EHLO name is read where the account connects, without signing in.
+        auto settings = submissionSettings(account.value(), QString(), shared.overrides());
+        if (!settings.ok())
+            return reportError(ctx, settings.error());
+        options.serverEndpoints.insert(options.servers.last(), settings.value().endpoint);
     }
-    if (parser.isSet(mxTestOption)) {
-        ctx.err << tr("--mx-test is not available in this version: the MX hosts are not tested on port 25.") << '\n';
-    }
+    options.mxTest = parser.isSet(mxTestOption);
+    options.resolve = shared.resolve();
+    options.extraCaCertificates = shared.caCertificates();
+    if (shared.timeoutMs() > 0)
+        options.connectTimeoutMs = shared.timeoutMs();
+    MappedSubmissions submissions(CliCommon::testPortMap(ctx));
+    options.submissions = &submissions;
     UnboundDnsOptions dnsOptions;
     dnsOptions.server = shared.dnsServer();
     dnsOptions.timeoutMs = shared.timeoutMs() > 0 ? shared.timeoutMs() : 4000;
-    options.deadlineMs = dnsOptions.timeoutMs + 500;
+    // Room for a connection that times out and the submission port tried after it (the MX test).
+    options.deadlineMs = qMax(dnsOptions.timeoutMs + 500, 2 * options.connectTimeoutMs + 500);
     UnboundDnsResolver dns(dnsOptions);
+    HttpsMtaStsOptions mtaStsOptions;
+    mtaStsOptions.extraCaCertificates = shared.caCertificates();
+    mtaStsOptions.resolve = shared.resolve();
+    mtaStsOptions.timeoutMs = qMin<qint64>(dnsOptions.timeoutMs, options.deadlineMs - 500);
+    // Test seam: the policy's HTTPS server on a port of the test's own (RFC 8461 says 443).
+    if (const uint port = ctx.env.value(QStringLiteral("POSTINO_TEST_MTA_STS_PORT")).toUInt();
+        port > 0 && port <= 65535)
+        mtaStsOptions.port = static_cast<quint16>(port);
+    HttpsMtaStsFetcher mtaSts(mtaStsOptions);
+    options.mtaSts = &mtaSts;
 
     ctx.err << tr("Checking %1...").arg(domain) << '\n';
     ctx.err.flush();
@@ -146,7 +198,7 @@ int DomainCommand::execute(const QStringList& args, Context& ctx)
         ctx.jsonPrinted = true;
     } else {
         for (const DomainCheckResult& r : report.checks) {
-            ctx.out << statusLabel(r.status) << "  " << r.id.leftJustified(10) << r.summary << '\n';
+            ctx.out << statusLabel(r.status) << "  " << r.id.leftJustified(11) << r.summary << '\n';
             if (!r.fix.isEmpty()) {
                 const QStringList lines = r.fix.split(QLatin1Char('\n'));
                 for (const QString& line : lines)

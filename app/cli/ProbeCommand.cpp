@@ -90,23 +90,6 @@ private:
     std::map<QString, std::unique_ptr<Transcript>> m_transcripts;
 };
 
-// POSTINO_TEST_PORT_MAP: "465=12345,587=12346"; anything malformed is ignored.
-QHash<quint16, quint16> testPortMap(const Context& ctx)
-{
-    QHash<quint16, quint16> map;
-    const QString text = ctx.env.value(QStringLiteral("POSTINO_TEST_PORT_MAP"));
-    for (const QString& pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QStringList parts = pair.split(QLatin1Char('='));
-        if (parts.size() != 2)
-            continue;
-        const uint from = parts.at(0).trimmed().toUInt();
-        const uint to = parts.at(1).trimmed().toUInt();
-        if (from > 0 && from <= 65535 && to > 0 && to <= 65535)
-            map.insert(static_cast<quint16>(from), static_cast<quint16>(to));
-    }
-    return map;
-}
-
 QString where(const ServerCandidate& server)
 {
     return server.host + QLatin1Char(':') + QString::number(server.port);
@@ -422,7 +405,7 @@ int ProbeCommand::runAndReport(ProbeSettings settings, const ConnectionOptions& 
         }
     }
 
-    ProbeSubmissions submissions(SubmissionFactory::smtp(), testPortMap(ctx), wantTranscript);
+    ProbeSubmissions submissions(SubmissionFactory::smtp(), CliCommon::testPortMap(ctx), wantTranscript);
     const ProbeResult result = runProbe(settings, options, ctx, &submissions);
     if (wantTranscript)
         writeTranscripts(transcriptLines(result, submissions), &transcriptFile, options.verbose() ? &ctx.err : nullptr);

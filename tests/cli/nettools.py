@@ -206,6 +206,85 @@ class HttpsServer:
         self.stop()
 
 
+def leaf_certificate(name, hosts):
+    """Makes certs()/NAME.pem and NAME.key, signed by the test CA for these host names (once per process)."""
+    d = certs()
+    pem, key = os.path.join(d, name + ".pem"), os.path.join(d, name + ".key")
+    if os.path.exists(pem):
+        return name
+    ext = os.path.join(d, name + ".ext")
+    with open(ext, "w") as f:
+        f.write("subjectAltName=%s\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
+                % ",".join("DNS:" + h for h in hosts))
+    subprocess.run(["openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", key],
+                   check=True, capture_output=True, timeout=30)
+    csr = os.path.join(d, name + ".csr")
+    subprocess.run(["openssl", "req", "-new", "-key", key, "-subj", "/CN=" + hosts[0], "-out", csr],
+                   check=True, capture_output=True, timeout=30)
+    subprocess.run(["openssl", "x509", "-req", "-in", csr, "-CA", os.path.join(d, "ca.pem"), "-CAkey",
+                    os.path.join(d, "ca.key"), "-CAcreateserial", "-sha256", "-days", "30", "-extfile", ext,
+                    "-out", pem], check=True, capture_output=True, timeout=30)
+    return name
+
+
+class PolicyServer:
+    """MTA-STS policies over HTTPS on HOST (a random port) in a thread: {host name: (status, content type, body)}
+    chosen by the Host header; the certificate by SNI, certs()/CERT.pem unless wrong_cert names the hosts that get
+    certs()/wronghost.pem. A 3xx answers with Location: https://elsewhere.test/. Records each (Host, path)."""
+
+    def __init__(self, policies, cert, wrong_cert=(), host="127.0.0.1", max_seconds=240):
+        self.policies = policies
+        self.requests = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                name = (self.headers.get("Host") or "").split(":")[0].lower()
+                outer.requests.append((name, self.path))
+                status, ctype, body = outer.policies.get(name, (404, "text/plain", b"not here\n"))
+                if self.path != "/.well-known/mta-sts.txt":
+                    status, ctype, body = 404, "text/plain", b"not here\n"
+                self.send_response(status)
+                if 300 <= status < 400:
+                    self.send_header("Location", "https://elsewhere.test/.well-known/mta-sts.txt")
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        def context(name):
+            c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            c.load_cert_chain(os.path.join(certs(), name + ".pem"), os.path.join(certs(), name + ".key"))
+            return c
+
+        main, wrong = context(cert), context("wronghost")
+        wrong_names = {n.lower() for n in wrong_cert}
+
+        def choose(sock, server_name, _):
+            if server_name and server_name.lower() in wrong_names:
+                sock.context = wrong
+
+        main.sni_callback = choose
+        self.httpd = http.server.ThreadingHTTPServer((host, 0), Handler)
+        self.httpd.handle_error = lambda request, client_address: None
+        self.httpd.socket = main.wrap_socket(self.httpd.socket, server_side=True)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+        self.timer = threading.Timer(max_seconds, self.httpd.shutdown)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def stop(self):
+        self.timer.cancel()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=10)
+
+
 def autoconfig_xml(domain, host, port, socket_type="SSL", username="%EMAILADDRESS%"):
     return ("""<?xml version="1.0" encoding="UTF-8"?>
 <clientConfig version="1.1">

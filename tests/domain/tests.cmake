@@ -8,3 +8,4 @@ postino_add_test(NAME TestDmarcRecord SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDmar
 postino_add_test(NAME TestPublicSuffixList SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPublicSuffixList.cpp)
 postino_add_test(NAME TestDnsSpfLookups SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDnsSpfLookups.cpp)
 postino_add_test(NAME TestDomainCheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDomainCheck.cpp)
+postino_add_test(NAME TestMtaStsPolicy SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMtaStsPolicy.cpp)

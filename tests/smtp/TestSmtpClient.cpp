@@ -97,6 +97,8 @@ private slots:
     void pipelinedDataForOneRecipient();
     void pipelinedDataRecipientRefused();
     void pipelinedData354AfterRefusalDropsConnection();
+    void checkRecipientsNeverSendsData_data();
+    void checkRecipientsNeverSendsData();
     void sendsAheadAcrossMessages();
     void sendAheadAfterRefusedDot();
     void sendAheadConnectionLostAfterDot();
@@ -1586,6 +1588,63 @@ void TestSmtpClient::pipelinedDataRecipientRefused()
     QVERIFY2(r.error.message.contains(QLatin1String("bob@example.net")), qPrintable(r.error.message));
     QCOMPARE(r.error.reply.code, 550);
     QCOMPARE(r.recipients.first().state, RecipientState::PermanentFailure);
+    QCOMPARE(run.client->state(), Submission::State::Ready);
+    QVERIFY(run.close());
+    QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);
+    QVERIFY2(server.mismatch().isEmpty(), qPrintable(server.mismatch()));
+    QCOMPARE(server.messageBytesReceived(), 0);
+}
+
+void TestSmtpClient::checkRecipientsNeverSendsData_data()
+{
+    QTest::addColumn<bool>("pipelining");
+    QTest::addColumn<QString>("rcptReply");
+    QTest::addColumn<QString>("mailReply");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("pipelined, refused") << true << QStringLiteral("554 5.7.1 Relay access denied")
+                                        << QStringLiteral("250 ok") << QStringLiteral("permanent-failure");
+    QTest::newRow("pipelined, accepted (an open relay)")
+        << true << QStringLiteral("250 2.1.5 ok") << QStringLiteral("250 ok") << QStringLiteral("accepted");
+    QTest::newRow("one at a time, accepted")
+        << false << QStringLiteral("250 2.1.5 ok") << QStringLiteral("250 ok") << QStringLiteral("accepted");
+    QTest::newRow("one at a time, deferred") << false << QStringLiteral("451 4.7.1 greylisted")
+                                             << QStringLiteral("250 ok") << QStringLiteral("temporary-failure");
+    QTest::newRow("sender refused") << false << QString() << QStringLiteral("553 5.7.1 sender rejected")
+                                    << QStringLiteral("not-attempted");
+}
+
+// MAIL and RCPT, then RSET, whatever the answers: DATA never goes, and each recipient's state is the server's.
+void TestSmtpClient::checkRecipientsNeverSendsData()
+{
+    QFETCH(bool, pipelining);
+    QFETCH(QString, rcptReply);
+    QFETCH(QString, mailReply);
+    QFETCH(QString, state);
+    using namespace Script;
+    FakeSmtpServer server;
+    QStringList script = greet(pipelining ? QStringList {QStringLiteral("PIPELINING"), QStringLiteral("SIZE 1000")}
+                                          : QStringList {QStringLiteral("SIZE 1000")});
+    script.append(QStringLiteral("C: MAIL FROM:<relay@example.net>"));
+    if (pipelining)
+        script.append(QStringLiteral("C: RCPT TO:<someone@example.org>"));
+    script.append(QStringLiteral("S: ") + mailReply);
+    if (!rcptReply.isEmpty()) {
+        if (!pipelining)
+            script.append(QStringLiteral("C: RCPT TO:<someone@example.org>"));
+        script.append(QStringLiteral("S: ") + rcptReply);
+    }
+    script += lines({"C: RSET", "S: 250 ok"}) + quit();
+    server.addScript(script);
+    QVERIFY(server.listen());
+    SmtpClientRun run(server.port());
+    QVERIFY(run.open());
+    QCOMPARE(run.client->capabilities().serverName, QStringLiteral("smtp.test"));
+    run.client->checkRecipients(envelope({QStringLiteral("someone@example.org")}, QStringLiteral("relay@example.net")));
+    QVERIFY(SmtpClientRun::waitFor([&run] { return !run.results.isEmpty(); }, 10000));
+    const TransactionResult& r = run.results.first();
+    QVERIFY(!r.delivered);
+    QCOMPARE(recipientStateName(r.recipients.first().state), state);
+    QCOMPARE(r.error.isError(), rcptReply.isEmpty());
     QCOMPARE(run.client->state(), Submission::State::Ready);
     QVERIFY(run.close());
     QTRY_VERIFY_WITH_TIMEOUT(server.finished(), 5000);

@@ -80,9 +80,14 @@ void FakeProbeSubmission::decide()
         m_capabilities.raw = m_script.capabilities;
         m_capabilities.maxSize = m_script.maxSize;
         m_capabilities.esmtp = true;
+        m_capabilities.serverName = m_script.serverName.isEmpty() ? m_settings.endpoint.host : m_script.serverName;
+        for (const QString& line : qAsConst(m_capabilities.raw)) {
+            if (line.compare(QLatin1String("STARTTLS"), Qt::CaseInsensitive) == 0)
+                m_capabilities.startTls = true;
+        }
         if (m_settings.endpoint.security != Security::None) {
             m_tls.encrypted = true;
-            m_tls.protocol = QStringLiteral("TLSv1.3");
+            m_tls.protocol = m_script.tlsProtocol;
             m_tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
             m_tls.peer.subject = QStringLiteral("CN=") + m_settings.endpoint.host;
             m_tls.peer.issuer = QStringLiteral("CN=Postino Test CA");
@@ -111,6 +116,48 @@ void FakeProbeSubmission::decide()
 }
 
 void FakeProbeSubmission::send(const Postino::Envelope&, QIODevice*, qint64) { }
+
+QStringList& FakeProbeSubmissionFactory::recipientChecks()
+{
+    static QStringList checks;
+    return checks;
+}
+
+void FakeProbeSubmission::checkRecipients(const Postino::Envelope& envelope)
+{
+    FakeProbeSubmissionFactory::recipientChecks().append(
+        QStringLiteral("%1:%2 %3 -> %4")
+            .arg(m_settings.endpoint.host)
+            .arg(m_settings.endpoint.port)
+            .arg(envelope.sender, envelope.recipients.join(QLatin1Char(','))));
+    TransactionResult result;
+    const bool mailOk = m_script.mailReply.code == 0 || m_script.mailReply.isPositive();
+    for (const QString& address : envelope.recipients) {
+        RecipientResult r;
+        r.address = address;
+        if (!mailOk) {
+            r.state = RecipientState::NotAttempted;
+        } else {
+            r.reply = m_script.rcpt.value(address);
+            if (r.reply.code == 0) {
+                r.reply.code = 250;
+                r.reply.lines = {QByteArrayLiteral("Ok")};
+            }
+            r.state = r.reply.isPositive() ? RecipientState::Accepted
+                : r.reply.isTransient()    ? RecipientState::TemporaryFailure
+                                           : RecipientState::PermanentFailure;
+        }
+        result.recipients.append(r);
+    }
+    if (!mailOk) {
+        result.error.failure = SmtpFailure::PermanentReply;
+        result.error.kind = ErrorKind::Permanent;
+        result.error.reply = m_script.mailReply;
+        result.error.message = QStringLiteral("refused the sender");
+    }
+    QMetaObject::invokeMethod(
+        this, [this, result] { emit transactionFinished(result); }, Qt::QueuedConnection);
+}
 
 void FakeProbeSubmission::close()
 {

@@ -26,6 +26,11 @@ struct FakeServerScript
     QStringList capabilities = {QStringLiteral("PIPELINING"), QStringLiteral("SIZE 35882577"),
                                 QStringLiteral("AUTH PLAIN LOGIN")};
     qint64 maxSize = 35882577;
+    QString serverName; // the EHLO reply's name; empty: the endpoint's host
+    QString tlsProtocol = QStringLiteral("TLSv1.3"); // when the session is not in clear
+    // checkRecipients(): the MAIL reply (default 250) and each address's RCPT reply (default 250)
+    SmtpReply mailReply;
+    QHash<QString, SmtpReply> rcpt;
 };
 
 // A Submission that plays a FakeServerScript on the session's Clock: no sockets at all.
@@ -44,6 +49,7 @@ public:
 
     void open() override;
     void send(const Postino::Envelope& envelope, QIODevice* body, qint64 size) override;
+    void checkRecipients(const Postino::Envelope& envelope) override;
     void close() override;
     void abort() override;
     void providePassword(const QString& secret) override;
@@ -76,6 +82,8 @@ public:
     // Every session created, in order.
     [[nodiscard]] const QList<SubmissionSettings>& created() const { return m_created; }
     [[nodiscard]] QStringList usernamesTried(const QString& host, quint16 port) const;
+    // Every checkRecipients() call: "host:port sender -> recipients".
+    [[nodiscard]] static QStringList& recipientChecks();
     [[nodiscard]] static QString keyOf(const QString& host, quint16 port, Security security);
 
     FakeServerScript unknown; // what an unscripted endpoint does (refused after 1 ms)

@@ -158,6 +158,23 @@ void FakeSubmission::send(const Envelope& envelope, QIODevice* body, qint64 size
         this, [this, envelope, bytes, size] { transact(envelope, bytes, size); }, Qt::QueuedConnection);
 }
 
+void FakeSubmission::checkRecipients(const Envelope& envelope)
+{
+    const FakeTransaction t = m_script.transactions.isEmpty() ? FakeTransaction {} : m_script.transactions.takeFirst();
+    TransactionResult result;
+    for (const QString& rcpt : envelope.recipients) {
+        RecipientResult rr;
+        rr.address = rcpt;
+        rr.reply = t.rcpt.value(rcpt, reply(250, "2.1.5", "Ok"));
+        rr.state = rr.reply.isPositive() ? RecipientState::Accepted
+            : rr.reply.isTransient()     ? RecipientState::TemporaryFailure
+                                         : RecipientState::PermanentFailure;
+        result.recipients << rr;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, result] { emit transactionFinished(result); }, Qt::QueuedConnection);
+}
+
 void FakeSubmission::transact(const Envelope& envelope, const QByteArray& body, qint64 size)
 {
     const FakeTransaction t = m_script.transactions.isEmpty() ? FakeTransaction {} : m_script.transactions.takeFirst();

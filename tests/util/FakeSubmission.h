@@ -73,6 +73,8 @@ public:
 public slots:
     void open() override;
     void send(const Postino::Envelope& envelope, QIODevice* body, qint64 size) override;
+    // Each recipient as the next scripted transaction's rcpt table says (default 250); never delivers.
+    void checkRecipients(const Postino::Envelope& envelope) override;
     void close() override;
     void abort() override;
     void providePassword(const QString& secret) override;

@@ -125,8 +125,8 @@ void DomainCheck::start()
         m_serversResolved = true;
         finishSpf();
         checkAlignment();
-        checkPtr();
         checkDnsbl();
+        greetServers([this] { checkPtr(); });
     });
 }
 
@@ -173,8 +173,17 @@ void DomainCheck::deliver(DomainCheckResult r)
         return;
     m_results.insert(r.id, r);
     emit checkFinished(r);
-    if (m_results.size() == checkIds().size())
+    if (allDone())
         finish();
+}
+
+bool DomainCheck::allDone() const
+{
+    if (m_results.size() != checkIds().size())
+        return false;
+    if (!m_options.mxTest)
+        return true;
+    return m_exchangesKnown && m_mxDelivered == mxResultCount();
 }
 
 void DomainCheck::deadlinePassed()
@@ -192,6 +201,7 @@ void DomainCheck::deadlinePassed()
             emit checkFinished(r);
         }
     }
+    mxDeadlinePassed();
     finish();
 }
 
@@ -204,6 +214,7 @@ void DomainCheck::finish()
     m_report.checks.clear();
     for (const QString& id : checkIds())
         m_report.checks.append(m_results.value(id));
+    m_report.checks.append(mxResults());
     m_report.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     emit finished(m_report);
 }
@@ -218,14 +229,14 @@ void DomainCheck::checkMx()
         if (!answer.answered()) {
             m_report.dnsUnanswered = true;
             deliver(result(id, Status::Fail, tr("The DNS gave no answer for the MX of %1").arg(domain), answer.error));
-            checkDane({});
+            exchangesKnown({});
             return;
         }
         if (answer.outcome == DnsOutcome::NxDomain) {
             deliver(result(id, Status::Fail, tr("%1 does not exist in the DNS").arg(domain),
                            tr("The name server says there is no such domain: check its spelling, or register it."),
                            QString()));
-            checkDane({});
+            exchangesKnown({});
             return;
         }
         if (answer.records.isEmpty()) {
@@ -233,7 +244,7 @@ void DomainCheck::checkMx()
                            tr("Without an MX, senders fall back to the domain's own address, which rarely runs a "
                               "mail server; many receivers also distrust mail from a domain that cannot receive."),
                            tr("%1. MX 10 mail.%1.").arg(domain)));
-            checkDane({});
+            exchangesKnown({});
             return;
         }
         QList<MxRecord> records = answer.records;
@@ -246,10 +257,10 @@ void DomainCheck::checkMx()
             deliver(result(id, Status::Info, tr("%1 publishes a null MX: it receives no mail (RFC 7505)").arg(domain),
                            tr("Mail to this domain is refused at once. That is right for a domain that only "
                               "sends, but replies to its addresses will bounce.")));
-            checkDane({});
+            exchangesKnown({});
             return;
         }
-        checkDane(exchanges);
+        exchangesKnown(exchanges);
         struct Host
         {
             QString name;
@@ -312,6 +323,30 @@ void DomainCheck::checkMx()
         }
         join->release();
     });
+}
+
+// The MX hosts are known (empty: none to speak of): DANE, the MX test and the MTA-STS policy's comparison go on.
+void DomainCheck::exchangesKnown(const QStringList& exchanges)
+{
+    if (m_exchangesKnown)
+        return;
+    m_exchangesKnown = true;
+    m_exchanges = exchanges;
+    checkDane(exchanges);
+    if (m_options.mxTest)
+        startMxTests(exchanges);
+    const auto waiting = std::move(m_exchangeWaiters);
+    m_exchangeWaiters.clear();
+    for (const auto& then : waiting)
+        then(exchanges);
+}
+
+void DomainCheck::whenExchangesKnown(std::function<void(const QStringList&)> then)
+{
+    if (m_exchangesKnown)
+        then(m_exchanges);
+    else
+        m_exchangeWaiters.append(std::move(then));
 }
 
 // ---- dane -------------------------------------------------------------------------------------------

@@ -234,41 +234,7 @@ void DomainCheck::checkDmarc()
     });
 }
 
-// ---- mta-sts, tls-rpt -------------------------------------------------------------------------------
-
-void DomainCheck::checkMtaSts()
-{
-    const QString id = QStringLiteral("mta-sts");
-    const QString domain = m_report.domain;
-    m_resolver.lookupTxt(QStringLiteral("_mta-sts.") + domain, this, [this, id, domain](const DnsAnswer<TxtRecord>& a) {
-        QStringList records;
-        for (const TxtRecord& r : a.records) {
-            if (r.text().startsWith(QLatin1String("v=STSv1")))
-                records.append(r.text());
-        }
-        const QString fix = tr("_mta-sts.%1 TXT \"v=STSv1; id=20240101\" and the policy at "
-                               "https://mta-sts.%1/.well-known/mta-sts.txt")
-                                .arg(domain);
-        if (!a.answered()) {
-            deliver(result(id, Status::Warn, tr("The DNS gave no answer for _mta-sts.%1").arg(domain), a.error));
-        } else if (records.isEmpty()) {
-            deliver(result(id, Status::Info, tr("No MTA-STS: senders may deliver to %1 without TLS").arg(domain),
-                           tr("MTA-STS (RFC 8461) tells sending servers to insist on a valid certificate."), fix));
-        } else if (records.size() > 1) {
-            deliver(result(id, Status::Fail, tr("More than one MTA-STS record: senders ignore them"),
-                           records.join(QLatin1Char('\n')), fix));
-        } else if (!records.first().contains(
-                       QRegularExpression(QStringLiteral("(^|;)\\s*id\\s*=\\s*[A-Za-z0-9]{1,32}")))) {
-            deliver(result(id, Status::Fail, tr("The MTA-STS record has no valid id="), records.first(), fix));
-        } else {
-            deliver(result(id, Status::Pass, tr("MTA-STS record published"),
-                           records.first() + QLatin1Char('\n')
-                               + tr("The policy itself (https://mta-sts.%1/.well-known/mta-sts.txt) is not fetched "
-                                    "by this version.")
-                                     .arg(domain)));
-        }
-    });
-}
+// ---- tls-rpt (mta-sts is in DomainCheckMtaSts.cpp) -----------------------------------------------
 
 void DomainCheck::checkTlsRpt()
 {

@@ -122,6 +122,43 @@ void DomainCheck::checkPtr()
         }
         if (status == Status::Pass)
             summary = tr("Forward-confirmed reverse DNS: %1").arg(lines.join(QStringLiteral(", ")));
+        // The name each server gives itself in EHLO, against the reverse name of the address it was reached at.
+        for (int s = 0; s < m_servers.size(); ++s) {
+            if (m_ehloProblems.contains(s)) {
+                lines.append(m_ehloProblems.value(s));
+                continue;
+            }
+            if (!m_ehloNames.contains(s) || m_servers.at(s).addresses.isEmpty())
+                continue;
+            const QString ehlo = m_ehloNames.value(s);
+            const QHostAddress address = m_servers.at(s).addresses.first();
+            const Entry* entry = nullptr;
+            for (const Entry& e : *entries) {
+                if (e.address == address)
+                    entry = &e;
+            }
+            if (!entry || entry->names.isEmpty())
+                continue; // no reverse name: already a failure above
+            if (ehlo.isEmpty()) {
+                lines.append(tr("%1 gave no name in its greeting or EHLO reply").arg(m_servers.at(s).name));
+                continue;
+            }
+            if (entry->names.contains(ehlo)) {
+                lines.append(tr("%1 calls itself %2 in EHLO, as its reverse name says").arg(address.toString(), ehlo));
+                continue;
+            }
+            const QString ptrName = entry->confirmed.isEmpty() ? entry->names.first() : entry->confirmed.first();
+            lines.append(
+                tr("%1 calls itself %2 in EHLO, but its reverse name is %3").arg(address.toString(), ehlo, ptrName));
+            fixes.append(tr("Make the server at %1 say EHLO %2 (Postfix: myhostname = %2), or set the PTR of %1 to %3 "
+                            "(and %3 A %1)")
+                             .arg(address.toString(), ptrName, ehlo));
+            if (status == Status::Pass) {
+                status = Status::Warn;
+                summary =
+                    tr("The EHLO name %1 of %2 is not its reverse name %3").arg(ehlo, address.toString(), ptrName);
+            }
+        }
         deliver(result(id, status, summary, lines.join(QLatin1Char('\n')), fixes.join(QLatin1Char('\n'))));
     });
     for (int i = 0; i < entries->size(); ++i) {

@@ -1,7 +1,8 @@
 #pragma once
 
 // What DomainCheck's files share (DomainCheck.cpp, DomainCheckSpf.cpp, DomainCheckRecords.cpp,
-// DomainCheckServers.cpp): the result maker, name helpers, and the state of a check in flight.
+// DomainCheckServers.cpp, DomainCheckMtaSts.cpp, DomainCheckMx.cpp): the result maker, name helpers, and the
+// state of a check in flight.
 
 #include "discovery/DnsResolver.h"
 #include "domain/DomainCheck.h"

@@ -5,8 +5,11 @@ target_sources(postino-core PRIVATE
     domain/DmarcRecord.cpp domain/DmarcRecord.h
     domain/DnsSpfLookups.cpp domain/DnsSpfLookups.h
     domain/DomainCheck.cpp domain/DomainCheck.h domain/DomainCheck_p.h
-    domain/DomainCheckRecords.cpp domain/DomainCheckServers.cpp domain/DomainCheckSpf.cpp
+    domain/DomainCheckMtaSts.cpp domain/DomainCheckMx.cpp domain/DomainCheckRecords.cpp
+    domain/DomainCheckServers.cpp domain/DomainCheckSpf.cpp
     domain/DomainAlignment.cpp domain/DomainAlignment.h
+    domain/MtaStsFetcher.cpp domain/MtaStsFetcher.h
+    domain/MtaStsPolicy.cpp domain/MtaStsPolicy.h
     domain/PublicKeyInfo.cpp domain/PublicKeyInfo.h
     domain/PublicSuffixList.cpp domain/PublicSuffixList.h
     domain/RecordSelection.h

@@ -216,6 +216,11 @@ void SmtpClient::send(const Postino::Envelope& envelope, QIODevice* body, qint64
     d->send(envelope, body, size);
 }
 
+void SmtpClient::checkRecipients(const Postino::Envelope& envelope)
+{
+    d->checkRecipients(envelope);
+}
+
 void SmtpClient::close()
 {
     d->close();

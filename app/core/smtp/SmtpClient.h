@@ -27,6 +27,7 @@ public:
 public slots:
     void open() override;
     void send(const Postino::Envelope& envelope, QIODevice* body, qint64 size) override;
+    void checkRecipients(const Postino::Envelope& envelope) override;
     void close() override;
     void abort() override;
     void providePassword(const QString& secret) override;

@@ -55,6 +55,8 @@
 //   follows LAST only once this one's recipients are accepted: RFC 3030 does not say that a LAST refused
 //   for want of a valid recipient ends the transaction (Postfix 3.7 ends it). BINARYMIME is never asked for:
 //   Envelope::Body has no binary form, MessageBuilder writes 7bit/8bit MIME only.
+// - checkRecipients(): the same envelope steps (PIPELINING included) without DATA or any chunk; once every RCPT
+//   reply is in, RSET, and the transaction is reported with each recipient's state as answered.
 // - Connection lost or silent after the final dot: outcomeUnknown, OutcomeUnknown (Temporary).
 // - Errors: failed() always ends the session; a running transaction is reported first through
 //   transactionFinished(). Do not delete the client from a slot connected to its signals
@@ -149,6 +151,7 @@ public:
     bool dataPipelined = false; // DATA (or, with BDAT, the first chunks) went in the MAIL/RCPT flight
     bool abandonAtData = false; // abandonError is known; the pipelined DATA's reply is still to come
     bool reporting = false; // inside transactionFinished()
+    bool envelopeOnly = false; // checkRecipients(): MAIL and RCPT, then RSET; never DATA
 
     // The next transaction, queued by send() while this one runs.
     struct Next
@@ -223,6 +226,7 @@ public:
     // SmtpTransaction.cpp: the transaction and send-ahead.
     [[nodiscard]] bool canSendAhead() const;
     void send(const Envelope& env, QIODevice* device, qint64 size);
+    void checkRecipients(const Envelope& env);
     void beginTransaction(const Envelope& env, QIODevice* device, qint64 size);
     void startEnvelope();
     void sendRset(SmtpInternal::RsetPurpose purpose);

@@ -38,7 +38,7 @@ SmtpClient::Private::Flight SmtpClient::Private::envelopeFlight(bool* withData) 
     if (caps.pipelining) {
         for (int i = 0; i < rcptPaths.size(); ++i)
             flight.append(qMakePair(rcptCommand(i), Pending {Expect::Rcpt, i}));
-        if (rcptPaths.size() == 1) {
+        if (rcptPaths.size() == 1 && !envelopeOnly) {
             // DATA joins the flight; with CHUNKING there is no DATA and the first chunks follow it.
             if (!useChunking())
                 flight.append(qMakePair(SmtpCommand::plain("DATA"), Pending {Expect::Data}));
@@ -68,7 +68,7 @@ SmtpError SmtpClient::Private::checkEnvelope()
         return makeError(SmtpFailure::InvalidAddress, ErrorKind::DataError,
                          SmtpClient::tr("The message has no recipients. Add at least one."));
     }
-    if (!body) {
+    if (!body && !envelopeOnly) {
         return makeError(SmtpFailure::LocalIo, ErrorKind::IoError,
                          SmtpClient::tr("The message to send to %1 could not be read.").arg(where()));
     }
@@ -112,7 +112,7 @@ QString SmtpClient::Private::formatSize(qint64 bytes)
 SmtpCommand SmtpClient::Private::mailCommand() const
 {
     QByteArray line = "MAIL FROM:" + mailPath;
-    if (caps.size)
+    if (caps.size && !envelopeOnly)
         line += " SIZE=" + QByteArray::number(bodySize);
     if (envelope.body == Envelope::Body::EightBitMime && caps.eightBitMime)
         line += " BODY=8BITMIME";

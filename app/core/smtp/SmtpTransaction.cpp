@@ -30,7 +30,7 @@ TransactionResult notAttempted(const Envelope& envelope, const SmtpError& error)
 
 bool SmtpClient::Private::canSendAhead() const
 {
-    if (!transaction || finished || next || !caps.pipelining || !socket)
+    if (!transaction || envelopeOnly || finished || next || !caps.pipelining || !socket)
         return false;
     switch (state) {
     case State::MailFrom:
@@ -76,9 +76,32 @@ void SmtpClient::Private::send(const Envelope& env, QIODevice* device, qint64 si
     startEnvelope();
 }
 
+// MAIL and RCPT only, then RSET (see the notes at the top).
+void SmtpClient::Private::checkRecipients(const Envelope& env)
+{
+    if (reporting) {
+        QMetaObject::invokeMethod(
+            q, [this, env] { checkRecipients(env); }, Qt::QueuedConnection);
+        return;
+    }
+    if (state != State::Ready || transaction) {
+        const TransactionResult refused = notAttempted(
+            env,
+            makeError(SmtpFailure::Cancelled, ErrorKind::Internal,
+                      SmtpClient::tr("The connection to %1 is not ready to check recipients.").arg(where())));
+        QMetaObject::invokeMethod(
+            q, [this, refused] { emit q->transactionFinished(refused); }, Qt::QueuedConnection);
+        return;
+    }
+    beginTransaction(env, nullptr, 0);
+    envelopeOnly = true;
+    startEnvelope();
+}
+
 void SmtpClient::Private::beginTransaction(const Envelope& env, QIODevice* device, qint64 size)
 {
     transaction = true;
+    envelopeOnly = false;
     envelope = env;
     body = device;
     bodySize = size;
@@ -295,6 +318,12 @@ void SmtpClient::Private::afterRecipients()
                           mailReply));
         return;
     }
+    if (envelopeOnly) {
+        // Each recipient keeps the state its RCPT reply gave; nothing more is sent but RSET.
+        abandonError = SmtpError();
+        sendRset(RsetAbandoning);
+        return;
+    }
     int accepted = 0;
     const RecipientResult* refused = nullptr;
     QStringList refusedNames;
@@ -447,6 +476,7 @@ void SmtpClient::Private::finishTransactionLater(const SmtpError& error)
         r.state = RecipientState::NotAttempted;
     result.error = error;
     transaction = false;
+    envelopeOnly = false;
     body = nullptr;
     const TransactionResult done = result;
     QMetaObject::invokeMethod(
@@ -458,6 +488,7 @@ void SmtpClient::Private::finishTransaction(const SmtpError& error)
     if (!transaction)
         return;
     transaction = false;
+    envelopeOnly = false;
     QObject::disconnect(bodyReadyRead);
     body = nullptr;
     for (RecipientResult& r : result.recipients) {

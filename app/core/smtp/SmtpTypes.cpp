@@ -90,6 +90,11 @@ Capabilities Capabilities::fromEhlo(const SmtpReply& ehlo)
 {
     Capabilities caps;
     caps.esmtp = true;
+    if (!ehlo.lines.isEmpty()) {
+        const QStringList first = QString::fromUtf8(ehlo.lines.first()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!first.isEmpty())
+            caps.serverName = first.first();
+    }
     for (qsizetype i = 1; i < ehlo.lines.size(); ++i) {
         const QString line = QString::fromUtf8(ehlo.lines.at(i)).trimmed();
         if (line.isEmpty())

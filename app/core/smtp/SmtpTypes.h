@@ -75,6 +75,7 @@ struct SmtpReply
 struct Capabilities
 {
     QStringList raw; // every EHLO line after the greeting line, as sent ("SIZE 35882577", "AUTH PLAIN LOGIN")
+    QString serverName; // the first word of the EHLO reply's first line: the name the server gives itself
     bool esmtp = false; // false: HELO fallback
     bool startTls = false;
     bool pipelining = false;

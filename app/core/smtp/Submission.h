@@ -24,6 +24,7 @@ class Transcript;
 //   send()  while a transaction runs, if canSendAhead(): the next one's MAIL, RCPT and (for a single
 //           recipient) DATA go out right after this one's final dot (RFC 2920 across messages);
 //           transactionFinished() comes once per send(), in order
+//   checkRecipients() -> MAIL, RCPT..., RSET (never DATA)        -> transactionFinished()
 //   close() -> QUIT                                                -> closed()
 //
 // failed() ends the session (the connection is gone); a failed *transaction* (5xx on RCPT, 452, 451
@@ -72,6 +73,11 @@ public slots:
     // body is read from its current position to its end; it must stay alive until transactionFinished().
     // size is its length in bytes as stored (before CRLF normalisation and dot-stuffing), for SIZE=.
     virtual void send(const Postino::Envelope& envelope, QIODevice* body, qint64 size) = 0;
+    // MAIL FROM and each RCPT TO, then RSET: which recipients the server would take, and nothing is ever sent
+    // (no DATA, no BDAT). Only when ready, like send(). transactionFinished() reports it: delivered false, each
+    // recipient Accepted, TemporaryFailure or PermanentFailure as the server answered its RCPT (all of them
+    // NotAttempted, with the error, when MAIL was refused). The domain check's open-relay test uses it.
+    virtual void checkRecipients(const Postino::Envelope& envelope) = 0;
     virtual void close() = 0;
     // Drops the connection at once, without QUIT.
     virtual void abort() = 0;

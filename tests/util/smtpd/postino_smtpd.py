@@ -3,10 +3,12 @@
 
     postino_smtpd.py --port 0 --host 127.0.0.1 --mode plain|starttls|tls --cert C --key K
                      [--user U --password P] [--auth-required] --maildir DIR [--max-seconds N]
+                     [--hostname NAME] [--local-domain D]... [--starttls-optional]
 
 Prints "PORT <n>" on stdout once it listens. Each message is stored as DIR/<n>.eml (the bytes as
 received, after the server undid dot-stuffing) and DIR/<n>.json (mail_from, rcpt_tos, mail_options,
-rcpt_options). Exits by itself after --max-seconds. Binds only where told (127.0.0.1 by default).
+rcpt_options); DIR/data.log has a line per DATA, DIR/relay-refused.log one per RCPT refused for
+--local-domain, DIR/commands.log a line per RSET and QUIT. Exits by itself after --max-seconds. Binds only where told (127.0.0.1 by default).
 """
 import argparse
 import asyncio
@@ -21,8 +23,9 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 class Handler:
     def __init__(self, maildir, reject_rcpt=(), defer_rcpt=(), data_reply=None, data_reply_times=0,
-                 throttle_after=0, throttle_seconds=0.0, throttle_reply=None):
+                 throttle_after=0, throttle_seconds=0.0, throttle_reply=None, local_domains=()):
         self.maildir = maildir
+        self.local_domains = {d.lower() for d in local_domains}
         self.throttle_after = throttle_after
         self.throttle_seconds = throttle_seconds
         self.throttle_reply = throttle_reply
@@ -48,6 +51,11 @@ class Handler:
         return "250 2.1.0 Ok"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # --local-domain D: an MX that takes mail for D only and relays for nobody.
+        if self.local_domains and address.rpartition("@")[2].lower() not in self.local_domains:
+            with open(os.path.join(self.maildir, "relay-refused.log"), "a") as f:
+                f.write("%s -> %s\n" % (envelope.mail_from, address))
+            return "554 5.7.1 <%s>: Relay access denied" % address
         if address.lower() in self.reject_rcpt:
             return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
         if address.lower() in self.defer_rcpt:
@@ -57,6 +65,8 @@ class Handler:
         return "250 2.1.5 Ok"
 
     async def handle_DATA(self, server, session, envelope):
+        with open(os.path.join(self.maildir, "data.log"), "a") as f:
+            f.write("%s -> %s\n" % (envelope.mail_from, ",".join(envelope.rcpt_tos)))
         if self.data_reply and self.data_reply_times > 0:
             self.data_reply_times -= 1
             return self.data_reply
@@ -78,6 +88,26 @@ class Handler:
         return "250 2.0.0 OK stored as %d" % self.count
 
 
+class LoggingSMTP(SMTP):
+    """Writes RSET and QUIT to DIR/commands.log as they come (the domain check's relay test ends with both)."""
+
+    def __init__(self, handler, maildir, **kwargs):
+        super().__init__(handler, **kwargs)
+        self.commands_log = os.path.join(maildir, "commands.log")
+
+    def _log(self, word):
+        with open(self.commands_log, "a") as f:
+            f.write(word + "\n")
+
+    async def smtp_RSET(self, arg):
+        self._log("RSET")
+        await super().smtp_RSET(arg)
+
+    async def smtp_QUIT(self, arg):
+        self._log("QUIT")
+        await super().smtp_QUIT(arg)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--host", default="127.0.0.1")
@@ -97,6 +127,11 @@ def main():
     parser.add_argument("--throttle-after", type=int, default=0, help="refuse MAIL after this many messages ...")
     parser.add_argument("--throttle-seconds", type=float, default=5, help="... for this long")
     parser.add_argument("--throttle-reply", default="421 4.7.0 Too many messages, try again later")
+    parser.add_argument("--hostname", default="smtpd.postino.test", help="the name in the greeting and EHLO reply")
+    parser.add_argument("--local-domain", action="append", default=[],
+                        help="take RCPT for this domain only; others get 554 5.7.1 Relay access denied")
+    parser.add_argument("--starttls-optional", action="store_true",
+                        help="with --mode starttls: offer STARTTLS but take MAIL without it, as MX hosts do")
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
 
@@ -113,14 +148,14 @@ def main():
         return AuthResult(success=ok, handled=False)
 
     handler = Handler(args.maildir, args.reject_rcpt, args.defer_rcpt, args.data_reply, args.data_reply_times,
-                      args.throttle_after, args.throttle_seconds, args.throttle_reply)
+                      args.throttle_after, args.throttle_seconds, args.throttle_reply, args.local_domain)
 
     def factory():
-        return SMTP(handler,
-                    hostname="smtpd.postino.test",
+        return LoggingSMTP(handler, args.maildir,
+                    hostname=args.hostname,
                     enable_SMTPUTF8=True,
                     tls_context=context if args.mode == "starttls" else None,
-                    require_starttls=args.mode == "starttls",
+                    require_starttls=args.mode == "starttls" and not args.starttls_optional,
                     auth_required=args.auth_required,
                     # With implicit TLS aiosmtpd does not know the transport is encrypted (it only tracks
                     # STARTTLS), so it would hide AUTH; the whole connection is TLS there anyway.
