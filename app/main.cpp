@@ -9,6 +9,7 @@
 #include "common/Settings.h"
 #include "discovery/AutoconfigClient.h"
 #include "domain/DomainHealthPage.h"
+#include "domain/MtaStsFetcher.h"
 #include "outbox/OutboxStore.h"
 #include "wizard/AccountWizard.h"
 
@@ -122,6 +123,8 @@ int main(int argc, char** argv)
         options.accountsFile = Postino::AccountStore::defaultFilePath();
         options.probeServices.dns = &dns;
         options.probeServices.autoconfig = &autoconfig;
+        Postino::HttpsMtaStsFetcher mtaSts; // the Domain health page's policy fetch, certificates verified
+        options.mtaSts = &mtaSts;
         // What the last session opened for a program to show is not kept: each open writes it again.
         Postino::MessageViewer::removeOpenedAttachments();
         Postino::AppController controller(options);

@@ -137,6 +137,7 @@ void AppController::makeViews()
     connect(m_outboxView, &OutboxView::statusMessage, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
     m_window->domainHealthPage()->setResolver(m_options.probeServices.dns, m_options.probeServices.clock);
+    m_window->domainHealthPage()->setServices(m_options.mtaSts, m_submissions);
     m_campaignJobs = std::make_unique<CampaignJobs>(m_options.dataDir);
     m_campaignsView = new CampaignsView(m_window->campaignsPage(), m_campaignJobs.get(), m_outbox.get(), m_runner.get(),
                                         &m_campaigns->service, m_accounts.get(), this);

@@ -29,6 +29,7 @@ class ConnectionDoctor;
 class DomainHealthPage;
 class DraftStore;
 class MainWindow;
+class MtaStsFetcher;
 class OutboxModel;
 class OutboxRunner;
 class OutboxStore;
@@ -54,6 +55,8 @@ struct AppControllerOptions
     SecretStore* secrets = nullptr; // null: the system keychain (KeychainSecretStore)
     SubmissionFactory* submissions = nullptr; // null: SubmissionFactory::smtp()
     ProbeServices probeServices; // for the account wizard; submissions defaults as above
+    // The Domain health page's MTA-STS policy fetch (main() gives the HTTPS one); null: the TXT record only.
+    MtaStsFetcher* mtaSts = nullptr;
     bool notifications = true; // tray messages (tests turn them off; notified() is emitted anyway)
     // Whether there is a system tray to live in (null: ask the desktop, QSystemTrayIcon::isSystemTrayAvailable).
     std::optional<bool> systemTray;

@@ -21,7 +21,7 @@
 
 using namespace Postino;
 using Postino::Test::FakeDnsResolver;
-using Status = DomainCheckResult::Status;
+using CheckStatus = DomainCheckResult::Status;
 
 // The Domain health page over FakeDnsResolver: the verdicts streamed in, the fix copied, Re-check, the
 // explanations, and every input named.
@@ -97,10 +97,10 @@ private slots:
         QCOMPARE(shown.size(), DomainCheck::checkIds().size());
         // (mta-sts is left out: whether its policy can be fetched over HTTPS is not the DNS's to say.)
         for (const char* id : {"mx", "spf", "dkim", "dmarc", "alignment", "ptr", "dnsbl", "tls-rpt"})
-            QVERIFY2(statusWord(page.get(), id) == DomainCheckText::statusWord(Status::Pass),
+            QVERIFY2(statusWord(page.get(), id) == DomainCheckText::statusWord(CheckStatus::Pass),
                      qPrintable(QString::fromUtf8(id) + u": " + statusWord(page.get(), id) + u" "
                                 + page->card(QString::fromUtf8(id))->result().summary));
-        QCOMPARE(statusWord(page.get(), "dane"), DomainCheckText::statusWord(Status::Info));
+        QCOMPARE(statusWord(page.get(), "dane"), DomainCheckText::statusWord(CheckStatus::Info));
         // A card shows the summary and the detail; nothing to fix, so no fix box.
         DomainCheckCard* spf = page->card(QStringLiteral("spf"));
         QVERIFY(!find<QLabel>(spf, "checkSummary")->text().isEmpty());
@@ -117,11 +117,11 @@ private slots:
         QSignalSpy done(page.get(), &DomainHealthPage::checkDone);
         checkByHand(page.get(), QStringLiteral("example.net"), QString());
         QTRY_COMPARE(done.size(), 1);
-        QCOMPARE(statusWord(page.get(), "dkim"), DomainCheckText::statusWord(Status::Warn));
+        QCOMPARE(statusWord(page.get(), "dkim"), DomainCheckText::statusWord(CheckStatus::Warn));
         for (const char* id : {"spf", "dmarc"})
-            QVERIFY2(statusWord(page.get(), id) == DomainCheckText::statusWord(Status::Fail),
+            QVERIFY2(statusWord(page.get(), id) == DomainCheckText::statusWord(CheckStatus::Fail),
                      qPrintable(QString::fromUtf8(id) + u": " + statusWord(page.get(), id)));
-        QCOMPARE(statusWord(page.get(), "mx"), DomainCheckText::statusWord(Status::Pass));
+        QCOMPARE(statusWord(page.get(), "mx"), DomainCheckText::statusWord(CheckStatus::Pass));
         QVERIFY(find<QLabel>(page.get(), "domainStatusLabel")->text().contains(QStringLiteral("may not be trusted")));
 
         // The fix is the record to publish, read-only and selectable, and Copy puts it on the clipboard.
@@ -153,7 +153,7 @@ private slots:
         QVERIFY(!recheck->isEnabled()); // nothing to check again yet
         checkByHand(page.get(), QStringLiteral("example.net"), QString());
         QTRY_COMPARE(done.size(), 1);
-        QCOMPARE(statusWord(page.get(), "spf"), DomainCheckText::statusWord(Status::Fail));
+        QCOMPARE(statusWord(page.get(), "spf"), DomainCheckText::statusWord(CheckStatus::Fail));
         const QString fix = page->card(QStringLiteral("spf"))->result().fix;
 
         // The user publishes the record Postino suggested, types something else, and chooses Re-check:
@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(statusWord(page.get(), "spf"), DomainCheckText::pendingWord());
         QTRY_COMPARE(done.size(), 2);
         QCOMPARE(page->lastReport()->domain, QStringLiteral("example.net"));
-        QCOMPARE(statusWord(page.get(), "spf"), DomainCheckText::statusWord(Status::Pass));
+        QCOMPARE(statusWord(page.get(), "spf"), DomainCheckText::statusWord(CheckStatus::Pass));
         QCOMPARE(page->cards().size(), DomainCheck::checkIds().size()); // the old cards went
     }
 
@@ -223,7 +223,7 @@ private slots:
         page->setTarget(QStringLiteral("ada@example.com"));
         QVERIFY(page->check());
         QTRY_COMPARE(done.size(), 1);
-        QCOMPARE(statusWord(page.get(), "alignment"), DomainCheckText::statusWord(Status::Fail));
+        QCOMPARE(statusWord(page.get(), "alignment"), DomainCheckText::statusWord(CheckStatus::Fail));
         QVERIFY(page->card(QStringLiteral("alignment"))->result().summary.contains(QStringLiteral("ada@example.net")));
     }
 
@@ -253,7 +253,7 @@ private slots:
         DomainCheckCard card(QStringLiteral("future-check"));
         DomainCheckResult result;
         result.id = QStringLiteral("future-check");
-        result.status = Status::Warn;
+        result.status = CheckStatus::Warn;
         result.summary = QStringLiteral("Something to look at");
         result.fix = QStringLiteral("publish this");
         card.setResult(result);

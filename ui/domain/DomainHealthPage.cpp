@@ -230,6 +230,8 @@ bool DomainHealthPage::start(const DomainCheckOptions& options)
     DomainCheckOptions run = options;
     run.deadlineMs = m_deadlineMs;
     run.clock = m_clock;
+    run.mtaSts = m_mtaSts;
+    run.submissions = m_submissions;
     clearCards();
     for (const QString& id : DomainCheck::checkIds())
         addCard(id);

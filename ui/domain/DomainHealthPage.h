@@ -16,6 +16,9 @@ class QVBoxLayout;
 
 namespace Postino {
 
+class MtaStsFetcher;
+class SubmissionFactory;
+
 class Clock;
 class DnsResolver;
 class DomainCheckCard;
@@ -35,6 +38,13 @@ public:
     // Not owned, must outlive the page; until it is set the page cannot check (it says so). clock: the
     // deadline's (null: the system's).
     void setResolver(DnsResolver* resolver, Clock* clock = nullptr);
+    // Not owned. mtaSts fetches the MTA-STS policy over HTTPS (null: the TXT record only, and the check says the
+    // policy was not fetched); submissions greets each server for its EHLO name (null: not read).
+    void setServices(MtaStsFetcher* mtaSts, SubmissionFactory* submissions)
+    {
+        m_mtaSts = mtaSts;
+        m_submissions = submissions;
+    }
     // Every check ends by then (DomainCheckOptions::deadlineMs).
     void setDeadlineMs(qint64 ms) { m_deadlineMs = ms; }
 
@@ -77,6 +87,8 @@ private:
 
     DnsResolver* m_resolver = nullptr;
     Clock* m_clock = nullptr;
+    MtaStsFetcher* m_mtaSts = nullptr;
+    SubmissionFactory* m_submissions = nullptr;
     qint64 m_deadlineMs = 4500;
     QString m_accountAddress;
     QString m_accountServer;
