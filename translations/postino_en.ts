@@ -4234,6 +4234,22 @@ Remove or shrink some attachments, or send it anyway.</source>
         <source>the sending limits&apos; addresses &quot;%1&quot; are none of any, own, other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the app password address &quot;%1&quot; is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth2 mechanism &quot;%1&quot; is neither XOAUTH2 nor OAUTHBEARER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &lt;oAuth2&gt; element has no &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth2 endpoint &quot;%1&quot; is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::KeychainSecretStore</name>

@@ -4259,6 +4259,22 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <source>the sending limits&apos; addresses &quot;%1&quot; are none of any, own, other</source>
         <translation>gli indirizzi dei limiti di invio &quot;%1&quot; non sono né any, né own, né other</translation>
     </message>
+    <message>
+        <source>the app password address &quot;%1&quot; is not an https:// URL</source>
+        <translation>l&apos;indirizzo per le password per le app &quot;%1&quot; non è un URL https://</translation>
+    </message>
+    <message>
+        <source>the OAuth2 mechanism &quot;%1&quot; is neither XOAUTH2 nor OAUTHBEARER</source>
+        <translation>il meccanismo OAuth2 &quot;%1&quot; non è né XOAUTH2 né OAUTHBEARER</translation>
+    </message>
+    <message>
+        <source>the &lt;oAuth2&gt; element has no &lt;%1&gt;</source>
+        <translation>l&apos;elemento &lt;oAuth2&gt; non ha &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the OAuth2 endpoint &quot;%1&quot; is not an https:// URL</source>
+        <translation>l&apos;endpoint OAuth2 &quot;%1&quot; non è un URL https://</translation>
+    </message>
 </context>
 <context>
     <name>Postino::KeychainSecretStore</name>

@@ -67,7 +67,7 @@ ServerProbe::ServerProbe(ProbeSettings settings, ProbeServices services, QObject
 {
     m_result.email = m_settings.email;
     if (!m_services.providers)
-        m_services.providers = &ProviderDatabase::builtin();
+        m_services.providers = &ProviderDatabase::installed();
 }
 
 ServerProbe::~ServerProbe()

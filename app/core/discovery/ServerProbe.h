@@ -63,7 +63,7 @@ struct ProbeServices
     SubmissionFactory* submissions = nullptr; // SubmissionFactory::smtp() in the application
     DnsResolver* dns = nullptr; // SRV and MX sources
     AutoconfigFetcher* autoconfig = nullptr; // autoconfig and well-known sources (and MX's second look)
-    const ProviderDatabase* providers = nullptr; // null: ProviderDatabase::builtin()
+    const ProviderDatabase* providers = nullptr; // null: ProviderDatabase::installed() (built-in + user files)
     Clock* clock = nullptr; // null: the system clock
     SrvRandom random; // SRV weights; empty: QRandomGenerator
 };
