@@ -885,6 +885,24 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
 </context>
 <context>
+    <name>Postino::AuthorizationCodeFlow</name>
+    <message numerus="yes">
+        <source>The sign-in was not finished in the browser within %n minute(s); nothing was stored. Start it again.</source>
+        <translation>
+            <numerusform>The sign-in was not finished in the browser within %n minute; nothing was stored. Start it again.</numerusform>
+            <numerusform>The sign-in was not finished in the browser within %n minutes; nothing was stored. Start it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider has no OAuth2 sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::AutoconfigClient</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -3467,6 +3485,45 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
 </context>
 <context>
+    <name>Postino::DeviceAuthorization</name>
+    <message>
+        <source>The sign-in server %1 gave an answer that is not a device code (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device_code or user_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification_uri is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval is not a sensible number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider does not allow signing in with a code on another device; sign in through the browser instead (without --device-code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 expired before the sign-in was finished; start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::DkimKeyRecord</name>
     <message>
         <source>v=%1: a DKIM key record says v=DKIM1</source>
@@ -4680,6 +4737,122 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
 </context>
 <context>
+    <name>Postino::OAuthClientConfig</name>
+    <message>
+        <source>%1 has no OAuth2 sign-in in the provider database; add an &lt;oAuth2&gt; element in a provider file of your own, or sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Postino as a desktop (installed) application with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Postino as a desktop (installed) application with %1 at %2, with the redirect http://127.0.0.1 and the scope %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then give its client ID with --oauth-client-id ID, or set oauth/%1/client_id in postino.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino has no OAuth2 client ID for %1 (none is built in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or sign in with an app password made at %1 (account add with --password-env or --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthHttp</name>
+    <message>
+        <source>%1 is not an https:// address; Postino sends no token over plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 did not answer within %2 seconds; try again later, or give a longer --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 sent more than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenClient</name>
+    <message>
+        <source>The sign-in server %1 gave no refresh token, so Postino could not send later without asking again; check that the provider file&apos;s scope asks for offline access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenResponse</name>
+    <message>
+        <source>The sign-in server %1 gave an answer that is not a token response (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token_type is not Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh_token is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered HTTP %2 without an OAuth2 error; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 refused the grant (%2): the sign-in has expired or was revoked; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not accept this client ID (%2): check the client ID registered for Postino with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused (%1): nothing was stored. Sign in again and allow Postino to send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code to enter expired before the sign-in was finished (%1); start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is not finished yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered with an error: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::OutboxItem</name>
     <message>
         <source>The CA file %1 kept with this message holds no readable PEM certificate. Restore the file, or remove the message and send it again.</source>
@@ -5398,6 +5571,65 @@ To save it without checking, untick &quot;Check it with the server before saving
     </message>
     <message>
         <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RedirectListener</name>
+    <message>
+        <source>Postino could not listen on 127.0.0.1 for the sign-in&apos;s answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address belongs to a sign-in in Postino; it was not the answer Postino waits for. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer came from another sign-in server. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s answer names the issuer %1, not %2; it was refused and nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino was not allowed to send mail. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1); nothing was stored. Sign in again and allow Postino to send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server answered with an error: %1; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s answer had neither a code nor an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino is signed in. You can close this page and go back to Postino.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

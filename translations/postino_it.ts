@@ -893,6 +893,24 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
 </context>
 <context>
+    <name>Postino::AuthorizationCodeFlow</name>
+    <message numerus="yes">
+        <source>The sign-in was not finished in the browser within %n minute(s); nothing was stored. Start it again.</source>
+        <translation>
+            <numerusform>L&apos;accesso non è stato completato nel browser entro %n minuto; non è stato salvato nulla. Ricomincia.</numerusform>
+            <numerusform>L&apos;accesso non è stato completato nel browser entro %n minuti; non è stato salvato nulla. Ricomincia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider has no OAuth2 sign-in.</source>
+        <translation>Il provider non prevede l&apos;accesso OAuth2.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was stored.</source>
+        <translation>L&apos;accesso è stato annullato; non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::AutoconfigClient</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -3492,6 +3510,45 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     </message>
 </context>
 <context>
+    <name>Postino::DeviceAuthorization</name>
+    <message>
+        <source>The sign-in server %1 gave an answer that is not a device code (%2).</source>
+        <translation>Il server di accesso %1 ha dato una risposta che non è un codice dispositivo (%2).</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>no device_code or user_code</source>
+        <translation>manca device_code o user_code</translation>
+    </message>
+    <message>
+        <source>the verification_uri is not a web address</source>
+        <translation>verification_uri non è un indirizzo web</translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number</source>
+        <translation>expires_in non è un numero positivo</translation>
+    </message>
+    <message>
+        <source>interval is not a sensible number of seconds</source>
+        <translation>interval non è un numero di secondi sensato</translation>
+    </message>
+    <message>
+        <source>This provider does not allow signing in with a code on another device; sign in through the browser instead (without --device-code).</source>
+        <translation>Questo provider non consente l&apos;accesso con un codice da un altro dispositivo; accedi invece dal browser (senza --device-code).</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was stored.</source>
+        <translation>L&apos;accesso è stato annullato; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The code %1 expired before the sign-in was finished; start again.</source>
+        <translation>Il codice %1 è scaduto prima che l&apos;accesso fosse completato; ricomincia.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::DkimKeyRecord</name>
     <message>
         <source>v=%1: a DKIM key record says v=DKIM1</source>
@@ -4713,6 +4770,122 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     </message>
 </context>
 <context>
+    <name>Postino::OAuthClientConfig</name>
+    <message>
+        <source>%1 has no OAuth2 sign-in in the provider database; add an &lt;oAuth2&gt; element in a provider file of your own, or sign in with a password.</source>
+        <translation>%1 non ha un accesso OAuth2 nel database dei provider; aggiungi un elemento &lt;oAuth2&gt; in un tuo file di provider, oppure accedi con una password.</translation>
+    </message>
+    <message>
+        <source>Register Postino as a desktop (installed) application with %1.</source>
+        <translation>Registra Postino come applicazione desktop (installata) presso %1.</translation>
+    </message>
+    <message>
+        <source>Register Postino as a desktop (installed) application with %1 at %2, with the redirect http://127.0.0.1 and the scope %3.</source>
+        <translation>Registra Postino come applicazione desktop (installata) presso %1 su %2, con il reindirizzamento http://127.0.0.1 e l&apos;ambito %3.</translation>
+    </message>
+    <message>
+        <source>Then give its client ID with --oauth-client-id ID, or set oauth/%1/client_id in postino.ini.</source>
+        <translation>Poi indica il suo client ID con --oauth-client-id ID, oppure imposta oauth/%1/client_id in postino.ini.</translation>
+    </message>
+    <message>
+        <source>Postino has no OAuth2 client ID for %1 (none is built in).</source>
+        <translation>Postino non ha un client ID OAuth2 per %1 (nessuno è incorporato).</translation>
+    </message>
+    <message>
+        <source>Or sign in with an app password made at %1 (account add with --password-env or --password-stdin).</source>
+        <translation>Oppure accedi con una password per le app creata su %1 (account add con --password-env o --password-stdin).</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthHttp</name>
+    <message>
+        <source>%1 is not an https:// address; Postino sends no token over plain HTTP.</source>
+        <translation>%1 non è un indirizzo https://; Postino non invia token su HTTP in chiaro.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 did not answer within %2 seconds; try again later, or give a longer --timeout.</source>
+        <translation>Il server di accesso %1 non ha risposto entro %2 secondi; riprova più tardi, oppure indica un --timeout più lungo.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 sent more than %2 bytes.</source>
+        <translation>Il server di accesso %1 ha inviato più di %2 byte.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 could not be reached: %2</source>
+        <translation>Il server di accesso %1 non è raggiungibile: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenClient</name>
+    <message>
+        <source>The sign-in server %1 gave no refresh token, so Postino could not send later without asking again; check that the provider file&apos;s scope asks for offline access.</source>
+        <translation>Il server di accesso %1 non ha dato un refresh token, quindi Postino non potrebbe inviare più tardi senza chiedere di nuovo; controlla che l&apos;ambito del file del provider chieda l&apos;accesso offline.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenResponse</name>
+    <message>
+        <source>The sign-in server %1 gave an answer that is not a token response (%2); try again later.</source>
+        <translation>Il server di accesso %1 ha dato una risposta che non è una risposta con token (%2); riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>più grande di %1 byte</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>non è JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation>manca access_token</translation>
+    </message>
+    <message>
+        <source>the token_type is not Bearer</source>
+        <translation>token_type non è Bearer</translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number of seconds</source>
+        <translation>expires_in non è un numero positivo di secondi</translation>
+    </message>
+    <message>
+        <source>the refresh_token is not a string</source>
+        <translation>refresh_token non è una stringa</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered HTTP %2 without an OAuth2 error; try again later.</source>
+        <translation>Il server di accesso %1 ha risposto HTTP %2 senza un errore OAuth2; riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 refused the grant (%2): the sign-in has expired or was revoked; sign in again.</source>
+        <translation>Il server di accesso %1 ha rifiutato l&apos;autorizzazione (%2): l&apos;accesso è scaduto o è stato revocato; accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not accept this client ID (%2): check the client ID registered for Postino with the provider.</source>
+        <translation>Il server di accesso %1 non accetta questo client ID (%2): controlla il client ID registrato per Postino presso il provider.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused (%1): nothing was stored. Sign in again and allow Postino to send mail.</source>
+        <translation>L&apos;accesso è stato rifiutato (%1): non è stato salvato nulla. Accedi di nuovo e consenti a Postino di inviare posta.</translation>
+    </message>
+    <message>
+        <source>The code to enter expired before the sign-in was finished (%1); start again.</source>
+        <translation>Il codice da inserire è scaduto prima che l&apos;accesso fosse completato (%1); ricomincia.</translation>
+    </message>
+    <message>
+        <source>The sign-in is not finished yet (%1).</source>
+        <translation>L&apos;accesso non è ancora completato (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered with an error: %2.</source>
+        <translation>Il server di accesso %1 ha risposto con un errore: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::OutboxItem</name>
     <message>
         <source>The CA file %1 kept with this message holds no readable PEM certificate. Restore the file, or remove the message and send it again.</source>
@@ -5433,6 +5606,65 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     <message>
         <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
         <translation>La lista dei destinatari non ha una colonna &quot;email&quot; (le sue colonne sono: %1). Indica la colonna degli indirizzi con --column email=NAME, oppure chiamala &quot;email&quot; nell&apos;intestazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RedirectListener</name>
+    <message>
+        <source>Postino could not listen on 127.0.0.1 for the sign-in&apos;s answer: %1.</source>
+        <translation>Postino non è riuscito ad ascoltare su 127.0.0.1 la risposta dell&apos;accesso: %1.</translation>
+    </message>
+    <message>
+        <source>This address belongs to a sign-in in Postino; it was not the answer Postino waits for. You can close this page.</source>
+        <translation>Questo indirizzo appartiene a un accesso in Postino; non era la risposta che Postino attende. Puoi chiudere questa pagina.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation>Non è questo accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Accesso rifiutato</translation>
+    </message>
+    <message>
+        <source>The answer came from another sign-in server. Nothing was stored.</source>
+        <translation>La risposta è arrivata da un altro server di accesso. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s answer names the issuer %1, not %2; it was refused and nothing was stored.</source>
+        <translation>La risposta dell&apos;accesso indica l&apos;emittente %1, non %2; è stata rifiutata e non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Accesso non completato</translation>
+    </message>
+    <message>
+        <source>Postino was not allowed to send mail. You can close this page.</source>
+        <translation>Postino non è stato autorizzato a inviare posta. Puoi chiudere questa pagina.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1); nothing was stored. Sign in again and allow Postino to send mail.</source>
+        <translation>L&apos;accesso è stato rifiutato nel browser (%1); non è stato salvato nulla. Accedi di nuovo e consenti a Postino di inviare posta.</translation>
+    </message>
+    <message>
+        <source>The sign-in server answered with an error: %1; nothing was stored.</source>
+        <translation>Il server di accesso ha risposto con un errore: %1; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s answer had neither a code nor an error.</source>
+        <translation>La risposta dell&apos;accesso non conteneva né un codice né un errore.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Accesso eseguito</translation>
+    </message>
+    <message>
+        <source>Postino is signed in. You can close this page and go back to Postino.</source>
+        <translation>Postino ha eseguito l&apos;accesso. Puoi chiudere questa pagina e tornare a Postino.</translation>
     </message>
 </context>
 <context>
