@@ -4853,6 +4853,25 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
 </context>
 <context>
+    <name>Postino::OAuthTokenSource</name>
+    <message>
+        <source>sign in again: postino-cli account login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 must sign in again (%2); its messages wait. To do so, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 gave no refresh token to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign-in is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::OutboxItem</name>
     <message>
         <source>The CA file %1 kept with this message holds no readable PEM certificate. Restore the file, or remove the message and send it again.</source>

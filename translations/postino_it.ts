@@ -4886,6 +4886,25 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     </message>
 </context>
 <context>
+    <name>Postino::OAuthTokenSource</name>
+    <message>
+        <source>sign in again: postino-cli account login %1</source>
+        <translation>accedi di nuovo: postino-cli account login %1</translation>
+    </message>
+    <message>
+        <source>The account %1 must sign in again (%2); its messages wait. To do so, %3.</source>
+        <translation>L&apos;account %1 deve accedere di nuovo (%2); i suoi messaggi restano in attesa. Per farlo, %3.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 gave no refresh token to keep.</source>
+        <translation>L&apos;accesso di %1 non ha dato un refresh token da conservare.</translation>
+    </message>
+    <message>
+        <source>no sign-in is stored in the keychain</source>
+        <translation>nel portachiavi non è salvato alcun accesso</translation>
+    </message>
+</context>
+<context>
     <name>Postino::OutboxItem</name>
     <message>
         <source>The CA file %1 kept with this message holds no readable PEM certificate. Restore the file, or remove the message and send it again.</source>

@@ -28,6 +28,14 @@ enum Field {
     MaxConnections,
     RateLimit,
     MaxMessageSize,
+    OAuthIssuer,
+    OAuthScope,
+    OAuthAuthUrl,
+    OAuthTokenUrl,
+    OAuthDeviceUrl,
+    OAuthProvider,
+    OAuthClientId,
+    SignInAgain,
     FieldCount
 };
 
@@ -71,6 +79,15 @@ const QList<AccountStore::Setting>& AccountStore::settingsTable()
         t[MaxConnections] = {QStringLiteral("max_connections"), 2};
         t[RateLimit] = {QStringLiteral("rate_limit_per_minute"), 0};
         t[MaxMessageSize] = {QStringLiteral("max_message_size"), qint64(0)};
+        // OAuth2 accounts only (no secret among them: the refresh token is in the keychain).
+        t[OAuthIssuer] = {QStringLiteral("oauth2_issuer"), QString()};
+        t[OAuthScope] = {QStringLiteral("oauth2_scope"), QString()};
+        t[OAuthAuthUrl] = {QStringLiteral("oauth2_auth_url"), QString()};
+        t[OAuthTokenUrl] = {QStringLiteral("oauth2_token_url"), QString()};
+        t[OAuthDeviceUrl] = {QStringLiteral("oauth2_device_auth_url"), QString()};
+        t[OAuthProvider] = {QStringLiteral("oauth2_provider"), QString()};
+        t[OAuthClientId] = {QStringLiteral("oauth2_client_id"), QString()};
+        t[SignInAgain] = {QStringLiteral("sign_in_again"), false};
         return t;
     }();
     return table;
@@ -130,6 +147,16 @@ Status AccountStore::write(const Account& account)
     set(MaxConnections, account.maxConnections);
     set(RateLimit, account.rateLimit);
     set(MaxMessageSize, account.maxMessageSize);
+    if (account.usesOAuth2()) {
+        set(OAuthIssuer, account.oauth2.issuer);
+        set(OAuthScope, account.oauth2.scope);
+        set(OAuthAuthUrl, account.oauth2.authUrl);
+        set(OAuthTokenUrl, account.oauth2.tokenUrl);
+        set(OAuthDeviceUrl, account.oauth2.deviceAuthUrl);
+        set(OAuthProvider, account.oauthProvider);
+        set(OAuthClientId, account.oauthClientId);
+        set(SignInAgain, account.signInAgain);
+    }
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return failed();
@@ -242,6 +269,17 @@ Result<Account> AccountStore::get(const QString& name) const
     account.maxConnections = qMax(1, read(settings, name, MaxConnections).toInt());
     account.rateLimit = qMax(0, read(settings, name, RateLimit).toInt());
     account.maxMessageSize = qMax<qint64>(0, read(settings, name, MaxMessageSize).toLongLong());
+    account.oauth2.issuer = read(settings, name, OAuthIssuer).toString();
+    account.oauth2.scope = read(settings, name, OAuthScope).toString();
+    account.oauth2.authUrl = read(settings, name, OAuthAuthUrl).toString();
+    account.oauth2.tokenUrl = read(settings, name, OAuthTokenUrl).toString();
+    account.oauth2.deviceAuthUrl = read(settings, name, OAuthDeviceUrl).toString();
+    if (account.auth == AuthMechanism::OAuthBearer)
+        account.oauth2.mechanism = AuthMechanism::OAuthBearer;
+    account.oauthProvider = read(settings, name, OAuthProvider).toString();
+    account.oauthClientId = read(settings, name, OAuthClientId).toString();
+    const QString again = read(settings, name, SignInAgain).toString();
+    account.signInAgain = again == QLatin1String("true") || again == QLatin1String("1");
     return account;
 }
 

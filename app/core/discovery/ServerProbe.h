@@ -31,6 +31,7 @@ struct ProbeSettings
     QString email;
     QString username; // given by the user: only this one; empty: the address, then its local part
     QString password; // empty: verify without AUTH
+    AuthMechanism mechanism = AuthMechanism::Auto; // an OAuth2 account's XOAUTH2/OAUTHBEARER (password: its token)
     QString host; // --host: skip discovery and probe this host's ports
     quint16 port = 0; // --port: only this port
     std::optional<Security> security; // with host and port: only this security (a stored account's)

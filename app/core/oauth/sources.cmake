@@ -7,6 +7,7 @@ target_sources(postino-core PRIVATE
     oauth/OAuthHttp.cpp oauth/OAuthHttp.h
     oauth/OAuthLog.h
     oauth/OAuthTokens.cpp oauth/OAuthTokens.h
+    oauth/OAuthTokenSource.cpp oauth/OAuthTokenSource.h
     oauth/Pkce.cpp oauth/Pkce.h
     oauth/RedirectListener.cpp oauth/RedirectListener.h)
 
