@@ -1905,23 +1905,7 @@ Subject: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>account wants add, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add, list, test and remove stored accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  postino-cli account add NAME --email ADDR [--display-name TEXT]
-                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
-                          [--username U] [--auth MECH]
-                          [--password-env VAR | --password-stdin | --no-password]
-  postino-cli account list [--json]
-  postino-cli account test NAME [--json]
-  postino-cli account remove NAME
-Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2046,6 +2030,80 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth2 through the browser (Gmail, Microsoft 365, and any provider whose provider file has &lt;oAuth2&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 client ID registered for Postino with the provider (default: the setting oauth/PROVIDER/client_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: sign in on another device with a code (RFC 8628), where the provider allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account wants add, login, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-client-id and --device-code go with --oauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth finds the server in the provider database; drop --probe (or give --host, --port and --security).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB config-v1.1.xml with its &lt;oAuth2&gt; element), or sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider file of %1 names no outgoing server; give one with --host, --port and --security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the sign-in of %1 in the system keychain (%2); nothing was stored. Start a keyring (e.g. gnome-keyring) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account add NAME --email ADDR --oauth [--oauth-client-id ID] [--device-code]
+  postino-cli account login NAME [--device-code]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth signs in through the browser with the provider&apos;s own mechanism; drop --password-env, --password-stdin, --no-password and --auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1: %2:%3 (%4), signed in with OAuth2 (%5); the sign-in is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored OAuth2 account to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login wants one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, not OAuth2; to sign in with OAuth2, remove it and add it again with --oauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again as %1; the messages of %2 waiting in the outbox go with the next queue run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,6 +2581,29 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>%1 checked in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::OAuthLogin</name>
+    <message>
+        <source>Could not start the browser %1; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open this address on any device and enter the code %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last refresh was refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

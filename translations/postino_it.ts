@@ -1917,32 +1917,8 @@ Oggetto: %3</translation>
         <translation>Non salvare alcuna password (per sistemi senza portachiavi): send e account test richiederanno poi --password-env o --password-stdin a ogni esecuzione.</translation>
     </message>
     <message>
-        <source>account wants add, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
-        <translation>account richiede add, list, test o remove, non &quot;%1&quot;. Esegui &apos;postino-cli account --help&apos; per la sintassi.</translation>
-    </message>
-    <message>
         <source>Add, list, test and remove stored accounts.</source>
         <translation>Aggiungi, elenca, verifica e rimuovi gli account salvati.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  postino-cli account add NAME --email ADDR [--display-name TEXT]
-                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
-                          [--username U] [--auth MECH]
-                          [--password-env VAR | --password-stdin | --no-password]
-  postino-cli account list [--json]
-  postino-cli account test NAME [--json]
-  postino-cli account remove NAME
-Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
-        <translation>Uso:
-  postino-cli account add NAME --email ADDR [--display-name TEXT]
-                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
-                          [--username U] [--auth MECH]
-                          [--password-env VAR | --password-stdin | --no-password]
-  postino-cli account list [--json]
-  postino-cli account test NAME [--json]
-  postino-cli account remove NAME
-Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postino-cli account add --help&apos; per le opzioni.</translation>
     </message>
     <message>
         <source>The account&apos;s name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
@@ -2067,6 +2043,90 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
         <translation>Nota: non è stato possibile salvare con l&apos;account il limite di dimensione dei messaggi del server: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth2 through the browser (Gmail, Microsoft 365, and any provider whose provider file has &lt;oAuth2&gt;).</source>
+        <translation>Accedi con OAuth2 dal browser (Gmail, Microsoft 365 e ogni provider il cui file di provider ha &lt;oAuth2&gt;).</translation>
+    </message>
+    <message>
+        <source>The OAuth2 client ID registered for Postino with the provider (default: the setting oauth/PROVIDER/client_id).</source>
+        <translation>Il client ID OAuth2 registrato per Postino presso il provider (predefinito: l&apos;impostazione oauth/PROVIDER/client_id).</translation>
+    </message>
+    <message>
+        <source>With --oauth: sign in on another device with a code (RFC 8628), where the provider allows it.</source>
+        <translation>Con --oauth: accedi da un altro dispositivo con un codice (RFC 8628), dove il provider lo consente.</translation>
+    </message>
+    <message>
+        <source>account wants add, login, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
+        <translation>account richiede add, login, list, test o remove, non &quot;%1&quot;. Esegui &apos;postino-cli account --help&apos; per la sintassi.</translation>
+    </message>
+    <message>
+        <source>--oauth-client-id and --device-code go with --oauth.</source>
+        <translation>--oauth-client-id e --device-code vanno con --oauth.</translation>
+    </message>
+    <message>
+        <source>--oauth finds the server in the provider database; drop --probe (or give --host, --port and --security).</source>
+        <translation>--oauth trova il server nel database dei provider; togli --probe (oppure indica --host, --port e --security).</translation>
+    </message>
+    <message>
+        <source>No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB config-v1.1.xml with its &lt;oAuth2&gt; element), or sign in with a password.</source>
+        <translation>Nessun file di provider dice come %1 accede con OAuth2. Aggiungine uno in %2 (un config-v1.1.xml ISPDB con il suo elemento &lt;oAuth2&gt;), oppure accedi con una password.</translation>
+    </message>
+    <message>
+        <source>The provider file of %1 names no outgoing server; give one with --host, --port and --security.</source>
+        <translation>Il file di provider di %1 non indica alcun server in uscita; indicane uno con --host, --port e --security.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the sign-in of %1 in the system keychain (%2); nothing was stored. Start a keyring (e.g. gnome-keyring) and sign in again.</source>
+        <translation>Impossibile conservare l&apos;accesso di %1 nel portachiavi di sistema (%2); non è stato salvato nulla. Avvia un portachiavi (ad es. gnome-keyring) e accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account add NAME --email ADDR --oauth [--oauth-client-id ID] [--device-code]
+  postino-cli account login NAME [--device-code]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
+        <translation>Uso:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account add NAME --email ADDR --oauth [--oauth-client-id ID] [--device-code]
+  postino-cli account login NAME [--device-code]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postino-cli account add --help&apos; per le opzioni.</translation>
+    </message>
+    <message>
+        <source>--oauth signs in through the browser with the provider&apos;s own mechanism; drop --password-env, --password-stdin, --no-password and --auth.</source>
+        <translation>--oauth accede dal browser con il meccanismo del provider; togli --password-env, --password-stdin, --no-password e --auth.</translation>
+    </message>
+    <message>
+        <source>Added the account %1: %2:%3 (%4), signed in with OAuth2 (%5); the sign-in is kept in the system keychain.</source>
+        <translation>Aggiunto l&apos;account %1: %2:%3 (%4), con accesso OAuth2 (%5); l&apos;accesso è conservato nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>The stored OAuth2 account to sign in again.</source>
+        <translation>L&apos;account OAuth2 salvato con cui accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>account login wants one NAME.</source>
+        <translation>account login richiede un solo NAME.</translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, not OAuth2; to sign in with OAuth2, remove it and add it again with --oauth.</source>
+        <translation>L&apos;account %1 accede con una password, non con OAuth2; per accedere con OAuth2, rimuovilo e aggiungilo di nuovo con --oauth.</translation>
+    </message>
+    <message>
+        <source>Signed in again as %1; the messages of %2 waiting in the outbox go with the next queue run.</source>
+        <translation>Accesso eseguito di nuovo come %1; i messaggi di %2 in attesa nella posta in uscita partono con il prossimo queue run.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2604,29 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>%1 checked in %2 ms.</source>
         <translation>%1 controllato in %2 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::OAuthLogin</name>
+    <message>
+        <source>Could not start the browser %1; open the address above yourself.</source>
+        <translation>Impossibile avviare il browser %1; apri tu l&apos;indirizzo qui sopra.</translation>
+    </message>
+    <message>
+        <source>To sign in, open this address on any device and enter the code %1:</source>
+        <translation>Per accedere, apri questo indirizzo su un dispositivo qualsiasi e inserisci il codice %1:</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>In attesa dell&apos;accesso…</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Apri questo indirizzo in un browser per accedere:</translation>
+    </message>
+    <message>
+        <source>its last refresh was refused</source>
+        <translation>il suo ultimo rinnovo è stato rifiutato</translation>
     </message>
 </context>
 <context>
