@@ -1222,6 +1222,24 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
 </context>
 <context>
+    <name>Postino::AuthorizationCodeFlow</name>
+    <message numerus="yes">
+        <source>The sign-in was not finished in the browser within %n minute(s); nothing was stored. Start it again.</source>
+        <translation>
+            <numerusform>The sign-in was not finished in the browser within %n minute; nothing was stored. Start it again.</numerusform>
+            <numerusform>The sign-in was not finished in the browser within %n minutes; nothing was stored. Start it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider has no OAuth2 sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::AutoconfigClient</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -2235,23 +2253,7 @@ Subject: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>account wants add, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add, list, test and remove stored accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  postino-cli account add NAME --email ADDR [--display-name TEXT]
-                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
-                          [--username U] [--auth MECH]
-                          [--password-env VAR | --password-stdin | --no-password]
-  postino-cli account list [--json]
-  postino-cli account test NAME [--json]
-  postino-cli account remove NAME
-Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2376,6 +2378,80 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth2 through the browser (Gmail, Microsoft 365, and any provider whose provider file has &lt;oAuth2&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 client ID registered for Postino with the provider (default: the setting oauth/PROVIDER/client_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: sign in on another device with a code (RFC 8628), where the provider allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account wants add, login, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-client-id and --device-code go with --oauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth finds the server in the provider database; drop --probe (or give --host, --port and --security).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB config-v1.1.xml with its &lt;oAuth2&gt; element), or sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider file of %1 names no outgoing server; give one with --host, --port and --security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the sign-in of %1 in the system keychain (%2); nothing was stored. Start a keyring (e.g. gnome-keyring) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account add NAME --email ADDR --oauth [--oauth-client-id ID] [--device-code]
+  postino-cli account login NAME [--device-code]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth signs in through the browser with the provider&apos;s own mechanism; drop --password-env, --password-stdin, --no-password and --auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1: %2:%3 (%4), signed in with OAuth2 (%5); the sign-in is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored OAuth2 account to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login wants one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, not OAuth2; to sign in with OAuth2, remove it and add it again with --oauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again as %1; the messages of %2 waiting in the outbox go with the next queue run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,6 +2925,29 @@ Passwords are kept in the system keychain only. Run &apos;postino-cli account ad
     </message>
     <message>
         <source>Also test each MX on port 25: reachable, STARTTLS and its certificate, not an open relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::OAuthLogin</name>
+    <message>
+        <source>Could not start the browser %1; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open this address on any device and enter the code %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last refresh was refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,6 +3934,45 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>Could not read %1: %2. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DeviceAuthorization</name>
+    <message>
+        <source>The sign-in server %1 gave an answer that is not a device code (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device_code or user_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification_uri is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval is not a sensible number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider does not allow signing in with a code on another device; sign in through the browser instead (without --device-code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 expired before the sign-in was finished; start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5236,6 +5374,22 @@ The id is 1 to 32 letters and digits, changed whenever the policy changes.</sour
         <source>the sending limits&apos; addresses &quot;%1&quot; are none of any, own, other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the app password address &quot;%1&quot; is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth2 mechanism &quot;%1&quot; is neither XOAUTH2 nor OAUTHBEARER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &lt;oAuth2&gt; element has no &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth2 endpoint &quot;%1&quot; is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::KeychainSecretStore</name>
@@ -5801,6 +5955,141 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>The policy has no &quot;mx:&quot; line; in mode %1 it needs one for each MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthClientConfig</name>
+    <message>
+        <source>%1 has no OAuth2 sign-in in the provider database; add an &lt;oAuth2&gt; element in a provider file of your own, or sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Postino as a desktop (installed) application with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Postino as a desktop (installed) application with %1 at %2, with the redirect http://127.0.0.1 and the scope %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then give its client ID with --oauth-client-id ID, or set oauth/%1/client_id in postino.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino has no OAuth2 client ID for %1 (none is built in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or sign in with an app password made at %1 (account add with --password-env or --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthHttp</name>
+    <message>
+        <source>%1 is not an https:// address; Postino sends no token over plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 did not answer within %2 seconds; try again later, or give a longer --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 sent more than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenClient</name>
+    <message>
+        <source>The sign-in server %1 gave no refresh token, so Postino could not send later without asking again; check that the provider file&apos;s scope asks for offline access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenResponse</name>
+    <message>
+        <source>The sign-in server %1 gave an answer that is not a token response (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token_type is not Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh_token is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered HTTP %2 without an OAuth2 error; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 refused the grant (%2): the sign-in has expired or was revoked; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not accept this client ID (%2): check the client ID registered for Postino with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused (%1): nothing was stored. Sign in again and allow Postino to send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code to enter expired before the sign-in was finished (%1); start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is not finished yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered with an error: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenSource</name>
+    <message>
+        <source>sign in again: postino-cli account login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 must sign in again (%2); its messages wait. To do so, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 gave no refresh token to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign-in is stored in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6539,6 +6828,65 @@ To save it without checking, untick &quot;Check it with the server before saving
     </message>
     <message>
         <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RedirectListener</name>
+    <message>
+        <source>Postino could not listen on 127.0.0.1 for the sign-in&apos;s answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address belongs to a sign-in in Postino; it was not the answer Postino waits for. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer came from another sign-in server. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s answer names the issuer %1, not %2; it was refused and nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino was not allowed to send mail. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1); nothing was stored. Sign in again and allow Postino to send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server answered with an error: %1; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s answer had neither a code nor an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino is signed in. You can close this page and go back to Postino.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

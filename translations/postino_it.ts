@@ -1234,6 +1234,24 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     </message>
 </context>
 <context>
+    <name>Postino::AuthorizationCodeFlow</name>
+    <message numerus="yes">
+        <source>The sign-in was not finished in the browser within %n minute(s); nothing was stored. Start it again.</source>
+        <translation>
+            <numerusform>L&apos;accesso non è stato completato nel browser entro %n minuto; non è stato salvato nulla. Ricomincia.</numerusform>
+            <numerusform>L&apos;accesso non è stato completato nel browser entro %n minuti; non è stato salvato nulla. Ricomincia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider has no OAuth2 sign-in.</source>
+        <translation>Il provider non prevede l&apos;accesso OAuth2.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was stored.</source>
+        <translation>L&apos;accesso è stato annullato; non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::AutoconfigClient</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -2251,32 +2269,8 @@ Oggetto: %3</translation>
         <translation>Non salvare alcuna password (per sistemi senza portachiavi): send e account test richiederanno poi --password-env o --password-stdin a ogni esecuzione.</translation>
     </message>
     <message>
-        <source>account wants add, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
-        <translation>account richiede add, list, test o remove, non &quot;%1&quot;. Esegui &apos;postino-cli account --help&apos; per la sintassi.</translation>
-    </message>
-    <message>
         <source>Add, list, test and remove stored accounts.</source>
         <translation>Aggiungi, elenca, verifica e rimuovi gli account salvati.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  postino-cli account add NAME --email ADDR [--display-name TEXT]
-                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
-                          [--username U] [--auth MECH]
-                          [--password-env VAR | --password-stdin | --no-password]
-  postino-cli account list [--json]
-  postino-cli account test NAME [--json]
-  postino-cli account remove NAME
-Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
-        <translation>Uso:
-  postino-cli account add NAME --email ADDR [--display-name TEXT]
-                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
-                          [--username U] [--auth MECH]
-                          [--password-env VAR | --password-stdin | --no-password]
-  postino-cli account list [--json]
-  postino-cli account test NAME [--json]
-  postino-cli account remove NAME
-Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postino-cli account add --help&apos; per le opzioni.</translation>
     </message>
     <message>
         <source>The account&apos;s name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
@@ -2401,6 +2395,90 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>Note: the server&apos;s message size limit could not be stored with the account: %1</source>
         <translation>Nota: non è stato possibile salvare con l&apos;account il limite di dimensione dei messaggi del server: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth2 through the browser (Gmail, Microsoft 365, and any provider whose provider file has &lt;oAuth2&gt;).</source>
+        <translation>Accedi con OAuth2 dal browser (Gmail, Microsoft 365 e ogni provider il cui file di provider ha &lt;oAuth2&gt;).</translation>
+    </message>
+    <message>
+        <source>The OAuth2 client ID registered for Postino with the provider (default: the setting oauth/PROVIDER/client_id).</source>
+        <translation>Il client ID OAuth2 registrato per Postino presso il provider (predefinito: l&apos;impostazione oauth/PROVIDER/client_id).</translation>
+    </message>
+    <message>
+        <source>With --oauth: sign in on another device with a code (RFC 8628), where the provider allows it.</source>
+        <translation>Con --oauth: accedi da un altro dispositivo con un codice (RFC 8628), dove il provider lo consente.</translation>
+    </message>
+    <message>
+        <source>account wants add, login, list, test or remove, not &quot;%1&quot;. Run &apos;postino-cli account --help&apos; for the forms.</source>
+        <translation>account richiede add, login, list, test o remove, non &quot;%1&quot;. Esegui &apos;postino-cli account --help&apos; per la sintassi.</translation>
+    </message>
+    <message>
+        <source>--oauth-client-id and --device-code go with --oauth.</source>
+        <translation>--oauth-client-id e --device-code vanno con --oauth.</translation>
+    </message>
+    <message>
+        <source>--oauth finds the server in the provider database; drop --probe (or give --host, --port and --security).</source>
+        <translation>--oauth trova il server nel database dei provider; togli --probe (oppure indica --host, --port e --security).</translation>
+    </message>
+    <message>
+        <source>No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB config-v1.1.xml with its &lt;oAuth2&gt; element), or sign in with a password.</source>
+        <translation>Nessun file di provider dice come %1 accede con OAuth2. Aggiungine uno in %2 (un config-v1.1.xml ISPDB con il suo elemento &lt;oAuth2&gt;), oppure accedi con una password.</translation>
+    </message>
+    <message>
+        <source>The provider file of %1 names no outgoing server; give one with --host, --port and --security.</source>
+        <translation>Il file di provider di %1 non indica alcun server in uscita; indicane uno con --host, --port e --security.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the sign-in of %1 in the system keychain (%2); nothing was stored. Start a keyring (e.g. gnome-keyring) and sign in again.</source>
+        <translation>Impossibile conservare l&apos;accesso di %1 nel portachiavi di sistema (%2); non è stato salvato nulla. Avvia un portachiavi (ad es. gnome-keyring) e accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account add NAME --email ADDR --oauth [--oauth-client-id ID] [--device-code]
+  postino-cli account login NAME [--device-code]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Passwords are kept in the system keychain only. Run &apos;postino-cli account add --help&apos; for the options.</source>
+        <translation>Uso:
+  postino-cli account add NAME --email ADDR [--display-name TEXT]
+                          (--probe | --host HOST --port N --security tls|starttls|none [--test])
+                          [--username U] [--auth MECH]
+                          [--password-env VAR | --password-stdin | --no-password]
+  postino-cli account add NAME --email ADDR --oauth [--oauth-client-id ID] [--device-code]
+  postino-cli account login NAME [--device-code]
+  postino-cli account list [--json]
+  postino-cli account test NAME [--json]
+  postino-cli account remove NAME
+Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postino-cli account add --help&apos; per le opzioni.</translation>
+    </message>
+    <message>
+        <source>--oauth signs in through the browser with the provider&apos;s own mechanism; drop --password-env, --password-stdin, --no-password and --auth.</source>
+        <translation>--oauth accede dal browser con il meccanismo del provider; togli --password-env, --password-stdin, --no-password e --auth.</translation>
+    </message>
+    <message>
+        <source>Added the account %1: %2:%3 (%4), signed in with OAuth2 (%5); the sign-in is kept in the system keychain.</source>
+        <translation>Aggiunto l&apos;account %1: %2:%3 (%4), con accesso OAuth2 (%5); l&apos;accesso è conservato nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>The stored OAuth2 account to sign in again.</source>
+        <translation>L&apos;account OAuth2 salvato con cui accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>account login wants one NAME.</source>
+        <translation>account login richiede un solo NAME.</translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, not OAuth2; to sign in with OAuth2, remove it and add it again with --oauth.</source>
+        <translation>L&apos;account %1 accede con una password, non con OAuth2; per accedere con OAuth2, rimuovilo e aggiungilo di nuovo con --oauth.</translation>
+    </message>
+    <message>
+        <source>Signed in again as %1; the messages of %2 waiting in the outbox go with the next queue run.</source>
+        <translation>Accesso eseguito di nuovo come %1; i messaggi di %2 in attesa nella posta in uscita partono con il prossimo queue run.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2952,29 @@ Le password sono conservate solo nel portachiavi di sistema. Esegui &apos;postin
     <message>
         <source>Also test each MX on port 25: reachable, STARTTLS and its certificate, not an open relay.</source>
         <translation>Verifica anche ogni MX sulla porta 25: raggiungibile, STARTTLS e il suo certificato, non un open relay.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Cli::OAuthLogin</name>
+    <message>
+        <source>Could not start the browser %1; open the address above yourself.</source>
+        <translation>Impossibile avviare il browser %1; apri tu l&apos;indirizzo qui sopra.</translation>
+    </message>
+    <message>
+        <source>To sign in, open this address on any device and enter the code %1:</source>
+        <translation>Per accedere, apri questo indirizzo su un dispositivo qualsiasi e inserisci il codice %1:</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>In attesa dell&apos;accesso…</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Apri questo indirizzo in un browser per accedere:</translation>
+    </message>
+    <message>
+        <source>its last refresh was refused</source>
+        <translation>il suo ultimo rinnovo è stato rifiutato</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3966,45 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>Could not read %1: %2. Check the disk and try again.</source>
         <translation>Non è stato possibile leggere %1: %2. Controlla il disco e riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::DeviceAuthorization</name>
+    <message>
+        <source>The sign-in server %1 gave an answer that is not a device code (%2).</source>
+        <translation>Il server di accesso %1 ha dato una risposta che non è un codice dispositivo (%2).</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>no device_code or user_code</source>
+        <translation>manca device_code o user_code</translation>
+    </message>
+    <message>
+        <source>the verification_uri is not a web address</source>
+        <translation>verification_uri non è un indirizzo web</translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number</source>
+        <translation>expires_in non è un numero positivo</translation>
+    </message>
+    <message>
+        <source>interval is not a sensible number of seconds</source>
+        <translation>interval non è un numero di secondi sensato</translation>
+    </message>
+    <message>
+        <source>This provider does not allow signing in with a code on another device; sign in through the browser instead (without --device-code).</source>
+        <translation>Questo provider non consente l&apos;accesso con un codice da un altro dispositivo; accedi invece dal browser (senza --device-code).</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was stored.</source>
+        <translation>L&apos;accesso è stato annullato; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The code %1 expired before the sign-in was finished; start again.</source>
+        <translation>Il codice %1 è scaduto prima che l&apos;accesso fosse completato; ricomincia.</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5409,22 @@ L&apos;id è fatto di 1-32 lettere e cifre, e cambia ogni volta che cambia la po
         <source>the sending limits&apos; addresses &quot;%1&quot; are none of any, own, other</source>
         <translation>gli indirizzi dei limiti di invio &quot;%1&quot; non sono né any, né own, né other</translation>
     </message>
+    <message>
+        <source>the app password address &quot;%1&quot; is not an https:// URL</source>
+        <translation>l&apos;indirizzo per le password per le app &quot;%1&quot; non è un URL https://</translation>
+    </message>
+    <message>
+        <source>the OAuth2 mechanism &quot;%1&quot; is neither XOAUTH2 nor OAUTHBEARER</source>
+        <translation>il meccanismo OAuth2 &quot;%1&quot; non è né XOAUTH2 né OAUTHBEARER</translation>
+    </message>
+    <message>
+        <source>the &lt;oAuth2&gt; element has no &lt;%1&gt;</source>
+        <translation>l&apos;elemento &lt;oAuth2&gt; non ha &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the OAuth2 endpoint &quot;%1&quot; is not an https:// URL</source>
+        <translation>l&apos;endpoint OAuth2 &quot;%1&quot; non è un URL https://</translation>
+    </message>
 </context>
 <context>
     <name>Postino::KeychainSecretStore</name>
@@ -5843,6 +5999,141 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>The policy has no &quot;mx:&quot; line; in mode %1 it needs one for each MX host.</source>
         <translation>La policy non ha righe &quot;mx:&quot;; in mode %1 ne serve una per ogni host MX.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthClientConfig</name>
+    <message>
+        <source>%1 has no OAuth2 sign-in in the provider database; add an &lt;oAuth2&gt; element in a provider file of your own, or sign in with a password.</source>
+        <translation>%1 non ha un accesso OAuth2 nel database dei provider; aggiungi un elemento &lt;oAuth2&gt; in un tuo file di provider, oppure accedi con una password.</translation>
+    </message>
+    <message>
+        <source>Register Postino as a desktop (installed) application with %1.</source>
+        <translation>Registra Postino come applicazione desktop (installata) presso %1.</translation>
+    </message>
+    <message>
+        <source>Register Postino as a desktop (installed) application with %1 at %2, with the redirect http://127.0.0.1 and the scope %3.</source>
+        <translation>Registra Postino come applicazione desktop (installata) presso %1 su %2, con il reindirizzamento http://127.0.0.1 e l&apos;ambito %3.</translation>
+    </message>
+    <message>
+        <source>Then give its client ID with --oauth-client-id ID, or set oauth/%1/client_id in postino.ini.</source>
+        <translation>Poi indica il suo client ID con --oauth-client-id ID, oppure imposta oauth/%1/client_id in postino.ini.</translation>
+    </message>
+    <message>
+        <source>Postino has no OAuth2 client ID for %1 (none is built in).</source>
+        <translation>Postino non ha un client ID OAuth2 per %1 (nessuno è incorporato).</translation>
+    </message>
+    <message>
+        <source>Or sign in with an app password made at %1 (account add with --password-env or --password-stdin).</source>
+        <translation>Oppure accedi con una password per le app creata su %1 (account add con --password-env o --password-stdin).</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthHttp</name>
+    <message>
+        <source>%1 is not an https:// address; Postino sends no token over plain HTTP.</source>
+        <translation>%1 non è un indirizzo https://; Postino non invia token su HTTP in chiaro.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 did not answer within %2 seconds; try again later, or give a longer --timeout.</source>
+        <translation>Il server di accesso %1 non ha risposto entro %2 secondi; riprova più tardi, oppure indica un --timeout più lungo.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 sent more than %2 bytes.</source>
+        <translation>Il server di accesso %1 ha inviato più di %2 byte.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 could not be reached: %2</source>
+        <translation>Il server di accesso %1 non è raggiungibile: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenClient</name>
+    <message>
+        <source>The sign-in server %1 gave no refresh token, so Postino could not send later without asking again; check that the provider file&apos;s scope asks for offline access.</source>
+        <translation>Il server di accesso %1 non ha dato un refresh token, quindi Postino non potrebbe inviare più tardi senza chiedere di nuovo; controlla che l&apos;ambito del file del provider chieda l&apos;accesso offline.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenResponse</name>
+    <message>
+        <source>The sign-in server %1 gave an answer that is not a token response (%2); try again later.</source>
+        <translation>Il server di accesso %1 ha dato una risposta che non è una risposta con token (%2); riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>più grande di %1 byte</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>non è JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation>manca access_token</translation>
+    </message>
+    <message>
+        <source>the token_type is not Bearer</source>
+        <translation>token_type non è Bearer</translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number of seconds</source>
+        <translation>expires_in non è un numero positivo di secondi</translation>
+    </message>
+    <message>
+        <source>the refresh_token is not a string</source>
+        <translation>refresh_token non è una stringa</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered HTTP %2 without an OAuth2 error; try again later.</source>
+        <translation>Il server di accesso %1 ha risposto HTTP %2 senza un errore OAuth2; riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 refused the grant (%2): the sign-in has expired or was revoked; sign in again.</source>
+        <translation>Il server di accesso %1 ha rifiutato l&apos;autorizzazione (%2): l&apos;accesso è scaduto o è stato revocato; accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not accept this client ID (%2): check the client ID registered for Postino with the provider.</source>
+        <translation>Il server di accesso %1 non accetta questo client ID (%2): controlla il client ID registrato per Postino presso il provider.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused (%1): nothing was stored. Sign in again and allow Postino to send mail.</source>
+        <translation>L&apos;accesso è stato rifiutato (%1): non è stato salvato nulla. Accedi di nuovo e consenti a Postino di inviare posta.</translation>
+    </message>
+    <message>
+        <source>The code to enter expired before the sign-in was finished (%1); start again.</source>
+        <translation>Il codice da inserire è scaduto prima che l&apos;accesso fosse completato (%1); ricomincia.</translation>
+    </message>
+    <message>
+        <source>The sign-in is not finished yet (%1).</source>
+        <translation>L&apos;accesso non è ancora completato (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered with an error: %2.</source>
+        <translation>Il server di accesso %1 ha risposto con un errore: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthTokenSource</name>
+    <message>
+        <source>sign in again: postino-cli account login %1</source>
+        <translation>accedi di nuovo: postino-cli account login %1</translation>
+    </message>
+    <message>
+        <source>The account %1 must sign in again (%2); its messages wait. To do so, %3.</source>
+        <translation>L&apos;account %1 deve accedere di nuovo (%2); i suoi messaggi restano in attesa. Per farlo, %3.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 gave no refresh token to keep.</source>
+        <translation>L&apos;accesso di %1 non ha dato un refresh token da conservare.</translation>
+    </message>
+    <message>
+        <source>no sign-in is stored in the keychain</source>
+        <translation>nel portachiavi non è salvato alcun accesso</translation>
     </message>
 </context>
 <context>
@@ -6582,6 +6873,65 @@ Per salvarla senza verifica, togli la spunta da &quot;Verificala con il server p
     <message>
         <source>The recipient list has no &quot;email&quot; column (its columns are: %1). Name the column that holds the addresses with --column email=NAME, or call it &quot;email&quot; in the header.</source>
         <translation>La lista dei destinatari non ha una colonna &quot;email&quot; (le sue colonne sono: %1). Indica la colonna degli indirizzi con --column email=NAME, oppure chiamala &quot;email&quot; nell&apos;intestazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::RedirectListener</name>
+    <message>
+        <source>Postino could not listen on 127.0.0.1 for the sign-in&apos;s answer: %1.</source>
+        <translation>Postino non è riuscito ad ascoltare su 127.0.0.1 la risposta dell&apos;accesso: %1.</translation>
+    </message>
+    <message>
+        <source>This address belongs to a sign-in in Postino; it was not the answer Postino waits for. You can close this page.</source>
+        <translation>Questo indirizzo appartiene a un accesso in Postino; non era la risposta che Postino attende. Puoi chiudere questa pagina.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation>Non è questo accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Accesso rifiutato</translation>
+    </message>
+    <message>
+        <source>The answer came from another sign-in server. Nothing was stored.</source>
+        <translation>La risposta è arrivata da un altro server di accesso. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s answer names the issuer %1, not %2; it was refused and nothing was stored.</source>
+        <translation>La risposta dell&apos;accesso indica l&apos;emittente %1, non %2; è stata rifiutata e non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Accesso non completato</translation>
+    </message>
+    <message>
+        <source>Postino was not allowed to send mail. You can close this page.</source>
+        <translation>Postino non è stato autorizzato a inviare posta. Puoi chiudere questa pagina.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1); nothing was stored. Sign in again and allow Postino to send mail.</source>
+        <translation>L&apos;accesso è stato rifiutato nel browser (%1); non è stato salvato nulla. Accedi di nuovo e consenti a Postino di inviare posta.</translation>
+    </message>
+    <message>
+        <source>The sign-in server answered with an error: %1; nothing was stored.</source>
+        <translation>Il server di accesso ha risposto con un errore: %1; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s answer had neither a code nor an error.</source>
+        <translation>La risposta dell&apos;accesso non conteneva né un codice né un errore.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Accesso eseguito</translation>
+    </message>
+    <message>
+        <source>Postino is signed in. You can close this page and go back to Postino.</source>
+        <translation>Postino ha eseguito l&apos;accesso. Puoi chiudere questa pagina e tornare a Postino.</translation>
     </message>
 </context>
 <context>

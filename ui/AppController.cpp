@@ -100,7 +100,7 @@ void AppController::makeStores()
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
     m_runner->setSettings(m_settings.get()); // the accounts' limits, CHUNKING and retry steps, as the CLI reads them
     m_campaigns = std::make_unique<CampaignRoom>(m_options.dataDir, m_outbox.get());
-    m_runner->setDefaultLimits(providerDefaultLimits(*m_accounts, ProviderDatabase::builtin()));
+    m_runner->setDefaultLimits(providerDefaultLimits(*m_accounts, ProviderDatabase::installed()));
     m_campaigns->service.attach(m_runner.get());
     m_submitter = std::make_unique<OutboxSubmitter>(m_outbox.get(), m_runner.get(), m_drafts.get(),
                                                     m_options.dataDir + QStringLiteral("/outbox-composed"));

@@ -2,11 +2,15 @@
 
 #include "CliCommon.h"
 #include "ConnectionOptions.h"
+#include "OAuthLogin.h"
 #include "ProbeCommand.h"
 #include "accounts/SecretStore.h"
 #include "common/Paths.h"
 #include "common/Settings.h"
 #include "discovery/DiscoveryTypes.h"
+#include "discovery/ProviderDatabase.h"
+#include "oauth/OAuthClientConfig.h"
+#include "oauth/OAuthTokenSource.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -42,6 +46,16 @@ struct AddOptions
                                                 "XOAUTH2, OAUTHBEARER), or NONE for a server that needs no sign-in; "
                                                 "default: the strongest offered."),
                              QStringLiteral("MECH")};
+    QCommandLineOption oauth {QStringLiteral("oauth"),
+                              AccountCommand::tr("Sign in with OAuth2 through the browser (Gmail, Microsoft 365, and "
+                                                 "any provider whose provider file has <oAuth2>).")};
+    QCommandLineOption oauthClientId {QStringLiteral("oauth-client-id"),
+                                      AccountCommand::tr("The OAuth2 client ID registered for Postino with the "
+                                                         "provider (default: the setting oauth/PROVIDER/client_id)."),
+                                      QStringLiteral("ID")};
+    QCommandLineOption deviceCode {QStringLiteral("device-code"),
+                                   AccountCommand::tr("With --oauth: sign in on another device with a code (RFC "
+                                                      "8628), where the provider allows it.")};
     QCommandLineOption noPassword {QStringLiteral("no-password"),
                                    AccountCommand::tr("Store no password (for systems without a keychain): send and "
                                                       "account test then need --password-env or --password-stdin on "
@@ -60,7 +74,7 @@ QStringList resolveEntries(const ConnectionOptions& options)
 Error unknownSubcommand(const QString& what)
 {
     return Error(ErrorKind::Usage,
-                 AccountCommand::tr("account wants add, list, test or remove, not \"%1\". Run "
+                 AccountCommand::tr("account wants add, login, list, test or remove, not \"%1\". Run "
                                     "'postino-cli account --help' for the forms.")
                      .arg(what));
 }
@@ -114,7 +128,16 @@ Result<Account> describedAccount(const QCommandLineParser& parser, const AddOpti
 
     const bool probe = parser.isSet(o.probe);
     const bool manual = parser.isSet(o.host);
-    if (probe == manual) {
+    const bool oauth = parser.isSet(o.oauth);
+    if (!oauth && (parser.isSet(o.oauthClientId) || parser.isSet(o.deviceCode))) {
+        return Error(ErrorKind::Usage, AccountCommand::tr("--oauth-client-id and --device-code go with --oauth."));
+    }
+    if (oauth && probe) {
+        return Error(ErrorKind::Usage,
+                     AccountCommand::tr("--oauth finds the server in the provider database; drop --probe (or give "
+                                        "--host, --port and --security)."));
+    }
+    if (!oauth && probe == manual) {
         return Error(ErrorKind::Usage,
                      AccountCommand::tr("Say how to find the server: --probe, or --host HOST "
                                         "--port N --security tls|starttls|none (not both)."));
@@ -257,6 +280,77 @@ int verifyServer(Account& account, const QString& password, bool manual, const C
     return 0;
 }
 
+QString domainOf(const QString& email)
+{
+    const int at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : email.mid(at + 1).toLower();
+}
+
+// The provider that says how ADDR signs in with OAuth2, and the account's server from it (unless --host
+// gave one): its first server that takes OAuth2.
+Result<const ProviderEntry*> oauthProvider(Account& account, bool serverGiven)
+{
+    const ProviderDatabase& db = ProviderDatabase::installed();
+    const ProviderEntry* provider = db.findByDomain(domainOf(account.email));
+    if (!provider || !provider->oauth2.isValid()) {
+        return Error(ErrorKind::Config,
+                     AccountCommand::tr("No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB "
+                                        "config-v1.1.xml with its <oAuth2> element), or sign in with a password.")
+                         .arg(domainOf(account.email), QDir::toNativeSeparators(ProviderDatabase::userDirectory())));
+    }
+    if (!serverGiven) {
+        const QList<ServerCandidate> candidates =
+            IspdbParser::candidates(*provider, account.email, DiscoverySource::Builtin);
+        const ServerCandidate* chosen = nullptr;
+        for (const ServerCandidate& candidate : candidates) {
+            if (candidate.authentication.contains(QStringLiteral("OAuth2"), Qt::CaseInsensitive)) {
+                chosen = &candidate;
+                break;
+            }
+        }
+        if (!chosen && !candidates.isEmpty())
+            chosen = &candidates.constFirst();
+        if (!chosen) {
+            return Error(ErrorKind::Config,
+                         AccountCommand::tr("The provider file of %1 names no outgoing server; give one with --host, "
+                                            "--port and --security.")
+                             .arg(provider->id));
+        }
+        account.host = chosen->host;
+        account.port = chosen->port;
+        account.security = chosen->security;
+        if (account.username.isEmpty() && chosen->username.compare(account.email, Qt::CaseInsensitive) != 0)
+            account.username = chosen->username;
+    }
+    account.auth = provider->oauth2.mechanism; // XOAUTH2 unless the provider says OAUTHBEARER
+    account.oauth2 = provider->oauth2;
+    account.oauthProvider = provider->id;
+    return provider;
+}
+
+// The refresh token into the keychain; a keychain that does not answer is a Config error (78).
+Status storeSignIn(SecretStore& secrets, const QString& name, const OAuthTokens& tokens)
+{
+    const Status written = OAuthTokenSource::store(secrets, name, tokens);
+    if (written.ok())
+        return {};
+    const Error& e = written.error();
+    return Error(ErrorKind::Config,
+                 AccountCommand::tr("Cannot keep the sign-in of %1 in the system keychain (%2); nothing was stored. "
+                                    "Start a keyring (e.g. gnome-keyring) and sign in again.")
+                     .arg(name, e.detail().isEmpty() ? e.message() : e.detail()));
+}
+
+// Signs in (browser or device code) and reports a failure: "nothing was stored" is the flows' own word.
+Result<OAuthTokens> signInFor(const Account& account, const OAuthClientId& client, bool deviceCode,
+                              const ConnectionOptions& connection, Context& ctx)
+{
+    Result<OAuthTokens> tokens = OAuthLogin::signIn(account.oauth2, client, account.email, deviceCode, connection, ctx);
+    if (!tokens.ok())
+        return tokens.error();
+    return tokens;
+}
+
 } // namespace
 
 AccountCommand::AccountCommand()
@@ -274,6 +368,8 @@ int AccountCommand::execute(const QStringList& args, Context& ctx)
                      "[--test])\n"
                      "                          [--username U] [--auth MECH]\n"
                      "                          [--password-env VAR | --password-stdin | --no-password]\n"
+                     "  postino-cli account add NAME --email ADDR --oauth [--oauth-client-id ID] [--device-code]\n"
+                     "  postino-cli account login NAME [--device-code]\n"
                      "  postino-cli account list [--json]\n"
                      "  postino-cli account test NAME [--json]\n"
                      "  postino-cli account remove NAME\n"
@@ -292,6 +388,8 @@ int AccountCommand::execute(const QStringList& args, Context& ctx)
         return test(rest, ctx);
     if (sub == QLatin1String("remove"))
         return remove(rest, ctx);
+    if (sub == QLatin1String("login"))
+        return login(rest, ctx);
     return reportError(ctx, unknownSubcommand(sub));
 }
 
@@ -317,8 +415,8 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     ConnectionOptions connection;
     AddOptions o;
     connection.addTo(parser);
-    parser.addOptions(
-        {o.email, o.displayName, o.probe, o.test, o.host, o.port, o.security, o.username, o.auth, o.noPassword});
+    parser.addOptions({o.email, o.displayName, o.probe, o.test, o.host, o.port, o.security, o.username, o.auth,
+                       o.noPassword, o.oauth, o.oauthClientId, o.deviceCode});
     if (!parse(parser, args, ctx))
         return parser.isSet(QStringLiteral("help")) ? 0 : 64;
     auto described = describedAccount(parser, o, connection);
@@ -329,6 +427,11 @@ int AccountCommand::add(const QStringList& args, Context& ctx)
     AccountStore store = CliCommon::accountStore();
     if (const Status free = nameIsFree(store, account.name); !free.ok())
         return reportError(ctx, free.error());
+
+    if (parser.isSet(o.oauth))
+        return addOAuth(account, parser.value(o.oauthClientId), parser.isSet(o.deviceCode),
+                        connection.passwordGiven(parser) || parser.isSet(o.noPassword) || parser.isSet(o.auth),
+                        parser.isSet(o.host), connection, ctx);
 
     auto password = connection.password(parser, ctx);
     if (!password.ok())
@@ -432,6 +535,8 @@ int AccountCommand::test(const QStringList& args, Context& ctx)
     settings.email = c.account.email;
     settings.username = c.credentials.username;
     settings.password = c.credentials.secret;
+    if (c.account.usesOAuth2())
+        settings.mechanism = c.account.auth; // the token goes over XOAUTH2 (OAUTHBEARER), never as a password
     settings.applyTimings(Settings(Settings::defaultFileName()));
     settings.host = c.endpoint.host;
     settings.port = c.endpoint.port;
@@ -474,6 +579,7 @@ int AccountCommand::remove(const QStringList& args, Context& ctx)
     if (const Status removed = store.remove(name); !removed.ok())
         return reportError(ctx, removed.error());
     std::unique_ptr<SecretStore> secrets = CliCommon::secretStore();
+    (void)secrets->deletePasswordNow(OAuthTokenSource::refreshTokenKey(name)); // an OAuth2 sign-in, if any
     if (const Status deleted = secrets->deletePasswordNow(name); !deleted.ok()) {
         const Error& e = deleted.error();
         ctx.err << tr("Removed the account %1; no keychain answered to delete its password, if it had one (%2).")
@@ -485,6 +591,106 @@ int AccountCommand::remove(const QStringList& args, Context& ctx)
     ctx.err.flush();
     if (parser.isSet(QStringLiteral("json")))
         printJson(ctx, QJsonDocument(QJsonObject {{QStringLiteral("removed"), name}}));
+    return 0;
+}
+
+int AccountCommand::addOAuth(Account account, const QString& clientIdOption, bool deviceCode, bool passwordOptions,
+                             bool serverGiven, const ConnectionOptions& connection, Context& ctx)
+{
+    if (passwordOptions) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("--oauth signs in through the browser with the provider's own mechanism; drop "
+                                    "--password-env, --password-stdin, --no-password and --auth.")));
+    }
+    Result<const ProviderEntry*> provider = oauthProvider(account, serverGiven);
+    if (!provider.ok())
+        return reportError(ctx, provider.error());
+    const Settings settings(Settings::defaultFileName());
+    const Result<OAuthClientId> client = OAuthClientConfig::resolve(*provider.value(), clientIdOption, &settings);
+    if (!client.ok())
+        return reportError(ctx, client.error());
+    account.oauthClientId = client.value().clientId;
+    if (const Status valid = account.validate(); !valid.ok())
+        return reportError(ctx, valid.error());
+
+    const Result<OAuthTokens> tokens = signInFor(account, client.value(), deviceCode, connection, ctx);
+    if (!tokens.ok()) {
+        ctx.err << tr("The account %1 was not added.").arg(account.name) << '\n';
+        ctx.err.flush();
+        return reportError(ctx, tokens.error());
+    }
+    std::unique_ptr<SecretStore> secrets = CliCommon::secretStore();
+    if (const Status stored = storeSignIn(*secrets, account.name, tokens.value()); !stored.ok())
+        return reportError(ctx, stored.error());
+    AccountStore store = CliCommon::accountStore();
+    if (const Status added = store.add(account); !added.ok()) {
+        (void)secrets->deletePasswordNow(OAuthTokenSource::refreshTokenKey(account.name));
+        return reportError(ctx, added.error());
+    }
+    if (connection.json())
+        printJson(ctx, QJsonDocument(account.toJson()));
+    ctx.err << tr("Added the account %1: %2:%3 (%4), signed in with OAuth2 (%5); the sign-in is kept in the system "
+                  "keychain.")
+                   .arg(account.name, account.host, QString::number(account.port), securityName(account.security),
+                        authMechanismName(account.auth))
+            << '\n';
+    ctx.err.flush();
+    return 0;
+}
+
+int AccountCommand::login(const QStringList& args, Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The stored OAuth2 account to sign in again."));
+    ConnectionOptions connection;
+    connection.addTo(parser, false);
+    AddOptions o;
+    parser.addOptions({o.deviceCode, o.oauthClientId});
+    if (!parse(parser, args, ctx))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 64;
+    if (parser.positionalArguments().size() != 1)
+        return reportError(ctx, Error(ErrorKind::Usage, tr("account login wants one NAME.")));
+    if (const Status read = connection.read(parser); !read.ok())
+        return reportError(ctx, read.error());
+    AccountStore store = CliCommon::accountStore();
+    Result<Account> loaded = store.get(parser.positionalArguments().constFirst());
+    if (!loaded.ok())
+        return reportError(ctx, loaded.error());
+    Account account = loaded.value();
+    if (!account.usesOAuth2()) {
+        return reportError(ctx,
+                           Error(ErrorKind::Usage,
+                                 tr("The account %1 signs in with a password, not OAuth2; to sign in with OAuth2, "
+                                    "remove it and add it again with --oauth.")
+                                     .arg(account.name)));
+    }
+    ProviderEntry entry;
+    entry.id = account.oauthProvider;
+    entry.displayName = account.oauthProvider;
+    entry.oauth2 = account.oauth2;
+    if (const ProviderEntry* known = ProviderDatabase::installed().findById(account.oauthProvider))
+        entry.appPasswordUrl = known->appPasswordUrl;
+    const Settings settings(Settings::defaultFileName());
+    const QString given = parser.isSet(o.oauthClientId) ? parser.value(o.oauthClientId) : account.oauthClientId;
+    const Result<OAuthClientId> client = OAuthClientConfig::resolve(entry, given, &settings);
+    if (!client.ok())
+        return reportError(ctx, client.error());
+
+    const Result<OAuthTokens> tokens = signInFor(account, client.value(), parser.isSet(o.deviceCode), connection, ctx);
+    if (!tokens.ok())
+        return reportError(ctx, tokens.error());
+    std::unique_ptr<SecretStore> secrets = CliCommon::secretStore();
+    if (const Status stored = storeSignIn(*secrets, account.name, tokens.value()); !stored.ok())
+        return reportError(ctx, stored.error());
+    account.signInAgain = false;
+    account.oauthClientId = client.value().clientId;
+    if (const Status saved = store.save(account); !saved.ok())
+        return reportError(ctx, saved.error());
+    ctx.err << tr("Signed in again as %1; the messages of %2 waiting in the outbox go with the next queue run.")
+                   .arg(account.effectiveUsername(), account.name)
+            << '\n';
+    ctx.err.flush();
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "accounts/Account.h"
 
 namespace Postino::Cli {
 
@@ -21,6 +22,12 @@ private:
     int list(const QStringList& args, Context& ctx);
     int test(const QStringList& args, Context& ctx);
     int remove(const QStringList& args, Context& ctx);
+    // account login NAME [--device-code]: a stored OAuth2 account signs in again (cli.md).
+    int login(const QStringList& args, Context& ctx);
+    // account add --oauth: the provider's server and <oAuth2>, a sign-in, then the refresh token in the
+    // keychain and the account stored; nothing is stored when any step fails.
+    int addOAuth(Account account, const QString& clientIdOption, bool deviceCode, bool passwordOptions,
+                 bool serverGiven, const ConnectionOptions& connection, Context& ctx);
     // --config-dir and --json only (list, remove): returns false after reporting a problem in *code.
     bool parseSimple(QCommandLineParser& parser, const QStringList& args, Context& ctx, int* code);
 };

@@ -4,6 +4,7 @@
 
 #include "ConnectionOptions.h"
 #include "KeychainSecretStore.h"
+#include "OAuthLogin.h"
 #include "common/Paths.h"
 #include "discovery/DiscoveryTypes.h"
 #include "smtp/Transcript.h"
@@ -152,6 +153,15 @@ Result<AccountConnection> loadAccountConnection(const QString& name, const Conne
     if (!secrets) {
         owned = CliCommon::secretStore();
         secrets = owned.get();
+    }
+    if (connection.account.usesOAuth2()) {
+        // The keychain holds a refresh token; the server gets a fresh access token (never cached by the
+        // caller: it expires, and OAuthLogin refreshes it).
+        const Result<QString> token = OAuthLogin::accessToken(connection.account, options, *secrets);
+        if (!token.ok())
+            return token.error();
+        connection.credentials = signInCredentials(connection.account, token.value());
+        return connection;
     }
     const SecretStore::ReadResult stored = secrets->readPasswordNow(connection.account.name);
     if (!stored.ok()) {

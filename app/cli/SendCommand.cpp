@@ -8,6 +8,7 @@
 #include "mime/Address.h"
 #include "mime/MessageBuilder.h"
 #include "mime/RawMessage.h"
+#include "oauth/OAuthTokens.h"
 #include "smtp/Transcript.h"
 
 #include <QFile>
@@ -310,8 +311,11 @@ int storeAndSend(const OutboxItem& item, const PreparedMessage& message, const S
     if (!item.account.isEmpty()) {
         // An unknown account or a password nobody can give is a configuration error now, not a queued
         // message that can never leave.
+        // An OAuth2 account that must sign in again, or whose sign-in server does not answer now, is neither:
+        // its message waits in the outbox (75).
         Result<SubmissionSettings> accountSettings = provider.accountSettings(item.account);
-        if (!accountSettings.ok())
+        if (!accountSettings.ok() && accountSettings.error().kind() != ErrorKind::Temporary
+            && OAuthTokenResponse::errorCodeOf(accountSettings.error()) != OAuthErrorCode::InvalidGrant)
             return reportError(ctx, accountSettings.error());
     }
     CliOutbox outbox(&provider);

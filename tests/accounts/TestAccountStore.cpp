@@ -45,6 +45,7 @@ class TestAccountStore : public QObject
 private slots:
     void init();
     void roundTrip();
+    void oauthAccountRoundTrip();
     void defaults();
     void maxMessageSizeIsRememberedAndReadBack();
     void names_data();
@@ -90,6 +91,41 @@ void TestAccountStore::roundTrip()
     QCOMPARE(b.value().maxMessageSize, qint64(35882577));
     QCOMPARE(b.value().signature, a.signature);
     QCOMPARE(b.value().identities, a.identities);
+}
+
+void TestAccountStore::oauthAccountRoundTrip()
+{
+    Account a = fullAccount();
+    a.name = QStringLiteral("gmail");
+    a.auth = AuthMechanism::XOAuth2;
+    a.oauth2.issuer = QStringLiteral("accounts.google.com");
+    a.oauth2.scope = QStringLiteral("https://mail.google.com/");
+    a.oauth2.authUrl = QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth");
+    a.oauth2.tokenUrl = QStringLiteral("https://oauth2.googleapis.com/token");
+    a.oauthProvider = QStringLiteral("gmail.com");
+    a.oauthClientId = QStringLiteral("123.apps.example");
+    a.signInAgain = true;
+    QVERIFY(AccountStore(path()).add(a).ok());
+    const Result<Account> b = AccountStore(path()).get(QStringLiteral("gmail"));
+    QVERIFY(b.ok());
+    QVERIFY(b.value().usesOAuth2());
+    QCOMPARE(b.value().auth, AuthMechanism::XOAuth2);
+    QCOMPARE(b.value().oauth2.issuer, a.oauth2.issuer);
+    QCOMPARE(b.value().oauth2.scope, a.oauth2.scope);
+    QCOMPARE(b.value().oauth2.authUrl, a.oauth2.authUrl);
+    QCOMPARE(b.value().oauth2.tokenUrl, a.oauth2.tokenUrl);
+    QVERIFY(b.value().oauth2.deviceAuthUrl.isEmpty());
+    QCOMPARE(b.value().oauthProvider, a.oauthProvider);
+    QCOMPARE(b.value().oauthClientId, a.oauthClientId);
+    QVERIFY(b.value().signInAgain);
+    // `account login` clears it.
+    Account c = b.value();
+    c.signInAgain = false;
+    QVERIFY(AccountStore(path()).save(c).ok());
+    QVERIFY(!AccountStore(path()).get(QStringLiteral("gmail")).value().signInAgain);
+    // A password account has none of it.
+    QVERIFY(AccountStore(path()).add(fullAccount()).ok());
+    QVERIFY(!AccountStore(path()).get(QStringLiteral("work")).value().usesOAuth2());
 }
 
 void TestAccountStore::defaults()

@@ -28,6 +28,16 @@ set_tests_properties(CliAccount PROPERTIES
     LABELS cli
     ENVIRONMENT "POSTINO_SOURCE_DIR=${PROJECT_SOURCE_DIR};POSTINO_CLI=$<TARGET_FILE:postino-cli>;PYTHONDONTWRITEBYTECODE=1")
 
+# OAuth2 sign-in (account add --oauth, account login, sending with refreshed tokens) against a local
+# authorisation server, a stand-in browser and aiosmtpd taking only its tokens; inside the test keyring too.
+add_test(NAME CliOAuth
+    COMMAND bash ${PROJECT_SOURCE_DIR}/tests/accounts/with-keyring.sh /usr/bin/python3 -m unittest -v test_oauth
+    WORKING_DIRECTORY ${CMAKE_CURRENT_LIST_DIR})
+set_tests_properties(CliOAuth PROPERTIES
+    TIMEOUT 600
+    LABELS cli
+    ENVIRONMENT "POSTINO_SOURCE_DIR=${PROJECT_SOURCE_DIR};POSTINO_CLI=$<TARGET_FILE:postino-cli>;PYTHONDONTWRITEBYTECODE=1")
+
 # loadAccountConnection(), in-process with a fake keychain.
 postino_add_test(NAME TestLoadAccountConnection SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestLoadAccountConnection.cpp
     LIBS postino-cli-lib)

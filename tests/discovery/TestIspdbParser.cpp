@@ -27,6 +27,22 @@ QByteArray server(const QByteArray& host, const QByteArray& port, const QByteArr
         + "<username>" + user + "</username></outgoingServer>";
 }
 
+QByteArray oauth2(const QByteArray& authUrl = "https://as.example.test/authorize",
+                  const QByteArray& tokenUrl = "https://as.example.test/token", const QByteArray& more = {})
+{
+    return "<oAuth2><issuer>as.example.test</issuer><scope>smtp offline_access</scope><authURL>" + authUrl
+        + "</authURL><tokenURL>" + tokenUrl + "</tokenURL>" + more + "</oAuth2>";
+}
+
+// An ISPDB document with the <oAuth2> element where ISPDB puts it: after </emailProvider>.
+QByteArray documentWithOAuth2(const QByteArray& element)
+{
+    QByteArray xml = document(server("smtp.example.test", "465", "SSL"));
+    const QByteArray replacement = QByteArray("</emailProvider>") + element;
+    xml.replace(QByteArray("</emailProvider>"), replacement);
+    return xml;
+}
+
 } // namespace
 
 class TestIspdbParser : public QObject
@@ -40,6 +56,9 @@ private slots:
     void rejects();
     void readsExtensions();
     void readsSendingLimits();
+    void readsOAuth2_data();
+    void readsOAuth2();
+    void withoutOAuth2TheEntryHasNone();
 };
 
 void TestIspdbParser::parsesOutgoingServersInOrder()
@@ -107,6 +126,27 @@ void TestIspdbParser::rejects_data()
     QTest::newRow("a negative limit") << document(server("smtp.example.test", "465", "SSL"),
                                                   "<postino:limits messagesPerMinute=\"-1\"/>")
                                       << "-1";
+    QTest::newRow("OAuth2 without a token URL")
+        << documentWithOAuth2("<oAuth2><issuer>i</issuer><scope>s</scope><authURL>https://a.test/</authURL></oAuth2>")
+        << "tokenURL";
+    QTest::newRow("OAuth2 without a scope") << documentWithOAuth2(
+        "<oAuth2><issuer>i</issuer><authURL>https://a.test/</authURL><tokenURL>https://a.test/t</tokenURL></oAuth2>")
+                                            << "scope";
+    QTest::newRow("OAuth2 token URL over plain HTTP")
+        << documentWithOAuth2(oauth2("https://as.example.test/authorize", "http://as.example.test/token"))
+        << "http://as.example.test/token";
+    QTest::newRow("OAuth2 device URL that is no URL")
+        << documentWithOAuth2(oauth2("https://as.example.test/authorize", "https://as.example.test/token",
+                                     "<postino:deviceAuthURL>devicecode</postino:deviceAuthURL>"))
+        << "devicecode";
+    QTest::newRow("OAuth2 with a password mechanism")
+        << documentWithOAuth2(oauth2("https://as.example.test/authorize", "https://as.example.test/token",
+                                     "<postino:mechanism>PLAIN</postino:mechanism>"))
+        << "PLAIN";
+    QTest::newRow("app password address over plain HTTP")
+        << document(server("smtp.example.test", "465", "SSL"),
+                    "<postino:appPasswordURL>http://example.test/app</postino:appPasswordURL>")
+        << "http://example.test/app";
     QTest::newRow("limits for unknown addresses")
         << document(server("smtp.example.test", "465", "SSL"), "<postino:limits addresses=\"mine\"/>") << "mine";
 }
@@ -164,6 +204,49 @@ void TestIspdbParser::readsSendingLimits()
     QVERIFY2(limitsOnly.ok(), qPrintable(limitsOnly.error().message()));
     QVERIFY(limitsOnly.value().outgoing.isEmpty());
     QCOMPARE(limitsOnly.value().limits.value(0).messagesPerDay, 200);
+}
+
+void TestIspdbParser::readsOAuth2_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<AuthMechanism>("mechanism");
+    QTest::newRow("after the provider, as ISPDB writes it")
+        << documentWithOAuth2(oauth2()) << QString() << AuthMechanism::XOAuth2;
+    QTest::newRow("inside the provider") << document(server("smtp.example.test", "465", "SSL"), oauth2()) << QString()
+                                         << AuthMechanism::XOAuth2;
+    QTest::newRow("with Postino's device URL and OAUTHBEARER")
+        << documentWithOAuth2(oauth2("https://as.example.test/authorize", "https://as.example.test/token",
+                                     "<postino:deviceAuthURL>https://as.example.test/device</postino:deviceAuthURL>"
+                                     "<postino:mechanism>OAUTHBEARER</postino:mechanism><unknown>x</unknown>"))
+        << QStringLiteral("https://as.example.test/device") << AuthMechanism::OAuthBearer;
+}
+
+void TestIspdbParser::readsOAuth2()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, device);
+    QFETCH(AuthMechanism, mechanism);
+    const Result<ProviderEntry> entry = IspdbParser::parse(xml, QStringLiteral("test"));
+    QVERIFY2(entry.ok(), qPrintable(entry.error().message()));
+    const ProviderOAuth2& o = entry.value().oauth2;
+    QVERIFY(o.isValid());
+    QCOMPARE(o.issuer, QStringLiteral("as.example.test"));
+    QCOMPARE(o.scope, QStringLiteral("smtp offline_access"));
+    QCOMPARE(o.authUrl, QStringLiteral("https://as.example.test/authorize"));
+    QCOMPARE(o.tokenUrl, QStringLiteral("https://as.example.test/token"));
+    QCOMPARE(o.deviceAuthUrl, device);
+    QCOMPARE(o.mechanism, mechanism);
+    QCOMPARE(entry.value().outgoing.size(), 1); // the servers are read as before
+}
+
+void TestIspdbParser::withoutOAuth2TheEntryHasNone()
+{
+    const Result<ProviderEntry> entry =
+        IspdbParser::parse(document(server("smtp.example.test", "465", "SSL")), QStringLiteral("test"));
+    QVERIFY2(entry.ok(), qPrintable(entry.error().message()));
+    QVERIFY(!entry.value().oauth2.isValid());
+    QVERIFY(entry.value().appPasswordUrl.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIspdbParser)

@@ -1,11 +1,14 @@
 #include "discovery/ProviderDatabase.h"
 
 #include "TestCertificates.h"
+#include "common/Paths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Postino;
 
@@ -23,6 +26,10 @@ private slots:
     void lookupByMxHost();
     void pecProvidersAreMarked();
     void customerDomainIsSubstituted();
+    void oauth2Providers_data();
+    void oauth2Providers();
+    void userFilesAddAndOverride();
+    void installedReadsTheConfigFolder();
 
 private:
     static QString sourceProviders() { return Test::sourceDir() + QStringLiteral("/resources/providers"); }
@@ -238,6 +245,126 @@ void TestProviderDatabase::customerDomainIsSubstituted()
     QCOMPARE(candidates.first().host, QStringLiteral("authsmtp.esempio.it"));
     QCOMPARE(candidates.first().username, QStringLiteral("mario@esempio.it"));
     QCOMPARE(candidates.first().source, DiscoverySource::Mx);
+}
+
+void TestProviderDatabase::oauth2Providers_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QString>("tokenHost");
+    QTest::addColumn<bool>("device");
+    QTest::newRow("Gmail") << "gmail.com"
+                           << "https://mail.google.com/"
+                           << "oauth2.googleapis.com" << false;
+    QTest::newRow("Microsoft") << "outlook.com"
+                               << "https://outlook.office.com/SMTP.Send offline_access"
+                               << "login.microsoftonline.com" << true;
+    QTest::newRow("Yahoo") << "yahoo.com"
+                           << "mail-w"
+                           << "api.login.yahoo.com" << false;
+    QTest::newRow("AOL") << "aol.com"
+                         << "mail-w"
+                         << "api.login.aol.com" << false;
+}
+
+void TestProviderDatabase::oauth2Providers()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, scope);
+    QFETCH(QString, tokenHost);
+    QFETCH(bool, device);
+    const ProviderEntry* entry = ProviderDatabase::builtin().findByDomain(domain);
+    QVERIFY(entry);
+    QVERIFY(entry->oauth2.isValid());
+    QCOMPARE(entry->oauth2.scope, scope);
+    QCOMPARE(QUrl(entry->oauth2.tokenUrl).host(), tokenHost);
+    QCOMPARE(!entry->oauth2.deviceAuthUrl.isEmpty(), device);
+    // Microsoft refuses OAUTHBEARER; nobody here asks for it.
+    QCOMPARE(entry->oauth2.mechanism, AuthMechanism::XOAuth2);
+    if (domain == QLatin1String("outlook.com")) {
+        QVERIFY(entry->oauth2.authUrl.startsWith(QLatin1String("https://login.microsoftonline.com/common/")));
+        QCOMPARE(entry->oauth2.deviceAuthUrl,
+                 QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/devicecode"));
+    }
+    if (domain == QLatin1String("gmail.com"))
+        QCOMPARE(entry->appPasswordUrl, QStringLiteral("https://myaccount.google.com/apppasswords"));
+}
+
+void TestProviderDatabase::userFilesAddAndOverride()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString& name, const QByteArray& xml) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(xml);
+    };
+    const QByteArray head = "<?xml version=\"1.0\"?><clientConfig version=\"1.1\">";
+    const QByteArray smtp = "<outgoingServer type=\"smtp\"><hostname>smtp.local.test</hostname><port>465</port>"
+                            "<socketType>SSL</socketType><authentication>OAuth2</authentication></outgoingServer>";
+    const QByteArray as = "<oAuth2><issuer>127.0.0.1</issuer><scope>smtp</scope>"
+                          "<authURL>https://127.0.0.1:9/a</authURL><tokenURL>https://127.0.0.1:9/t</tokenURL></oAuth2>";
+    // A company's own tenant for one of Microsoft's domains (outlook.it), and a domain nobody knew.
+    write(QStringLiteral("company.xml"),
+          head
+              + "<emailProvider id=\"company\"><domain>outlook.it</domain>"
+                "<displayName>C</displayName>"
+              + smtp + "</emailProvider>" + as + "</clientConfig>");
+    write(QStringLiteral("new.xml"),
+          head + "<emailProvider id=\"new.test\"><domain>new.test</domain>" + smtp + "</emailProvider></clientConfig>");
+    write(QStringLiteral("broken.xml"), "<clientConfig>");
+    write(QStringLiteral("notxml.txt"), "ignored");
+
+    const ProviderDatabase db = ProviderDatabase::withUserFiles(ProviderDatabase::builtin(), dir.path());
+    const ProviderEntry* company = db.findByDomain(QStringLiteral("outlook.it"));
+    QVERIFY(company);
+    QCOMPARE(company->id, QStringLiteral("company"));
+    QCOMPARE(company->oauth2.tokenUrl, QStringLiteral("https://127.0.0.1:9/t"));
+    // Microsoft keeps its other domains.
+    QVERIFY(db.findByDomain(QStringLiteral("outlook.com")));
+    QCOMPARE(db.findByDomain(QStringLiteral("outlook.com"))->id, QStringLiteral("outlook.com"));
+    QVERIFY(db.findByDomain(QStringLiteral("new.test")));
+    QCOMPARE(db.errors().size(), ProviderDatabase::builtin().errors().size() + 1); // broken.xml, named
+    QVERIFY(db.errors().constLast().contains(QLatin1String("broken.xml")));
+    // The built-in database is untouched.
+    QCOMPARE(ProviderDatabase::builtin().findByDomain(QStringLiteral("outlook.it"))->id, QStringLiteral("outlook.com"));
+
+    // A user file with a built-in id replaces that provider whole.
+    write(QStringLiteral("gmail.xml"),
+          head + "<emailProvider id=\"gmail.com\"><domain>gmail.com</domain>" + smtp
+              + "</emailProvider></clientConfig>");
+    const ProviderDatabase again = ProviderDatabase::withUserFiles(ProviderDatabase::builtin(), dir.path());
+    QVERIFY(again.findByDomain(QStringLiteral("gmail.com")));
+    QCOMPARE(again.findByDomain(QStringLiteral("gmail.com"))->outgoing.at(0).hostname,
+             QStringLiteral("smtp.local.test"));
+    QVERIFY(!again.findByDomain(QStringLiteral("googlemail.com")));
+
+    // A folder that is not there adds nothing and says nothing.
+    const ProviderDatabase none =
+        ProviderDatabase::withUserFiles(ProviderDatabase::builtin(), dir.filePath(QStringLiteral("missing")));
+    QCOMPARE(none.providers().size(), ProviderDatabase::builtin().providers().size());
+    QCOMPARE(none.errors(), ProviderDatabase::builtin().errors());
+}
+
+void TestProviderDatabase::installedReadsTheConfigFolder()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    Paths::setOverride(config.path());
+    QCOMPARE(ProviderDatabase::userDirectory(), config.filePath(QStringLiteral("providers")));
+    QCOMPARE(ProviderDatabase::installed().findByDomain(QStringLiteral("outlook.it"))->id,
+             QStringLiteral("outlook.com"));
+
+    QTemporaryDir other;
+    QVERIFY(QDir(other.path()).mkpath(QStringLiteral("providers")));
+    QFile file(other.filePath(QStringLiteral("providers/mine.xml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<clientConfig><emailProvider id=\"mine\"><domain>outlook.it</domain><outgoingServer type=\"smtp\">"
+               "<hostname>smtp.mine.test</hostname><port>587</port></outgoingServer></emailProvider></clientConfig>");
+    file.close();
+    Paths::setOverride(other.path());
+    QCOMPARE(ProviderDatabase::installed().findByDomain(QStringLiteral("outlook.it"))->id, QStringLiteral("mine"));
+    Paths::setOverride({});
 }
 
 QTEST_GUILESS_MAIN(TestProviderDatabase)

@@ -421,6 +421,24 @@ void TestSmtpClient::session_data()
         s.kind = ErrorKind::Auth;
         QTest::newRow("auth: OAUTHBEARER error challenge answered AQ== then 535") << s;
     }
+    {
+        // Microsoft's access tokens run to about 2,500 bytes: the AUTH line (some 3,400 octets of base64) goes
+        // out whole, and the token is redacted like any other.
+        Scenario s;
+        s.user = QStringLiteral("ada@contoso.test");
+        s.password = QString(2500, QLatin1Char('t'));
+        s.mechanism = AuthMechanism::XOAuth2;
+        const QByteArray saslResponse = QByteArray("user=ada@contoso.test\x01"
+                                                   "auth=Bearer ")
+            + QByteArray(2500, 't') + "\x01\x01";
+        const QByteArray initial = saslResponse.toBase64();
+        s.script = greet({QStringLiteral("AUTH LOGIN XOAUTH2")})
+            + QStringList {QStringLiteral("C: AUTH XOAUTH2 ") + QString::fromLatin1(initial),
+                           QStringLiteral("S: 235 2.7.0 Authentication successful")}
+            + quit();
+        s.transcriptHas = {QStringLiteral("C: AUTH XOAUTH2 <redacted>")};
+        QTest::newRow("auth: XOAUTH2 with a Microsoft-sized token") << s;
+    }
 
     {
         Scenario s;

@@ -286,7 +286,7 @@ std::optional<ProbeCandidate> SettingsPage::knownServer() const
         return std::nullopt;
     const ProviderDatabase* providers = m_wizard->probeServices().providers;
     if (!providers)
-        providers = &ProviderDatabase::builtin();
+        providers = &ProviderDatabase::installed();
     if (const ProviderEntry* entry = providers->findByDomain(email.mid(at + 1).toLower())) {
         const QList<ServerCandidate> servers = IspdbParser::candidates(*entry, email, DiscoverySource::Builtin);
         if (!servers.isEmpty()) {

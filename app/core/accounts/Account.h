@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "discovery/IspdbParser.h"
 #include "smtp/SmtpTypes.h"
 
 #include <QByteArray>
@@ -51,6 +52,17 @@ public:
     // The largest message the server takes (its EHLO's SIZE), as last learned from it (wizard, probe, account
     // test, connection doctor); 0: unknown or no limit announced.
     qint64 maxMessageSize = 0;
+    // OAuth2 sign-in (account add --oauth): the provider's <oAuth2> as the provider database had it when the
+    // account was added, the provider's id and the client ID signed in with. When oauth2.isValid() the
+    // keychain holds the account's refresh token (OAuthTokenSource::refreshTokenKey) instead of a password,
+    // and auth is the provider's mechanism (XOAUTH2).
+    ProviderOAuth2 oauth2;
+    QString oauthProvider;
+    QString oauthClientId;
+    // A refresh was refused (invalid_grant): the account waits for `postino-cli account login NAME`.
+    bool signInAgain = false;
+
+    [[nodiscard]] bool usesOAuth2() const { return oauth2.isValid(); }
 
     [[nodiscard]] static bool isValidName(const QString& name);
     // Why the account cannot be stored as it is (name, address, port), or ok.

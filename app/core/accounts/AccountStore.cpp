@@ -30,6 +30,14 @@ enum Field {
     MaxMessageSize,
     Signature,
     Identities,
+    OAuthIssuer,
+    OAuthScope,
+    OAuthAuthUrl,
+    OAuthTokenUrl,
+    OAuthDeviceUrl,
+    OAuthProvider,
+    OAuthClientId,
+    SignInAgain,
     FieldCount
 };
 
@@ -75,6 +83,15 @@ const QList<AccountStore::Setting>& AccountStore::settingsTable()
         t[MaxMessageSize] = {QStringLiteral("max_message_size"), qint64(0)};
         t[Signature] = {QStringLiteral("signature"), QString()};
         t[Identities] = {QStringLiteral("identities"), QString()};
+        // OAuth2 accounts only (no secret among them: the refresh token is in the keychain).
+        t[OAuthIssuer] = {QStringLiteral("oauth2_issuer"), QString()};
+        t[OAuthScope] = {QStringLiteral("oauth2_scope"), QString()};
+        t[OAuthAuthUrl] = {QStringLiteral("oauth2_auth_url"), QString()};
+        t[OAuthTokenUrl] = {QStringLiteral("oauth2_token_url"), QString()};
+        t[OAuthDeviceUrl] = {QStringLiteral("oauth2_device_auth_url"), QString()};
+        t[OAuthProvider] = {QStringLiteral("oauth2_provider"), QString()};
+        t[OAuthClientId] = {QStringLiteral("oauth2_client_id"), QString()};
+        t[SignInAgain] = {QStringLiteral("sign_in_again"), false};
         return t;
     }();
     return table;
@@ -138,6 +155,16 @@ Status AccountStore::write(const Account& account)
         set(Signature, account.signature);
     if (!account.identities.isEmpty())
         set(Identities, QString::fromUtf8(Account::identitiesToJson(account.identities)));
+    if (account.usesOAuth2()) {
+        set(OAuthIssuer, account.oauth2.issuer);
+        set(OAuthScope, account.oauth2.scope);
+        set(OAuthAuthUrl, account.oauth2.authUrl);
+        set(OAuthTokenUrl, account.oauth2.tokenUrl);
+        set(OAuthDeviceUrl, account.oauth2.deviceAuthUrl);
+        set(OAuthProvider, account.oauthProvider);
+        set(OAuthClientId, account.oauthClientId);
+        set(SignInAgain, account.signInAgain);
+    }
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return failed();
@@ -257,6 +284,17 @@ Result<Account> AccountStore::get(const QString& name) const
     account.maxMessageSize = qMax<qint64>(0, read(settings, name, MaxMessageSize).toLongLong());
     account.signature = read(settings, name, Signature).toString();
     account.identities = Account::identitiesFromJson(read(settings, name, Identities).toString().toUtf8());
+    account.oauth2.issuer = read(settings, name, OAuthIssuer).toString();
+    account.oauth2.scope = read(settings, name, OAuthScope).toString();
+    account.oauth2.authUrl = read(settings, name, OAuthAuthUrl).toString();
+    account.oauth2.tokenUrl = read(settings, name, OAuthTokenUrl).toString();
+    account.oauth2.deviceAuthUrl = read(settings, name, OAuthDeviceUrl).toString();
+    if (account.auth == AuthMechanism::OAuthBearer)
+        account.oauth2.mechanism = AuthMechanism::OAuthBearer;
+    account.oauthProvider = read(settings, name, OAuthProvider).toString();
+    account.oauthClientId = read(settings, name, OAuthClientId).toString();
+    const QString again = read(settings, name, SignInAgain).toString();
+    account.signInAgain = again == QLatin1String("true") || again == QLatin1String("1");
     return account;
 }
 

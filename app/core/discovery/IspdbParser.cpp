@@ -1,5 +1,6 @@
 #include "IspdbParser.h"
 
+#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace Postino {
@@ -79,7 +80,9 @@ Result<ProviderEntry> IspdbParser::parse(const QByteArray& xml, const QString& o
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (!state.inProvider) {
-            if (reader.name() == QLatin1String("emailProvider") && !state.sawProvider) {
+            if (reader.name() == QLatin1String("oAuth2")) {
+                readOAuth2(reader, state);
+            } else if (reader.name() == QLatin1String("emailProvider") && !state.sawProvider) {
                 state.inProvider = true;
                 state.sawProvider = true;
                 state.entry.id = reader.attributes().value(QLatin1String("id")).toString().trimmed();
@@ -139,6 +142,13 @@ void IspdbParser::readProviderChild(QXmlStreamReader& reader, ParseState& state)
         entry.mxDomains.append(reader.readElementText().trimmed().toLower());
     } else if (isExtension && name == QLatin1String("limits")) {
         readLimits(reader, state);
+    } else if (name == QLatin1String("oAuth2")) {
+        readOAuth2(reader, state);
+    } else if (isExtension && name == QLatin1String("appPasswordURL")) {
+        entry.appPasswordUrl = reader.readElementText().trimmed();
+        if (!QUrl(entry.appPasswordUrl, QUrl::StrictMode).isValid()
+            || !entry.appPasswordUrl.startsWith(QLatin1String("https://")))
+            state.problem = tr("the app password address \"%1\" is not an https:// URL").arg(entry.appPasswordUrl);
     } else if (isExtension && name == QLatin1String("kind")) {
         const QString text = reader.readElementText().trimmed();
         const std::optional<ProviderKind> kind = providerKindFromName(text);
@@ -189,6 +199,64 @@ void IspdbParser::readLimits(QXmlStreamReader& reader, ParseState& state)
     limits.note = attributes.value(QLatin1String("note")).toString().simplified();
     state.entry.limits.append(limits);
     reader.skipCurrentElement();
+}
+
+// <oAuth2><issuer/><scope/><authURL/><tokenURL/>[<postino:deviceAuthURL/>][<postino:mechanism/>]</oAuth2>.
+// The endpoints must be https:// URLs (a token never goes over plain HTTP); issuer, scope, authURL and
+// tokenURL are required. deviceAuthURL is read in either namespace.
+void IspdbParser::readOAuth2(QXmlStreamReader& reader, ParseState& state)
+{
+    ProviderOAuth2 oauth2;
+    while (reader.readNextStartElement()) {
+        const auto name = reader.name();
+        const bool isExtension = reader.namespaceUri() == extensionNamespace();
+        QString* field = nullptr;
+        if (name == QLatin1String("issuer"))
+            field = &oauth2.issuer;
+        else if (name == QLatin1String("scope"))
+            field = &oauth2.scope;
+        else if (name == QLatin1String("authURL"))
+            field = &oauth2.authUrl;
+        else if (name == QLatin1String("tokenURL"))
+            field = &oauth2.tokenUrl;
+        else if (name == QLatin1String("deviceAuthURL"))
+            field = &oauth2.deviceAuthUrl;
+        else if (isExtension && name == QLatin1String("registrationURL"))
+            field = &oauth2.registrationUrl;
+        if (field) {
+            *field = reader.readElementText().simplified();
+        } else if (isExtension && name == QLatin1String("mechanism")) {
+            const QString text = reader.readElementText().trimmed();
+            const std::optional<AuthMechanism> mechanism = authMechanismFromName(text);
+            if (!mechanism || (*mechanism != AuthMechanism::XOAuth2 && *mechanism != AuthMechanism::OAuthBearer)) {
+                state.problem = tr("the OAuth2 mechanism \"%1\" is neither XOAUTH2 nor OAUTHBEARER").arg(text);
+                return;
+            }
+            oauth2.mechanism = *mechanism;
+        } else {
+            reader.skipCurrentElement();
+        }
+    }
+    const std::pair<const char*, const QString*> required[] = {{"issuer", &oauth2.issuer},
+                                                               {"scope", &oauth2.scope},
+                                                               {"authURL", &oauth2.authUrl},
+                                                               {"tokenURL", &oauth2.tokenUrl}};
+    for (const auto& [element, value] : required) {
+        if (value->isEmpty()) {
+            state.problem = tr("the <oAuth2> element has no <%1>").arg(QLatin1String(element));
+            return;
+        }
+    }
+    for (const QString* url : {&oauth2.authUrl, &oauth2.tokenUrl, &oauth2.deviceAuthUrl, &oauth2.registrationUrl}) {
+        if (url->isEmpty())
+            continue;
+        const QUrl parsed(*url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty()) {
+            state.problem = tr("the OAuth2 endpoint \"%1\" is not an https:// URL").arg(*url);
+            return;
+        }
+    }
+    state.entry.oauth2 = oauth2;
 }
 
 // A child of <outgoingServer>.

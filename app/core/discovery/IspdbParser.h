@@ -23,6 +23,23 @@ struct ProviderServer
     QString username; // pattern, e.g. "%EMAILADDRESS%"; empty: the address
 };
 
+// The <oAuth2> element of an ISPDB file (a sibling of <emailProvider>; also read inside it): how to
+// sign in with OAuth2 (RFC 6749) where the SMTP server takes XOAUTH2/OAUTHBEARER. deviceAuthURL is
+// Postino's own (RFC 8628 device authorisation), as are <postino:registrationURL> and <postino:mechanism> (XOAUTH2
+// unless the provider says OAUTHBEARER: Microsoft refuses OAUTHBEARER) and <postino:appPasswordURL> on the provider.
+struct ProviderOAuth2
+{
+    QString issuer; // "accounts.google.com" (a host) or an issuer URL (RFC 8414)
+    QString scope; // space-separated, as sent
+    QString authUrl; // https only
+    QString tokenUrl; // https only
+    QString deviceAuthUrl; // https; empty: the provider allows no device sign-in
+    QString registrationUrl; // <postino:registrationURL>: where a client ID is registered, if known
+    AuthMechanism mechanism = AuthMechanism::XOAuth2;
+
+    [[nodiscard]] bool isValid() const { return !authUrl.isEmpty() && !tokenUrl.isEmpty(); }
+};
+
 // One <emailProvider> of an ISPDB config-v1.1.xml file, plus Postino's extension elements
 // (namespace IspdbParser::extensionNamespace(): <postino:mxDomain>, <postino:kind>, <postino:limits>).
 struct ProviderEntry
@@ -35,6 +52,8 @@ struct ProviderEntry
     ProviderKind kind = ProviderKind::Mailbox;
     QList<ProviderServer> outgoing; // in the file's order, which is the order of preference
     QList<SendingLimits> limits; // <postino:limits>, in the file's order; see defaultSendingLimits()
+    ProviderOAuth2 oauth2; // <oAuth2>; !isValid(): the provider has no OAuth2 sign-in we know of
+    QString appPasswordUrl; // <postino:appPasswordURL>: where the user makes an app password, if anywhere
 };
 
 // Reads Thunderbird's ISPDB / autoconfig format (config-v1.1.xml) with QXmlStreamReader. Only outgoing
@@ -63,6 +82,7 @@ private:
     static void readProviderChild(QXmlStreamReader& reader, ParseState& state);
     static void readServerChild(QXmlStreamReader& reader, ParseState& state);
     static void readLimits(QXmlStreamReader& reader, ParseState& state);
+    static void readOAuth2(QXmlStreamReader& reader, ParseState& state);
     [[nodiscard]] static QString documentProblem(const QXmlStreamReader& reader, const ParseState& state);
 };
 

@@ -1,9 +1,15 @@
 #include "ProviderDatabase.h"
 
 #include "common/Log.h"
+#include "common/Paths.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+
+#include <memory>
+#include <vector>
 
 namespace Postino {
 
@@ -31,11 +37,68 @@ const ProviderDatabase& ProviderDatabase::builtin()
     return database;
 }
 
-void ProviderDatabase::loadDirectory(const QString& dir)
+QString ProviderDatabase::userDirectory()
 {
+    return Paths::configDir() + QStringLiteral("/providers");
+}
+
+const ProviderDatabase& ProviderDatabase::installed()
+{
+    static QMutex mutex;
+    static QString loadedFrom;
+    static std::unique_ptr<ProviderDatabase> database;
+    const QMutexLocker locker(&mutex);
+    const QString dir = userDirectory();
+    if (!database || dir != loadedFrom) {
+        // The one before stays alive: a caller may still hold a reference to it.
+        static std::vector<std::unique_ptr<ProviderDatabase>> retired;
+        if (database)
+            retired.push_back(std::move(database));
+        database = std::make_unique<ProviderDatabase>(withUserFiles(builtin(), dir));
+        loadedFrom = dir;
+        for (const QString& error : database->errors())
+            qCWarning(lcDiscovery) << "provider database:" << error;
+    }
+    return *database;
+}
+
+ProviderDatabase ProviderDatabase::withUserFiles(const ProviderDatabase& base, const QString& dir)
+{
+    ProviderDatabase db = base;
+    if (!QFileInfo(dir).isDir())
+        return db;
+    for (const auto& [path, entry] : db.readDirectory(dir, false)) {
+        Q_UNUSED(path)
+        db.addOverriding(entry);
+    }
+    return db;
+}
+
+void ProviderDatabase::addOverriding(const ProviderEntry& entry)
+{
+    for (qsizetype i = m_providers.size() - 1; i >= 0; --i) {
+        ProviderEntry& other = m_providers[i];
+        if (other.id == entry.id) {
+            m_providers.removeAt(i);
+            continue;
+        }
+        const bool hadClaims = !other.domains.isEmpty() || !other.mxDomains.isEmpty();
+        for (const QString& domain : entry.domains)
+            other.domains.removeAll(domain);
+        for (const QString& domain : entry.mxDomains)
+            other.mxDomains.removeAll(domain);
+        if (hadClaims && other.domains.isEmpty() && other.mxDomains.isEmpty())
+            m_providers.removeAt(i);
+    }
+    m_providers.append(entry);
+}
+
+QList<std::pair<QString, ProviderEntry>> ProviderDatabase::readDirectory(const QString& dir, bool reportEmpty)
+{
+    QList<std::pair<QString, ProviderEntry>> entries;
     const QDir directory(dir);
     const QStringList files = directory.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name);
-    if (files.isEmpty())
+    if (files.isEmpty() && reportEmpty)
         m_errors.append(tr("No provider files were found in %1.").arg(QDir::toNativeSeparators(dir)));
     for (const QString& name : files) {
         const QString path = directory.filePath(name);
@@ -49,8 +112,15 @@ void ProviderDatabase::loadDirectory(const QString& dir)
             m_errors.append(entry.error().message());
             continue;
         }
-        add(entry.value(), path);
+        entries.append({path, entry.value()});
     }
+    return entries;
+}
+
+void ProviderDatabase::loadDirectory(const QString& dir)
+{
+    for (const auto& [path, entry] : readDirectory(dir, true))
+        add(entry, path);
 }
 
 bool ProviderDatabase::add(const ProviderEntry& entry, const QString& origin)

@@ -21,11 +21,23 @@ public:
     [[nodiscard]] static const ProviderDatabase& builtin();
     [[nodiscard]] static QString builtinDirectory() { return QStringLiteral(":/providers"); }
 
+    // The user's own provider files: CONFIG/postino/providers (Paths::configDir() + "/providers").
+    [[nodiscard]] static QString userDirectory();
+    // The built-in database with the user's files on top (overriding()), read again whenever
+    // userDirectory() changes (--config-dir); what discovery, OAuth2 sign-in and the outbox use.
+    // Thread-safe; the reference stays valid until userDirectory() changes.
+    [[nodiscard]] static const ProviderDatabase& installed();
+    // A copy of base with the *.xml files of dir added by addOverriding() (a missing dir adds nothing).
+    [[nodiscard]] static ProviderDatabase withUserFiles(const ProviderDatabase& base, const QString& dir);
+
     // Reads every *.xml file of dir. Files that fail to parse, and domains claimed by two files, are
     // reported in errors() and left out.
     void loadDirectory(const QString& dir);
     // Adds one entry; false (and an error in errors()) when one of its domains is already taken.
     bool add(const ProviderEntry& entry, const QString& origin = {});
+    // Adds one entry that wins over what is there: an entry with the same id is replaced, and its
+    // domains and MX domains are taken away from any other entry (one left with neither is dropped).
+    void addOverriding(const ProviderEntry& entry);
 
     [[nodiscard]] const QList<ProviderEntry>& providers() const { return m_providers; }
     [[nodiscard]] const QStringList& errors() const { return m_errors; }
@@ -39,6 +51,9 @@ public:
     [[nodiscard]] QList<const ProviderEntry*> hostingProviders() const;
 
 private:
+    // Every *.xml of dir, parsed; parse errors go to errors().
+    QList<std::pair<QString, ProviderEntry>> readDirectory(const QString& dir, bool reportEmpty);
+
     QList<ProviderEntry> m_providers;
     QStringList m_errors;
 };

@@ -67,7 +67,7 @@ ServerProbe::ServerProbe(ProbeSettings settings, ProbeServices services, QObject
 {
     m_result.email = m_settings.email;
     if (!m_services.providers)
-        m_services.providers = &ProviderDatabase::builtin();
+        m_services.providers = &ProviderDatabase::installed();
 }
 
 ServerProbe::~ServerProbe()
@@ -233,6 +233,7 @@ void ServerProbe::openSession(int index)
     if (!m_settings.password.isEmpty()) {
         settings.credentials.username = run.username;
         settings.credentials.secret = m_settings.password;
+        settings.credentials.mechanism = m_settings.mechanism;
     }
     settings.timeouts = SmtpTimeouts::uniform(m_settings.timeoutMs);
     if (m_settings.connectTimeoutMs > 0)
@@ -272,6 +273,17 @@ void ServerProbe::describeVerified(ProbeCandidate& candidate, const ConnectionCh
     candidate.tls = result.tls;
     candidate.authUsed = m_settings.password.isEmpty() ? AuthMechanism::None : result.authUsed;
     candidate.usernameUsed = m_settings.password.isEmpty() ? QString() : username;
+    if (m_settings.password.isEmpty()) {
+        // A provider that signs in with OAuth2 (its <oAuth2> and "OAuth2" for this server), on a server that
+        // offers the provider's mechanism: that is how this account will sign in (cli.md: auth XOAUTH2).
+        const ProviderEntry* provider = candidate.server.providerId.isEmpty()
+            ? nullptr
+            : m_services.providers->findById(candidate.server.providerId);
+        if (provider && provider->oauth2.isValid()
+            && candidate.server.authentication.contains(QStringLiteral("OAuth2"), Qt::CaseInsensitive)
+            && result.capabilities.authMechanisms.contains(authMechanismName(provider->oauth2.mechanism)))
+            candidate.authUsed = provider->oauth2.mechanism;
+    }
 
     QString detail;
     if (candidate.tls.encrypted && !candidate.usernameUsed.isEmpty())

@@ -31,6 +31,7 @@ struct ProbeSettings
     QString email;
     QString username; // given by the user: only this one; empty: the address, then its local part
     QString password; // empty: verify without AUTH
+    AuthMechanism mechanism = AuthMechanism::Auto; // an OAuth2 account's XOAUTH2/OAUTHBEARER (password: its token)
     QString host; // --host: skip discovery and probe this host's ports
     quint16 port = 0; // --port: only this port
     std::optional<Security> security; // with host and port: only this security (a stored account's)
@@ -63,7 +64,7 @@ struct ProbeServices
     SubmissionFactory* submissions = nullptr; // SubmissionFactory::smtp() in the application
     DnsResolver* dns = nullptr; // SRV and MX sources
     AutoconfigFetcher* autoconfig = nullptr; // autoconfig and well-known sources (and MX's second look)
-    const ProviderDatabase* providers = nullptr; // null: ProviderDatabase::builtin()
+    const ProviderDatabase* providers = nullptr; // null: ProviderDatabase::installed() (built-in + user files)
     Clock* clock = nullptr; // null: the system clock
     SrvRandom random; // SRV weights; empty: QRandomGenerator
 };

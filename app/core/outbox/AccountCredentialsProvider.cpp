@@ -3,6 +3,8 @@
 #include "accounts/AccountConnection.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
+#include "oauth/OAuthHttp.h"
+#include "oauth/OAuthTokenSource.h"
 
 namespace Postino {
 
@@ -12,6 +14,20 @@ AccountCredentialsProvider::AccountCredentialsProvider(const AccountStore* accou
     , m_secrets(secrets)
     , m_context(context)
 { }
+
+AccountCredentialsProvider::~AccountCredentialsProvider() = default;
+
+OAuthTokenSource* AccountCredentialsProvider::tokenSource(const Account& account)
+{
+    auto& source = m_tokenSources[account.name];
+    if (!source) {
+        if (!m_http)
+            m_http = std::make_unique<OAuthHttp>();
+        source = std::make_unique<OAuthTokenSource>(account.name, account.oauth2,
+                                                    OAuthClientId {account.oauthClientId, {}}, m_secrets, m_http.get());
+    }
+    return source.get();
+}
 
 void AccountCredentialsProvider::settingsFor(const OutboxItem& item, Callback done)
 {
@@ -44,6 +60,17 @@ void AccountCredentialsProvider::settingsFor(const OutboxItem& item, Callback do
     const Account stored = account.value();
     SubmissionSettings settings = connection.value();
     const QString name = stored.name;
+    if (stored.usesOAuth2()) {
+        tokenSource(stored)->accessToken(m_context, [settings, stored, done](const Result<QString>& token) mutable {
+            if (!token.ok()) {
+                done(token.error()); // "sign in again: ..." keeps the account's messages waiting
+                return;
+            }
+            settings.credentials = signInCredentials(stored, token.value());
+            done(settings);
+        });
+        return;
+    }
     m_secrets->readPassword(
         name, m_context, [settings, stored, name, done](const SecretStore::ReadResult& read) mutable {
             if (!read.ok()) {

@@ -5,24 +5,38 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <map>
+#include <memory>
+
 namespace Postino {
 
+class Account;
 class AccountStore;
+class OAuthHttp;
+class OAuthTokenSource;
 class SecretStore;
 
 // Settings for the application's outbox: a stored account's server with its password read from the
-// keychain (asynchronously), or an item's own ad-hoc server (the built-in test server: no password).
+// keychain (asynchronously), or an item's own ad-hoc server (the built-in test server: no password). An
+// OAuth2 account gets a fresh access token from its OAuthTokenSource (one per account, kept for the
+// provider's life), whose refresh token is the keychain's.
 class AccountCredentialsProvider final : public CredentialsProvider
 {
     Q_DECLARE_TR_FUNCTIONS(Postino::AccountCredentialsProvider)
 public:
     // None is owned; context is where the keychain's answers arrive (the GUI thread's object).
     AccountCredentialsProvider(const AccountStore* accounts, SecretStore* secrets, QObject* context);
+    ~AccountCredentialsProvider() override;
 
     void settingsFor(const OutboxItem& item, Callback done) override;
 
+    // The token source of an OAuth2 account (made on first use); for a GUI to connect signInRequired().
+    [[nodiscard]] OAuthTokenSource* tokenSource(const Account& account);
+
 private:
     const AccountStore* m_accounts;
+    std::unique_ptr<OAuthHttp> m_http;
+    std::map<QString, std::unique_ptr<OAuthTokenSource>> m_tokenSources;
     SecretStore* m_secrets;
     QPointer<QObject> m_context;
 };

@@ -3,12 +3,17 @@
 
     postino_smtpd.py --port 0 --host 127.0.0.1 --mode plain|starttls|tls --cert C --key K
                      [--user U --password P] [--auth-required] --maildir DIR [--max-seconds N]
-                     [--hostname NAME] [--local-domain D]... [--starttls-optional]
+                     [--hostname NAME] [--local-domain D]... [--starttls-optional] [--oauth-tokens FILE]
 
 Prints "PORT <n>" on stdout once it listens. Each message is stored as DIR/<n>.eml (the bytes as
 received, after the server undid dot-stuffing) and DIR/<n>.json (mail_from, rcpt_tos, mail_options,
 rcpt_options); DIR/data.log has a line per DATA, DIR/relay-refused.log one per RCPT refused for
 --local-domain, DIR/commands.log a line per RSET and QUIT. Exits by itself after --max-seconds. Binds only where told (127.0.0.1 by default).
+
+With --oauth-tokens FILE (the access tokens tests/util/oauth/oauth_server.py issued, JSON token -> expiry)
+it offers XOAUTH2 and OAUTHBEARER and accepts exactly those tokens while they last; any other token gets
+the providers' 334 error challenge, then 535 (as Gmail and Microsoft do). Its AUTH line may be 16 KiB long
+(Microsoft's tokens run to 2,500 bytes). Every AUTH is counted in FILE.auth.json.
 """
 import argparse
 import asyncio
@@ -18,7 +23,66 @@ import ssl
 import sys
 import time
 
+import base64
+
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+
+class OAuthMechanisms:
+    """XOAUTH2 and OAUTHBEARER, for the tokens the test authorisation server issued."""
+
+    def __init__(self, tokens_file):
+        self.tokens_file = tokens_file
+        self.counts_file = tokens_file + ".auth.json"
+        self.counts = {"accepted": 0, "refused": 0, "tokens": []}
+
+    def valid(self, token):
+        try:
+            with open(self.tokens_file) as f:
+                tokens = json.load(f)
+        except (OSError, ValueError):
+            return False
+        return token in tokens and tokens[token] > time.time()
+
+    def note(self, ok, token):
+        self.counts["accepted" if ok else "refused"] += 1
+        self.counts["tokens"].append(token[:12])
+        tmp = self.counts_file + ".tmp"
+        with open(tmp, "w") as f:
+            json.dump(self.counts, f)
+        os.replace(tmp, self.counts_file)
+
+    @staticmethod
+    def bearer(text, mechanism):
+        # XOAUTH2: user=U^Aauth=Bearer T^A^A; OAUTHBEARER (RFC 7628): n,a=U,^Aauth=Bearer T^A^A
+        parts = text.split("\x01")
+        if mechanism == "OAUTHBEARER" and not parts[0].startswith("n,"):
+            return None
+        for part in parts:
+            if part.startswith("auth=Bearer "):
+                return part[len("auth=Bearer "):]
+        return None
+
+    async def check(self, server, args, mechanism):
+        if len(args) > 1:
+            try:
+                blob = base64.b64decode(args[1], validate=True)
+            except ValueError:
+                return AuthResult(success=False, handled=False)
+        else:
+            blob = await server.challenge_auth("")
+            if not isinstance(blob, bytes):
+                return AuthResult(success=False, handled=True)
+        token = self.bearer(blob.decode("utf-8", "replace"), mechanism) or ""
+        ok = self.valid(token)
+        self.note(ok, token)
+        if ok:
+            return AuthResult(success=True, handled=False)
+        # The providers' error challenge: the client answers it (empty, or ^A), then gets 535.
+        answer = await server.challenge_auth(json.dumps({"status": "401", "schemes": "bearer", "scope": "smtp"}))
+        if not isinstance(answer, bytes):
+            return AuthResult(success=False, handled=True)
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Username and Password not accepted")
 
 
 class Handler:
@@ -108,6 +172,11 @@ class LoggingSMTP(SMTP):
         await super().smtp_QUIT(arg)
 
 
+class OAuthSMTP(LoggingSMTP):
+    """aiosmtpd with room for a long AUTH line."""
+    line_length_limit = 16384
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--host", default="127.0.0.1")
@@ -132,6 +201,7 @@ def main():
                         help="take RCPT for this domain only; others get 554 5.7.1 Relay access denied")
     parser.add_argument("--starttls-optional", action="store_true",
                         help="with --mode starttls: offer STARTTLS but take MAIL without it, as MX hosts do")
+    parser.add_argument("--oauth-tokens", help="accept XOAUTH2/OAUTHBEARER for the tokens in this JSON file")
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
 
@@ -149,9 +219,22 @@ def main():
 
     handler = Handler(args.maildir, args.reject_rcpt, args.defer_rcpt, args.data_reply, args.data_reply_times,
                       args.throttle_after, args.throttle_seconds, args.throttle_reply, args.local_domain)
+    smtp_class = LoggingSMTP
+    if args.oauth_tokens:
+        mechanisms = OAuthMechanisms(args.oauth_tokens)
+
+        async def auth_XOAUTH2(server, a):
+            return await mechanisms.check(server, a, "XOAUTH2")
+
+        async def auth_OAUTHBEARER(server, a):
+            return await mechanisms.check(server, a, "OAUTHBEARER")
+
+        handler.auth_XOAUTH2 = auth_XOAUTH2
+        handler.auth_OAUTHBEARER = auth_OAUTHBEARER
+        smtp_class = OAuthSMTP
 
     def factory():
-        return LoggingSMTP(handler, args.maildir,
+        server = smtp_class(handler, args.maildir,
                     hostname=args.hostname,
                     enable_SMTPUTF8=True,
                     tls_context=context if args.mode == "starttls" else None,
@@ -162,6 +245,9 @@ def main():
                     auth_require_tls=args.mode == "starttls",
                     authenticator=authenticator if args.user else None,
                     timeout=args.max_seconds)
+        if args.oauth_tokens:
+            server.command_size_limits["AUTH"] = 16384
+        return server
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
