@@ -1,5 +1,7 @@
 #include "CliOutbox.h"
 
+#include "OAuthLogin.h"
+
 #include "CliCommon.h"
 #include "common/Paths.h"
 #include "discovery/ProviderDatabase.h"
@@ -65,6 +67,17 @@ void CliCredentials::settingsFor(const OutboxItem& item, Callback done)
             finish(result.value(), true);
         done(std::move(result));
     });
+}
+
+bool CliCredentials::tokenRefused(const OutboxItem& item)
+{
+    if (item.isAdHoc() || m_password)
+        return false; // a token given for this run cannot be refreshed here
+    const Result<Account> account = AccountStore(AccountStore::defaultFilePath(Paths::override())).get(item.account);
+    if (!account || !account.value().usesOAuth2())
+        return false;
+    OAuthLogin::forget(item.account);
+    return true;
 }
 
 CliOutbox::CliOutbox(CredentialsProvider* credentials)

@@ -29,6 +29,7 @@ class CliCredentials final : public CredentialsProvider
 public:
     CliCredentials(const ConnectionOptions& options, std::optional<QString> password, Transcript* transcript);
     void settingsFor(const OutboxItem& item, Callback done) override;
+    bool tokenRefused(const OutboxItem& item) override;
 
     // The settings of a stored account (server and credentials), for `send --account`, `queue run` and
     // `account test`. Config errors (78) say what is missing: the account, or a password.

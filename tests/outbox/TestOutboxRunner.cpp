@@ -204,6 +204,56 @@ private slots:
             << OutboxItem::State::Failed << ErrorKind::Security;
     }
 
+    // #16: an OAuth2 access token the server refuses at AUTH (expired or revoked) is refreshed once and the
+    // session opened again before anything fails; a second refusal fails as any refused sign-in does.
+    void aRefusedTokenIsRefreshedOnceBeforeTheMessageFails()
+    {
+        for (const bool refusedAgain : {false, true}) {
+            Rig rig;
+            struct TokenCredentials final : CredentialsProvider
+            {
+                int asked = 0;
+                int refused = 0;
+                void settingsFor(const OutboxItem&, Callback done) override
+                {
+                    SubmissionSettings s;
+                    s.endpoint.host = QStringLiteral("smtp.office365.test");
+                    s.credentials.username = QStringLiteral("ada@example.test");
+                    s.credentials.mechanism = AuthMechanism::XOAuth2;
+                    s.credentials.secret = QStringLiteral("token-%1").arg(++asked);
+                    done(s);
+                }
+                bool tokenRefused(const OutboxItem&) override
+                {
+                    ++refused;
+                    return true;
+                }
+            } tokens;
+            OutboxRunner runner(&rig.store, &rig.factory, &tokens);
+            runner.setRetryPolicy(RetryPolicy({60, 3600, 48}, [] { return 0.0; }));
+            const QString id = rig.queue();
+            const SmtpError refused =
+                smtpError(SmtpFailure::AuthFailed, ErrorKind::Auth, reply(535, "5.7.3", "Authentication unsuccessful"));
+            rig.factory.addScript({refused, {}});
+            if (refusedAgain)
+                rig.factory.addScript({refused, {}});
+            runner.start(OutboxRunner::Mode::DueOnce);
+            Rig::settle({&runner});
+            const OutboxItem item = rig.item(id);
+            QCOMPARE(tokens.refused, 1); // once, never in a loop
+            QCOMPARE(rig.factory.sessionsCreated(), 2);
+            QCOMPARE(rig.factory.settingsSeen().at(0).credentials.secret, QStringLiteral("token-1"));
+            QCOMPARE(rig.factory.settingsSeen().at(1).credentials.secret, QStringLiteral("token-2"));
+            if (refusedAgain) {
+                QCOMPARE(item.state, OutboxItem::State::Failed);
+                QCOMPARE(item.lastErrorKind, ErrorKind::Auth);
+            } else {
+                QCOMPARE(item.state, OutboxItem::State::Sent);
+                QCOMPARE(rig.factory.deliveries().size(), 1);
+            }
+        }
+    }
+
     void sessionFailureDecidesTheItemsFate()
     {
         QFETCH(SmtpFailure, failure);

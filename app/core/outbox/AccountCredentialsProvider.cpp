@@ -17,6 +17,15 @@ AccountCredentialsProvider::AccountCredentialsProvider(const AccountStore* accou
 
 AccountCredentialsProvider::~AccountCredentialsProvider() = default;
 
+bool AccountCredentialsProvider::tokenRefused(const OutboxItem& item)
+{
+    const Result<Account> stored = m_accounts->get(item.account);
+    if (item.isAdHoc() || !stored || !stored.value().usesOAuth2())
+        return false;
+    tokenSource(stored.value())->invalidate();
+    return true;
+}
+
 OAuthTokenSource* AccountCredentialsProvider::tokenSource(const Account& account)
 {
     auto& source = m_tokenSources[account.name];

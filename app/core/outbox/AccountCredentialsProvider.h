@@ -29,6 +29,7 @@ public:
     ~AccountCredentialsProvider() override;
 
     void settingsFor(const OutboxItem& item, Callback done) override;
+    bool tokenRefused(const OutboxItem& item) override;
 
     // The token source of an OAuth2 account (made on first use); for a GUI to connect signInRequired().
     [[nodiscard]] OAuthTokenSource* tokenSource(const Account& account);

@@ -97,6 +97,10 @@ public:
     void sessionsEnded();
     [[nodiscard]] const std::optional<SubmissionSettings>& settings() const { return m_settings; }
     void setSettings(SubmissionSettings settings) { m_settings = std::move(settings); }
+    void clearSettings() { m_settings.reset(); }
+    // A refused OAuth2 token was refreshed once for this account: a second refusal fails as any AUTH does.
+    [[nodiscard]] bool tokenRetried() const { return m_tokenRetried; }
+    void setTokenRetried(bool retried) { m_tokenRetried = retried; }
     [[nodiscard]] bool settingsPending() const { return m_settingsPending; }
     void setSettingsPending(bool pending) { m_settingsPending = pending; }
     // Due ids waiting for a session in this pass, oldest first.
@@ -120,6 +124,7 @@ private:
     QStringList m_queue;
     std::optional<SubmissionSettings> m_settings; // asked once per batch of sessions
     bool m_settingsPending = false;
+    bool m_tokenRetried = false;
     QString m_blockedReason;
     bool m_credentialsRejected = false;
     AccountThrottle m_throttle;

@@ -22,6 +22,13 @@ public:
     virtual ~CredentialsProvider() = default;
     // Calls done exactly once, now or later. The runner sets the settings' clock itself.
     virtual void settingsFor(const OutboxItem& item, Callback done) = 0;
+    // The server refused the OAuth2 access token of item's account (a 334 error challenge, then 535): forget
+    // it, so that the next settingsFor() refreshes it. True when a fresh token can be asked for.
+    virtual bool tokenRefused(const OutboxItem& item)
+    {
+        Q_UNUSED(item);
+        return false;
+    }
 };
 
 // The simple provider: ad-hoc items use their stored options and the password given for this run (if

@@ -248,6 +248,7 @@ void OutboxRunner::openSession(AccountState& acct)
 void OutboxRunner::onReady(Session* session)
 {
     session->ready = true;
+    account(session->accountKey).setTokenRetried(false); // signed in: a later refusal may refresh again
     feed(session);
 }
 
@@ -523,6 +524,11 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
             item.transcript = session->transcriptOf(flight);
             applyFailure(item, failure, acct);
         }
+    } else if (!session->ready && retryWithFreshToken(acct, error)) {
+        endSession(session);
+        startSessions(acct); // asks for the settings again: a refreshed token
+        checkIdle();
+        return;
     } else if (!session->ready) {
         const RetryDecision d = RetryPolicy::classify(error);
         int others = 0;
@@ -542,6 +548,24 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
     endSession(session);
     startSessions(acct);
     checkIdle();
+}
+
+bool OutboxRunner::retryWithFreshToken(AccountState& acct, const SmtpError& error)
+{
+    // RFC 7628 and the providers: an expired or revoked access token is refused at AUTH (535 after a 334 error
+    // challenge). The token is refreshed once and the session opened again before anything fails.
+    if (error.kind != ErrorKind::Auth || acct.tokenRetried() || !acct.settings() || acct.queue().isEmpty())
+        return false;
+    const AuthMechanism mechanism = acct.settings()->credentials.mechanism;
+    if (mechanism != AuthMechanism::XOAuth2 && mechanism != AuthMechanism::OAuthBearer)
+        return false;
+    const Result<OutboxItem> first = m_store->load(acct.queue().first(), OutboxStore::Check::Metadata);
+    if (!first || !m_credentials->tokenRefused(first.value()))
+        return false;
+    qCInfo(lcOutbox) << "account" << acct.key() << "OAuth2 token refused; refreshing it once";
+    acct.setTokenRetried(true);
+    acct.clearSettings();
+    return true;
 }
 
 void OutboxRunner::onClosed(Session* session)

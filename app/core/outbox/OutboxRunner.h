@@ -211,6 +211,8 @@ private:
     void onTransactionFinished(Session* session, const TransactionResult& result);
     void onFailed(Session* session, const SmtpError& error);
     void onPasswordRequested(Session* session, const QString& username);
+    // A refused OAuth2 token: forgotten and asked for again once (true: the session is opened again).
+    bool retryWithFreshToken(AccountState& acct, const SmtpError& error);
     void markDotPending(Session* session);
     // Makes the session wait until `next`, when the account's pace lets it start another transaction.
     void waitForPace(Session* session, AccountState& acct, const QDateTime& next);
