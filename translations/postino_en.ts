@@ -1220,6 +1220,14 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>The settings of %1 are saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign in again: postino-cli account login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::AuthorizationCodeFlow</name>

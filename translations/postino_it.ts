@@ -1232,6 +1232,14 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>The settings of %1 are saved.</source>
         <translation>Le impostazioni di %1 sono salvate.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign in again: postino-cli account login %1.</source>
+        <translation>L’accesso di %1 è scaduto o è stato revocato (%2). I suoi messaggi attendono nella posta in uscita finché non accedi di nuovo: postino-cli account login %1.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AuthorizationCodeFlow</name>

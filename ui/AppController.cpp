@@ -97,6 +97,8 @@ void AppController::makeStores()
     m_sandbox = std::make_unique<SandboxServer>(m_options.dataDir + QStringLiteral("/sandbox"));
     m_outbox = std::make_unique<OutboxStore>(m_options.dataDir);
     m_credentials = std::make_unique<AccountCredentialsProvider>(m_accounts.get(), m_secrets, this);
+    m_credentials->setSignInRequiredHandler(
+        [this](const QString& account, const Error& error) { signInRequired(account, error); });
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
     m_runner->setSettings(m_settings.get()); // the accounts' limits, CHUNKING and retry steps, as the CLI reads them
     m_campaigns = std::make_unique<CampaignRoom>(m_options.dataDir, m_outbox.get());
@@ -414,6 +416,22 @@ void AppController::itemFailed(const QString& id)
            true);
 }
 
+void AppController::signInRequired(const QString& accountName, const Error& error)
+{
+    const Result<Account> account = m_accounts->get(accountName);
+    if (!account || m_signInTold.contains(accountName))
+        return; // told already: once per sign-in that ended, not once per message
+    m_signInTold.insert(accountName);
+    Account marked = account.value();
+    marked.signInAgain = true;
+    m_accounts->saveAsync(marked, this, [](const Status&) {});
+    notify(tr("Sign in again"),
+           tr("The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign "
+              "in again: postino-cli account login %1.")
+               .arg(accountName, error.message()),
+           true);
+}
+
 void AppController::credentialsRejected(const QString& account)
 {
     if (!m_accounts->contains(account)) {
@@ -482,6 +500,10 @@ void AppController::refreshIdentities()
 
 void AppController::reloadAccounts()
 {
+    for (const Account& account : m_accounts->list()) {
+        if (!account.signInAgain)
+            m_signInTold.remove(account.name); // signed in again (account login): a new loss is told again
+    }
     m_accountsModel->clear();
     for (const Account& account : m_accounts->list()) {
         // The address alone fits the sidebar; the name and the server are in the tooltip.

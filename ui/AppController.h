@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -158,6 +159,8 @@ private:
     void itemSent(const QString& id);
     void itemFailed(const QString& id);
     void credentialsRejected(const QString& account);
+    // An OAuth2 account's sign-in expired or was revoked: marked "sign in again" in accounts.ini, told once.
+    void signInRequired(const QString& account, const Error& error);
     void applySizeLimit(ComposerWindow* composer);
     // Warns in the composer when its From will fail DMARC alignment through the From account's server.
     void checkSenderAlignment(ComposerWindow* composer);
@@ -215,6 +218,7 @@ private:
     QPointer<AccountWizard> m_wizard;
     QPointer<PasswordDialog> m_passwordDialog;
     QPointer<AccountSettingsDialog> m_accountDialog;
+    QSet<QString> m_signInTold; // OAuth2 accounts told to sign in again (until a sign-in clears the mark)
     QString m_notifiedPasswordAccount; // the last notification was about this account's refused password
 };
 

@@ -685,6 +685,56 @@ private slots:
         QCOMPARE(server.connectionCount(), 1);
     }
 
+    // #16 in the desktop app: an OAuth2 account without a usable sign-in (none stored, or its refresh refused)
+    // keeps its messages waiting, is marked "sign in again" in accounts.ini, and is told about once.
+    void aLostSignInKeepsTheMessagesWaitingAndIsToldOnce()
+    {
+        FakeSmtpServer server;
+        QVERIFY(server.listen());
+        auto controller = makeController();
+        Account account = makeAccount(QStringLiteral("ms"), server.port(), 0, AuthMechanism::XOAuth2);
+        account.email = QStringLiteral("ada@example.org");
+        account.oauth2.issuer = QStringLiteral("https://login.example.test/common/v2.0");
+        account.oauth2.scope = QStringLiteral("https://outlook.office.com/SMTP.Send offline_access");
+        account.oauth2.authUrl = QStringLiteral("https://login.example.test/authorize");
+        account.oauth2.tokenUrl = QStringLiteral("https://login.example.test/token");
+        account.oauthProvider = QStringLiteral("microsoft");
+        account.oauthClientId = QStringLiteral("client-id");
+        QVERIFY(controller->accounts()->add(account).ok());
+        controller->reloadAccounts();
+        QSignalSpy notified(controller.get(), &AppController::notified);
+        for (int n = 0; n < 2; ++n) {
+            ComposedMessage message;
+            message.account = QStringLiteral("ms");
+            message.from = QStringLiteral("ada@example.org");
+            message.to = QStringLiteral("zoe@example.org");
+            message.subject = QStringLiteral("Waits %1").arg(n);
+            message.plainText = QStringLiteral("Body");
+            controller->send(message);
+        }
+        OutboxModel* model = controller->outboxModel();
+        const auto told = [&notified] {
+            int n = 0;
+            for (const QList<QVariant>& call : std::as_const(notified))
+                n += call.at(0).toString() == QStringLiteral("Sign in again") ? 1 : 0;
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2 && told() == 1, 10000);
+        // Asked again (Retry Now on each): still waiting, still told only once.
+        for (int row = 0; row < 2; ++row)
+            controller->runner()->retryNowAsync(model->itemAt(row).id, [](const Status&) {});
+        QTRY_VERIFY_WITH_TIMEOUT(!model->itemAt(0).lastError.isEmpty() && !model->itemAt(1).lastError.isEmpty(), 10000);
+        QTest::qWait(200);
+        QCOMPARE(model->itemAt(0).state, OutboxItem::State::Queued);
+        QCOMPARE(model->itemAt(1).state, OutboxItem::State::Queued);
+        QVERIFY(model->itemAt(0).lastError.contains(QStringLiteral("sign in again")));
+        QCOMPARE(server.connectionCount(), 0); // no token, no connection
+        controller->accounts()->waitForWrites();
+        QTRY_VERIFY(controller->accounts()->get(QStringLiteral("ms")).value().signInAgain);
+        QCOMPARE(told(), 1);
+        MessageBox::setNextAnswer(QMessageBox::No);
+    }
+
     // #17 point 2: what waited when Postino was closed is tried at once at the next start, not after its backoff.
     void whatWaitsIsTriedAtOnceAtStart()
     {

@@ -34,6 +34,11 @@ OAuthTokenSource* AccountCredentialsProvider::tokenSource(const Account& account
             m_http = std::make_unique<OAuthHttp>();
         source = std::make_unique<OAuthTokenSource>(account.name, account.oauth2,
                                                     OAuthClientId {account.oauthClientId, {}}, m_secrets, m_http.get());
+        QObject::connect(source.get(), &OAuthTokenSource::signInRequired, source.get(),
+                         [this](const QString& name, const Error& error) {
+                             if (m_signInRequired)
+                                 m_signInRequired(name, error);
+                         });
     }
     return source.get();
 }

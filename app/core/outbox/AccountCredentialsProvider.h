@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -30,6 +31,12 @@ public:
 
     void settingsFor(const OutboxItem& item, Callback done) override;
     bool tokenRefused(const OutboxItem& item) override;
+    // Called (on the context's thread) when an OAuth2 account must sign in again: its refresh was refused
+    // (invalid_grant) or no sign-in is stored. Its messages wait meanwhile.
+    void setSignInRequiredHandler(std::function<void(const QString& account, const Error& error)> handler)
+    {
+        m_signInRequired = std::move(handler);
+    }
 
     // The token source of an OAuth2 account (made on first use); for a GUI to connect signInRequired().
     [[nodiscard]] OAuthTokenSource* tokenSource(const Account& account);
@@ -38,6 +45,7 @@ private:
     const AccountStore* m_accounts;
     std::unique_ptr<OAuthHttp> m_http;
     std::map<QString, std::unique_ptr<OAuthTokenSource>> m_tokenSources;
+    std::function<void(const QString& account, const Error& error)> m_signInRequired;
     SecretStore* m_secrets;
     QPointer<QObject> m_context;
 };
