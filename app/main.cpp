@@ -48,14 +48,15 @@ struct ViewOptions
     // that account's address); --dns-server ADDR[:PORT] asks that name server instead of the system's.
     QCommandLineOption showDomain {QStringLiteral("show-domain"), QString(), QStringLiteral("domain")};
     QCommandLineOption dnsServer {QStringLiteral("dns-server"), QString(), QStringLiteral("addr")};
+    QCommandLineOption showAccount {QStringLiteral("show-account-settings"), QString(), QStringLiteral("account")};
 
     void addTo(QCommandLineParser& parser)
     {
         for (QCommandLineOption* option : {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor,
-                                           &wizardAddress, &showDomain, &dnsServer})
+                                           &wizardAddress, &showDomain, &dnsServer, &showAccount})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress, showDomain,
-                           dnsServer, minimized});
+                           dnsServer, showAccount, minimized});
     }
 };
 
@@ -81,6 +82,8 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
             wizard->next();
         }
     }
+    if (parser.isSet(views.showAccount))
+        controller.editAccount(parser.value(views.showAccount));
     if (parser.isSet(views.showDoctor))
         controller.checkConnection(parser.value(views.showDoctor));
     if (parser.isSet(views.showDomain)) {

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>The password stays in the keychain: Account &gt; Change Password… changes it.</source>
-        <translation>La password resta nel portachiavi: la cambi con Account &gt; Cambia password….</translation>
+        <translation>La password resta nel portachiavi; per cambiarla usa Account &gt; Cambia password…</translation>
     </message>
     <message>
         <source>Sending</source>

@@ -75,10 +75,10 @@ AccountSettingsDialog::AccountSettingsDialog(const Account& account, AccountStor
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(buildSenderBox());
-    left->addWidget(buildIdentitiesBox());
     left->addWidget(buildServerBox());
     left->addStretch(1);
     auto* right = new QVBoxLayout;
+    right->addWidget(buildIdentitiesBox());
     right->addWidget(buildSendingBox());
     right->addWidget(buildTrustBox());
     right->addStretch(1);
@@ -124,7 +124,7 @@ QWidget* AccountSettingsDialog::buildSenderBox()
     m_signature->setObjectName(QStringLiteral("signatureEdit"));
     m_signature->setAccessibleName(tr("Signature"));
     m_signature->setTabChangesFocus(true);
-    m_signature->setMaximumHeight(fontMetrics().height() * 5);
+    m_signature->setFixedHeight(fontMetrics().height() * 5);
     form->addRow(tr("Your &name:"), m_displayName);
     form->addRow(tr("&E-mail address:"), m_email);
     form->addRow(tr("Si&gnature:"), m_signature);
@@ -159,16 +159,20 @@ QWidget* AccountSettingsDialog::buildIdentitiesBox()
     m_identitySignature->setObjectName(QStringLiteral("identitySignatureEdit"));
     m_identitySignature->setAccessibleName(tr("Signature for the other address"));
     m_identitySignature->setTabChangesFocus(true);
-    m_identitySignature->setMaximumHeight(fontMetrics().height() * 4);
+    m_identitySignature->setFixedHeight(fontMetrics().height() * 4);
     form->addRow(tr("Add&ress:"), m_identityEmail);
     form->addRow(tr("Na&me:"), m_identityName);
-    form->addRow(tr("Signa&ture:"), m_identitySignature);
     layout->addLayout(form);
-    auto* note = new QLabel(tr("Each appears in the composer's From list. The server must allow them: many let you "
-                               "send only as your own address or its aliases."),
-                            box);
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    auto* signatureLabel = new QLabel(tr("Signa&ture:"), box);
+    signatureLabel->setBuddy(m_identitySignature);
+    layout->addWidget(signatureLabel);
+    layout->addWidget(m_identitySignature);
+    // Said where the person looks when adding one (a wrapped label here is squeezed by the two columns).
+    const QString note = tr("Each appears in the composer's From list. The server must allow them: many let you "
+                            "send only as your own address or its aliases.");
+    m_identityList->setToolTip(note);
+    add->setToolTip(note);
+    m_identityEmail->setToolTip(note);
 
     connect(add, &QPushButton::clicked, this, [this] {
         Account::Identity identity;
@@ -312,7 +316,9 @@ QWidget* AccountSettingsDialog::buildTrustBox()
     caRow->addWidget(browse);
     form->addRow(m_pinText);
     form->addRow(m_removePin);
-    form->addRow(tr("CA &file:"), caRow);
+    auto* caLabel = new QLabel(tr("CA &file:"), box);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     return box;
 }
 
