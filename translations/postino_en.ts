@@ -851,6 +851,46 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>Check whether mail from %1 will be trusted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in with %1 on the first page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the sign-in in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not saved: the sign-in could not be kept in the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;App Password Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in through its own page, not with a password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -2410,14 +2450,6 @@ Subject: %3</source>
     </message>
     <message>
         <source>--oauth finds the server in the provider database; drop --probe (or give --host, --port and --security).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB config-v1.1.xml with its &lt;oAuth2&gt; element), or sign in with a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider file of %1 names no outgoing server; give one with --host, --port and --security.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5963,6 +5995,17 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>The policy has no &quot;mx:&quot; line; in mode %1 it needs one for each MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthAccount</name>
+    <message>
+        <source>No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB config-v1.1.xml with its &lt;oAuth2&gt; element), or sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider file of %1 names no outgoing server; give one with --host, --port and --security.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

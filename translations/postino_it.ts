@@ -863,6 +863,46 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>Check whether mail from %1 will be trusted</source>
         <translation>Controlla se la posta da %1 sarà considerata affidabile</translation>
     </message>
+    <message>
+        <source>Sign in with %1 on the first page first.</source>
+        <translation>Accedi prima con %1 nella prima pagina.</translation>
+    </message>
+    <message>
+        <source>Keeping the sign-in in the keychain…</source>
+        <translation>Conservo l&apos;accesso nel portachiavi…</translation>
+    </message>
+    <message>
+        <source>The account was not saved: the sign-in could not be kept in the keychain (%1).</source>
+        <translation>L&apos;account non è stato salvato: non è stato possibile conservare l&apos;accesso nel portachiavi (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>&amp;Annulla l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Use an &amp;App Password Instead</source>
+        <translation>Usa invece una &amp;password per le app</translation>
+    </message>
+    <message>
+        <source>%1 signs in through its own page, not with a password here.</source>
+        <translation>Con %1 si accede dalla sua pagina, non con una password qui.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1…</source>
+        <translation>&amp;Accedi con %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>In attesa che tu acceda nel browser…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Accesso eseguito come %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Accesso non eseguito: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Address</name>
@@ -2427,14 +2467,6 @@ Oggetto: %3</translation>
     <message>
         <source>--oauth finds the server in the provider database; drop --probe (or give --host, --port and --security).</source>
         <translation>--oauth trova il server nel database dei provider; togli --probe (oppure indica --host, --port e --security).</translation>
-    </message>
-    <message>
-        <source>No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB config-v1.1.xml with its &lt;oAuth2&gt; element), or sign in with a password.</source>
-        <translation>Nessun file di provider dice come %1 accede con OAuth2. Aggiungine uno in %2 (un config-v1.1.xml ISPDB con il suo elemento &lt;oAuth2&gt;), oppure accedi con una password.</translation>
-    </message>
-    <message>
-        <source>The provider file of %1 names no outgoing server; give one with --host, --port and --security.</source>
-        <translation>Il file di provider di %1 non indica alcun server in uscita; indicane uno con --host, --port e --security.</translation>
     </message>
     <message>
         <source>Cannot keep the sign-in of %1 in the system keychain (%2); nothing was stored. Start a keyring (e.g. gnome-keyring) and sign in again.</source>
@@ -6007,6 +6039,17 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>The policy has no &quot;mx:&quot; line; in mode %1 it needs one for each MX host.</source>
         <translation>La policy non ha righe &quot;mx:&quot;; in mode %1 ne serve una per ogni host MX.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::OAuthAccount</name>
+    <message>
+        <source>No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB config-v1.1.xml with its &lt;oAuth2&gt; element), or sign in with a password.</source>
+        <translation>Nessun file di provider dice come %1 accede con OAuth2. Aggiungine uno in %2 (un config-v1.1.xml ISPDB con il suo elemento &lt;oAuth2&gt;), oppure accedi con una password.</translation>
+    </message>
+    <message>
+        <source>The provider file of %1 names no outgoing server; give one with --host, --port and --security.</source>
+        <translation>Il file di provider di %1 non indica alcun server in uscita; indicane uno con --host, --port e --security.</translation>
     </message>
 </context>
 <context>

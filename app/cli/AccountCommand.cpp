@@ -9,10 +9,10 @@
 #include "common/Settings.h"
 #include "discovery/DiscoveryTypes.h"
 #include "discovery/ProviderDatabase.h"
+#include "oauth/OAuthAccount.h"
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/OAuthTokenSource.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -278,54 +278,6 @@ int verifyServer(Account& account, const QString& password, bool manual, const C
     }
     adoptProbed(account, *result.server());
     return 0;
-}
-
-QString domainOf(const QString& email)
-{
-    const int at = email.lastIndexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : email.mid(at + 1).toLower();
-}
-
-// The provider that says how ADDR signs in with OAuth2, and the account's server from it (unless --host
-// gave one): its first server that takes OAuth2.
-Result<const ProviderEntry*> oauthProvider(Account& account, bool serverGiven)
-{
-    const ProviderDatabase& db = ProviderDatabase::installed();
-    const ProviderEntry* provider = db.findByDomain(domainOf(account.email));
-    if (!provider || !provider->oauth2.isValid()) {
-        return Error(ErrorKind::Config,
-                     AccountCommand::tr("No provider file says how %1 signs in with OAuth2. Add one in %2 (an ISPDB "
-                                        "config-v1.1.xml with its <oAuth2> element), or sign in with a password.")
-                         .arg(domainOf(account.email), QDir::toNativeSeparators(ProviderDatabase::userDirectory())));
-    }
-    if (!serverGiven) {
-        const QList<ServerCandidate> candidates =
-            IspdbParser::candidates(*provider, account.email, DiscoverySource::Builtin);
-        const ServerCandidate* chosen = nullptr;
-        for (const ServerCandidate& candidate : candidates) {
-            if (candidate.authentication.contains(QStringLiteral("OAuth2"), Qt::CaseInsensitive)) {
-                chosen = &candidate;
-                break;
-            }
-        }
-        if (!chosen && !candidates.isEmpty())
-            chosen = &candidates.constFirst();
-        if (!chosen) {
-            return Error(ErrorKind::Config,
-                         AccountCommand::tr("The provider file of %1 names no outgoing server; give one with --host, "
-                                            "--port and --security.")
-                             .arg(provider->id));
-        }
-        account.host = chosen->host;
-        account.port = chosen->port;
-        account.security = chosen->security;
-        if (account.username.isEmpty() && chosen->username.compare(account.email, Qt::CaseInsensitive) != 0)
-            account.username = chosen->username;
-    }
-    account.auth = provider->oauth2.mechanism; // XOAUTH2 unless the provider says OAUTHBEARER
-    account.oauth2 = provider->oauth2;
-    account.oauthProvider = provider->id;
-    return provider;
 }
 
 // The refresh token into the keychain; a keychain that does not answer is a Config error (78).
@@ -603,7 +555,7 @@ int AccountCommand::addOAuth(Account account, const QString& clientIdOption, boo
                                  tr("--oauth signs in through the browser with the provider's own mechanism; drop "
                                     "--password-env, --password-stdin, --no-password and --auth.")));
     }
-    Result<const ProviderEntry*> provider = oauthProvider(account, serverGiven);
+    Result<const ProviderEntry*> provider = OAuthAccount::apply(account, ProviderDatabase::installed(), serverGiven);
     if (!provider.ok())
         return reportError(ctx, provider.error());
     const Settings settings(Settings::defaultFileName());

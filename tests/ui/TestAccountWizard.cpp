@@ -164,6 +164,10 @@ private slots:
         auto wizard = makeWizard(1, Security::None);
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Ada"));
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("emailEdit")), email);
+        // Gmail signs in with OAuth2 unless the user chooses an app password (TestOAuthWizard signs in).
+        if (auto* appPassword = wizard->findChild<QAbstractButton*>(QStringLiteral("appPasswordButton"));
+            appPassword->isVisible())
+            appPassword->click();
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("secret"));
         wizard->findChild<QAbstractButton*>(QStringLiteral("manualSetupButton"))->click();
         QCOMPARE(wizard->currentId(), int(AccountWizard::SettingsPageId));

@@ -18,3 +18,6 @@ postino_add_test(NAME TestDomainHealthPage SOURCES ${CMAKE_CURRENT_LIST_DIR}/Tes
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h ${CMAKE_CURRENT_LIST_DIR}/DomainTestDns.h LIBS postino-ui LABELS gui)
 postino_add_test(NAME TestSenderAlignment SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSenderAlignment.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h ${CMAKE_CURRENT_LIST_DIR}/DomainTestDns.h LIBS postino-ui LABELS gui)
+# The wizard's "Sign in with PROVIDER…" against tests/util/oauth/oauth_server.py and a scripted XOAUTH2 server.
+postino_add_test(NAME TestOAuthWizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOAuthWizard.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)

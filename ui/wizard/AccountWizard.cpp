@@ -4,14 +4,39 @@
 #include "MessageBox.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
+#include "oauth/OAuthTokenSource.h"
 #include "wizard/CertificatePage.h"
 #include "wizard/DiscoveryPage.h"
 #include "wizard/IdentityPage.h"
 #include "wizard/SettingsPage.h"
 
 #include <QAbstractButton>
+#include <QDesktopServices>
 
 namespace Postino {
+
+namespace {
+
+std::function<void(const QUrl&)>& browserOpener()
+{
+    static std::function<void(const QUrl&)> opener;
+    return opener;
+}
+
+} // namespace
+
+void AccountWizard::setBrowserOpener(std::function<void(const QUrl&)> opener)
+{
+    browserOpener() = std::move(opener);
+}
+
+void AccountWizard::openBrowser(const QUrl& url)
+{
+    if (browserOpener())
+        browserOpener()(url);
+    else
+        QDesktopServices::openUrl(url);
+}
 
 AccountWizard::AccountWizard(AccountStore* store, SecretStore* secrets, ProbeServices services, QWidget* parent)
     : QWizard((installAccessibility(), parent)) // before the pages below make their widgets
@@ -134,11 +159,27 @@ Account AccountWizard::account() const
     account.displayName = m_identity->displayName();
     m_settings->describeServer(account);
     account.pinnedSha256 = m_pinned;
+    if (m_identity->usesOAuth() && m_identity->oauthProvider()) {
+        const ProviderEntry& provider = *m_identity->oauthProvider();
+        account.auth = provider.oauth2.mechanism;
+        account.oauth2 = provider.oauth2;
+        account.oauthProvider = provider.id;
+        account.oauthClientId = m_identity->oauthClient().clientId;
+    }
     return account;
+}
+
+QString AccountWizard::secret() const
+{
+    if (m_identity->usesOAuth())
+        return m_identity->oauthTokens() ? m_identity->oauthTokens()->accessToken : QString();
+    return password();
 }
 
 QString AccountWizard::password() const
 {
+    if (m_identity->usesOAuth())
+        return {};
     return currentId() == SettingsPageId || visitedIds().contains(SettingsPageId) ? m_settings->password()
                                                                                   : m_identity->password();
 }
@@ -154,6 +195,27 @@ void AccountWizard::save()
     const Account a = account();
     if (const Status valid = a.validate(); !valid.ok()) {
         m_settings->setStatus(valid.error().message());
+        return;
+    }
+    if (a.usesOAuth2()) {
+        // The refresh token to the keychain, never a file; the access token stays in memory only.
+        if (!m_identity->oauthTokens()) {
+            m_settings->setStatus(tr("Sign in with %1 on the first page first.").arg(a.oauthProvider));
+            return;
+        }
+        m_settings->setStatus(tr("Keeping the sign-in in the keychain…"));
+        setSaving(true);
+        OAuthTokenSource::storeAsync(
+            *m_secrets, a.name, *m_identity->oauthTokens(), this, [this](const Status& written) {
+                setSaving(false);
+                if (written.ok()) {
+                    store(true);
+                    return;
+                }
+                m_settings->setStatus(
+                    tr("The account was not saved: the sign-in could not be kept in the keychain (%1).")
+                        .arg(written.error().message()));
+            });
         return;
     }
     const QString secret = password();
@@ -202,7 +264,8 @@ void AccountWizard::store(bool passwordStored)
             // Nothing half-written: the file could not be written, so the password just stored for the
             // account goes again.
             if (passwordStored && added.error().kind() == ErrorKind::IoError)
-                m_secrets->deletePassword(a.name, this, [](const Status&) {});
+                m_secrets->deletePassword(a.usesOAuth2() ? OAuthTokenSource::refreshTokenKey(a.name) : a.name, this,
+                                          [](const Status&) {});
             return;
         }
         m_saved = true;

@@ -21,8 +21,11 @@ class SettingsPage;
 // server, every candidate shown as it is found and checked (cancellable); and the chosen settings,
 // editable by hand, with what the server offers, a check and a test message. A certificate that does
 // not verify gets its own page, where the user may trust exactly that certificate for that server (the
-// account's pinned fingerprint). The password goes to the keychain; where none answers, the wizard says
-// so and offers to keep the account without a stored password. Each step is a page class in ui/wizard/.
+// account's pinned fingerprint). For a provider that signs in with OAuth2, the first page signs in through
+// the browser instead, the checks use the access token, and Finish keeps the refresh token in the keychain
+// (OAuthTokenSource::refreshTokenKey) and the provider's <oAuth2> in the account. The password goes to the keychain;
+// where none answers, the wizard says so and offers to keep the account without a stored password. Each step is a page
+// class in ui/wizard/.
 class AccountWizard : public QWizard
 {
     Q_OBJECT
@@ -39,7 +42,12 @@ public:
 
     // The account as the settings page describes it now, with the largest message size the server announced.
     [[nodiscard]] Account account() const;
-    [[nodiscard]] QString password() const;
+    [[nodiscard]] QString password() const; // empty for an account that signs in with OAuth2
+    // What the checks sign in with: the password, or an OAuth2 account's access token (never stored).
+    [[nodiscard]] QString secret() const;
+    // Test seam: what opens the sign-in page (QDesktopServices::openUrl when unset).
+    static void setBrowserOpener(std::function<void(const QUrl&)> opener);
+    static void openBrowser(const QUrl& url);
     [[nodiscard]] ServerProbe* probe() const;
     // True once the settings on the settings page were verified (connect, TLS, EHLO, AUTH).
     [[nodiscard]] bool isVerified() const;

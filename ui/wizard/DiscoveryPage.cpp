@@ -185,6 +185,10 @@ void DiscoveryPage::startProbe()
     ProbeSettings settings;
     settings.email = m_wizard->identityPage()->email();
     settings.password = m_wizard->identityPage()->password();
+    if (const IdentityPage* identity = m_wizard->identityPage(); identity->usesOAuth() && identity->oauthProvider()) {
+        settings.password = m_wizard->secret(); // the access token, with the provider's mechanism
+        settings.mechanism = identity->oauthProvider()->oauth2.mechanism;
+    }
     settings.pinnedSha256 = m_wizard->pinned();
     settings.applyTimings(Settings(Settings::defaultFileName()));
     settings.watchLate = true; // a preferred server that answers after the grace is offered on the next page

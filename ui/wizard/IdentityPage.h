@@ -1,27 +1,50 @@
 #pragma once
 
+#include "discovery/IspdbParser.h"
+#include "oauth/OAuthClient.h"
+
+#include <QPointer>
 #include <QWizardPage>
 
+#include <memory>
+#include <optional>
+
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Postino {
 
 class AccountStore;
 class AccountWizard;
+class AuthorizationCodeFlow;
+class OAuthHttp;
 
 // The wizard's first page: who you are (name, address, password) and what the account is called. Complete
 // once the address parses and the account name is valid and free; next is the search, or the settings when
-// the user chose to set up by hand.
+// the user chose to set up by hand. When the provider of the address signs in with OAuth2 (its file's
+// <oAuth2>), the password gives way to "Sign in with PROVIDER…" (the browser, a wait with Cancel), and the
+// page is complete once signed in; "Use an App Password Instead" brings the password back.
 class IdentityPage : public QWizardPage
 {
 public:
     // Neither is owned; wizard is the page's wizard.
     IdentityPage(AccountWizard* wizard, const AccountStore* store);
+    ~IdentityPage() override;
 
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] QString email() const; // trimmed
-    [[nodiscard]] QString password() const;
+    [[nodiscard]] QString password() const; // empty when signing in with OAuth2
+    // True when the account signs in with OAuth2 (the provider has it and no app password was chosen).
+    [[nodiscard]] bool usesOAuth() const;
+    // The provider signed in with, its client and the tokens of the sign-in (all set once signed in).
+    [[nodiscard]] const ProviderEntry* oauthProvider() const { return m_provider ? &*m_provider : nullptr; }
+    [[nodiscard]] const OAuthClientId& oauthClient() const { return m_client; }
+    [[nodiscard]] const std::optional<OAuthTokens>& oauthTokens() const { return m_tokens; }
+    // Signs in with the provider in the browser (what signInButton does).
+    void signIn();
+    void cancelSignIn();
     [[nodiscard]] QString accountName() const; // trimmed
     // Fills in the address (the name follows unless it was edited).
     void setEmail(const QString& email);
@@ -32,6 +55,8 @@ public:
 
 private:
     void update();
+    void updateOAuth();
+    void onSignedIn(const Result<OAuthTokens>& result);
     // The account name the address suggests: "ada-example.org".
     [[nodiscard]] QString derivedName() const;
 
@@ -43,6 +68,19 @@ private:
     QLineEdit* m_password;
     QLineEdit* m_accountName;
     QLabel* m_hint;
+    QFormLayout* m_form;
+    QLabel* m_oauthNote;
+    QPushButton* m_signIn;
+    QPushButton* m_cancelSignIn;
+    QPushButton* m_usePassword;
+    QLabel* m_oauthStatus;
+    std::optional<ProviderEntry> m_provider; // the address's provider when it signs in with OAuth2
+    bool m_appPassword = false; // the user chose a password (an app password) instead
+    OAuthClientId m_client;
+    std::optional<OAuthTokens> m_tokens;
+    QString m_signedInAs; // the address m_tokens are for
+    std::unique_ptr<OAuthHttp> m_http;
+    QPointer<AuthorizationCodeFlow> m_flow;
 };
 
 } // namespace Postino

@@ -173,6 +173,7 @@ void SettingsPage::buildLayout()
     offerLayout->addWidget(m_keepCurrent);
     layout->addWidget(m_lateOffer);
     auto* form = new QFormLayout;
+    m_serverForm = form;
     auto* hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
     auto* portLabel = new QLabel(AccountWizard::tr("P&ort:"), this);
@@ -253,6 +254,10 @@ int SettingsPage::nextId() const
 void SettingsPage::initializePage()
 {
     offerDomainCheck();
+    // An OAuth2 account signs in with its access token and its provider's mechanism: no password here.
+    const bool oauth = m_wizard->identityPage()->usesOAuth();
+    m_serverForm->setRowVisible(m_password, !oauth);
+    m_serverForm->setRowVisible(m_auth, !oauth);
     if (m_password->text().isEmpty())
         m_password->setText(m_wizard->identityPage()->password());
     if (m_host->text().isEmpty() && m_wizard->isManual()) {
@@ -426,7 +431,7 @@ Result<SubmissionSettings> SettingsPage::connectionSettings()
     ConnectionOverrides overrides = m_wizard->connectionOverrides();
     overrides.timeouts = SmtpTimeouts::uniform(20'000);
     overrides.transcript = m_transcript;
-    return submissionSettings(m_wizard->account(), m_password->text(), overrides);
+    return submissionSettings(m_wizard->account(), m_wizard->secret(), overrides);
 }
 
 void SettingsPage::checkSettings()

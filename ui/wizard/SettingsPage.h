@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QFrame;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -122,6 +123,7 @@ private:
     QCheckBox* m_domainCheck = nullptr;
     bool m_domainCheckOffered = false;
     void offerDomainCheck(); // for the identity page's address
+    QFormLayout* m_serverForm = nullptr;
 };
 
 } // namespace Postino

@@ -42,6 +42,19 @@ Status OAuthTokenSource::store(SecretStore& secrets, const QString& account, con
     return secrets.writePasswordNow(refreshTokenKey(account), tokens.refreshToken);
 }
 
+void OAuthTokenSource::storeAsync(SecretStore& secrets, const QString& account, const OAuthTokens& tokens,
+                                  QObject* context, std::function<void(const Status&)> done)
+{
+    if (tokens.refreshToken.isEmpty()) {
+        const Status missing =
+            Error(ErrorKind::Internal, tr("The sign-in of %1 gave no refresh token to keep.").arg(account));
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), missing] { done(missing); }, Qt::QueuedConnection);
+        return;
+    }
+    secrets.writePassword(refreshTokenKey(account), tokens.refreshToken, context, std::move(done));
+}
+
 void OAuthTokenSource::adopt(const OAuthTokens& tokens)
 {
     m_current = tokens;

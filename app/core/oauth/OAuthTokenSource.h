@@ -48,6 +48,9 @@ public:
     void adopt(const OAuthTokens& tokens);
     // Writes tokens' refresh token to the keychain for account (the CLI's account add --oauth / login).
     [[nodiscard]] static Status store(SecretStore& secrets, const QString& account, const OAuthTokens& tokens);
+    // The same without waiting (the wizard): done runs once, later, on context's thread while context lives.
+    static void storeAsync(SecretStore& secrets, const QString& account, const OAuthTokens& tokens, QObject* context,
+                           std::function<void(const Status&)> done);
 
     [[nodiscard]] const QString& account() const { return m_account; }
     // The tokens held now (the access token may be expired; the refresh token is not kept here).

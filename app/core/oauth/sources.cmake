@@ -1,6 +1,7 @@
 # target_sources(postino-core PRIVATE ...) for app/core/oauth: OAuth2 sign-in (RFC 6749, 7636, 8252, 8628, 9207).
 target_sources(postino-core PRIVATE
     oauth/AuthorizationCodeFlow.cpp oauth/AuthorizationCodeFlow.h
+    oauth/OAuthAccount.cpp oauth/OAuthAccount.h
     oauth/DeviceAuthorization.cpp oauth/DeviceAuthorization.h
     oauth/OAuthClient.cpp oauth/OAuthClient.h
     oauth/OAuthClientConfig.cpp oauth/OAuthClientConfig.h
