@@ -3,6 +3,7 @@
 #include "oauth/OAuthHttp.h"
 
 #include "MockClock.h"
+#include "OAuthTestServer.h"
 #include "TestCertificates.h"
 
 #include <QFile>
@@ -20,90 +21,11 @@ using namespace Postino;
 
 namespace {
 
-const QString kHost = QStringLiteral("as.postino.test");
-const QString kClient = QStringLiteral("postino-test-client");
+const QString kHost = Test::kOAuthHost;
+const QString kClient = Test::kOAuthClient;
 
-// oauth_server.py on 127.0.0.1, its certificate for *.postino.test; stops by itself after a minute.
-class AuthorisationServer
-{
-public:
-    explicit AuthorisationServer(const QStringList& flags = {})
-    {
-        auto& certs = Test::TestCertificates::instance();
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(Test::systemPython(),
-                        QStringList {Test::sourceDir() + QStringLiteral("/tests/util/oauth/oauth_server.py"),
-                                     QStringLiteral("--cert"), certs.certPath(QStringLiteral("valid")),
-                                     QStringLiteral("--key"), certs.keyPath(QStringLiteral("valid")),
-                                     QStringLiteral("--port-file"), m_dir.filePath(QStringLiteral("port.json")),
-                                     QStringLiteral("--state-file"), m_dir.filePath(QStringLiteral("state.json")),
-                                     QStringLiteral("--client-id"), kClient, QStringLiteral("--lifetime"),
-                                     QStringLiteral("60")}
-                            + flags);
-        const bool started =
-            QTest::qWaitFor([this] { return port() != 0 || m_process.state() == QProcess::NotRunning; }, 10'000);
-        Q_UNUSED(started) // a test that needs the server checks port()
-    }
-    ~AuthorisationServer()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-        m_process.waitForFinished(3000);
-    }
-
-    [[nodiscard]] int port() const { return json(QStringLiteral("port.json")).value(QLatin1String("port")).toInt(); }
-    [[nodiscard]] QJsonObject state() const { return json(QStringLiteral("state.json")); }
-    [[nodiscard]] ProviderOAuth2 provider() const
-    {
-        const QString base = QStringLiteral("https://%1:%2").arg(kHost).arg(port());
-        ProviderOAuth2 p;
-        p.issuer = QStringLiteral("https://as.postino.test");
-        p.scope = QStringLiteral("https://mail.example.test/ offline_access");
-        p.authUrl = base + QStringLiteral("/authorize");
-        p.tokenUrl = base + QStringLiteral("/token");
-        p.deviceAuthUrl = base + QStringLiteral("/devicecode");
-        return p;
-    }
-
-private:
-    [[nodiscard]] QJsonObject json(const QString& name) const
-    {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }
-
-    QTemporaryDir m_dir;
-    QProcess m_process;
-};
-
-// The browser: fetches the URL and follows the redirect to the listener.
-class Browser
-{
-public:
-    void open(const QUrl& url)
-    {
-        auto& certs = Test::TestCertificates::instance();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("POSTINO_TEST_CA"), certs.caPath());
-        env.insert(QStringLiteral("POSTINO_TEST_RESOLVE"), kHost + QStringLiteral(":127.0.0.1"));
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(Test::systemPython(),
-                        {Test::sourceDir() + QStringLiteral("/tests/util/oauth/stand_in_browser.py"),
-                         url.toString(QUrl::FullyEncoded)});
-    }
-    ~Browser()
-    {
-        if (!m_process.waitForFinished(10'000))
-            m_process.kill();
-    }
-
-private:
-    QProcess m_process;
-};
+using AuthorisationServer = Test::OAuthTestServer;
+using Browser = Test::StandInBrowser;
 
 } // namespace
 

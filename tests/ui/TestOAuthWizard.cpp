@@ -2,6 +2,7 @@
 
 #include "FakeSecretStore.h"
 #include "FakeSmtpServer.h"
+#include "OAuthTestServer.h"
 #include "TestCertificates.h"
 #include "accounts/AccountStore.h"
 #include "common/Paths.h"
@@ -35,78 +36,14 @@ using Postino::Test::FakeSmtpServer;
 
 namespace {
 
-const QString kAsHost = QStringLiteral("as.postino.test");
-const QString kClient = QStringLiteral("postino-test-client");
+const QString kAsHost = Test::kOAuthHost;
+const QString kClient = Test::kOAuthClient;
 const QString kProvider = QStringLiteral("mail.postino.test");
 const QString kEmail = QStringLiteral("ada@mail.postino.test");
 const QString kAccount = QStringLiteral("ada-mail.postino.test");
 
-// tests/util/oauth/oauth_server.py on 127.0.0.1 (its certificate for *.postino.test); stops by itself.
-class AuthorisationServer
-{
-public:
-    AuthorisationServer()
-    {
-        auto& certs = Test::TestCertificates::instance();
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(Test::systemPython(),
-                        {Test::sourceDir() + QStringLiteral("/tests/util/oauth/oauth_server.py"),
-                         QStringLiteral("--cert"), certs.certPath(QStringLiteral("valid")), QStringLiteral("--key"),
-                         certs.keyPath(QStringLiteral("valid")), QStringLiteral("--port-file"),
-                         m_dir.filePath(QStringLiteral("port.json")), QStringLiteral("--state-file"),
-                         m_dir.filePath(QStringLiteral("state.json")), QStringLiteral("--tokens-file"),
-                         m_dir.filePath(QStringLiteral("tokens.json")), QStringLiteral("--client-id"), kClient,
-                         QStringLiteral("--lifetime"), QStringLiteral("60")});
-        (void)QTest::qWaitFor([this] { return port() != 0 || m_process.state() == QProcess::NotRunning; }, 10'000);
-    }
-    ~AuthorisationServer()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-        m_process.waitForFinished(3000);
-    }
-    [[nodiscard]] int port() const { return json(QStringLiteral("port.json")).value(QLatin1String("port")).toInt(); }
-    [[nodiscard]] QJsonObject state() const { return json(QStringLiteral("state.json")); }
-    [[nodiscard]] QStringList accessTokens() const { return json(QStringLiteral("tokens.json")).keys(); }
-
-private:
-    [[nodiscard]] QJsonObject json(const QString& name) const
-    {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }
-    QTemporaryDir m_dir;
-    QProcess m_process;
-};
-
-// Plays the browser: tests/util/oauth/stand_in_browser.py fetches the URL and follows the redirect.
-class Browser
-{
-public:
-    void open(const QUrl& url)
-    {
-        auto& certs = Test::TestCertificates::instance();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("POSTINO_TEST_CA"), certs.caPath());
-        env.insert(QStringLiteral("POSTINO_TEST_RESOLVE"), kAsHost + QStringLiteral(":127.0.0.1"));
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(Test::systemPython(),
-                        {Test::sourceDir() + QStringLiteral("/tests/util/oauth/stand_in_browser.py"),
-                         url.toString(QUrl::FullyEncoded)});
-    }
-    ~Browser()
-    {
-        if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(10'000))
-            m_process.kill();
-    }
-
-private:
-    QProcess m_process;
-};
+using AuthorisationServer = Test::OAuthTestServer;
+using Browser = Test::StandInBrowser;
 
 QString providerXml(int asPort)
 {
