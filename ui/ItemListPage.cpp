@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedLayout>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -59,6 +60,16 @@ ItemListPage::~ItemListPage() = default;
 void ItemListPage::addHeaderWidget(QWidget* widget)
 {
     m_header->layout()->addWidget(widget);
+}
+
+QToolButton* ItemListPage::addHeaderAction(QAction* action, const QString& objectName)
+{
+    auto* button = new QToolButton(m_header);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setObjectName(objectName);
+    addHeaderWidget(button);
+    return button;
 }
 
 void ItemListPage::setDetailWidget(QWidget* widget)

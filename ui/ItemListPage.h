@@ -3,9 +3,11 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedLayout;
+class QToolButton;
 class QTreeView;
 
 namespace Postino {
@@ -25,6 +27,8 @@ public:
     [[nodiscard]] QLabel* emptyLabel() const { return m_empty; }
     // Widgets (buttons) shown in the title row, right-aligned.
     void addHeaderWidget(QWidget* widget);
+    // A button for action in the title row (text beside the icon), named objectName for tests.
+    QToolButton* addHeaderAction(QAction* action, const QString& objectName);
     // A widget under the list (a viewer of the selected row), the two in a splitter; hidden while the
     // list is empty.
     void setDetailWidget(QWidget* widget);

@@ -19,20 +19,6 @@
 
 namespace Postino {
 
-namespace {
-
-QToolButton* buttonFor(QAction* action, QWidget* parent, const QString& objectName)
-{
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setObjectName(objectName);
-    button->setAutoRaise(false);
-    return button;
-}
-
-} // namespace
-
 OutboxView::OutboxView(ItemListPage* page, OutboxTableModel* model, OutboxRunner* runner, QObject* parent)
     : QObject(parent)
     , m_page(page)
@@ -79,11 +65,10 @@ void OutboxView::setUpActions()
 
 void OutboxView::addHeaderButtons()
 {
-    m_page->addHeaderWidget(buttonFor(m_retry, m_page, QStringLiteral("outboxRetryButton")));
-    m_page->addHeaderWidget(buttonFor(m_edit, m_page, QStringLiteral("outboxEditButton")));
-    m_page->addHeaderWidget(buttonFor(m_delete, m_page, QStringLiteral("outboxDeleteButton")));
-    m_passwordButton = buttonFor(m_password, m_page, QStringLiteral("outboxPasswordButton"));
-    m_page->addHeaderWidget(m_passwordButton);
+    m_page->addHeaderAction(m_retry, QStringLiteral("outboxRetryButton"));
+    m_page->addHeaderAction(m_edit, QStringLiteral("outboxEditButton"));
+    m_page->addHeaderAction(m_delete, QStringLiteral("outboxDeleteButton"));
+    m_passwordButton = m_page->addHeaderAction(m_password, QStringLiteral("outboxPasswordButton"));
 }
 
 void OutboxView::setUpList()

@@ -20,15 +20,6 @@ namespace Postino {
 
 namespace {
 
-QToolButton* buttonFor(QAction* action, QWidget* parent, const QString& objectName)
-{
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setObjectName(objectName);
-    return button;
-}
-
 QString envelopeText(const OutboxItem& item, qint64 size)
 {
     const QLocale locale;
@@ -67,8 +58,8 @@ SentView::SentView(ItemListPage* page, SentModel* model, OutboxStore* store, con
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         page->addAction(action);
     }
-    page->addHeaderWidget(buttonFor(m_resend, page, QStringLiteral("sentResendButton")));
-    page->addHeaderWidget(buttonFor(m_forward, page, QStringLiteral("sentForwardButton")));
+    page->addHeaderAction(m_resend, QStringLiteral("sentResendButton"));
+    page->addHeaderAction(m_forward, QStringLiteral("sentForwardButton"));
     connect(m_resend, &QAction::triggered, this, &SentView::resendSelected);
     connect(m_forward, &QAction::triggered, this, &SentView::forwardSelected);
     connect(m_viewer, &MessageViewer::statusMessage, this, &SentView::statusMessage);

@@ -22,15 +22,6 @@ namespace Postino {
 
 namespace {
 
-QToolButton* buttonFor(QAction* action, QWidget* parent, const QString& objectName)
-{
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setObjectName(objectName);
-    return button;
-}
-
 // Every campaign's snapshot, in name order (one that cannot be read is left out).
 QList<CampaignService::Snapshot> snapshots(CampaignService& service)
 {
@@ -70,9 +61,9 @@ CampaignsView::CampaignsView(ItemListPage* page, CampaignJobs* jobs, OutboxStore
     connect(m_new, &QAction::triggered, this, &CampaignsView::newCampaign);
     connect(m_open, &QAction::triggered, this, &CampaignsView::openSelected);
     connect(m_suppressionAction, &QAction::triggered, this, &CampaignsView::editSuppression);
-    page->addHeaderWidget(buttonFor(m_new, page, QStringLiteral("newCampaignButton")));
-    page->addHeaderWidget(buttonFor(m_open, page, QStringLiteral("openCampaignButton")));
-    page->addHeaderWidget(buttonFor(m_suppressionAction, page, QStringLiteral("suppressionListButton")));
+    page->addHeaderAction(m_new, QStringLiteral("newCampaignButton"));
+    page->addHeaderAction(m_open, QStringLiteral("openCampaignButton"));
+    page->addHeaderAction(m_suppressionAction, QStringLiteral("suppressionListButton"));
 
     page->setModel(m_model);
     QTreeView* view = page->view();
