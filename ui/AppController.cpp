@@ -260,16 +260,18 @@ void AppController::sendThenQuit(const QStringList& ids)
 {
     // Each one tried once now; Postino quits once none is waiting for its try (what a server deferred stays
     // in the outbox for the next start), or after two minutes at most.
+    // A message sent later (Send Later) keeps its time: it waits in the outbox for the next start.
     QHash<QString, int> attemptsBefore;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int row = 0; row < m_outboxModel->rowCount(); ++row) {
         const OutboxItem item = m_outboxModel->itemAt(row);
-        if (ids.contains(item.id))
+        if (ids.contains(item.id) && !(item.notBefore.isValid() && item.notBefore > now))
             attemptsBefore.insert(item.id, item.attempts);
     }
-    for (const QString& id : ids)
-        m_runner->retryNowAsync(id, [](const Status&) {});
-    m_window->statusBar()->showMessage(
-        tr("Sending %n waiting message(s); Postino quits when they are done.", nullptr, static_cast<int>(ids.size())));
+    for (auto it = attemptsBefore.cbegin(); it != attemptsBefore.cend(); ++it)
+        m_runner->retryNowAsync(it.key(), [](const Status&) {});
+    m_window->statusBar()->showMessage(tr("Sending %n waiting message(s); Postino quits when they are done.", nullptr,
+                                          static_cast<int>(attemptsBefore.size())));
     // Checked whenever an item changes or leaves the outbox, and once more at the deadline.
     auto* watch = new QObject(this);
     const auto check = [this, watch, attemptsBefore](bool deadline) {
@@ -290,6 +292,7 @@ void AppController::sendThenQuit(const QStringList& ids)
     connect(m_outboxModel, &QAbstractItemModel::dataChanged, watch, [check] { check(false); });
     connect(m_outboxModel, &QAbstractItemModel::rowsRemoved, watch, [check] { check(false); });
     QTimer::singleShot(120'000, watch, [check] { check(true); });
+    QTimer::singleShot(0, watch, [check] { check(false); }); // nothing to try: quit at once
 }
 
 void AppController::followOutboxCounts()

@@ -671,7 +671,12 @@ private slots:
             QVERIFY(raw.ok());
             QCOMPARE(ParsedMessage::parseHeaders(raw.value()).date().toSecsSinceEpoch() / 60,
                      when.toSecsSinceEpoch() / 60);
-            MessageBox::setNextAnswer(QMessageBox::No);
+            // Send Now, Then Quit: the message sent later keeps its time, and Postino quits without it.
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QVERIFY(!controller->window()->close());
+            QTRY_VERIFY_WITH_TIMEOUT(!controller->window()->isVisible(), 5000);
+            QCOMPARE(server.connectionCount(), 0);
+            QCOMPARE(model->itemAt(0).state, OutboxItem::State::Queued);
         }
         // The next start's first pass leaves it alone too; Retry Now sends it.
         auto controller = makeController();
