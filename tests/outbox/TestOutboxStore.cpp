@@ -516,6 +516,25 @@ private slots:
         QCOMPARE(readFile(store.sentDir() + QLatin1Char('/') + item.id + QStringLiteral("/message.eml")), kMessage);
     }
 
+    // The Sent view opens a message the journal says is sent before the checkpoint moves it into Sent/.
+    void aSentMessageCanBeReadBeforeItsCheckpoint()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem item = store.add(sampleItem(), kMessage).value();
+        QVERIFY(store.openJournal().ok());
+        item.state = OutboxItem::State::Sent;
+        QVERIFY(store.record(item).ok());
+        QVERIFY(!QFileInfo::exists(store.sentDir() + QLatin1Char('/') + item.id)); // not moved yet
+        QCOMPARE(store.sentMessage(item.id).value(), kMessage);
+        QVERIFY(store.checkpoint().ok());
+        QVERIFY(QFileInfo::exists(store.sentDir() + QLatin1Char('/') + item.id));
+        QCOMPARE(store.sentMessage(item.id).value(), kMessage);
+        QVERIFY(!store.sentMessage(QStringLiteral("../outbox")).ok());
+        store.closeJournal();
+    }
+
     void itemCommittedAsSentButNotMovedIsFiledOnLoad()
     {
         QTemporaryDir dir;

@@ -425,13 +425,19 @@ Result<QByteArray> OutboxStore::message(const QString& id) const
 
 Result<QByteArray> OutboxStore::sentMessage(const QString& id) const
 {
-    QFile f(sentDir() + QLatin1Char('/') + id + QLatin1Char('/') + kMessageFile);
-    if (!OutboxFolder::isItemName(id) || !f.open(QIODevice::ReadOnly)) {
+    if (!OutboxFolder::isItemName(id))
         return Error(ErrorKind::NoInput,
-                     tr("The sent message %1 could not be read (%2).")
-                         .arg(id, OutboxFolder::isItemName(id) ? f.errorString() : tr("no such message")));
+                     tr("The sent message %1 could not be read (%2).").arg(id, tr("no such message")));
+    // Sent, as the journal says, but not yet checkpointed: the message is still in its outbox folder. The
+    // checkpoint may move it meanwhile, so the Sent folder is tried again last.
+    QFile sent(sentDir() + QLatin1Char('/') + id + QLatin1Char('/') + kMessageFile);
+    for (const QString& path : {sent.fileName(), messagePath(id), sent.fileName()}) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            return f.readAll();
     }
-    return f.readAll();
+    (void)sent.open(QIODevice::ReadOnly);
+    return Error(ErrorKind::NoInput, tr("The sent message %1 could not be read (%2).").arg(id, sent.errorString()));
 }
 
 Result<OutboxItem> OutboxStore::load(const QString& id, Check check)
