@@ -864,31 +864,7 @@ Keep the account without a stored password? Postino cannot send through it until
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel Sign-In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use an &amp;App Password Instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 signs in through its own page, not with a password here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you to sign in in your browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,7 +1241,34 @@ Keep the account without a stored password? Postino cannot send through it until
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign in again: postino-cli account login %1.</source>
+        <source>The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign in again: click here, or Account &gt; Sign In Again….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again… (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password: choose Account &gt; Change Password… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is signed in again; %n waiting message(s) will be sent now.</source>
+        <translation>
+            <numerusform>%1 is signed in again; %n waiting message will be sent now.</numerusform>
+            <numerusform>%1 is signed in again; %n waiting messages will be sent now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6056,6 +6059,65 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
 </context>
 <context>
+    <name>Postino::OAuthSignInPanel</name>
+    <message>
+        <source>Sign In on &amp;Another Device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on a phone or another computer with a code, when this computer&apos;s browser cannot reach the provider&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this or any other device, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code to enter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in through its own page, not with a password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::OAuthTokenClient</name>
     <message>
         <source>The sign-in server %1 gave no refresh token, so Postino could not send later without asking again; check that the provider file&apos;s scope asks for offline access.</source>
@@ -6568,6 +6630,18 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>Choose Enter Password… to type the account&apos;s password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of this message&apos;s account has expired or was withdrawn: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sign In Again… to sign in to the account&apos;s provider again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7433,6 +7507,29 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>no greeting within %1 s; a slower server may still answer (%2 had verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SignInDialog</name>
+    <message>
+        <source>Sign In – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again so that Postino may send its mail through %2. Nothing waiting in the outbox is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1; keeping the sign-in in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1 Sign in again once the keychain works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is in the keychain, but the account could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

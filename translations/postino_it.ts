@@ -876,32 +876,8 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <translation>L&apos;account non è stato salvato: non è stato possibile conservare l&apos;accesso nel portachiavi (%1).</translation>
     </message>
     <message>
-        <source>&amp;Cancel Sign-In</source>
-        <translation>&amp;Annulla l&apos;accesso</translation>
-    </message>
-    <message>
         <source>Use an &amp;App Password Instead</source>
         <translation>Usa invece una &amp;password per le app</translation>
-    </message>
-    <message>
-        <source>%1 signs in through its own page, not with a password here.</source>
-        <translation>Con %1 si accede dalla sua pagina, non con una password qui.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with %1…</source>
-        <translation>&amp;Accedi con %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for you to sign in in your browser…</source>
-        <translation>In attesa che tu acceda nel browser…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Accesso eseguito come %1.</translation>
-    </message>
-    <message>
-        <source>Not signed in: %1</source>
-        <translation>Accesso non eseguito: %1</translation>
     </message>
 </context>
 <context>
@@ -1277,8 +1253,35 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <translation>Accedi di nuovo</translation>
     </message>
     <message>
-        <source>The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign in again: postino-cli account login %1.</source>
-        <translation>L’accesso di %1 è scaduto o è stato revocato (%2). I suoi messaggi attendono nella posta in uscita finché non accedi di nuovo: postino-cli account login %1.</translation>
+        <source>The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign in again: click here, or Account &gt; Sign In Again….</source>
+        <translation>L&apos;accesso di %1 è scaduto o è stato revocato (%2). I suoi messaggi restano in attesa nella posta in uscita finché non accedi di nuovo: fai clic qui, oppure Account &gt; Accedi di nuovo….</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>&amp;Accedi di nuovo…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again… (needed)</source>
+        <translation>&amp;Accedi di nuovo… (necessario)</translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password: choose Account &gt; Change Password… instead.</source>
+        <translation>L&apos;account %1 accede con una password: scegli invece Account &gt; Cambia password….</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was withdrawn.</source>
+        <translation>L&apos;accesso è scaduto o è stato revocato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is signed in again; %n waiting message(s) will be sent now.</source>
+        <translation>
+            <numerusform>%1 ha eseguito di nuovo l&apos;accesso; %n messaggio in attesa sarà inviato ora.</numerusform>
+            <numerusform>%1 ha eseguito di nuovo l&apos;accesso; %n messaggi in attesa saranno inviati ora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed in again.</source>
+        <translation>%1 ha eseguito di nuovo l&apos;accesso.</translation>
     </message>
 </context>
 <context>
@@ -6099,6 +6102,65 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     </message>
 </context>
 <context>
+    <name>Postino::OAuthSignInPanel</name>
+    <message>
+        <source>Sign In on &amp;Another Device…</source>
+        <translation>Accedi da un &amp;altro dispositivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>&amp;Annulla l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Co&amp;py Code</source>
+        <translation>Co&amp;pia il codice</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Page</source>
+        <translation>&amp;Apri la pagina</translation>
+    </message>
+    <message>
+        <source>Sign in on a phone or another computer with a code, when this computer&apos;s browser cannot reach the provider&apos;s page.</source>
+        <translation>Accedi da un telefono o da un altro computer con un codice, quando il browser di questo computer non raggiunge la pagina del provider.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>In attesa che tu acceda nel browser…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a code…</source>
+        <translation>Richiesta di un codice a %1…</translation>
+    </message>
+    <message>
+        <source>On this or any other device, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
+        <translation>Su questo o su un altro dispositivo, apri &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; e inserisci questo codice:</translation>
+    </message>
+    <message>
+        <source>Code to enter: %1</source>
+        <translation>Codice da inserire: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code at %1…</source>
+        <translation>In attesa che tu inserisca il codice su %1…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Accesso eseguito come %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Accesso non eseguito: %1</translation>
+    </message>
+    <message>
+        <source>%1 signs in through its own page, not with a password here.</source>
+        <translation>Con %1 si accede dalla sua pagina, non con una password qui.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1…</source>
+        <translation>&amp;Accedi con %1…</translation>
+    </message>
+</context>
+<context>
     <name>Postino::OAuthTokenClient</name>
     <message>
         <source>The sign-in server %1 gave no refresh token, so Postino could not send later without asking again; check that the provider file&apos;s scope asks for offline access.</source>
@@ -6612,6 +6674,18 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>Choose Enter Password… to type the account&apos;s password again.</source>
         <translation>Scegli Inserisci password… per digitare di nuovo la password dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>&amp;Accedi di nuovo…</translation>
+    </message>
+    <message>
+        <source>The sign-in of this message&apos;s account has expired or was withdrawn: sign in again</source>
+        <translation>L&apos;accesso dell&apos;account di questo messaggio è scaduto o è stato revocato: accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>Choose Sign In Again… to sign in to the account&apos;s provider again.</source>
+        <translation>Scegli Accedi di nuovo… per accedere di nuovo al provider dell&apos;account.</translation>
     </message>
 </context>
 <context>
@@ -7480,6 +7554,29 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>no greeting within %1 s; a slower server may still answer (%2 had verified)</source>
         <translation>nessun saluto entro %1 s; un server più lento potrebbe ancora rispondere (%2 era già stato verificato)</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::SignInDialog</name>
+    <message>
+        <source>Sign In – %1</source>
+        <translation>Accesso – %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again so that Postino may send its mail through %2. Nothing waiting in the outbox is lost meanwhile.</source>
+        <translation>Accedi di nuovo a %1 perché Postino possa inviarne la posta tramite %2. Nel frattempo nulla di ciò che attende nella posta in uscita va perso.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; keeping the sign-in in the keychain…</source>
+        <translation>Accesso eseguito come %1; salvataggio dell&apos;accesso nel portachiavi…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1 Sign in again once the keychain works.</source>
+        <translation>Accesso eseguito, ma il portachiavi non ha conservato l&apos;accesso: %1 Accedi di nuovo quando il portachiavi funziona.</translation>
+    </message>
+    <message>
+        <source>The sign-in is in the keychain, but the account could not be saved: %1</source>
+        <translation>L&apos;accesso è nel portachiavi, ma non è stato possibile salvare l&apos;account: %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "RecentRecipients.h"
 #include "SentModel.h"
 #include "SentView.h"
+#include "SignInDialog.h"
 #include "accounts/AccountStore.h"
 #include "campaign/CampaignJobs.h"
 #include "campaign/CampaignsView.h"
@@ -24,6 +25,7 @@
 #include "domain/SenderAlignmentCheck.h"
 #include "drafts/DraftStore.h"
 #include "mime/Address.h"
+#include "oauth/OAuthTokenSource.h"
 #include "outbox/AccountCredentialsProvider.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxRunner.h"
@@ -97,6 +99,7 @@ void AppController::makeStores()
     m_sandbox = std::make_unique<SandboxServer>(m_options.dataDir + QStringLiteral("/sandbox"));
     m_outbox = std::make_unique<OutboxStore>(m_options.dataDir);
     m_credentials = std::make_unique<AccountCredentialsProvider>(m_accounts.get(), m_secrets, this);
+    m_credentials->setHttpOptions(m_options.oauthHttp);
     m_credentials->setSignInRequiredHandler(
         [this](const QString& account, const Error& error) { signInRequired(account, error); });
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
@@ -136,6 +139,10 @@ void AppController::makeViews()
     m_outboxView = new OutboxView(m_window->outboxPage(), m_outboxTable, m_runner.get(), this);
     connect(m_outboxView, &OutboxView::editRequested, this, &AppController::editOutboxItem);
     connect(m_outboxView, &OutboxView::passwordRequested, this, &AppController::changePassword);
+    m_outboxView->setSignsInWithOAuth([this](const QString& account) {
+        const Result<Account> stored = m_accounts->get(account);
+        return stored.ok() && stored.value().usesOAuth2();
+    });
     connect(m_outboxView, &OutboxView::statusMessage, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
     m_window->domainHealthPage()->setResolver(m_options.probeServices.dns, m_options.probeServices.clock);
@@ -430,9 +437,11 @@ void AppController::signInRequired(const QString& accountName, const Error& erro
     m_accounts->saveAsync(marked, this, [](const Status&) {});
     notify(tr("Sign in again"),
            tr("The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign "
-              "in again: postino-cli account login %1.")
+              "in again: click here, or Account > Sign In Again….")
                .arg(accountName, error.message()),
            true);
+    m_notifiedSignInAccount = accountName;
+    updateAccountActions();
 }
 
 void AppController::credentialsRejected(const QString& account)
@@ -521,6 +530,10 @@ void AppController::reloadAccounts()
     if (QItemSelectionModel* selection = m_window->accountList()->selectionModel())
         connect(selection, &QItemSelectionModel::currentChanged, this, &AppController::suggestDomainAccount,
                 Qt::UniqueConnection);
+    if (QItemSelectionModel* selection = m_window->accountList()->selectionModel())
+        connect(selection, &QItemSelectionModel::currentChanged, this, &AppController::updateAccountActions,
+                Qt::UniqueConnection);
+    updateAccountActions();
     suggestDomainAccount();
     refreshIdentities();
     for (ComposerWindow* composer : m_window->composers())
@@ -635,6 +648,16 @@ void AppController::buildAccountActions()
         else
             m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
     });
+    m_passwordAction = password;
+    auto* signInAgain = new QAction(tr("Sign &In Again…"), m_window.get());
+    signInAgain->setObjectName(QStringLiteral("signInAction"));
+    connect(signInAgain, &QAction::triggered, this, [this] {
+        if (const QString name = currentAccountName(); !name.isEmpty())
+            signIn(name);
+        else
+            m_window->statusBar()->showMessage(tr("Select an account in the sidebar first."), 6000);
+    });
+    m_signInAction = signInAgain;
     auto* edit = new QAction(tr("Account &Settings…"), m_window.get());
     edit->setObjectName(QStringLiteral("accountSettingsAction"));
     connect(edit, &QAction::triggered, this, [this] {
@@ -657,6 +680,7 @@ void AppController::buildAccountActions()
     menu->addAction(check);
     menu->addAction(domain);
     menu->addAction(password);
+    menu->addAction(signInAgain);
     menu->addAction(remove);
     const QList<QAction*> menus = m_window->menuBar()->actions();
     m_window->menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : nullptr, menu);
@@ -669,7 +693,22 @@ void AppController::buildAccountActions()
     list->addAction(check);
     list->addAction(domain);
     list->addAction(password);
+    list->addAction(signInAgain);
     list->addAction(remove);
+    updateAccountActions();
+}
+
+void AppController::updateAccountActions()
+{
+    if (!m_passwordAction || !m_signInAction)
+        return;
+    const Result<Account> account = m_accounts->get(currentAccountName());
+    const bool oauth = account.ok() && account.value().usesOAuth2();
+    m_passwordAction->setVisible(!oauth);
+    m_signInAction->setVisible(oauth);
+    // A lost sign-in stands out in the sidebar too.
+    m_signInAction->setText(oauth && account.value().signInAgain ? tr("Sign &In Again… (needed)")
+                                                                 : tr("Sign &In Again…"));
 }
 
 AccountSettingsDialog* AppController::accountSettingsDialog() const
@@ -819,6 +858,10 @@ PasswordDialog* AppController::changePassword(const QString& accountName)
         m_window->statusBar()->showMessage(account.error().message(), 8000);
         return nullptr;
     }
+    if (account.value().usesOAuth2()) {
+        signIn(accountName); // its provider's page, not a password
+        return nullptr;
+    }
     if (account.value().auth == AuthMechanism::None) {
         m_window->statusBar()->showMessage(
             tr("The account %1 signs in without a password: there is none to change.").arg(accountName), 8000);
@@ -840,6 +883,69 @@ PasswordDialog* AppController::changePassword(const QString& accountName)
     m_passwordDialog->show();
     m_passwordDialog->activateWindow();
     return m_passwordDialog;
+}
+
+SignInDialog* AppController::signIn(const QString& accountName)
+{
+    const Result<Account> account = m_accounts->get(accountName);
+    if (!account.ok()) {
+        m_window->statusBar()->showMessage(account.error().message(), 8000);
+        return nullptr;
+    }
+    if (!account.value().usesOAuth2()) {
+        m_window->statusBar()->showMessage(
+            tr("The account %1 signs in with a password: choose Account > Change Password… instead.").arg(accountName),
+            8000);
+        return nullptr;
+    }
+    if (m_signInDialog) {
+        if (m_signInDialog->accountName() == accountName) {
+            m_signInDialog->raise();
+            m_signInDialog->activateWindow();
+            return m_signInDialog;
+        }
+        m_signInDialog->close();
+    }
+    m_signInDialog = new SignInDialog(account.value(), m_accounts.get(), m_secrets, m_settings.get(),
+                                      m_options.oauthHttp, m_window.get());
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (account.value().signInAgain) {
+        QString why;
+        for (const OutboxItem& item : m_outboxModel->items()) {
+            if (item.account == accountName && item.lastErrorKind == ErrorKind::Auth && !item.lastError.isEmpty()) {
+                why = item.lastError;
+                break;
+            }
+        }
+        m_signInDialog->setReason(why.isEmpty() ? tr("The sign-in has expired or was withdrawn.") : why);
+    }
+    connect(m_signInDialog, &SignInDialog::signedIn, this, &AppController::signedIn);
+    m_signInDialog->show();
+    m_signInDialog->activateWindow();
+    return m_signInDialog;
+}
+
+SignInDialog* AppController::signInDialog() const
+{
+    return m_signInDialog.data();
+}
+
+void AppController::signedIn(const QString& accountName, const OAuthTokens& tokens)
+{
+    const Result<Account> account = m_accounts->get(accountName);
+    if (account.ok())
+        m_credentials->tokenSource(account.value())->adopt(tokens); // the runner signs in with these at once
+    m_signInTold.remove(accountName);
+    if (m_notifiedSignInAccount == accountName)
+        m_notifiedSignInAccount.clear();
+    m_runner->clearCredentialsAttention(accountName);
+    reloadAccounts();
+    const int retried = retryWaiting(accountName);
+    m_window->statusBar()->showMessage(
+        retried > 0
+            ? tr("%1 is signed in again; %n waiting message(s) will be sent now.", nullptr, retried).arg(accountName)
+            : tr("%1 is signed in again.").arg(accountName),
+        8000);
 }
 
 PasswordDialog* AppController::passwordDialog() const
@@ -898,6 +1004,8 @@ void AppController::activateNotification()
 {
     if (!m_notifiedPasswordAccount.isEmpty())
         changePassword(m_notifiedPasswordAccount);
+    else if (!m_notifiedSignInAccount.isEmpty())
+        signIn(m_notifiedSignInAccount);
 }
 
 void AppController::removeAccount(const QString& accountName)
@@ -930,6 +1038,7 @@ void AppController::removeAccount(const QString& accountName)
 void AppController::notify(const QString& title, const QString& text, bool error)
 {
     m_notifiedPasswordAccount.clear(); // a click is about the latest message only
+    m_notifiedSignInAccount.clear();
     emit notified(title, text);
     if (m_options.notifications && m_tray && m_tray->isVisible()) {
         m_tray->showMessage(title, text, error ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);

@@ -2,6 +2,8 @@
 
 #include "discovery/ServerProbe.h"
 #include "drafts/ComposedMessage.h"
+#include "oauth/OAuthClient.h"
+#include "oauth/OAuthHttp.h"
 #include "outbox/OutboxItem.h"
 
 #include <QIcon>
@@ -12,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QMenu;
 class QStandardItemModel;
 class QSystemTrayIcon;
@@ -44,6 +47,7 @@ class SenderAlignmentCheck;
 class SentModel;
 class SentView;
 class Settings;
+class SignInDialog;
 class SubmissionFactory;
 
 // Where the application keeps things and what it talks to; tests point these at temporary folders,
@@ -61,6 +65,8 @@ struct AppControllerOptions
     bool notifications = true; // tray messages (tests turn them off; notified() is emitted anyway)
     // Whether there is a system tray to live in (null: ask the desktop, QSystemTrayIcon::isSystemTrayAvailable).
     std::optional<bool> systemTray;
+    // How the OAuth2 providers' token endpoints are reached (tests: the test server's CA and address).
+    OAuthHttpOptions oauthHttp;
 };
 
 // The desktop application's wiring: the stores, the outbox runner (continuous), the models and the main
@@ -101,6 +107,8 @@ public:
     // The password dialog that is open, if any.
     [[nodiscard]] PasswordDialog* passwordDialog() const;
     [[nodiscard]] AccountSettingsDialog* accountSettingsDialog() const;
+    // The Sign In Again dialog that is open, if any.
+    [[nodiscard]] SignInDialog* signInDialog() const;
     [[nodiscard]] Settings* settings() const { return m_settings.get(); }
     // The icon in the system tray (null without a tray): the outbox's counts, Open Postino and Quit.
     [[nodiscard]] QSystemTrayIcon* tray() const { return m_tray; }
@@ -118,10 +126,15 @@ public slots:
     // waiting messages are tried again. Null (and a status message) for an unknown account or one that
     // signs in without a password.
     PasswordDialog* changePassword(const QString& accountName);
+    // Signs an OAuth2 account in again (non-modal): the browser or a code on another device; once signed in,
+    // the refresh token is in the keychain, the "sign in again" mark is gone and what waits goes now. Null
+    // (and a status message) for an unknown account or one that signs in with a password.
+    SignInDialog* signIn(const QString& accountName);
     // The account's settings (non-modal); on Save the account is stored and what waits for it is tried
     // again with the new settings. Null (and a status message) for an unknown account.
     AccountSettingsDialog* editAccount(const QString& accountName);
-    // What clicking the last notification does: after a refused password, changePassword() for that account.
+    // What clicking the last notification does: after a refused password, changePassword() for that account;
+    // after a lost sign-in, signIn().
     void activateNotification();
     void removeAccount(const QString& accountName);
     void reloadAccounts();
@@ -166,6 +179,9 @@ private:
     void checkSenderAlignment(ComposerWindow* composer);
     void rememberMaxMessageSize(const QString& accountName, qint64 bytes);
     void passwordChanged(const QString& accountName);
+    void signedIn(const QString& accountName, const OAuthTokens& tokens);
+    // Shows Change Password or Sign In Again for the sidebar's account, as it signs in.
+    void updateAccountActions();
     // Tries again now what waits for the account (queued, or failed on its password); how many.
     int retryWaiting(const QString& accountName);
     [[nodiscard]] QString passwordRefusal(const QString& accountName);
@@ -218,8 +234,12 @@ private:
     QPointer<AccountWizard> m_wizard;
     QPointer<PasswordDialog> m_passwordDialog;
     QPointer<AccountSettingsDialog> m_accountDialog;
+    QPointer<SignInDialog> m_signInDialog;
+    QAction* m_passwordAction = nullptr;
+    QAction* m_signInAction = nullptr;
     QSet<QString> m_signInTold; // OAuth2 accounts told to sign in again (until a sign-in clears the mark)
     QString m_notifiedPasswordAccount; // the last notification was about this account's refused password
+    QString m_notifiedSignInAccount; // the last notification was about this account's lost sign-in
 };
 
 } // namespace Postino

@@ -162,7 +162,13 @@ void OutboxView::updateActions()
     m_retry->setEnabled(!ids.isEmpty() && !anySending);
     m_edit->setEnabled(ids.size() == 1 && !anySending);
     m_delete->setEnabled(!ids.isEmpty() && !anySending);
-    const bool needsPassword = !anySending && !accountNeedingPassword().isEmpty();
+    const QString account = anySending ? QString() : accountNeedingPassword();
+    const bool needsPassword = !account.isEmpty();
+    const bool oauth = needsPassword && m_oauth && m_oauth(account);
+    m_password->setText(oauth ? tr("Sign &In Again…") : tr("Enter &Password…"));
+    m_password->setToolTip(oauth ? tr("The sign-in of this message's account has expired or was withdrawn: sign in "
+                                      "again")
+                                 : tr("The server refused the password of this message's account: enter it again"));
     m_password->setEnabled(needsPassword);
     m_passwordButton->setVisible(needsPassword);
 }
@@ -208,8 +214,11 @@ void OutboxView::updateDetails()
         text = tr("%1: %2").arg(text, details);
     if (!item.lastReply.isEmpty() && !text.contains(item.lastReply))
         text += QLatin1Char('\n') + tr("Server reply: %1").arg(item.lastReply);
-    if (!accountNeedingPassword().isEmpty())
-        text += QLatin1Char('\n') + tr("Choose Enter Password… to type the account's password again.");
+    if (const QString account = accountNeedingPassword(); !account.isEmpty()) {
+        text += QLatin1Char('\n')
+            + (m_oauth && m_oauth(account) ? tr("Choose Sign In Again… to sign in to the account's provider again.")
+                                           : tr("Choose Enter Password… to type the account's password again."));
+    }
     m_details->setText(text);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QPoint;
@@ -18,7 +20,7 @@ class OutboxTableModel;
 // title row, a context menu, and the keys Ctrl+R, Ctrl+E and Delete), and a details line under the list
 // with the selected message's state, next attempt, last error and the server's reply (selectable, so it
 // can be copied). When the server refused the selected message's password, "Enter Password…" appears
-// beside them (passwordRequested()).
+// beside them (passwordRequested()); for an account that signs in with OAuth2 it says "Sign In Again…".
 class OutboxView : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     // Enabled and shown while the selected message waits for its account's password.
     [[nodiscard]] QAction* passwordAction() const { return m_password; }
     [[nodiscard]] QLabel* detailsLabel() const { return m_details; }
+    // Whether an account signs in with OAuth2 (its refused sign-in is mended by signing in, not a password).
+    void setSignsInWithOAuth(std::function<bool(const QString& account)> signsIn) { m_oauth = std::move(signsIn); }
 
 public slots:
     void retrySelected();
@@ -69,6 +73,7 @@ private:
     QAction* m_password;
     QToolButton* m_passwordButton = nullptr;
     QLabel* m_details;
+    std::function<bool(const QString&)> m_oauth;
 };
 
 } // namespace Postino

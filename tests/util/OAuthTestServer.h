@@ -52,6 +52,8 @@ public:
 
     [[nodiscard]] int port() const { return json(QStringLiteral("port.json")).value(QLatin1String("port")).toInt(); }
     [[nodiscard]] QJsonObject state() const { return json(QStringLiteral("state.json")); }
+    // The file of the access tokens it issued (token -> expiry), for RealSmtpServer::Options::oauthTokensFile.
+    [[nodiscard]] QString tokensFile() const { return m_dir.filePath(QStringLiteral("tokens.json")); }
     // The access tokens it issued.
     [[nodiscard]] QStringList accessTokens() const { return json(QStringLiteral("tokens.json")).keys(); }
     [[nodiscard]] ProviderOAuth2 provider() const

@@ -48,6 +48,8 @@ bool RealSmtpServer::start(const Options& options, int waitMsec)
         args << QStringLiteral("--user") << options.user << QStringLiteral("--password") << options.password;
     if (options.authRequired)
         args << QStringLiteral("--auth-required");
+    if (!options.oauthTokensFile.isEmpty())
+        args << QStringLiteral("--oauth-tokens") << options.oauthTokensFile;
     m_process.start(systemPython(), args);
     if (!m_process.waitForStarted(5000)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(systemPython(), m_process.errorString());

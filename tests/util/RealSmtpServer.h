@@ -19,6 +19,8 @@ public:
         QString user;
         QString password;
         bool authRequired = false;
+        // XOAUTH2 and OAUTHBEARER for exactly the access tokens in this file (OAuthTestServer::tokensFile()).
+        QString oauthTokensFile;
         int maxSeconds = 60;
     };
 

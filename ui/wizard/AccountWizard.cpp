@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "MessageBox.h"
+#include "OAuthSignInPanel.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
 #include "oauth/OAuthTokenSource.h"
@@ -11,31 +12,17 @@
 #include "wizard/SettingsPage.h"
 
 #include <QAbstractButton>
-#include <QDesktopServices>
 
 namespace Postino {
 
-namespace {
-
-std::function<void(const QUrl&)>& browserOpener()
-{
-    static std::function<void(const QUrl&)> opener;
-    return opener;
-}
-
-} // namespace
-
 void AccountWizard::setBrowserOpener(std::function<void(const QUrl&)> opener)
 {
-    browserOpener() = std::move(opener);
+    OAuthSignInPanel::setBrowserOpener(std::move(opener));
 }
 
 void AccountWizard::openBrowser(const QUrl& url)
 {
-    if (browserOpener())
-        browserOpener()(url);
-    else
-        QDesktopServices::openUrl(url);
+    OAuthSignInPanel::openBrowser(url);
 }
 
 AccountWizard::AccountWizard(AccountStore* store, SecretStore* secrets, ProbeServices services, QWidget* parent)

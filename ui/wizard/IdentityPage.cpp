@@ -1,13 +1,10 @@
 #include "IdentityPage.h"
 
+#include "OAuthSignInPanel.h"
 #include "accounts/AccountStore.h"
-#include "common/Settings.h"
 #include "discovery/ProviderDatabase.h"
 #include "mime/Address.h"
-#include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/OAuthAccount.h"
-#include "oauth/OAuthClientConfig.h"
-#include "oauth/OAuthHttp.h"
 #include "wizard/AccountWizard.h"
 #include "wizard/WizardText.h"
 
@@ -29,11 +26,8 @@ IdentityPage::IdentityPage(AccountWizard* wizard, const AccountStore* store)
     , m_password(new QLineEdit(this))
     , m_accountName(new QLineEdit(this))
     , m_hint(new QLabel(this))
-    , m_oauthNote(new QLabel(this))
-    , m_signIn(new QPushButton(this))
-    , m_cancelSignIn(new QPushButton(AccountWizard::tr("&Cancel Sign-In"), this))
+    , m_signIn(new OAuthSignInPanel(this))
     , m_usePassword(new QPushButton(AccountWizard::tr("Use an &App Password Instead"), this))
-    , m_oauthStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("identityPage"));
     setTitle(AccountWizard::tr("Your Address"));
@@ -55,20 +49,16 @@ IdentityPage::IdentityPage(AccountWizard* wizard, const AccountStore* store)
     m_hint->setObjectName(QStringLiteral("identityHint"));
     m_hint->setWordWrap(true);
 
-    m_oauthNote->setObjectName(QStringLiteral("oauthNote"));
-    m_oauthNote->setWordWrap(true);
-    m_signIn->setObjectName(QStringLiteral("signInButton"));
-    m_cancelSignIn->setObjectName(QStringLiteral("cancelSignInButton"));
     m_usePassword->setObjectName(QStringLiteral("appPasswordButton"));
-    m_oauthStatus->setObjectName(QStringLiteral("oauthStatus"));
-    m_oauthStatus->setWordWrap(true);
-    m_oauthStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_signIn, &QPushButton::clicked, this, &IdentityPage::signIn);
-    connect(m_cancelSignIn, &QPushButton::clicked, this, &IdentityPage::cancelSignIn);
+    m_signIn->addButton(m_usePassword);
+    connect(m_signIn, &OAuthSignInPanel::changed, this, [this] {
+        m_email->setEnabled(!m_signIn->isWaiting());
+        updateOAuth();
+        emit completeChanged();
+    });
     connect(m_usePassword, &QPushButton::clicked, this, [this] {
-        cancelSignIn();
+        m_signIn->forget();
         m_appPassword = true;
-        m_oauthStatus->clear();
         updateOAuth();
         emit completeChanged();
         m_password->setFocus();
@@ -78,14 +68,7 @@ IdentityPage::IdentityPage(AccountWizard* wizard, const AccountStore* store)
     m_form = form;
     form->addRow(AccountWizard::tr("Your &name:"), m_displayName);
     form->addRow(AccountWizard::tr("&E-mail address:"), m_email);
-    form->addRow(m_oauthNote);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_signIn);
-    buttons->addWidget(m_cancelSignIn);
-    buttons->addWidget(m_usePassword);
-    buttons->addStretch(1);
-    form->addRow(buttons);
-    form->addRow(m_oauthStatus);
+    form->addRow(m_signIn);
     form->addRow(AccountWizard::tr("&Password:"), m_password);
     form->addRow(AccountWizard::tr("Account na&me:"), m_accountName);
     form->addRow(m_hint);
@@ -104,11 +87,7 @@ IdentityPage::IdentityPage(AccountWizard* wizard, const AccountStore* store)
     updateOAuth();
 }
 
-IdentityPage::~IdentityPage()
-{
-    // Every flow (one finished may still wait for its deleteLater) goes before the transport it uses.
-    qDeleteAll(findChildren<AuthorizationCodeFlow*>(QString(), Qt::FindDirectChildrenOnly));
-}
+IdentityPage::~IdentityPage() = default;
 
 QString IdentityPage::displayName() const
 {
@@ -130,6 +109,16 @@ bool IdentityPage::usesOAuth() const
     return m_provider && !m_appPassword;
 }
 
+const OAuthClientId& IdentityPage::oauthClient() const
+{
+    return m_signIn->client();
+}
+
+const std::optional<OAuthTokens>& IdentityPage::oauthTokens() const
+{
+    return m_signIn->tokens();
+}
+
 void IdentityPage::updateOAuth()
 {
     const ProviderDatabase& providers =
@@ -137,96 +126,27 @@ void IdentityPage::updateOAuth()
     const QString address = email();
     const ProviderEntry* provider =
         Address::parse(address).ok() ? OAuthAccount::providerFor(address, providers) : nullptr;
-    if (!provider || !m_provider || provider->id != m_provider->id) {
+    if (!provider || !m_provider || provider->id != m_provider->id)
         m_appPassword = false; // another provider: its own way in
-        m_oauthStatus->clear();
-        m_client = {};
-    }
-    if (provider)
+    if (provider) {
         m_provider = *provider;
-    else
-        m_provider.reset();
-    if (m_tokens && m_signedInAs.compare(address, Qt::CaseInsensitive) != 0) {
-        m_tokens.reset(); // signed in as another address
-        m_oauthStatus->clear();
-    }
-    const bool oauth = usesOAuth();
-    const bool waiting = !m_flow.isNull();
-    if (m_provider) {
-        const QString name = m_provider->displayName.isEmpty() ? m_provider->id : m_provider->displayName;
-        m_oauthNote->setText(
-            AccountWizard::tr("%1 signs in through its own page, not with a password here.").arg(name));
-        m_signIn->setText(AccountWizard::tr("&Sign in with %1…").arg(name));
-    }
-    m_oauthNote->setVisible(oauth);
-    m_signIn->setVisible(oauth);
-    m_signIn->setEnabled(!waiting);
-    m_cancelSignIn->setVisible(oauth && waiting);
-    m_usePassword->setVisible(oauth && !waiting); // Gmail and Microsoft also take app passwords
-    m_oauthStatus->setVisible(oauth && !m_oauthStatus->text().isEmpty());
-    m_form->setRowVisible(m_password, !oauth);
-}
-
-void IdentityPage::signIn()
-{
-    if (!usesOAuth() || m_flow)
-        return;
-    m_tokens.reset();
-    const Settings settings(Settings::defaultFileName());
-    const Result<OAuthClientId> client = OAuthClientConfig::resolve(*m_provider, QString(), &settings);
-    if (!client.ok()) {
-        const Error& e = client.error();
-        m_oauthStatus->setText(e.detail().isEmpty() ? e.message() : e.message() + u'\n' + e.detail());
-        updateOAuth();
-        emit completeChanged();
-        return;
-    }
-    m_client = client.value();
-    const ConnectionOverrides overrides = m_wizard->connectionOverrides();
-    if (!m_http) {
-        OAuthHttpOptions options;
-        options.resolve = overrides.resolve;
-        options.extraCaCertificates = overrides.extraCaCertificates;
-        options.clock = overrides.clock;
-        m_http = std::make_unique<OAuthHttp>(options);
-    }
-    auto* flow = new AuthorizationCodeFlow(m_provider->oauth2, m_client, m_http.get(), overrides.clock, this);
-    m_flow = flow;
-    flow->setLoginHint(email());
-    flow->setBrowserOpener([](const QUrl& url) { AccountWizard::openBrowser(url); });
-    connect(flow, &AuthorizationCodeFlow::finished, this, &IdentityPage::onSignedIn);
-    m_oauthStatus->setText(AccountWizard::tr("Waiting for you to sign in in your browser…"));
-    m_email->setEnabled(false);
-    updateOAuth();
-    emit completeChanged();
-    flow->start();
-}
-
-void IdentityPage::cancelSignIn()
-{
-    if (m_flow)
-        m_flow->cancel(); // finished() follows: nothing is kept
-}
-
-void IdentityPage::onSignedIn(const Result<OAuthTokens>& result)
-{
-    if (m_flow) {
-        m_flow->disconnect(this);
-        m_flow->deleteLater();
-        m_flow = nullptr;
-    }
-    m_email->setEnabled(true);
-    if (result.ok()) {
-        m_tokens = result.value();
-        m_signedInAs = email();
-        m_oauthStatus->setText(AccountWizard::tr("Signed in as %1.").arg(m_signedInAs));
+        if (!m_signIn->isWaiting()) {
+            const ConnectionOverrides overrides = m_wizard->connectionOverrides();
+            OAuthHttpOptions options;
+            options.resolve = overrides.resolve;
+            options.extraCaCertificates = overrides.extraCaCertificates;
+            options.clock = overrides.clock;
+            m_signIn->setHttpOptions(options);
+        }
+        m_signIn->setProvider(*provider);
     } else {
-        const Error& e = result.error();
-        m_oauthStatus->setText(AccountWizard::tr("Not signed in: %1")
-                                   .arg(e.detail().isEmpty() ? e.message() : e.message() + u' ' + e.detail()));
+        m_provider.reset();
     }
-    updateOAuth();
-    emit completeChanged();
+    m_signIn->setLoginHint(address);
+    const bool oauth = usesOAuth();
+    m_signIn->setVisible(oauth);
+    m_usePassword->setVisible(oauth && !m_signIn->isWaiting()); // Gmail and Microsoft also take app passwords
+    m_form->setRowVisible(m_password, !oauth);
 }
 
 QString IdentityPage::accountName() const
@@ -272,7 +192,8 @@ bool IdentityPage::isComplete() const
 {
     const QString address = email();
     return !address.isEmpty() && Address::parse(address).ok() && Account::isValidName(m_accountName->text())
-        && !m_store->contains(m_accountName->text()) && (!usesOAuth() || (m_tokens && !m_flow));
+        && !m_store->contains(m_accountName->text())
+        && (!usesOAuth() || (m_signIn->tokens() && !m_signIn->isWaiting()));
 }
 
 int IdentityPage::nextId() const

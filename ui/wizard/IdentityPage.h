@@ -3,10 +3,8 @@
 #include "discovery/IspdbParser.h"
 #include "oauth/OAuthClient.h"
 
-#include <QPointer>
 #include <QWizardPage>
 
-#include <memory>
 #include <optional>
 
 class QFormLayout;
@@ -18,14 +16,14 @@ namespace Postino {
 
 class AccountStore;
 class AccountWizard;
-class AuthorizationCodeFlow;
-class OAuthHttp;
+class OAuthSignInPanel;
 
 // The wizard's first page: who you are (name, address, password) and what the account is called. Complete
 // once the address parses and the account name is valid and free; next is the search, or the settings when
 // the user chose to set up by hand. When the provider of the address signs in with OAuth2 (its file's
-// <oAuth2>), the password gives way to "Sign in with PROVIDER…" (the browser, a wait with Cancel), and the
-// page is complete once signed in; "Use an App Password Instead" brings the password back.
+// <oAuth2>), the password gives way to an OAuthSignInPanel ("Sign in with PROVIDER…" in the browser, or on
+// another device with a code where the provider allows it), and the page is complete once signed in; "Use an
+// App Password Instead" brings the password back.
 class IdentityPage : public QWizardPage
 {
 public:
@@ -40,11 +38,9 @@ public:
     [[nodiscard]] bool usesOAuth() const;
     // The provider signed in with, its client and the tokens of the sign-in (all set once signed in).
     [[nodiscard]] const ProviderEntry* oauthProvider() const { return m_provider ? &*m_provider : nullptr; }
-    [[nodiscard]] const OAuthClientId& oauthClient() const { return m_client; }
-    [[nodiscard]] const std::optional<OAuthTokens>& oauthTokens() const { return m_tokens; }
-    // Signs in with the provider in the browser (what signInButton does).
-    void signIn();
-    void cancelSignIn();
+    [[nodiscard]] const OAuthClientId& oauthClient() const;
+    [[nodiscard]] const std::optional<OAuthTokens>& oauthTokens() const;
+    [[nodiscard]] OAuthSignInPanel* signInPanel() const { return m_signIn; }
     [[nodiscard]] QString accountName() const; // trimmed
     // Fills in the address (the name follows unless it was edited).
     void setEmail(const QString& email);
@@ -56,7 +52,6 @@ public:
 private:
     void update();
     void updateOAuth();
-    void onSignedIn(const Result<OAuthTokens>& result);
     // The account name the address suggests: "ada-example.org".
     [[nodiscard]] QString derivedName() const;
 
@@ -69,18 +64,10 @@ private:
     QLineEdit* m_accountName;
     QLabel* m_hint;
     QFormLayout* m_form;
-    QLabel* m_oauthNote;
-    QPushButton* m_signIn;
-    QPushButton* m_cancelSignIn;
+    OAuthSignInPanel* m_signIn;
     QPushButton* m_usePassword;
-    QLabel* m_oauthStatus;
     std::optional<ProviderEntry> m_provider; // the address's provider when it signs in with OAuth2
     bool m_appPassword = false; // the user chose a password (an app password) instead
-    OAuthClientId m_client;
-    std::optional<OAuthTokens> m_tokens;
-    QString m_signedInAs; // the address m_tokens are for
-    std::unique_ptr<OAuthHttp> m_http;
-    QPointer<AuthorizationCodeFlow> m_flow;
 };
 
 } // namespace Postino

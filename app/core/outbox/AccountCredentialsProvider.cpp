@@ -17,6 +17,11 @@ AccountCredentialsProvider::AccountCredentialsProvider(const AccountStore* accou
 
 AccountCredentialsProvider::~AccountCredentialsProvider() = default;
 
+void AccountCredentialsProvider::setHttpOptions(const OAuthHttpOptions& options)
+{
+    m_httpOptions = std::make_unique<OAuthHttpOptions>(options);
+}
+
 bool AccountCredentialsProvider::tokenRefused(const OutboxItem& item)
 {
     const Result<Account> stored = m_accounts->get(item.account);
@@ -31,7 +36,7 @@ OAuthTokenSource* AccountCredentialsProvider::tokenSource(const Account& account
     auto& source = m_tokenSources[account.name];
     if (!source) {
         if (!m_http)
-            m_http = std::make_unique<OAuthHttp>();
+            m_http = std::make_unique<OAuthHttp>(m_httpOptions ? *m_httpOptions : OAuthHttpOptions());
         source = std::make_unique<OAuthTokenSource>(account.name, account.oauth2,
                                                     OAuthClientId {account.oauthClientId, {}}, m_secrets, m_http.get());
         QObject::connect(source.get(), &OAuthTokenSource::signInRequired, source.get(),

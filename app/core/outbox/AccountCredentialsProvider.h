@@ -14,6 +14,7 @@ namespace Postino {
 class Account;
 class AccountStore;
 class OAuthHttp;
+struct OAuthHttpOptions;
 class OAuthTokenSource;
 class SecretStore;
 
@@ -38,11 +39,15 @@ public:
         m_signInRequired = std::move(handler);
     }
 
+    // How the token endpoints are reached (before the first token source is made).
+    void setHttpOptions(const OAuthHttpOptions& options);
+
     // The token source of an OAuth2 account (made on first use); for a GUI to connect signInRequired().
     [[nodiscard]] OAuthTokenSource* tokenSource(const Account& account);
 
 private:
     const AccountStore* m_accounts;
+    std::unique_ptr<OAuthHttpOptions> m_httpOptions;
     std::unique_ptr<OAuthHttp> m_http;
     std::map<QString, std::unique_ptr<OAuthTokenSource>> m_tokenSources;
     std::function<void(const QString& account, const Error& error)> m_signInRequired;
