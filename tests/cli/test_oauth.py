@@ -4,6 +4,7 @@ tests/util/oauth/stand_in_browser.py) and aiosmtpd accepting XOAUTH2 only for th
 A provider file in CONFIG/postino/providers points a test domain at them. The keychain tests run inside
 tests/accounts/with-keyring.sh (a private D-Bus session with gnome-keyring)."""
 import base64
+import email
 import http.client
 import json
 import os
@@ -12,6 +13,7 @@ import ssl
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 import urllib.parse
@@ -200,9 +202,10 @@ class OAuthTest(CliTestCase):
         self.assertEqual(r.code, 78, r)
         self.assertIn("<oAuth2>", r.stderr)
 
-    def run_with_servers(self, body, *as_flags, access_expiry=3600):
+    def run_with_servers(self, body, *as_flags, access_expiry=3600, smtp_extra=()):
         with AuthorisationServer(*as_flags, access_expiry=access_expiry) as auth:
-            with SmtpServer("starttls", auth_required=True, extra=["--oauth-tokens", auth.tokens]) as smtp:
+            with SmtpServer("starttls", auth_required=True,
+                            extra=["--oauth-tokens", auth.tokens] + list(smtp_extra)) as smtp:
                 self.provider_file(auth.port, smtp.port)
                 body(auth, smtp)
 
@@ -264,6 +267,48 @@ class OAuthTest(CliTestCase):
                 self.assertNowhereOnDisk(token)
 
         self.run_with_servers(body)
+
+    @unittest.skipUnless(HAVE_KEYRING, "needs the test keyring: run through tests/accounts/with-keyring.sh")
+    def test_a_token_that_expires_in_the_middle_of_a_queue_is_refreshed_within_the_run(self):
+        """Six messages; after two the server throttles (421) and the provider ends the access token the run
+        holds. The run's next session is refused that token (334, then 535), refreshes it once and sends the
+        rest: every message exactly once, in one run, nothing failed."""
+        name = self.name("midqueue")
+
+        def body(auth, smtp):
+            r = self.add(name)
+            self.assertEqual(r.code, 0, r)
+            for n in range(6):
+                r = self.cli("send", "--account", name, "--from", EMAIL, "--to", "bob@example.test",
+                             "--subject", "part %d" % n, "--body", "Hello.", "--queue", *self.connection())
+                self.assertEqual(r.code, 0, r)
+            expired = threading.Event()
+
+            def expire_after_two():
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline and len(smtp.messages()) < 2:
+                    time.sleep(0.05)
+                auth.control(expire_access=True)
+                expired.set()
+
+            watcher = threading.Thread(target=expire_after_two, daemon=True)
+            watcher.start()
+            r = self.cli("queue", "run", "--until-empty", "--max-time", "60", "--retry-initial", "2",
+                         *self.connection(), timeout=90)
+            watcher.join(70)
+            self.assertEqual(r.code, 0, r)
+            self.assertTrue(expired.is_set())
+            subjects = sorted(email.message_from_bytes(raw)["Subject"] for _, raw in smtp.messages())
+            self.assertEqual(subjects, ["part %d" % n for n in range(6)])
+            with open(auth.tokens + ".auth.json") as f:
+                counts = json.load(f)
+            self.assertGreaterEqual(counts["refused"], 1, counts)  # the ended token was refused...
+            self.assertGreaterEqual(auth.count("refresh"), 2)  # ...and a new one fetched in the same run
+            self.assertEqual(self.cli("queue", "list", "--json").json(), [])
+            account = [a for a in self.cli("account", "list", "--json").json() if a["name"] == name][0]
+            self.assertFalse(account.get("sign_in_again", False), account)
+
+        self.run_with_servers(body, smtp_extra=["--throttle-after", "2", "--throttle-seconds", "2"])
 
     def test_probe_says_xoauth2(self):
         def body(auth, smtp):

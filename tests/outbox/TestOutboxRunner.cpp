@@ -254,6 +254,50 @@ private slots:
         }
     }
 
+    // Found by CliOAuth: with two connections open when the token ends, both are refused. The first refusal
+    // refreshes the token; the second, with the same old token, must not fail the queue.
+    void aTokenRefusedOnParallelConnectionsIsRefreshedOnceAndNothingFails()
+    {
+        Rig rig; // max_connections 2 by default
+        struct TokenCredentials final : CredentialsProvider
+        {
+            int asked = 0;
+            int refused = 0;
+            void settingsFor(const OutboxItem&, Callback done) override
+            {
+                SubmissionSettings s;
+                s.endpoint.host = QStringLiteral("smtp.office365.test");
+                s.credentials.username = QStringLiteral("ada@example.test");
+                s.credentials.mechanism = AuthMechanism::XOAuth2;
+                s.credentials.secret = QStringLiteral("token-%1").arg(++asked);
+                done(s);
+            }
+            bool tokenRefused(const OutboxItem&) override
+            {
+                ++refused;
+                return true;
+            }
+        } tokens;
+        OutboxRunner runner(&rig.store, &rig.factory, &tokens);
+        runner.setRetryPolicy(RetryPolicy({60, 3600, 48}, [] { return 0.0; }));
+        QStringList ids;
+        for (const QString& to : {kA, kB, kC})
+            ids << rig.queue({to});
+        const SmtpError refused =
+            smtpError(SmtpFailure::AuthFailed, ErrorKind::Auth, reply(535, "5.7.3", "Authentication unsuccessful"));
+        rig.factory.addScript({refused, {}});
+        rig.factory.addScript({refused, {}});
+        runner.start(OutboxRunner::Mode::DueOnce);
+        Rig::settle({&runner});
+        QCOMPARE(tokens.refused, 1);
+        QCOMPARE(rig.factory.settingsSeen().first().credentials.secret, QStringLiteral("token-1"));
+        QCOMPARE(rig.factory.settingsSeen().last().credentials.secret, QStringLiteral("token-2"));
+        for (const QString& id : std::as_const(ids)) {
+            QCOMPARE(rig.item(id).state, OutboxItem::State::Sent);
+            QCOMPARE(rig.item(id).attempts, 1);
+        }
+    }
+
     void sessionFailureDecidesTheItemsFate()
     {
         QFETCH(SmtpFailure, failure);

@@ -101,6 +101,10 @@ public:
     // A refused OAuth2 token was refreshed once for this account: a second refusal fails as any AUTH does.
     [[nodiscard]] bool tokenRetried() const { return m_tokenRetried; }
     void setTokenRetried(bool retried) { m_tokenRetried = retried; }
+    // Counts the refreshes after a refused token: a session opened before the last one signed in with the
+    // refused token (OutboxRunner::Session::tokenGeneration).
+    [[nodiscard]] quint64 tokenGeneration() const { return m_tokenGeneration; }
+    void nextTokenGeneration() { ++m_tokenGeneration; }
     [[nodiscard]] bool settingsPending() const { return m_settingsPending; }
     void setSettingsPending(bool pending) { m_settingsPending = pending; }
     // Due ids waiting for a session in this pass, oldest first.
@@ -125,6 +129,7 @@ private:
     std::optional<SubmissionSettings> m_settings; // asked once per batch of sessions
     bool m_settingsPending = false;
     bool m_tokenRetried = false;
+    quint64 m_tokenGeneration = 0;
     QString m_blockedReason;
     bool m_credentialsRejected = false;
     AccountThrottle m_throttle;

@@ -190,6 +190,7 @@ void OutboxRunner::openSession(AccountState& acct)
     session->accountKey = acct.key();
     session->submission = std::move(submission);
     session->holdsFinalDot = session->submission->holdsFinalDot();
+    session->tokenGeneration = acct.tokenGeneration();
     const quint64 serial = session->serial;
     Submission* sub = session->submission.get();
     connect(sub, &Submission::ready, this, [this, serial] {
@@ -524,6 +525,10 @@ void OutboxRunner::onFailed(Session* session, const SmtpError& error)
             item.transcript = session->transcriptOf(flight);
             applyFailure(item, failure, acct);
         }
+    } else if (!session->ready && error.kind == ErrorKind::Auth && session->tokenGeneration < acct.tokenGeneration()) {
+        // A parallel session signed in with the token another one found refused; the refresh is under way
+        // and the new sessions carry the queue. Nothing fails for this one.
+        qCDebug(lcOutbox) << "session" << session->serial << "had the refused token; the refreshed one goes on";
     } else if (!session->ready && retryWithFreshToken(acct, error)) {
         endSession(session);
         startSessions(acct); // asks for the settings again: a refreshed token
@@ -564,6 +569,7 @@ bool OutboxRunner::retryWithFreshToken(AccountState& acct, const SmtpError& erro
         return false;
     qCInfo(lcOutbox) << "account" << acct.key() << "OAuth2 token refused; refreshing it once";
     acct.setTokenRetried(true);
+    acct.nextTokenGeneration(); // the sessions open now with the refused token fail without failing anything
     acct.clearSettings();
     return true;
 }

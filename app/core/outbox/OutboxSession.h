@@ -43,6 +43,7 @@ struct OutboxRunner::Session
     QString accountKey;
     std::unique_ptr<Submission> submission;
     bool holdsFinalDot = false; // the submission holds each final dot until the runner releases it
+    quint64 tokenGeneration = 0; // the account's AccountState::tokenGeneration() when it opened
     std::deque<Flight> flights; // oldest first: the one the server answers next
     std::deque<Claim> claimed;
     bool ready = false;

@@ -14,7 +14,9 @@ It checks what a well-behaved client must do and refuses anything else, so that 
                     then the tokens. Access and refresh tokens are random; access tokens expire after
                     --access-expiry seconds (default 3600).
   POST /devicecode  RFC 8628: device_code, user_code, verification_uri, interval 1, expires_in 600.
-  POST /control     JSON {"refuse_refresh": bool, "deny": bool, "hang_token": bool, "wrong_iss": bool}.
+  POST /control     JSON {"refuse_refresh": bool, "deny": bool, "hang_token": bool, "wrong_iss": bool};
+                    {"expire_access": true} ends every access token issued so far, now (as a provider's
+                    clock or a revocation does while the client still holds an unexpired token).
 The issued access tokens (with their expiry) are written to --tokens-file as JSON, for the SMTP test server
 to accept exactly those; every request is counted in --state-file (JSON, with the refresh tokens issued, so
 that a test can look for them where they must not be) for the test to read.
@@ -166,6 +168,10 @@ class Handler(BaseHTTPRequestHandler):
             changes = json.loads(self.rfile.read(length) or b"{}")
             with self.state.lock:
                 self.state.controls.update({k: bool(v) for k, v in changes.items() if k in self.state.controls})
+                if changes.get("expire_access"):
+                    for token in self.state.access_tokens:
+                        self.state.access_tokens[token] = 0
+                    self.state.save()
             self.reply_json(200, self.state.controls)
             return
         form = self.read_form()
