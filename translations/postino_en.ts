@@ -3757,6 +3757,38 @@ Remove or shrink some attachments, or send it anyway.</source>
         <source>Choose when the message goes (Ctrl+Shift+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed. Install the package %1 (Italian) or %2 (English), then open the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dictionaries installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline the words the dictionary does not know (right-click one for suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1” in This Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::ConnectionCheckResult</name>
@@ -7735,6 +7767,24 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
 </context>
 <context>
+    <name>Postino::SpellDictionary</name>
+    <message>
+        <source>Cannot read the dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary %1 is in %2, which Postino cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Spelling</name>
+    <message>
+        <source>No dictionary for %1 is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::SpfAudit</name>
     <message>
         <source>%1 of %2 DNS look-ups</source>
@@ -8330,6 +8380,29 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>The DNS answer for %1 (%2) could not be read: its records are malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::UserDictionary</name>
+    <message>
+        <source>Cannot read your dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dictionary %1 is larger than 4 MiB: it is not a word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a word that can be added to your dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of your dictionary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write your dictionary %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3788,6 +3788,38 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <source>Choose when the message goes (Ctrl+Shift+Return)</source>
         <translation>Scegli quando parte il messaggio (Ctrl+Maiusc+Invio)</translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Controllo &amp;ortografico</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling</source>
+        <translation>&amp;Ortografia</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed. Install the package %1 (Italian) or %2 (English), then open the message again.</source>
+        <translation>Non è installato nessun dizionario. Installa il pacchetto %1 (italiano) o %2 (inglese), poi apri di nuovo il messaggio.</translation>
+    </message>
+    <message>
+        <source>No dictionaries installed</source>
+        <translation>Nessun dizionario installato</translation>
+    </message>
+    <message>
+        <source>Underline the words the dictionary does not know (right-click one for suggestions)</source>
+        <translation>Sottolinea le parole che il dizionario non conosce (clic destro su una per i suggerimenti)</translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(Nessun suggerimento)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>&amp;Aggiungi “%1” al dizionario</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1” in This Message</source>
+        <translation>&amp;Ignora “%1” in questo messaggio</translation>
+    </message>
 </context>
 <context>
     <name>Postino::ConnectionCheckResult</name>
@@ -7781,6 +7813,24 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
 </context>
 <context>
+    <name>Postino::SpellDictionary</name>
+    <message>
+        <source>Cannot read the dictionary %1: %2</source>
+        <translation>Impossibile leggere il dizionario %1: %2</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 is in %2, which Postino cannot read</source>
+        <translation>Il dizionario %1 è in %2, una codifica che Postino non sa leggere</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Spelling</name>
+    <message>
+        <source>No dictionary for %1 is installed</source>
+        <translation>Non è installato nessun dizionario per %1</translation>
+    </message>
+</context>
+<context>
     <name>Postino::SpfAudit</name>
     <message>
         <source>%1 of %2 DNS look-ups</source>
@@ -8377,6 +8427,29 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>The DNS answer for %1 (%2) could not be read: its records are malformed.</source>
         <translation>Non è stato possibile leggere la risposta DNS per %1 (%2): i suoi record sono malformati.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::UserDictionary</name>
+    <message>
+        <source>Cannot read your dictionary %1: %2</source>
+        <translation>Impossibile leggere il tuo dizionario %1: %2</translation>
+    </message>
+    <message>
+        <source>Your dictionary %1 is larger than 4 MiB: it is not a word list</source>
+        <translation>Il tuo dizionario %1 supera i 4 MiB: non è un elenco di parole</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word that can be added to your dictionary</source>
+        <translation>“%1” non è una parola che si possa aggiungere al tuo dizionario</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of your dictionary %1</source>
+        <translation>Impossibile creare la cartella del tuo dizionario %1</translation>
+    </message>
+    <message>
+        <source>Cannot write your dictionary %1: %2</source>
+        <translation>Impossibile scrivere il tuo dizionario %1: %2</translation>
     </message>
 </context>
 <context>
