@@ -1268,6 +1268,18 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign in again: postino-cli account login %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates your accounts trust by their fingerprint, with Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer trusts a certificate by its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::AuthorizationCodeFlow</name>
@@ -3782,11 +3794,11 @@ Remove or shrink some attachments, or send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add “%1” to Dictionary</source>
+        <source>&amp;Ignore “%1” in This Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ignore “%1” in This Message</source>
+        <source>Add “%1” to Dicti&amp;onary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8310,6 +8322,79 @@ Send a message to the address above, from Postino or from any mail program, and 
     <name>Postino::Transcript</name>
     <message>
         <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::TrustedCertificatesDialog</name>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of these certificates is trusted by its fingerprint, whether or not it verifies. Remove one when its server has a valid certificate again, or when you no longer trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is trusted by its fingerprint: every server&apos;s certificate must be valid for its name. The account wizard asks before it trusts one that is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected fingerprint on the clipboard, to compare it with the one your provider publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of %1 is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1 for the account %2?
+
+Its messages will then be sent only if the server&apos;s certificate is valid for its name; otherwise they wait in the outbox with the reason, until the certificate is fixed or you accept it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer trusts a certificate by its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1280,6 +1280,18 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>The sign-in of %1 has expired or was withdrawn (%2). Its messages wait in the outbox until you sign in again: postino-cli account login %1.</source>
         <translation>L’accesso di %1 è scaduto o è stato revocato (%2). I suoi messaggi attendono nella posta in uscita finché non accedi di nuovo: postino-cli account login %1.</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>Certificati &amp;attendibili…</translation>
+    </message>
+    <message>
+        <source>The certificates your accounts trust by their fingerprint, with Remove</source>
+        <translation>I certificati che i tuoi account considerano attendibili per la loro impronta, con Rimuovi</translation>
+    </message>
+    <message>
+        <source>%1 no longer trusts a certificate by its fingerprint.</source>
+        <translation>L'account %1 non considera più attendibile un certificato per la sua impronta.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AuthorizationCodeFlow</name>
@@ -3813,12 +3825,12 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <translation>(Nessun suggerimento)</translation>
     </message>
     <message>
-        <source>&amp;Add “%1” to Dictionary</source>
-        <translation>&amp;Aggiungi “%1” al dizionario</translation>
-    </message>
-    <message>
         <source>&amp;Ignore “%1” in This Message</source>
         <translation>&amp;Ignora “%1” in questo messaggio</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dicti&amp;onary</source>
+        <translation>Aggiungi “%1” al di&amp;zionario</translation>
     </message>
 </context>
 <context>
@@ -8357,6 +8369,81 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>Cannot write the transcript to %1: %2. Choose a writable file.</source>
         <translation>Impossibile scrivere la trascrizione in %1: %2. Scegli un file scrivibile.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::TrustedCertificatesDialog</name>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Certificati attendibili</translation>
+    </message>
+    <message>
+        <source>Each of these certificates is trusted by its fingerprint, whether or not it verifies. Remove one when its server has a valid certificate again, or when you no longer trust it.</source>
+        <translation>Ognuno di questi certificati è attendibile per la sua impronta, che sia verificabile o no. Rimuovine uno quando il suo server ha di nuovo un certificato valido, o quando non ti fidi più.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificati attendibili</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impronta digitale SHA-256</translation>
+    </message>
+    <message>
+        <source>No certificate is trusted by its fingerprint: every server&apos;s certificate must be valid for its name. The account wizard asks before it trusts one that is not.</source>
+        <translation>Nessun certificato è attendibile per la sua impronta: il certificato di ogni server deve essere valido per il suo nome. La procedura guidata dell'account chiede prima di considerare attendibile uno che non lo è.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Fingerprint</source>
+        <translation>&amp;Copia impronta</translation>
+    </message>
+    <message>
+        <source>Put the selected fingerprint on the clipboard, to compare it with the one your provider publishes</source>
+        <translation>Copia negli appunti l'impronta selezionata, per confrontarla con quella pubblicata dal tuo provider</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Rimuovi…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>Non considerare più attendibile il certificato selezionato</translation>
+    </message>
+    <message>
+        <source>The fingerprint of %1 is on the clipboard.</source>
+        <translation>L'impronta di %1 è negli appunti.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Certificate</source>
+        <translation>Rimuovi certificato attendibile</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1 for the account %2?
+
+Its messages will then be sent only if the server&apos;s certificate is valid for its name; otherwise they wait in the outbox with the reason, until the certificate is fixed or you accept it again.</source>
+        <translation>Non considerare più attendibile il certificato di %1 per l'account %2?
+
+I suoi messaggi saranno inviati solo se il certificato del server è valido per il suo nome; altrimenti restano nella posta in uscita con il motivo, finché il certificato non viene corretto o non lo accetti di nuovo.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>%1 no longer trusts a certificate by its fingerprint.</source>
+        <translation>L'account %1 non considera più attendibile un certificato per la sua impronta.</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,7 @@ void ComposerWindow::addSpellingEntries(QMenu* menu, const QPoint& position)
         menu->insertAction(first, none);
     }
     menu->insertSeparator(first);
-    auto* add = new QAction(tr("&Add “%1” to Dictionary").arg(word), menu);
+    auto* add = new QAction(tr("Add “%1” to Dicti&onary").arg(word), menu);
     add->setObjectName(QStringLiteral("addToDictionaryAction"));
     connect(add, &QAction::triggered, this, [this, word] {
         if (m_spellChecker)

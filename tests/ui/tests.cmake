@@ -24,3 +24,5 @@ postino_add_test(NAME TestOAuthWizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOAut
 # The composer's spell checking against the real it_IT and en_US dictionaries (hunspell-it, hunspell-en-us).
 postino_add_test(NAME TestComposerSpelling SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestComposerSpelling.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestTrustedCertificatesDialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestTrustedCertificatesDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
