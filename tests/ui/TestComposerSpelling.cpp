@@ -157,6 +157,10 @@ private slots:
         QTRY_VERIFY(composer->spellChecker()->isReady());
         body->setHtml(QStringLiteral("<p>A <b>bold wrod</b> and an <i>itlaic</i> one</p>"));
         QTRY_COMPARE(underlinedWords(body), (QStringList {QStringLiteral("wrod"), QStringLiteral("itlaic")}));
+        // The underline is the editor's, never the message's.
+        const QString html = composer->message().html;
+        QVERIFY(html.contains(QStringLiteral("wrod")));
+        QVERIFY2(!html.contains(QStringLiteral("underline")), qPrintable(html));
     }
 
     void aSuggestionReplacesTheWord()
