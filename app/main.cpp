@@ -1,6 +1,7 @@
 #include "Accessibility.h"
 #include "AppController.h"
 #include "Autostart.h"
+#include "ComposerWindow.h"
 #include "MainWindow.h"
 #include "MessageViewer.h"
 #include "Translations.h"
@@ -35,6 +36,7 @@ void describeApplication()
 struct ViewOptions
 {
     QCommandLineOption showComposer {QStringLiteral("show-composer")};
+    QCommandLineOption composeText {QStringLiteral("compose-text"), QString(), QStringLiteral("text")}; // its body
     QCommandLineOption showSandbox {QStringLiteral("show-sandbox")};
     QCommandLineOption showOutbox {QStringLiteral("show-outbox")};
     QCommandLineOption showWizard {QStringLiteral("show-wizard")};
@@ -49,14 +51,16 @@ struct ViewOptions
     QCommandLineOption showDomain {QStringLiteral("show-domain"), QString(), QStringLiteral("domain")};
     QCommandLineOption dnsServer {QStringLiteral("dns-server"), QString(), QStringLiteral("addr")};
     QCommandLineOption showAccount {QStringLiteral("show-account-settings"), QString(), QStringLiteral("account")};
+    QCommandLineOption showCertificates {QStringLiteral("show-trusted-certificates")};
 
     void addTo(QCommandLineParser& parser)
     {
-        for (QCommandLineOption* option : {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor,
-                                           &wizardAddress, &showDomain, &dnsServer, &showAccount})
+        for (QCommandLineOption* option :
+             {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor, &wizardAddress, &showDomain,
+              &dnsServer, &showAccount, &composeText, &showCertificates})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress, showDomain,
-                           dnsServer, showAccount, minimized});
+                           dnsServer, showAccount, composeText, showCertificates, minimized});
     }
 };
 
@@ -73,8 +77,14 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
         window->startSandbox();
     if (parser.isSet(views.showOutbox))
         window->showPage(Postino::MainWindow::Page::Outbox);
-    if (parser.isSet(views.showComposer))
-        window->newMessage();
+    if (parser.isSet(views.showComposer) || parser.isSet(views.composeText)) {
+        Postino::ComposerWindow* composer = window->newMessage();
+        if (parser.isSet(views.composeText)) {
+            Postino::ComposedMessage message = composer->message();
+            message.plainText = parser.value(views.composeText);
+            composer->setMessage(message);
+        }
+    }
     if (parser.isSet(views.showWizard) || parser.isSet(views.wizardAddress)) {
         Postino::AccountWizard* wizard = controller.addAccount();
         if (parser.isSet(views.wizardAddress)) {
@@ -84,6 +94,8 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
     }
     if (parser.isSet(views.showAccount))
         controller.editAccount(parser.value(views.showAccount));
+    if (parser.isSet(views.showCertificates))
+        controller.showTrustedCertificates();
     if (parser.isSet(views.showDoctor))
         controller.checkConnection(parser.value(views.showDoctor));
     if (parser.isSet(views.showDomain)) {

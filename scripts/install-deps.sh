@@ -8,9 +8,11 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
-    qtkeychain-qt6-dev libgl-dev libvulkan-dev libunbound-dev
-    # run: fonts, a keyring for stored passwords, certificates, the DNS client and its DNSSEC trust anchor, the public suffix list
+    qtkeychain-qt6-dev libgl-dev libvulkan-dev libunbound-dev libhunspell-dev
+    # run: fonts, a keyring for stored passwords, certificates, the DNS client and its DNSSEC trust anchor, the public suffix list,
+    # the spell checker and its Italian and English dictionaries (the tests check against them)
     fonts-dejavu-core gnome-keyring dbus dbus-x11 ca-certificates libsecret-tools libunbound8 dns-root-data publicsuffix
+    libhunspell-1.7-0 hunspell-it hunspell-en-us
     # test: real SMTP servers, certificates, a DNS server (dnsmasq, the program without its system service), an X server for screenshots, validators
     python3 python3-aiosmtpd openssl postfix dnsmasq-base xvfb xauth imagemagick
     desktop-file-utils appstream iproute2 procps

@@ -1271,6 +1271,18 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>%1 is signed in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates your accounts trust by their fingerprint, with Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer trusts a certificate by its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::AuthorizationCodeFlow</name>
@@ -3758,6 +3770,38 @@ Remove or shrink some attachments, or send it anyway.</source>
     </message>
     <message>
         <source>Choose when the message goes (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed. Install the package %1 (Italian) or %2 (English), then open the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dictionaries installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline the words the dictionary does not know (right-click one for suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1” in This Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dicti&amp;onary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7832,6 +7876,24 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
 </context>
 <context>
+    <name>Postino::SpellDictionary</name>
+    <message>
+        <source>Cannot read the dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary %1 is in %2, which Postino cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Spelling</name>
+    <message>
+        <source>No dictionary for %1 is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::SpfAudit</name>
     <message>
         <source>%1 of %2 DNS look-ups</source>
@@ -8361,6 +8423,79 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
 </context>
 <context>
+    <name>Postino::TrustedCertificatesDialog</name>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of these certificates is trusted by its fingerprint, whether or not it verifies. Remove one when its server has a valid certificate again, or when you no longer trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is trusted by its fingerprint: every server&apos;s certificate must be valid for its name. The account wizard asks before it trusts one that is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected fingerprint on the clipboard, to compare it with the one your provider publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of %1 is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1 for the account %2?
+
+Its messages will then be sent only if the server&apos;s certificate is valid for its name; otherwise they wait in the outbox with the reason, until the certificate is fixed or you accept it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer trusts a certificate by its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postino::UnboundDnsResolver</name>
     <message>
         <source>the system&apos;s name servers</source>
@@ -8427,6 +8562,29 @@ Send a message to the address above, from Postino or from any mail program, and 
     </message>
     <message>
         <source>The DNS answer for %1 (%2) could not be read: its records are malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postino::UserDictionary</name>
+    <message>
+        <source>Cannot read your dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dictionary %1 is larger than 4 MiB: it is not a word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a word that can be added to your dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of your dictionary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write your dictionary %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

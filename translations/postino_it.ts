@@ -1283,6 +1283,18 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>%1 is signed in again.</source>
         <translation>%1 ha eseguito di nuovo l&apos;accesso.</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>Certificati &amp;attendibili…</translation>
+    </message>
+    <message>
+        <source>The certificates your accounts trust by their fingerprint, with Remove</source>
+        <translation>I certificati che i tuoi account considerano attendibili per la loro impronta, con Rimuovi</translation>
+    </message>
+    <message>
+        <source>%1 no longer trusts a certificate by its fingerprint.</source>
+        <translation>L&apos;account %1 non considera più attendibile un certificato per la sua impronta.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AuthorizationCodeFlow</name>
@@ -3790,6 +3802,38 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
     <message>
         <source>Choose when the message goes (Ctrl+Shift+Return)</source>
         <translation>Scegli quando parte il messaggio (Ctrl+Maiusc+Invio)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Controllo &amp;ortografico</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling</source>
+        <translation>&amp;Ortografia</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed. Install the package %1 (Italian) or %2 (English), then open the message again.</source>
+        <translation>Non è installato nessun dizionario. Installa il pacchetto %1 (italiano) o %2 (inglese), poi apri di nuovo il messaggio.</translation>
+    </message>
+    <message>
+        <source>No dictionaries installed</source>
+        <translation>Nessun dizionario installato</translation>
+    </message>
+    <message>
+        <source>Underline the words the dictionary does not know (right-click one for suggestions)</source>
+        <translation>Sottolinea le parole che il dizionario non conosce (clic destro su una per i suggerimenti)</translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(Nessun suggerimento)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1” in This Message</source>
+        <translation>&amp;Ignora “%1” in questo messaggio</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dicti&amp;onary</source>
+        <translation>Aggiungi “%1” al di&amp;zionario</translation>
     </message>
 </context>
 <context>
@@ -7878,6 +7922,24 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
 </context>
 <context>
+    <name>Postino::SpellDictionary</name>
+    <message>
+        <source>Cannot read the dictionary %1: %2</source>
+        <translation>Impossibile leggere il dizionario %1: %2</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 is in %2, which Postino cannot read</source>
+        <translation>Il dizionario %1 è in %2, una codifica che Postino non sa leggere</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::Spelling</name>
+    <message>
+        <source>No dictionary for %1 is installed</source>
+        <translation>Non è installato nessun dizionario per %1</translation>
+    </message>
+</context>
+<context>
     <name>Postino::SpfAudit</name>
     <message>
         <source>%1 of %2 DNS look-ups</source>
@@ -8407,6 +8469,81 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     </message>
 </context>
 <context>
+    <name>Postino::TrustedCertificatesDialog</name>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Certificati attendibili</translation>
+    </message>
+    <message>
+        <source>Each of these certificates is trusted by its fingerprint, whether or not it verifies. Remove one when its server has a valid certificate again, or when you no longer trust it.</source>
+        <translation>Ognuno di questi certificati è attendibile per la sua impronta, che sia verificabile o no. Rimuovine uno quando il suo server ha di nuovo un certificato valido, o quando non ti fidi più.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificati attendibili</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impronta digitale SHA-256</translation>
+    </message>
+    <message>
+        <source>No certificate is trusted by its fingerprint: every server&apos;s certificate must be valid for its name. The account wizard asks before it trusts one that is not.</source>
+        <translation>Nessun certificato è attendibile per la sua impronta: il certificato di ogni server deve essere valido per il suo nome. La procedura guidata dell&apos;account chiede prima di considerare attendibile uno che non lo è.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Fingerprint</source>
+        <translation>&amp;Copia impronta</translation>
+    </message>
+    <message>
+        <source>Put the selected fingerprint on the clipboard, to compare it with the one your provider publishes</source>
+        <translation>Copia negli appunti l&apos;impronta selezionata, per confrontarla con quella pubblicata dal tuo provider</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Rimuovi…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>Non considerare più attendibile il certificato selezionato</translation>
+    </message>
+    <message>
+        <source>The fingerprint of %1 is on the clipboard.</source>
+        <translation>L&apos;impronta di %1 è negli appunti.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Certificate</source>
+        <translation>Rimuovi certificato attendibile</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1 for the account %2?
+
+Its messages will then be sent only if the server&apos;s certificate is valid for its name; otherwise they wait in the outbox with the reason, until the certificate is fixed or you accept it again.</source>
+        <translation>Non considerare più attendibile il certificato di %1 per l&apos;account %2?
+
+I suoi messaggi saranno inviati solo se il certificato del server è valido per il suo nome; altrimenti restano nella posta in uscita con il motivo, finché il certificato non viene corretto o non lo accetti di nuovo.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>%1 no longer trusts a certificate by its fingerprint.</source>
+        <translation>L&apos;account %1 non considera più attendibile un certificato per la sua impronta.</translation>
+    </message>
+</context>
+<context>
     <name>Postino::UnboundDnsResolver</name>
     <message>
         <source>the system&apos;s name servers</source>
@@ -8474,6 +8611,29 @@ Invia un messaggio all&apos;indirizzo qui sopra, da Postino o da qualsiasi progr
     <message>
         <source>The DNS answer for %1 (%2) could not be read: its records are malformed.</source>
         <translation>Non è stato possibile leggere la risposta DNS per %1 (%2): i suoi record sono malformati.</translation>
+    </message>
+</context>
+<context>
+    <name>Postino::UserDictionary</name>
+    <message>
+        <source>Cannot read your dictionary %1: %2</source>
+        <translation>Impossibile leggere il tuo dizionario %1: %2</translation>
+    </message>
+    <message>
+        <source>Your dictionary %1 is larger than 4 MiB: it is not a word list</source>
+        <translation>Il tuo dizionario %1 supera i 4 MiB: non è un elenco di parole</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word that can be added to your dictionary</source>
+        <translation>“%1” non è una parola che si possa aggiungere al tuo dizionario</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of your dictionary %1</source>
+        <translation>Impossibile creare la cartella del tuo dizionario %1</translation>
+    </message>
+    <message>
+        <source>Cannot write your dictionary %1: %2</source>
+        <translation>Impossibile scrivere il tuo dizionario %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "AccountSettingsDialog.h"
+#include "Fingerprint.h"
 
 #include "MessageBox.h"
 #include "accounts/AccountConnection.h"
@@ -46,15 +47,6 @@ QLineEdit* namedEdit(QWidget* parent, const char* objectName, const QString& nam
     edit->setObjectName(QLatin1String(objectName));
     edit->setAccessibleName(name);
     return edit;
-}
-
-// The fingerprint in groups of two, as certificate viewers show it.
-QString grouped(const QByteArray& hex)
-{
-    QStringList pairs;
-    for (qsizetype i = 0; i < hex.size(); i += 2)
-        pairs.append(QString::fromLatin1(hex.mid(i, 2)).toUpper());
-    return pairs.join(u':');
 }
 
 } // namespace
@@ -359,7 +351,7 @@ void AccountSettingsDialog::updatePinText()
     } else {
         m_pinText->setText(tr("Trusted by its fingerprint, whether or not it verifies (SHA-256):\n%1\nRemove it if "
                               "the server now has a valid certificate, or if you no longer trust this one.")
-                               .arg(grouped(m_pin)));
+                               .arg(fingerprintText(m_pin)));
     }
     m_removePin->setEnabled(!m_pin.isEmpty());
 }

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "TrustedCertificatesDialog.h"
 
 #include "AccountSettingsDialog.h"
 #include "campaign/CampaignService.h"
@@ -674,6 +675,10 @@ void AppController::buildAccountActions()
         else
             m_window->showPage(MainWindow::Page::DomainHealth);
     });
+    auto* certificates = new QAction(tr("&Trusted Certificates…"), m_window.get());
+    certificates->setObjectName(QStringLiteral("trustedCertificatesAction"));
+    certificates->setToolTip(tr("The certificates your accounts trust by their fingerprint, with Remove"));
+    connect(certificates, &QAction::triggered, this, &AppController::showTrustedCertificates);
     QMenu* menu = new QMenu(tr("Acc&ount"), m_window.get());
     menu->setObjectName(QStringLiteral("accountMenu"));
     menu->addAction(edit);
@@ -682,6 +687,8 @@ void AppController::buildAccountActions()
     menu->addAction(password);
     menu->addAction(signInAgain);
     menu->addAction(remove);
+    menu->addSeparator();
+    menu->addAction(certificates);
     const QList<QAction*> menus = m_window->menuBar()->actions();
     m_window->menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : nullptr, menu);
 
@@ -748,6 +755,24 @@ AccountSettingsDialog* AppController::editAccount(const QString& accountName)
     });
     m_accountDialog->show();
     return m_accountDialog;
+}
+
+TrustedCertificatesDialog* AppController::showTrustedCertificates()
+{
+    if (m_certificatesDialog) {
+        m_certificatesDialog->reload();
+        m_certificatesDialog->raise();
+        m_certificatesDialog->activateWindow();
+        return m_certificatesDialog;
+    }
+    m_certificatesDialog = new TrustedCertificatesDialog(m_accounts.get(), m_window.get());
+    m_certificatesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_certificatesDialog, &TrustedCertificatesDialog::certificateRemoved, this, [this](const QString& name) {
+        reloadAccounts();
+        m_window->statusBar()->showMessage(tr("%1 no longer trusts a certificate by its fingerprint.").arg(name), 8000);
+    });
+    m_certificatesDialog->show();
+    return m_certificatesDialog;
 }
 
 void AppController::send(const ComposedMessage& message)

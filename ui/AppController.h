@@ -24,6 +24,7 @@ namespace Postino {
 class AccountCredentialsProvider;
 class AccountSettingsDialog;
 class AccountStore;
+class TrustedCertificatesDialog;
 class AccountWizard;
 class CampaignJobs;
 struct CampaignRoom;
@@ -133,6 +134,8 @@ public slots:
     // The account's settings (non-modal); on Save the account is stored and what waits for it is tried
     // again with the new settings. Null (and a status message) for an unknown account.
     AccountSettingsDialog* editAccount(const QString& accountName);
+    // Account > Trusted Certificates…: every account's pinned certificate, with Remove (one dialog at a time).
+    TrustedCertificatesDialog* showTrustedCertificates();
     // What clicking the last notification does: after a refused password, changePassword() for that account;
     // after a lost sign-in, signIn().
     void activateNotification();
@@ -237,6 +240,7 @@ private:
     QPointer<SignInDialog> m_signInDialog;
     QAction* m_passwordAction = nullptr;
     QAction* m_signInAction = nullptr;
+    QPointer<TrustedCertificatesDialog> m_certificatesDialog;
     QSet<QString> m_signInTold; // OAuth2 accounts told to sign in again (until a sign-in clears the mark)
     QString m_notifiedPasswordAccount; // the last notification was about this account's refused password
     QString m_notifiedSignInAccount; // the last notification was about this account's lost sign-in

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecipientEdit.h"
+#include "Spelling.h"
 #include "drafts/ComposedMessage.h"
 #include "drafts/DraftStore.h"
 
@@ -12,6 +13,8 @@
 
 class QAbstractItemModel;
 class QAction;
+class QActionGroup;
+class QMenu;
 class QComboBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -25,6 +28,9 @@ class QTextEdit;
 class QTimer;
 
 namespace Postino {
+
+class SpellChecker;
+class SpellHighlighter;
 
 // The message composer: its own top-level window. From (identities), To/Cc/Bcc (checked as you
 // type, completed from addresses used before), Subject, the body (plain text, or rich text when
@@ -71,6 +77,13 @@ public:
     [[nodiscard]] QString senderWarning() const;
     [[nodiscard]] qint64 sizeLimit() const { return m_sizeLimit; }
     void setAutosaveInterval(int msec);
+
+    // Spell checking over the process's dictionaries (MainWindow's; not owned): the Spelling menu's languages,
+    // the red wavy underline, and the suggestions in the body's context menu. Null, or a Spelling without
+    // dictionaries: Check Spelling is disabled and says which package to install.
+    void setSpelling(Spelling* spelling);
+    [[nodiscard]] SpellChecker* spellChecker() const { return m_spellChecker; }
+    [[nodiscard]] SpellHighlighter* spellHighlighter() const { return m_highlighter; }
 
     void addAttachments(const QStringList& paths);
     [[nodiscard]] bool isRichText() const;
@@ -141,6 +154,14 @@ private:
     void buildMenus();
     void buildToolBar();
 
+    // Spell checking (ComposerWindowSpelling.cpp).
+    void buildSpellingActions();
+    void updateSpellingMenu();
+    void chooseSpellLanguage(const QString& code);
+    void setSpellChecking(bool on);
+    void showBodyContextMenu(const QPoint& position); // the body's own menu, the word's suggestions first
+    void addSpellingEntries(QMenu* menu, const QPoint& position);
+
     // The checks before sending: false (and the reason shown) when the message stays open.
     bool checkAddresses();
     bool checkRecipients(const ComposedMessage& composed);
@@ -199,6 +220,12 @@ private:
     QAction* m_boldAction = nullptr;
     QAction* m_italicAction = nullptr;
     QAction* m_underlineAction = nullptr;
+    QPointer<Spelling> m_spelling;
+    SpellChecker* m_spellChecker = nullptr;
+    SpellHighlighter* m_highlighter = nullptr;
+    QMenu* m_spellingMenu = nullptr;
+    QAction* m_checkSpellingAction = nullptr;
+    QActionGroup* m_spellLanguages = nullptr;
     QTimer* m_autosave = nullptr;
     // Every draft write and removal (each fsyncs) runs on this pool's one thread, in the order asked:
     // an older save never lands after a newer one, nor after Send or Discard removed the draft. The

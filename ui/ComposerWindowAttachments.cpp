@@ -2,6 +2,8 @@
 // with their sizes (or "missing") and removed with the button or the Delete key.
 #include "ComposerWindow.h"
 
+#include <QContextMenuEvent>
+
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -130,6 +132,15 @@ void ComposerWindow::dropEvent(QDropEvent* event)
 
 bool ComposerWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    // The body's context menu has the suggestions for a misspelled word: from the mouse (on the viewport) or the
+    // keyboard's Menu key (on the editor, at the text cursor).
+    if (event->type() == QEvent::ContextMenu && (watched == m_body->viewport() || watched == m_body)) {
+        const auto* menu = static_cast<QContextMenuEvent*>(event);
+        showBodyContextMenu(watched == m_body && menu->reason() == QContextMenuEvent::Keyboard
+                                ? m_body->cursorRect().center()
+                                : (watched == m_body ? m_body->viewport()->mapFrom(m_body, menu->pos()) : menu->pos()));
+        return true;
+    }
     // Files dropped on the text become attachments rather than links in the text.
     if (watched == m_body->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {

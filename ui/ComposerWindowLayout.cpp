@@ -155,6 +155,7 @@ QTextEdit* ComposerWindow::buildBody(QWidget* central)
     m_body->setAcceptRichText(false);
     m_body->setTabChangesFocus(true);
     m_body->viewport()->installEventFilter(this);
+    m_body->installEventFilter(this); // the keyboard's context menu
     return m_body;
 }
 
@@ -194,6 +195,7 @@ void ComposerWindow::buildActions()
     buildFormatActions();
     buildMenus();
     buildToolBar();
+    buildSpellingActions(); // its menu and button after the others
 }
 
 void ComposerWindow::buildMessageActions()

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Spelling.h"
 
 #include "Accessibility.h"
 #include "ComposerWindow.h"
@@ -140,12 +141,25 @@ QList<ComposerWindow*> MainWindow::composers() const
     return open;
 }
 
+Spelling* MainWindow::spelling()
+{
+    if (!m_spelling)
+        m_spelling = new Spelling(this);
+    return m_spelling;
+}
+
+void MainWindow::setSpelling(Spelling* spelling)
+{
+    m_spelling = spelling;
+}
+
 ComposerWindow* MainWindow::createComposer()
 {
     m_composers.removeAll(nullptr);
     auto* composer = new ComposerWindow(m_drafts);
     composer->setAttribute(Qt::WA_DeleteOnClose);
     composer->setIdentities(m_identities);
+    composer->setSpelling(spelling());
     if (m_knownAddresses)
         composer->setKnownAddressesModel(m_knownAddresses);
     if (m_validator)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecipientEdit.h"
+#include "Spelling.h"
 #include "common/SerialWorker.h"
 #include "common/WriteHook.h"
 #include "drafts/ComposedMessage.h"
@@ -84,6 +85,10 @@ public:
     // The accounts in the sidebar, for per-account actions (check connection, remove).
     [[nodiscard]] QListView* accountList() const { return m_accountList; }
     [[nodiscard]] QList<ComposerWindow*> composers() const;
+    // The dictionaries and the person's words every composer checks with: made with the first composer (the
+    // system's dictionaries), unless one was given (tests: another folder; not owned then).
+    [[nodiscard]] Spelling* spelling();
+    void setSpelling(Spelling* spelling);
     void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
 
 public slots:
@@ -149,6 +154,7 @@ private:
     QList<SenderIdentity> m_identities;
     AddressValidator m_validator;
     QList<QPointer<ComposerWindow>> m_composers;
+    QPointer<Spelling> m_spelling;
 
     QSplitter* m_splitter = nullptr;
     QListView* m_accountList = nullptr;

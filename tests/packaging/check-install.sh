@@ -43,6 +43,12 @@ DEB=$(ls "$DEBDIR"/*.deb | head -n 1)
 depends=$(dpkg-deb --field "$DEB" Depends)
 echo "$depends" | grep -q "libqt6network6" || fail ".deb does not depend on Qt Network: $depends"
 echo "$depends" | grep -q "libunbound8" || fail ".deb does not depend on libunbound (the DNS client): $depends"
+echo "$depends" | grep -q "libhunspell-1.7-0" || fail ".deb does not depend on libhunspell (the spell checker): $depends"
+recommends=$(dpkg-deb --field "$DEB" Recommends)
+for dictionary in hunspell-it hunspell-en-us; do
+    echo "$recommends" | grep -q "$dictionary" || fail ".deb does not recommend $dictionary (a spelling dictionary): $recommends"
+    echo "$depends" | grep -q "$dictionary" && fail ".deb depends on $dictionary: a dictionary is only recommended"
+done
 # Every dependency must be installable here (Debian 12's names).
 for dep in $(echo "$depends" | tr ',' '\n' | sed 's/([^)]*)//g; s/|.*//' | tr -d ' '); do
     apt-cache show "$dep" >/dev/null 2>&1 || dpkg -s "$dep" >/dev/null 2>&1 || fail ".deb depends on $dep, which Debian 12 does not have"

@@ -19,6 +19,7 @@
 #include "SentCopy.h"
 #include "SentModel.h"
 #include "SentView.h"
+#include "TrustedCertificatesDialog.h"
 #include "accounts/AccountStore.h"
 #include "campaign/Prompt.h"
 #include "common/Settings.h"
@@ -550,6 +551,35 @@ private slots:
     }
 
     // A changed server that does not answer is not stored unless the person says so.
+    void trustedCertificatesListsThePinsAndRemovesOne()
+    {
+        auto controller = makeController();
+        Account pinned;
+        pinned.name = QStringLiteral("lab");
+        pinned.email = QStringLiteral("ada@lab.example");
+        pinned.host = QStringLiteral("10.0.0.5");
+        pinned.port = 2525;
+        pinned.pinnedSha256 = QByteArray(64, 'a');
+        QVERIFY(controller->accounts()->add(pinned).ok());
+        auto* action = controller->window()->findChild<QAction*>(QStringLiteral("trustedCertificatesAction"));
+        QVERIFY(action);
+        auto* menu = controller->window()->findChild<QMenu*>(QStringLiteral("accountMenu"));
+        QVERIFY(menu && menu->actions().contains(action));
+        action->trigger();
+        auto* dialog = controller->window()->findChild<TrustedCertificatesDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->accountNames(), QStringList {QStringLiteral("lab")});
+        QCOMPARE(controller->showTrustedCertificates(), dialog); // one at a time
+        MessageBox::resetCounters();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog->findChild<QPushButton*>(QStringLiteral("removeCertificateButton"))->click();
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QTRY_VERIFY(controller->accounts()->get(QStringLiteral("lab")).value().pinnedSha256.isEmpty());
+        QTRY_VERIFY(dialog->accountNames().isEmpty());
+        QTRY_VERIFY(controller->window()->statusBar()->currentMessage().contains(QStringLiteral("lab")));
+    }
+
     void accountSettingsThatFailTheCheckAreKeptOnlyWhenAsked()
     {
         FakeSmtpServer server;

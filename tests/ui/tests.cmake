@@ -21,3 +21,8 @@ postino_add_test(NAME TestSenderAlignment SOURCES ${CMAKE_CURRENT_LIST_DIR}/Test
 # The wizard's "Sign in with PROVIDER…" against tests/util/oauth/oauth_server.py and a scripted XOAUTH2 server.
 postino_add_test(NAME TestOAuthWizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOAuthWizard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+# The composer's spell checking against the real it_IT and en_US dictionaries (hunspell-it, hunspell-en-us).
+postino_add_test(NAME TestComposerSpelling SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestComposerSpelling.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+postino_add_test(NAME TestTrustedCertificatesDialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestTrustedCertificatesDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)

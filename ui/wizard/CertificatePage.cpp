@@ -1,4 +1,5 @@
 #include "CertificatePage.h"
+#include "Fingerprint.h"
 
 #include "wizard/AccountWizard.h"
 #include "wizard/WizardText.h"
@@ -9,18 +10,6 @@
 #include <QVBoxLayout>
 
 namespace Postino {
-
-namespace {
-
-QString fingerprintText(const QByteArray& hex)
-{
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
-        pairs << QString::fromLatin1(hex.mid(i, 2)).toUpper();
-    return pairs.join(QLatin1Char(':'));
-}
-
-} // namespace
 
 CertificatePage::CertificatePage(AccountWizard* wizard)
     : QWizardPage(wizard)

@@ -30,6 +30,8 @@ constexpr Entry kEntries[] = {
     {Settings::Key::ProbeGraceLimitMs, "probe/grace_limit_ms", 3000},
     {Settings::Key::ProbeConnectTimeoutMs, "probe/connect_timeout_ms", 3000},
     {Settings::Key::UiLanguage, "ui/language", 0, ""},
+    {Settings::Key::SpellingLanguage, "spelling/language", 0, ""},
+    {Settings::Key::SpellingEnabled, "spelling/check", 1},
     {Settings::Key::OAuthClientId, "oauth/%1/client_id", 0, ""},
     {Settings::Key::OAuthClientSecret, "oauth/%1/client_secret", 0, ""},
 };

@@ -26,6 +26,8 @@ public:
         ProbeGraceLimitMs, // probe/grace_limit_ms: the grace ends by then after the probe began; 0: no limit (3000)
         ProbeConnectTimeoutMs, // probe/connect_timeout_ms: a probe's unanswered connect is a blackhole (3000)
         UiLanguage, // ui/language: the GUI's language ("it", "en"); empty follows the system ("")
+        SpellingLanguage, // spelling/language: the composer's dictionary ("it_IT"); empty: the UI language's ("")
+        SpellingEnabled, // spelling/check: the composer underlines misspelled words (true)
         // oauth/<provider id>/client_id: the OAuth2 client ID registered for Postino with that provider (""),
         // and oauth/<provider id>/client_secret: for Google's installed-app clients, whose secret is not one ("").
         // The "account" argument is the provider's id (gmail.com, outlook.com).
