@@ -3,6 +3,7 @@
 #include "Autostart.h"
 #include "MainWindow.h"
 #include "MessageViewer.h"
+#include "StartupTrace.h"
 #include "Translations.h"
 #include "UnboundDnsResolver.h"
 #include "accounts/AccountStore.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QProcess>
+#include <QTimer>
 
 namespace {
 
@@ -68,7 +70,9 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
         controller.startMinimized();
         return;
     }
+    Postino::StartupTrace::markWhenExposed(window);
     window->show();
+    Postino::StartupTrace::mark("main window shown");
     if (parser.isSet(views.showSandbox))
         window->startSandbox();
     if (parser.isSet(views.showOutbox))
@@ -97,13 +101,16 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
 
 int main(int argc, char** argv)
 {
+    Postino::StartupTrace::mark("main()");
     QApplication app(argc, argv);
+    Postino::StartupTrace::mark("QApplication");
     Postino::installAccessibility(); // before any widget exists
     describeApplication();
 
     // The language of the ui/language setting, or the system's; numbers, dates and sizes follow it.
     const Postino::Settings settings(Postino::Settings::defaultFileName());
     Postino::Translations::install(&app, settings.stringValue(Postino::Settings::Key::UiLanguage));
+    Postino::StartupTrace::mark("settings and translations");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Send e-mail that arrives."));
@@ -120,6 +127,7 @@ int main(int argc, char** argv)
         if (const auto server = Postino::NameServer::parse(parser.value(views.dnsServer)); server)
             dnsOptions.server = *server;
         Postino::UnboundDnsResolver dns(dnsOptions);
+        Postino::StartupTrace::mark("DNS resolver");
         Postino::AutoconfigClient autoconfig;
         Postino::AppControllerOptions options;
         options.dataDir = Postino::OutboxStore::defaultBaseDir();
@@ -131,6 +139,7 @@ int main(int argc, char** argv)
         // What the last session opened for a program to show is not kept: each open writes it again.
         Postino::MessageViewer::removeOpenedAttachments();
         Postino::AppController controller(options);
+        Postino::StartupTrace::mark("AppController");
         QObject::connect(controller.window(), &Postino::MainWindow::restartRequested, &app,
                          [&restart] { restart = true; });
         QObject::connect(&controller, &Postino::AppController::quitRequested, &app, &QCoreApplication::quit,
@@ -139,6 +148,7 @@ int main(int argc, char** argv)
         if (controller.tray())
             QApplication::setQuitOnLastWindowClosed(false);
         openViews(parser, views, controller);
+        QTimer::singleShot(0, &app, [] { Postino::StartupTrace::mark("event loop running"); });
         code = QApplication::exec();
     }
     // Restart Now (a new language): the new process starts once this one let go of the outbox.
