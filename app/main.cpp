@@ -51,14 +51,15 @@ struct ViewOptions
     QCommandLineOption showDomain {QStringLiteral("show-domain"), QString(), QStringLiteral("domain")};
     QCommandLineOption dnsServer {QStringLiteral("dns-server"), QString(), QStringLiteral("addr")};
     QCommandLineOption showAccount {QStringLiteral("show-account-settings"), QString(), QStringLiteral("account")};
+    QCommandLineOption showPassword {QStringLiteral("show-password"), QString(), QStringLiteral("account")};
 
     void addTo(QCommandLineParser& parser)
     {
         for (QCommandLineOption* option : {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor,
-                                           &wizardAddress, &showDomain, &dnsServer, &showAccount})
+                                           &wizardAddress, &showDomain, &dnsServer, &showAccount, &showPassword})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress, showDomain,
-                           dnsServer, showAccount, minimized});
+                           dnsServer, showAccount, showPassword, minimized});
     }
 };
 
@@ -90,6 +91,8 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
         controller.editAccount(parser.value(views.showAccount));
     if (parser.isSet(views.showDoctor))
         controller.checkConnection(parser.value(views.showDoctor));
+    if (parser.isSet(views.showPassword))
+        controller.changePassword(parser.value(views.showPassword));
     if (parser.isSet(views.showDomain)) {
         window->showPage(Postino::MainWindow::Page::DomainHealth);
         window->domainHealthPage()->setTarget(parser.value(views.showDomain));
