@@ -4,6 +4,7 @@
 #include "ComposerWindow.h"
 #include "MainWindow.h"
 #include "MessageViewer.h"
+#include "StartupTrace.h"
 #include "Translations.h"
 #include "UnboundDnsResolver.h"
 #include "accounts/AccountStore.h"
@@ -18,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QProcess>
+#include <QTimer>
 
 namespace {
 
@@ -52,15 +54,16 @@ struct ViewOptions
     QCommandLineOption dnsServer {QStringLiteral("dns-server"), QString(), QStringLiteral("addr")};
     QCommandLineOption showAccount {QStringLiteral("show-account-settings"), QString(), QStringLiteral("account")};
     QCommandLineOption showCertificates {QStringLiteral("show-trusted-certificates")};
+    QCommandLineOption showPassword {QStringLiteral("show-password"), QString(), QStringLiteral("account")};
 
     void addTo(QCommandLineParser& parser)
     {
         for (QCommandLineOption* option :
              {&showComposer, &showSandbox, &showOutbox, &showWizard, &showDoctor, &wizardAddress, &showDomain,
-              &dnsServer, &showAccount, &composeText, &showCertificates})
+              &dnsServer, &showAccount, &composeText, &showCertificates, &showPassword})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({showComposer, showSandbox, showOutbox, showWizard, showDoctor, wizardAddress, showDomain,
-                           dnsServer, showAccount, composeText, showCertificates, minimized});
+                           dnsServer, showAccount, composeText, showCertificates, showPassword, minimized});
     }
 };
 
@@ -72,7 +75,9 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
         controller.startMinimized();
         return;
     }
+    Postino::StartupTrace::markWhenExposed(window);
     window->show();
+    Postino::StartupTrace::mark("main window shown");
     if (parser.isSet(views.showSandbox))
         window->startSandbox();
     if (parser.isSet(views.showOutbox))
@@ -98,6 +103,8 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
         controller.showTrustedCertificates();
     if (parser.isSet(views.showDoctor))
         controller.checkConnection(parser.value(views.showDoctor));
+    if (parser.isSet(views.showPassword))
+        controller.changePassword(parser.value(views.showPassword));
     if (parser.isSet(views.showDomain)) {
         window->showPage(Postino::MainWindow::Page::DomainHealth);
         window->domainHealthPage()->setTarget(parser.value(views.showDomain));
@@ -109,13 +116,16 @@ void openViews(const QCommandLineParser& parser, const ViewOptions& views, Posti
 
 int main(int argc, char** argv)
 {
+    Postino::StartupTrace::mark("main()");
     QApplication app(argc, argv);
+    Postino::StartupTrace::mark("QApplication");
     Postino::installAccessibility(); // before any widget exists
     describeApplication();
 
     // The language of the ui/language setting, or the system's; numbers, dates and sizes follow it.
     const Postino::Settings settings(Postino::Settings::defaultFileName());
     Postino::Translations::install(&app, settings.stringValue(Postino::Settings::Key::UiLanguage));
+    Postino::StartupTrace::mark("settings and translations");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Send e-mail that arrives."));
@@ -132,6 +142,7 @@ int main(int argc, char** argv)
         if (const auto server = Postino::NameServer::parse(parser.value(views.dnsServer)); server)
             dnsOptions.server = *server;
         Postino::UnboundDnsResolver dns(dnsOptions);
+        Postino::StartupTrace::mark("DNS resolver");
         Postino::AutoconfigClient autoconfig;
         Postino::AppControllerOptions options;
         options.dataDir = Postino::OutboxStore::defaultBaseDir();
@@ -143,6 +154,7 @@ int main(int argc, char** argv)
         // What the last session opened for a program to show is not kept: each open writes it again.
         Postino::MessageViewer::removeOpenedAttachments();
         Postino::AppController controller(options);
+        Postino::StartupTrace::mark("AppController");
         QObject::connect(controller.window(), &Postino::MainWindow::restartRequested, &app,
                          [&restart] { restart = true; });
         QObject::connect(&controller, &Postino::AppController::quitRequested, &app, &QCoreApplication::quit,
@@ -151,6 +163,7 @@ int main(int argc, char** argv)
         if (controller.tray())
             QApplication::setQuitOnLastWindowClosed(false);
         openViews(parser, views, controller);
+        QTimer::singleShot(0, &app, [] { Postino::StartupTrace::mark("event loop running"); });
         code = QApplication::exec();
     }
     // Restart Now (a new language): the new process starts once this one let go of the outbox.

@@ -18,6 +18,8 @@ PACKAGES=(
     desktop-file-utils appstream iproute2 procps
     # test: programs the test scripts call that a minimal Debian lacks (man --warnings, file)
     man-db file
+    # bench: bench/start-time.sh waits for the first window with xdotool, and starts xterm as its peer
+    xdotool xterm
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "StartupTrace.h"
 #include "TrustedCertificatesDialog.h"
 
 #include "AccountSettingsDialog.h"
@@ -64,10 +65,13 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     , m_options(std::move(options))
 {
     makeStores();
+    StartupTrace::mark("  stores");
     makeViews();
+    StartupTrace::mark("  views");
     connectWindow();
     buildAccountActions();
     makeTray();
+    StartupTrace::mark("  tray");
     connectRunner();
     connectSubmitter();
     m_window->setOutboxModel(m_outboxTable);
@@ -75,6 +79,7 @@ AppController::AppController(AppControllerOptions options, QObject* parent)
     connect(m_window.get(), &MainWindow::closed, this, &AppController::quitRequested);
     followOutboxCounts();
     reloadAccounts();
+    StartupTrace::mark("  accounts");
     m_runner->start(OutboxRunner::Mode::Continuous);
     // What waits from the last session is tried at once, not after its backoff: Postino was closed, not the
     // server (the pace and a campaign's pause still hold).

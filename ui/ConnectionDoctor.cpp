@@ -1,5 +1,6 @@
 #include "ConnectionDoctor.h"
 
+#include "WholeTextDelegate.h"
 #include "accounts/AccountConnection.h"
 #include "accounts/SecretStore.h"
 #include "discovery/ReplyExplainer.h"
@@ -50,11 +51,17 @@ ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, Submis
     m_steps->setRootIsDecorated(false);
     m_steps->setHeaderLabels({tr("Step"), tr("Result")});
     m_steps->header()->resizeSection(0, 200);
-    m_steps->setWordWrap(true);
+    new WholeTextDelegate(m_steps, {1}); // a failed step's reason is read whole, in as many lines as it needs
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(m_steps->header(), &QHeaderView::sectionResized, this, &ConnectionDoctor::fitSteps);
     const QString names[StepCount] = {tr("Find the server's address"), tr("Connect (TCP)"), tr("Encryption (TLS)"),
                                       tr("Greeting and EHLO"), tr("Sign in (AUTH)")};
-    for (const QString& name : names)
-        new QTreeWidgetItem(m_steps, {name, QString()});
+    for (const QString& name : names) {
+        auto* item = new QTreeWidgetItem(m_steps, {name, QString()});
+        for (int column = 0; column < 2; ++column) // beside the first line of a reason of many
+            item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
+    }
     m_summary->setObjectName(QStringLiteral("doctorSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -85,7 +92,7 @@ ConnectionDoctor::ConnectionDoctor(Account account, SecretStore* secrets, Submis
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    layout->addWidget(m_steps, 2);
+    layout->addWidget(m_steps);
     layout->addWidget(m_summary);
     layout->addWidget(transcriptLabel);
     layout->addWidget(m_transcriptView, 3);
@@ -161,6 +168,17 @@ void ConnectionDoctor::setMark(Step step, Mark mark, const QString& reason)
     item->setIcon(0, icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
     item->setForeground(1, colour);
     item->setData(0, Qt::AccessibleDescriptionRole, reason);
+    fitSteps();
+}
+
+// Every step in sight, however many lines its reason takes: the list as tall as its rows, the transcript
+// below taking what is left.
+void ConnectionDoctor::fitSteps()
+{
+    int height = m_steps->header()->sizeHint().height() + 2 * m_steps->frameWidth();
+    for (int row = 0; row < m_steps->topLevelItemCount(); ++row)
+        height += m_steps->sizeHintForRow(row);
+    m_steps->setFixedHeight(height);
 }
 
 void ConnectionDoctor::start()

@@ -60,6 +60,7 @@ private:
     void onReady(const ConnectionCheckResult& result);
     void onFailed(const ConnectionCheckResult& result);
     void setMark(Step step, Mark mark, const QString& reason);
+    void fitSteps();
     void finish(bool ok);
     void learnCapabilities(const Capabilities& capabilities);
 

@@ -1,5 +1,7 @@
 #include "ItemListPage.h"
 
+#include "WholeTextDelegate.h"
+
 #include <QAbstractItemModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,6 +42,7 @@ ItemListPage::ItemListPage(const QString& title, const QString& emptyText, QWidg
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAccessibleName(title);
     m_view->header()->setStretchLastSection(true);
+    new WholeTextDelegate(m_view, {}); // a subject or address cut off shows whole in its tooltip
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false); // greyed, like an empty-state hint

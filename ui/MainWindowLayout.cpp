@@ -173,6 +173,9 @@ void MainWindow::buildNavigation(QWidget* sidebar, QVBoxLayout* layout)
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setIconSize(QSize(20, 20));
+    // "Outbox (2 waiting, 1 failed)" and longer Italian names wrap in a narrow sidebar instead of being cut off.
+    m_navigation->setWordWrap(true);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewsLabel->setBuddy(m_navigation);
     const QStyle* s = style();
     const struct

@@ -79,7 +79,8 @@ void OutboxView::setUpList()
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->header()->resizeSection(OutboxTableModel::SubjectColumn, 220);
     view->header()->resizeSection(OutboxTableModel::ToColumn, 180);
-    view->header()->resizeSection(OutboxTableModel::StatusColumn, 140);
+    // The state in a word or three ("In attesa di riprovare"), never cut off: as wide as the longest shown.
+    view->header()->setSectionResizeMode(OutboxTableModel::StatusColumn, QHeaderView::ResizeToContents);
     connect(view, &QWidget::customContextMenuRequested, this, &OutboxView::showContextMenu);
     connect(view, &QTreeView::activated, this, &OutboxView::editSelected);
 }

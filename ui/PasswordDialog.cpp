@@ -94,6 +94,17 @@ void PasswordDialog::setReason(const QString& text)
 {
     m_reason->setText(text);
     m_reason->setVisible(!text.isEmpty());
+    growToFit();
+}
+
+// Taller when a reason or a status needs more lines than there is room for: a dialog keeps the height it
+// was given, and its word-wrapped labels would be clipped and the password field squeezed.
+void PasswordDialog::growToFit()
+{
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString PasswordDialog::reason() const
@@ -109,6 +120,7 @@ QString PasswordDialog::statusText() const
 void PasswordDialog::setStatus(const QString& text)
 {
     m_status->setText(text);
+    growToFit();
 }
 
 void PasswordDialog::updateState()

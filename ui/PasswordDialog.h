@@ -55,6 +55,7 @@ private:
     void startCheck();
     void onCheckFinished(const ConnectionCheckResult& result);
     void store();
+    void growToFit();
     void setStatus(const QString& text);
     void updateState();
 

@@ -2,17 +2,26 @@
 
 #include "common/WriteHook.h"
 
+#include "Translations.h"
+#include "WholeTextDelegate.h"
+
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QStringList>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QThread>
+#include <QTranslator>
+#include <QTreeView>
 #include <QWidget>
+#include <QtMath>
 
 #include <atomic>
 #include <functional>
@@ -118,6 +127,124 @@ private:
     QList<QThread*> m_threads;
     QStringList m_paths;
     std::atomic<int> m_failWith {0};
+};
+
+// The size text takes wrapped at width as an item view wraps it (at word boundaries, or anywhere in a word
+// longer than the line, such as a fingerprint).
+inline QSize wrappedTextSize(const QString& text, const QFont& font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(wrap);
+    qreal height = 0;
+    qreal widest = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+        widest = qMax(widest, line.naturalTextWidth());
+    }
+    layout.endLayout();
+    return {qCeil(widest), qCeil(height)};
+}
+
+// What a person cannot read in view: "header C (text)" for a column narrower than its header's size hint, and
+// "row R column C (text)" for each visible cell whose text is wider than its cell (or, where the cell wraps,
+// taller than its row), icon and margins taken off. A column in elidable may cut its text only if the cell
+// has a tooltip or the view's delegate is a WholeTextDelegate, which shows the whole text in one (the whole
+// text must also be one click away in the page: the caller's promise).
+inline QStringList cutOffTexts(const QTreeView* view, const QList<int>& elidable = {})
+{
+    QStringList cut;
+    const QAbstractItemModel* model = view->model();
+    const QHeaderView* header = view->header();
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (!header->isSectionHidden(c) && header->sectionSize(c) < header->sectionSizeHint(c))
+            cut << QStringLiteral("header %1 (%2 < %3 px: %4)")
+                       .arg(c)
+                       .arg(header->sectionSize(c))
+                       .arg(header->sectionSizeHint(c))
+                       .arg(model->headerData(c, Qt::Horizontal).toString());
+    }
+    const QStyle* style = view->style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex index = model->index(r, c);
+            const QString text = index.data().toString();
+            const QRect rect = view->visualRect(index);
+            if (text.isEmpty() || rect.isEmpty() || header->isSectionHidden(c))
+                continue;
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.rect = rect;
+            option.text = text;
+            option.font = view->font();
+            option.fontMetrics = view->fontMetrics();
+            option.features = QStyleOptionViewItem::HasDisplay;
+            option.decorationSize = view->iconSize().isValid()
+                ? view->iconSize()
+                : QSize(style->pixelMetric(QStyle::PM_SmallIconSize), style->pixelMetric(QStyle::PM_SmallIconSize));
+            if (!index.data(Qt::DecorationRole).isNull())
+                option.features |= QStyleOptionViewItem::HasDecoration;
+            const QRect room = style->subElementRect(QStyle::SE_ItemViewItemText, &option, view);
+            const int width = room.width() - 2 * margin;
+            const QSize needed = wrappedTextSize(text, option.font, qMax(1, width));
+            const bool oneLine = option.fontMetrics.horizontalAdvance(text) <= width;
+            const bool wrapsInRow = needed.width() <= width && needed.height() <= rect.height();
+            if (oneLine || wrapsInRow)
+                continue;
+            const bool tooltip = !index.data(Qt::ToolTipRole).toString().isEmpty()
+                || qobject_cast<const WholeTextDelegate*>(view->itemDelegateForIndex(index));
+            if (elidable.contains(c) && tooltip)
+                continue;
+            cut << QStringLiteral("row %1 column %2 (%3 px wide, %4 high for %5 x %6: %7)")
+                       .arg(r)
+                       .arg(c)
+                       .arg(option.fontMetrics.horizontalAdvance(text))
+                       .arg(needed.height())
+                       .arg(width)
+                       .arg(rect.height())
+                       .arg(text);
+        }
+    }
+    return cut;
+}
+
+// The application in another language for the life of this object (the catalogues as the application
+// installs them, Qt's own included); the language before it afterwards.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString& language)
+        : m_locale(QLocale())
+    {
+        m_before = QCoreApplication::instance()->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly);
+        for (QTranslator* translator : std::as_const(m_before))
+            QCoreApplication::removeTranslator(translator);
+        Translations::install(QCoreApplication::instance(), language);
+    }
+    ~ScopedLanguage()
+    {
+        const QList<QTranslator*> now =
+            QCoreApplication::instance()->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly);
+        for (QTranslator* translator : now) {
+            if (!m_before.contains(translator)) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        }
+        for (QTranslator* translator : std::as_const(m_before))
+            QCoreApplication::installTranslator(translator);
+        QLocale::setDefault(m_locale);
+    }
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    QLocale m_locale;
+    QList<QTranslator*> m_before;
 };
 
 } // namespace Postino::Test

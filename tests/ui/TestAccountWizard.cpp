@@ -482,6 +482,34 @@ private slots:
         QCOMPARE(wizard.account().host, host->text());
     }
 
+    // In Italian nothing in the search's table is cut off: where each server was found ("Nome tipico del
+    // server") and each result ("Nessun metodo di accesso in comune") wrap in their columns, the rest is as
+    // wide as its longest text.
+    void candidateMatrixFitsTheItalianWords()
+    {
+        const Test::ScopedLanguage italian(QStringLiteral("it"));
+        FakeProbeSubmissionFactory submissions;
+        FakeServerScript noMechanism;
+        noMechanism.delayMs = 1;
+        noMechanism.failure = SmtpFailure::AuthUnsupported;
+        noMechanism.message = QStringLiteral("No common sign-in method");
+        submissions.unknown = noMechanism;
+        ProbeServices services;
+        services.submissions = &submissions;
+        AccountWizard wizard(m_store.get(), &m_secrets, services);
+        wizard.setProbeAdjuster([](ProbeSettings& settings) { settings.timeoutMs = 5000; });
+        wizard.resize(720, 560);
+        wizard.show();
+        fillIdentity(&wizard, QStringLiteral("secret"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(probeDone(&wizard), 5000);
+        auto* list = wizard.findChild<QTreeWidget*>(QStringLiteral("candidateList"));
+        QVERIFY(list->topLevelItemCount() >= 9);
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Nessun metodo di accesso in comune"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Nome tipico del server"));
+        QTRY_VERIFY2(Test::cutOffTexts(list).isEmpty(), qPrintable(Test::cutOffTexts(list).join(u'\n')));
+    }
+
     // Offline: no name resolves. Each row says "Name not found" (not "refused"), its whole reason is in the
     // accessibility tree, the status says the computer seems offline, and Search Again searches again.
     void offlineSearchSaysSoAndEachRowHasItsReason()

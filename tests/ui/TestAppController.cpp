@@ -922,6 +922,29 @@ private slots:
         QVERIFY(watch.count() > 0); // it did see the writes, elsewhere
     }
 
+    // In Italian the state of a waiting message ("In attesa di riprovare") is read whole, and every header
+    // fits its column; only the subject, the recipients and the details may be cut, with the whole text in
+    // the tooltip and under the list.
+    void outboxColumnsFitTheItalianWords()
+    {
+        const Test::ScopedLanguage italian(QStringLiteral("it"));
+        FakeSmtpServer server;
+        refuseTwiceFor451(server);
+        QVERIFY(server.listen());
+        auto controller = makeController();
+        controller->window()->resize(1000, 660);
+        sendOneThatWaits(controller.get(), server.port());
+        QTreeView* view = controller->window()->outboxPage()->view();
+        QCOMPARE(view->model()->index(0, OutboxTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("In attesa di riprovare"));
+        const QList<int> elidable {OutboxTableModel::SubjectColumn, OutboxTableModel::ToColumn,
+                                   OutboxTableModel::DetailsColumn};
+        QTRY_VERIFY2(Test::cutOffTexts(view, elidable).isEmpty(),
+                     qPrintable(Test::cutOffTexts(view, elidable).join(u'\n')));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(controller->window()->close());
+    }
+
     void outboxShowsUploadProgress()
     {
         FakeSmtpServer server;

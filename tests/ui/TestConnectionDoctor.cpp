@@ -6,11 +6,13 @@
 #include "TestCertificates.h"
 #include "Translations.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Postino;
 using Postino::Test::FakeSecretStore;
@@ -151,6 +153,82 @@ private slots:
         QCOMPARE(doctor.mark(ConnectionDoctor::ConnectStep), Mark::Failed);
         QVERIFY(!doctor.reason(ConnectionDoctor::ConnectStep).isEmpty());
         QCOMPARE(doctor.mark(ConnectionDoctor::AuthStep), Mark::NotTried);
+    }
+
+    // A failed step's reason is longer than its column is wide: the row grows to show it whole, wrapped,
+    // and the summary under the steps says it in a sentence.
+    void failedStepReasonIsShownWhole()
+    {
+        quint16 port = 0;
+        {
+            FakeSmtpServer closed;
+            QVERIFY(closed.listen());
+            port = closed.port();
+        }
+        ConnectionDoctor doctor(account(port, Security::None), &m_secrets, SubmissionFactory::smtp());
+        doctor.resize(560, 480);
+        doctor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&doctor));
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        doctor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        auto* steps = doctor.findChild<QTreeView*>(QStringLiteral("doctorSteps"));
+        QVERIFY(steps);
+        const QModelIndex failed = steps->model()->index(ConnectionDoctor::ConnectStep, 1);
+        const QString reason = failed.data().toString();
+        QCOMPARE(reason, doctor.reason(ConnectionDoctor::ConnectStep));
+        const int width = steps->header()->sectionSize(1);
+        const int needed =
+            steps->fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, reason).height();
+        QVERIFY2(needed > steps->fontMetrics().lineSpacing(), "the reason fits one line: make it longer");
+        QTRY_VERIFY2(
+            steps->visualRect(failed).height() >= needed,
+            qPrintable(QStringLiteral("row %1 px, text %2 px").arg(steps->visualRect(failed).height()).arg(needed)));
+        // Wider, the row needs fewer lines and takes less room.
+        const int tall = steps->visualRect(failed).height();
+        doctor.resize(1100, 480);
+        QTRY_VERIFY(steps->visualRect(failed).height() < tall);
+        auto* summary = doctor.findChild<QLabel*>(QStringLiteral("doctorSummary"));
+        QVERIFY(summary && summary->isVisible());
+        QVERIFY2(summary->text().contains(QStringLiteral("The step “Connect (TCP)” failed")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->height() >= summary->heightForWidth(summary->width()));
+    }
+
+    // A refused certificate's reason runs to many lines (subject, issuer, dates, fingerprint): its row grows,
+    // its step's name stays beside its first line, and every step is still in sight without scrolling.
+    void certificateRefusalKeepsEveryStepInSight()
+    {
+        QVERIFY2(Test::TestCertificates::instance().isValid(), qPrintable(Test::TestCertificates::instance().error()));
+        FakeSmtpServer server;
+        server.addScript({QStringLiteral("TLS selfsigned")});
+        QVERIFY(server.listen());
+        Account a = account(server.port(), Security::Tls);
+        a.caFile.clear(); // nothing vouches for a self-signed certificate
+        ConnectionDoctor doctor(a, &m_secrets, SubmissionFactory::smtp());
+        doctor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&doctor));
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        doctor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(doctor.mark(ConnectionDoctor::TlsStep), Mark::Failed);
+        auto* steps = doctor.findChild<QTreeView*>(QStringLiteral("doctorSteps"));
+        const QModelIndex failed = steps->model()->index(ConnectionDoctor::TlsStep, 1);
+        QTRY_VERIFY(steps->visualRect(failed).height() >= 3 * steps->fontMetrics().lineSpacing());
+        QVERIFY2(Test::cutOffTexts(steps).isEmpty(), qPrintable(Test::cutOffTexts(steps).join(u'\n')));
+        for (int row = 0; row < ConnectionDoctor::StepCount; ++row) {
+            for (int column = 0; column < 2; ++column) {
+                const QRect cell = steps->visualRect(steps->model()->index(row, column));
+                QVERIFY2(steps->viewport()->rect().contains(cell),
+                         qPrintable(QStringLiteral("row %1 column %2 out of sight").arg(row).arg(column)));
+            }
+        }
+        // The step's name is at the top of its row, beside the reason's first line.
+        const QRect name = steps->visualRect(steps->model()->index(ConnectionDoctor::TlsStep, 0));
+        QCOMPARE(steps->model()->index(ConnectionDoctor::TlsStep, 0).data(Qt::TextAlignmentRole).toInt()
+                     & Qt::AlignVertical_Mask,
+                 int(Qt::AlignTop));
+        QCOMPARE(name.top(), steps->visualRect(failed).top());
     }
 
     void unknownNameIsRedAtLookup()

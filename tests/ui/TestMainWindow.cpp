@@ -24,8 +24,10 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -477,6 +479,30 @@ private slots:
         window->setOutboxCounts(0, 0);
         QCOMPARE(outboxEntry()->text(), QStringLiteral("Outbox"));
         QCOMPARE(window->windowTitle(), QStringLiteral("Postino"));
+    }
+
+    // In a narrow sidebar a long count wraps onto a second line: read whole, never cut off or scrolled
+    // sideways (Italian's "Posta in uscita (1 in attesa, 1 non riuscito)" is longer still).
+    void outboxCountsWrapInANarrowSidebar()
+    {
+        auto window = makeWindow();
+        window->resize(1000, 660);
+        find<QSplitter>(window.get(), "mainSplitter")->setSizes({180, 820});
+        window->setOutboxCounts(12345, 678);
+        auto* navigation = find<QListWidget>(window.get(), "navigationList");
+        QListWidgetItem* entry = nullptr;
+        for (int row = 0; row < navigation->count(); ++row) {
+            if (navigation->item(row)->data(Qt::UserRole).toInt() == int(MainWindow::Page::Outbox))
+                entry = navigation->item(row);
+        }
+        QVERIFY(entry);
+        const QFontMetrics metrics(entry->font());
+        QTRY_VERIFY(navigation->viewport()->width() <= 200);
+        QVERIFY2(metrics.horizontalAdvance(entry->text()) > navigation->viewport()->width(),
+                 "the count fits one line: make it longer");
+        QTRY_VERIFY(navigation->visualItemRect(entry).height() >= 2 * metrics.lineSpacing());
+        QVERIFY(navigation->visualItemRect(entry).right() <= navigation->viewport()->width());
+        QCOMPARE(navigation->horizontalScrollBar()->maximum(), 0);
     }
 
     void draftButtonsNeedADraft()

@@ -162,6 +162,40 @@ private slots:
         QCOMPARE(passwordEdit(dialog)->text(), QStringLiteral("wrong"));
     }
 
+    // After "the server refused the saved password" and then a refused check, both reasons are read whole
+    // (in Italian, longer still): the dialog grows, nothing is squeezed or clipped.
+    void reasonsAfterARefusalFitTheDialog()
+    {
+        const Test::ScopedLanguage italian(QStringLiteral("it"));
+        FakeSmtpServer server;
+        server.addScript(greeting()
+                         + QStringList {QStringLiteral("C: AUTH PLAIN *"),
+                                        QStringLiteral("S: 535 5.7.8 Authentication credentials invalid")});
+        QVERIFY(server.listen());
+        PasswordDialog dialog(account(server.port()), &m_secrets, SubmissionFactory::smtp());
+        dialog.setReason(QStringLiteral("Il server ha rifiutato la password salvata: 535 5.7.8 Authentication "
+                                        "credentials invalid"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(passwordEdit(dialog), QStringLiteral("wrong"));
+        QSignalSpy checked(&dialog, &PasswordDialog::checkFinished);
+        saveButton(dialog)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 10000);
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("rifiutato")), qPrintable(dialog.statusText()));
+        const auto fits = [](const QLabel* label) { return label->height() >= label->heightForWidth(label->width()); };
+        const auto* intro = dialog.findChild<QLabel*>(QStringLiteral("passwordIntro"));
+        const auto* reason = dialog.findChild<QLabel*>(QStringLiteral("passwordReason"));
+        const auto* status = dialog.findChild<QLabel*>(QStringLiteral("passwordStatus"));
+        QTRY_VERIFY2(fits(intro) && fits(reason) && fits(status),
+                     qPrintable(QStringLiteral("status %1 px for %2 px of text")
+                                    .arg(status->height())
+                                    .arg(status->heightForWidth(status->width()))));
+        QVERIFY(passwordEdit(dialog)->height() >= passwordEdit(dialog)->minimumSizeHint().height());
+        QVERIFY(verifyCheck(dialog)->height() >= verifyCheck(dialog)->sizeHint().height());
+        QVERIFY(reason->geometry().bottom() < passwordEdit(dialog)->geometry().top());
+        QVERIFY(status->geometry().bottom() < saveButton(dialog)->mapTo(&dialog, QPoint(0, 0)).y());
+    }
+
     void cancelStopsTheCheckAndKeepsTheDialog()
     {
         FakeSmtpServer server;

@@ -1,6 +1,7 @@
 #include "DiscoveryPage.h"
 
 #include "ReplyPanel.h"
+#include "WholeTextDelegate.h"
 #include "common/Settings.h"
 #include "discovery/ServerProbe.h"
 #include "wizard/AccountWizard.h"
@@ -111,17 +112,17 @@ DiscoveryPage::DiscoveryPage(AccountWizard* wizard)
     m_candidates->setObjectName(QStringLiteral("candidateList"));
     m_candidates->setAccessibleName(AccountWizard::tr("Servers found"));
     m_candidates->setRootIsDecorated(false);
-    m_candidates->setUniformRowHeights(true);
     m_candidates->setHeaderLabels({AccountWizard::tr("Server"), AccountWizard::tr("Port"),
                                    AccountWizard::tr("Security"), AccountWizard::tr("Found in"),
                                    AccountWizard::tr("Result"), AccountWizard::tr("Time")});
-    m_candidates->header()->resizeSection(HostColumn, 170);
-    m_candidates->header()->resizeSection(PortColumn, 50);
-    m_candidates->header()->resizeSection(SecurityColumn, 90);
-    m_candidates->header()->resizeSection(SourceColumn, 120);
-    m_candidates->header()->setStretchLastSection(false);
-    m_candidates->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
-    m_candidates->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    // Nothing is cut off, in Italian either: the server, port, security, where it was found and the time as
+    // wide as they are, the result wrapped in the rest (a row grows a line where it needs one).
+    new WholeTextDelegate(m_candidates, {ResultColumn});
+    QHeaderView* header = m_candidates->header();
+    header->setStretchLastSection(false);
+    for (const int column : {HostColumn, PortColumn, SecurityColumn, SourceColumn, TimeColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     m_cancelSearch->setObjectName(QStringLiteral("cancelSearchButton"));
     connect(m_cancelSearch, &QPushButton::clicked, this, &DiscoveryPage::cancelSearch);
     m_searchAgain->setObjectName(QStringLiteral("searchAgainButton"));
