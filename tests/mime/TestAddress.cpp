@@ -466,6 +466,28 @@ private slots:
         QVERIFY(!a.sameMailbox(c));
         QVERIFY(a != b);
     }
+
+    // Found by fuzz_address: a name with two spaces in a row is quoted in the display form too, so that it
+    // reads back the same (bare, the spaces between atoms fold into one).
+    void displayFormKeepsTheSpacingOfTheName()
+    {
+        const Address address = Address::parse(QStringLiteral("x \" y\" <x@y.it>")).value();
+        QCOMPARE(address.displayName(), QStringLiteral("x  y"));
+        QCOMPARE(address.toDisplayString(), QStringLiteral("\"x  y\" <x@y.it>"));
+        QCOMPARE(Address::parse(address.toDisplayString()).value().displayName(), address.displayName());
+        QCOMPARE(Address::parse(QStringLiteral("Mario Rossi <m@esempio.it>")).value().toDisplayString(),
+                 QStringLiteral("Mario Rossi <m@esempio.it>"));
+    }
+
+    // Found by fuzz_address: the header form writes an IDN domain as A-labels, and reads back as the same mailbox.
+    void sameMailboxTakesAnIdnDomainAndItsALabelsAsOne()
+    {
+        const Address unicode = Address::parse(QStringLiteral("zoe@città.it")).value();
+        const Address ascii = Address::parse(QStringLiteral("zoe@XN--CITT-3NA.it")).value();
+        QVERIFY(unicode.sameMailbox(ascii));
+        QVERIFY(Address::parse(QString::fromUtf8(unicode.toHeader())).value().sameMailbox(unicode));
+        QVERIFY(!unicode.sameMailbox(Address::parse(QStringLiteral("zoe@citta.it")).value()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAddress)

@@ -115,7 +115,10 @@ QString Address::toDisplayString() const
 {
     if (m_displayName.isEmpty())
         return addrSpec();
-    bool atoms = true;
+    // Atoms with single spaces between them read back as they are; any other spacing only inside quotes
+    // ("x  y" written bare would read back as "x y": found by fuzz_address).
+    bool atoms = !m_displayName.startsWith(QLatin1Char(' ')) && !m_displayName.endsWith(QLatin1Char(' '))
+        && !m_displayName.contains(QLatin1String("  "));
     for (QChar c : m_displayName) {
         if (c != QLatin1Char(' ') && !HeaderEncoding::isAtext(c))
             atoms = false;
@@ -131,7 +134,8 @@ QString Address::toDisplayString() const
 
 bool Address::sameMailbox(const Address& other) const
 {
-    return m_localPart == other.m_localPart && m_domain.compare(other.m_domain, Qt::CaseInsensitive) == 0;
+    // The domain as A-labels: zoe@città.it and zoe@xn--citt-3na.it are one mailbox (found by fuzz_address).
+    return m_localPart == other.m_localPart && m_asciiDomain.compare(other.m_asciiDomain, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace Postino
