@@ -125,6 +125,28 @@ private slots:
         QCOMPARE(message.attachments().constFirst().size, qint64(5));
     }
 
+    // Found by fuzz_parsed_message: a NUL, a line break or an escape in an attachment's name never reaches
+    // the viewer or a saved file's name.
+    void attachmentNamesLoseControlCharacters()
+    {
+        const QByteArray raw = "Subject: x\r\n"
+                               "Content-Type: multipart/mixed; boundary=b\r\n"
+                               "\r\n"
+                               "--b\r\n"
+                               "Content-Type: text/plain\r\n"
+                               "\r\n"
+                               "hi\r\n"
+                               "--b\r\n"
+                               "Content-Type: application/octet-stream\r\n"
+                               "Content-Disposition: attachment; filename*=utf-8''fattura%00%0A%1B[31m.pdf\r\n"
+                               "\r\n"
+                               "data\r\n"
+                               "--b--\r\n";
+        const ParsedMessage message = ParsedMessage::parse(raw);
+        QCOMPARE(message.attachments().size(), 1);
+        QCOMPARE(message.attachments().constFirst().fileName, QStringLiteral("fattura[31m.pdf"));
+    }
+
     void singlePartWithoutContentTypeIsText()
     {
         const ParsedMessage message = ParsedMessage::parse("Subject: hi\r\n\r\nline one\r\nline two\r\n");

@@ -294,6 +294,9 @@ void ParsedMessage::parseEntity(const QByteArray& raw, int depth, bool topLevel)
     QString fileName = decodeParameter(disposition, "filename");
     if (fileName.isEmpty())
         fileName = decodeParameter(type, "name");
+    // A name is shown and offered for saving: no control character (a NUL, a line break, a terminal escape)
+    // survives from what the sender wrote (found by fuzz_parsed_message).
+    fileName.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
     const bool isAttachment = disposition.value == "attachment" || (!fileName.isEmpty() && !topLevel);
     const QByteArray decoded = decodeBody(body, cte);
     if (!isAttachment && type.value == "text/plain" && !m_hasText) {
