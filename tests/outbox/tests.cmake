@@ -1,6 +1,8 @@
 postino_add_test(NAME TestOutboxStore SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxStore.cpp)
 # An outbox of the first format (a fixture) and journals cut at every byte of their last record.
 postino_add_test(NAME TestOutboxJournalFormat SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxJournalFormat.cpp)
+# The journal's records (format 2): deltas, whole items, torn and damaged ones.
+postino_add_test(NAME TestOutboxJournalRecord SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxJournalRecord.cpp)
 postino_add_test(NAME TestOutboxStoreAsync SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxStoreAsync.cpp)
 # The item itself: built for an envelope.
 postino_add_test(NAME TestOutboxItem SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxItem.cpp)
@@ -19,6 +21,3 @@ postino_add_test(NAME TestSendPacer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSendPa
 postino_add_test(NAME TestPaceLog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPaceLog.cpp)
 # The runner's default limits from the provider database, and which source of limits wins.
 postino_add_test(NAME TestProviderLimits SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestProviderLimits.cpp)
-# Wrote tests/outbox/fixtures/outbox-v1 (run by hand, never by ctest; see the README there).
-qt_add_executable(MakeOutboxFixture ${CMAKE_CURRENT_LIST_DIR}/fixtures/MakeOutboxFixture.cpp)
-target_link_libraries(MakeOutboxFixture PRIVATE postino-testutil postino_config)
