@@ -136,6 +136,8 @@ public:
     template<typename T>
     using Then = std::function<void(const T& result)>;
     // add(): write runs on the worker (a message built there, attachments and all, is never whole in memory).
+    // Adds given while the worker is still busy go together, as addBatch() writes them: one commit for all
+    // (and, should that fail, each on its own, so write may be called twice).
     void addAsync(OutboxItem item, MessageWriter write, QObject* context, Then<Result<OutboxItem>> done);
     // Loads the item with the full check, applies change (which may refuse with an Error) and commits it
     // to item.json: a retry, an edit of its state. A damaged item is moved aside (itemDamaged()).
@@ -262,6 +264,8 @@ private:
     QTimer m_lazySync;
     bool m_autoCheckpoint = true;
     int m_writesPending = 0;
+    struct PendingAdds;
+    std::shared_ptr<PendingAdds> m_pendingAdds; // addAsync() calls the worker has not taken up yet
     SerialWorker m_worker; // last: destroyed first, it waits for the writes that use the members above
 };
 
