@@ -1054,14 +1054,16 @@ private slots:
 
     void theGuisDiskWorkRunsOnItsWorkerThread()
     {
+        // Every durable step, by the thread it ran on: this one (the GUI's) or another. Declared before the
+        // rig, so that they outlive the store's threads (its journal's sync thread calls the hook until the
+        // store is gone).
+        std::mutex mutex;
+        QStringList here;
+        QStringList elsewhere;
         Rig rig;
         rig.factory.holdFinalDots = true; // as the real client: the runner syncs its journal in the background
         const QString refused = rig.queue({kB});
         const QString delivered = rig.queue({kA});
-        // Every durable step, by the thread it ran on: this one (the GUI's) or another.
-        std::mutex mutex;
-        QStringList here;
-        QStringList elsewhere;
         QThread* gui = QThread::currentThread();
         rig.store.setWriteHook([&](OutboxStore::Step step, const QString& path) {
             const std::lock_guard<std::mutex> lock(mutex);

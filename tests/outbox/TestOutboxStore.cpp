@@ -650,7 +650,7 @@ private slots:
         OutboxStore next(dir.path(), &clock);
         QVERIFY(next.openJournal().ok()); // replays, checkpoints
         QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/outbox/") + id));
-        QCOMPARE(QFileInfo(dir.path() + QStringLiteral("/outbox/journal")).size(), 0);
+        QCOMPARE(QFileInfo(dir.path() + QStringLiteral("/outbox/journal")).size(), 16); // its header, no record
         const OutboxItem filed = next.find(id).value();
         QCOMPARE(filed.state, OutboxItem::State::Sent);
         QCOMPARE(readFile(next.sentDir() + QLatin1Char('/') + id + QStringLiteral("/message.eml")), kMessage);
@@ -661,11 +661,13 @@ private slots:
         QCOMPARE(later.sentItems().first().state, OutboxItem::State::Sent);
     }
 
-    void tornAndDamagedJournalLinesAreSkipped()
+    void tornAndDamagedJournalRecordsAreSkipped()
     {
         QTemporaryDir dir;
         Test::MockClock clock;
         QString id;
+        const QString journal = dir.path() + QStringLiteral("/outbox/journal");
+        qint64 lastStart = 0;
         {
             OutboxStore runner(dir.path(), &clock);
             OutboxItem item = runner.add(sampleItem(), kMessage).value();
@@ -673,15 +675,16 @@ private slots:
             QVERIFY(runner.openJournal().ok());
             item.state = OutboxItem::State::Sending;
             QVERIFY(runner.record(item).ok());
+            lastStart = QFileInfo(journal).size();
+            QVERIFY(runner.markSent(item).ok());
         }
-        const QString journal = dir.path() + QStringLiteral("/outbox/journal");
         QByteArray data = readFile(journal);
-        QVERIFY(data.endsWith('\n'));
-        // A line whose check does not match (a newer `sent` that was garbled), then one cut short.
-        QByteArray garbled = data;
-        garbled.replace("\"sending\"", "\"sent\"");
-        data += garbled;
-        data += "0123456789abcdef {\"item\":{\"id\":\"" + id.toLatin1() + "\",\"sta";
+        QVERIFY(data.startsWith("\x89PJRNL2\n"));
+        QVERIFY(data.size() > lastStart + 12);
+        // The newer `sent` garbled (its check does not match), then a copy of it cut short.
+        const QByteArray sent = data.mid(lastStart);
+        data[lastStart + 10] = static_cast<char>(data[lastStart + 10] ^ 0x01);
+        data += sent.left(sent.size() - 1);
         writeFile(journal, data);
         OutboxStore other(dir.path(), &clock);
         QCOMPARE(other.items().size(), 1);
@@ -695,7 +698,7 @@ private slots:
         QVERIFY(next.problems().isEmpty());
     }
 
-    void journalGoesOnWithoutACheckpointAfterATornLine()
+    void journalGoesOnWithoutACheckpointAfterATornRecord()
     {
         QTemporaryDir dir;
         Test::MockClock clock;
@@ -712,7 +715,11 @@ private slots:
         const QString journal = dir.path() + QStringLiteral("/outbox/journal");
         QVERIFY(QFileInfo(journal).size() > 0);
         QByteArray data = readFile(journal);
-        writeFile(journal, data + "0123456789abcdef {\"item\":{\"id\":"); // a runner died mid-line
+        writeFile(journal,
+                  data
+                      + QByteArray("\x40\x00\x00\x00\x12\x34\x56\x78"
+                                   "F\x1c",
+                                   10)); // died mid-record
         OutboxStore next(dir.path(), &clock);
         QCOMPARE(next.load(id).value().state, OutboxItem::State::Sending);
         QVERIFY(next.openJournal(false).ok());
@@ -721,7 +728,7 @@ private slots:
         item.lastError = QStringLiteral("interrupted");
         QVERIFY(next.record(item).ok());
         QVERIFY(next.closeJournal(false).ok());
-        QVERIFY(readFile(journal).startsWith(data)); // the torn tail is gone, the new line follows
+        QVERIFY(readFile(journal).startsWith(data)); // the torn tail is gone, the new record follows
         OutboxStore reader(dir.path(), &clock);
         QCOMPARE(reader.load(id).value().lastError, QStringLiteral("interrupted"));
         QCOMPARE(reader.items().size(), 1);
@@ -742,6 +749,7 @@ private slots:
         qint64 biggest = 0;
         for (int i = 0; i < 40; ++i) {
             item.attempts = i;
+            item.transcript[0] = QStringLiteral("C: EHLO attempt %1").arg(i); // a new transcript each time
             QVERIFY(store.record(item).ok());
             biggest = qMax(biggest, QFileInfo(journal).size());
         }

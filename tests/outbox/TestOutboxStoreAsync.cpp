@@ -16,6 +16,8 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <future>
+#include <mutex>
 #include <optional>
 
 using namespace Postino;
@@ -31,6 +33,14 @@ const QByteArray kHead = QByteArrayLiteral("From: Ada <ada@example.test>\r\n"
 QByteArray message(const char* body)
 {
     return kHead + QByteArray(body);
+}
+
+MessageWriter writer(const QByteArray& bytes)
+{
+    return [bytes](QIODevice* device) -> Status {
+        device->write(bytes);
+        return {};
+    };
 }
 
 OutboxItem sampleItem()
@@ -121,6 +131,78 @@ private slots:
         const Result<OutboxItem> loaded = other.load(item.id);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
         QCOMPARE(loaded.value().state, OutboxItem::State::Queued);
+    }
+
+    // Messages handed over while the worker is still busy go in together, with one commit (no fsync of
+    // their own); should that commit fail, each is written on its own and none is lost.
+    void addsGivenWhileTheWorkerIsBusyShareOneCommit_data()
+    {
+        QTest::addColumn<bool>("batchFails");
+        QTest::newRow("one commit for the ten") << false;
+        QTest::newRow("the commit fails: one by one") << true;
+    }
+    void addsGivenWhileTheWorkerIsBusyShareOneCommit()
+    {
+        QFETCH(bool, batchFails);
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        const QString earlier = store.add(sampleItem(), message("Earlier.\r\n")).value().id;
+        auto idOf = [](int n) { return QStringLiteral("20261122T100000000-%1").arg(n, 8, 10, QLatin1Char('0')); };
+        std::mutex mutex;
+        QStringList syncs; // of the new items' files
+        bool failed = false;
+        const QString refused = store.outboxDir() + QLatin1Char('/') + idOf(2);
+        store.setWriteHook([&](OutboxStore::Step step, const QString& path) {
+            const std::lock_guard<std::mutex> lock(mutex);
+            if (step == OutboxStore::Step::SyncFile && path.contains(QStringLiteral("/.new-")))
+                syncs << path;
+            if (batchFails && !failed && step == OutboxStore::Step::Rename && path == refused) {
+                failed = true;
+                return EIO;
+            }
+            return 0;
+        });
+        // The worker is busy (a retry from the Outbox, say) while ten messages are handed over.
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::optional<Result<OutboxItem>> updated;
+        store.updateAsync(
+            earlier,
+            [released](OutboxItem& item) -> Status {
+                released.wait();
+                item.lastError = QStringLiteral("retry requested");
+                return {};
+            },
+            &store, [&updated](const Result<OutboxItem>& r) { updated = r; });
+        QList<std::optional<Result<OutboxItem>>> results(10);
+        QSignalSpy added(&store, &OutboxStore::itemAdded);
+        for (int n = 1; n <= 10; ++n) {
+            OutboxItem item = sampleItem();
+            item.id = idOf(n);
+            store.addAsync(item, writer(message("Hello.\r\n") + QByteArray::number(n)), &store,
+                           [&results, n](const Result<OutboxItem>& r) { results[n - 1] = r; });
+        }
+        QCOMPARE(store.writesPending(), 11);
+        release.set_value();
+        QVERIFY(QTest::qWaitFor([&] { return store.writesPending() == 0; }, 10000));
+        QVERIFY(updated.has_value() && updated->ok());
+        QCOMPARE(added.count(), 10);
+        OutboxStore other(dir.path(), &clock);
+        for (int n = 1; n <= 10; ++n) {
+            QVERIFY(results.at(n - 1).has_value());
+            QVERIFY2(results.at(n - 1)->ok(), qPrintable(results.at(n - 1)->error().message()));
+            const Result<OutboxItem> loaded = other.load(idOf(n)); // the full check
+            QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
+            QCOMPARE(readFile(other.messagePath(idOf(n))), message("Hello.\r\n") + QByteArray::number(n));
+        }
+        QCOMPARE(other.items().size(), 11);
+        const std::lock_guard<std::mutex> lock(mutex);
+        // Together: no fsync of their own (one syncfs() for all). One by one: each message and item.json synced.
+        QVERIFY2(syncs.size() == (batchFails ? 20 : 0), qPrintable(syncs.join(QLatin1Char('\n'))));
+        QCOMPARE(failed, batchFails);
+        QVERIFY(
+            QDir(store.outboxDir()).entryList({QStringLiteral(".new-*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 
     void addAsyncOnAFullDiskKeepsNothingAndSaysWhy()

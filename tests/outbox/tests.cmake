@@ -1,4 +1,8 @@
 postino_add_test(NAME TestOutboxStore SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxStore.cpp)
+# An outbox of the first format (a fixture) and journals cut at every byte of their last record.
+postino_add_test(NAME TestOutboxJournalFormat SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxJournalFormat.cpp)
+# The journal's records (format 2): deltas, whole items, torn and damaged ones.
+postino_add_test(NAME TestOutboxJournalRecord SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxJournalRecord.cpp)
 postino_add_test(NAME TestOutboxStoreAsync SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxStoreAsync.cpp)
 # The item itself: built for an envelope.
 postino_add_test(NAME TestOutboxItem SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxItem.cpp)

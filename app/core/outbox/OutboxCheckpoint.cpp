@@ -2,6 +2,7 @@
 // one syncfs(), then an empty journal. The store plans it (what the journal holds, what it knows of the
 // files), its folder does it (on this thread, or on the store's worker), and the store remembers what
 // was written. A crash at any point is repaired from the journal, because the newest revision wins.
+#include "OutboxJournalRecord.h"
 #include "OutboxStore_p.h"
 
 #include "common/Log.h"
@@ -161,6 +162,11 @@ Status OutboxStore::restartJournal()
         ::open(QFile::encodeName(fresh).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
         return ioError(Step::WriteFile, fresh, errno);
+    if (Status s = writeJournalHeader(fd, fresh); !s) {
+        ::close(fd);
+        ::unlink(QFile::encodeName(fresh).constData());
+        return s;
+    }
     if (::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(path).constData()) != 0) {
         const int err = errno;
         ::close(fd);
@@ -174,7 +180,7 @@ Status OutboxStore::restartJournal()
     ::close(m_journalFd);
     m_journalFd = fd;
     m_journalBase += m_journalSize;
-    m_journalSize = 0;
+    m_journalSize = OutboxJournalRecord::kFileHeaderSize;
     m_journalSynced = journalWritten();
     m_syncer = std::make_unique<Syncer>(this, m_folder, fd, ++m_syncerGeneration);
     emit journalSyncedTo(m_journalSynced);

@@ -1,6 +1,8 @@
-// OutboxStore, the journal: lines appended by the runner that holds the lock, synced by a thread of
+// OutboxStore, the journal: records appended by the runner that holds the lock, synced by a thread of
 // their own (group commit), read back by other processes, and checkpointed into item.json files and
-// the Sent folder. (The folders and the durable writes are in OutboxStore.cpp.)
+// the Sent folder. (The folders and the durable writes are in OutboxStore.cpp, the records' layout in
+// OutboxJournalRecord.h.)
+#include "OutboxJournalRecord.h"
 #include "OutboxStore_p.h"
 #include "common/Paths.h"
 
@@ -75,6 +77,33 @@ void OutboxStore::takeJournalLine(const QByteArray& line)
     }
 }
 
+// A format-2 record: a whole item, or a change to the version of it that this journal holds already.
+void OutboxStore::takeJournalRecord(QByteArrayView payload)
+{
+    QByteArray json;
+    const char* why = "";
+    std::optional<OutboxItem> item = OutboxJournalRecord::decode(
+        payload,
+        [this](const QString& id) -> const OutboxItem* {
+            const auto it = m_journal.constFind(id);
+            return it == m_journal.cend() ? nullptr : &*it;
+        },
+        &json, &why);
+    if (!item) {
+        qCWarning(lcOutbox) << "skipping an outbox journal record:" << why;
+        return;
+    }
+    const QString id = item->id;
+    OutboxItem& known = m_journal[id];
+    if (item->revision >= known.revision) {
+        known = std::move(*item);
+        if (json.isEmpty())
+            m_journalBytes.remove(id);
+        else
+            m_journalBytes.insert(id, {json, QByteArray()});
+    }
+}
+
 void OutboxStore::readJournal()
 {
     if (journalOpen())
@@ -100,19 +129,57 @@ void OutboxStore::readJournal()
     if (st.st_size == m_readOffset)
         return;
     QFile file(QFile::decodeName(path));
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_readOffset))
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    using OutboxJournalRecord::kFileHeaderSize;
+    if (m_readOffset > 0 && !m_readLines && file.read(kFileHeaderSize) != m_readFileHeader) {
+        // Another file under the inode number of the one read before (removed by a checkpoint, and the
+        // number given again): its header, which names each file, tells.
+        m_journal.clear();
+        m_journalBytes.clear();
+        m_readOffset = 0;
+    }
+    if (!file.seek(m_readOffset))
         return;
     const QByteArray data = file.readAll();
-    const qsizetype end = data.lastIndexOf('\n');
-    if (end < 0)
-        return; // a line being written: next time
     qsizetype from = 0;
-    while (from <= end) {
-        const qsizetype nl = data.indexOf('\n', from);
-        takeJournalLine(data.mid(from, nl - from));
-        from = nl + 1;
+    if (m_readOffset == 0) {
+        // The first bytes say the format: format 2 begins with its magic, format 1 with a line's CRC.
+        const QByteArray& magic = OutboxJournalRecord::kMagic;
+        if (data.size() < kFileHeaderSize && (magic.startsWith(data) || data.startsWith(magic)))
+            return; // being created: next time
+        m_readLines = !data.startsWith(magic);
+        if (!m_readLines) {
+            m_readFileHeader = data.left(kFileHeaderSize);
+            from = kFileHeaderSize;
+        }
     }
-    m_readOffset += end + 1;
+    if (m_readLines) {
+        // Format 1, left by an earlier version: one JSON line per version (the next runner migrates it).
+        const qsizetype end = data.lastIndexOf('\n');
+        if (end < 0)
+            return; // a line being written: next time
+        while (from <= end) {
+            const qsizetype nl = data.indexOf('\n', from);
+            takeJournalLine(data.mid(from, nl - from));
+            from = nl + 1;
+        }
+        m_readOffset += end + 1;
+        return;
+    }
+    for (;;) {
+        QByteArrayView payload;
+        qsizetype after = 0;
+        const OutboxJournalRecord::Next next = OutboxJournalRecord::next(data, from, &payload, &after);
+        if (next == OutboxJournalRecord::Next::Incomplete)
+            break; // a record being written (or cut short by a runner that died): from here next time
+        if (next == OutboxJournalRecord::Next::Damaged)
+            qCWarning(lcOutbox) << "skipping a damaged outbox journal record";
+        else
+            takeJournalRecord(payload);
+        from = after;
+    }
+    m_readOffset += from;
 }
 
 Status OutboxStore::openJournal(bool checkpointFirst)
@@ -130,9 +197,12 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     struct stat existing
     {
     };
-    const bool big = ::stat(QFile::encodeName(m_folder.journalPath()).constData(), &existing) == 0
-        && existing.st_size >= kCheckpointBytes;
-    if (checkpointFirst || (m_autoCheckpoint && (big || m_journal.size() >= kCheckpointLines))) {
+    if (::stat(QFile::encodeName(m_folder.journalPath()).constData(), &existing) != 0)
+        existing.st_size = 0;
+    const bool big = existing.st_size >= kCheckpointBytes;
+    // A journal of format 1 is migrated: replayed and checkpointed, and a journal of format 2 begins.
+    const bool lines = m_readLines && existing.st_size > 0;
+    if (checkpointFirst || lines || (m_autoCheckpoint && (big || m_journal.size() >= kCheckpointLines))) {
         if (Status s = checkpoint(); !s)
             return s;
     }
@@ -154,6 +224,15 @@ Status OutboxStore::openJournal(bool checkpointFirst)
             return ioError(Step::WriteFile, path, err);
         }
         st.st_size = static_cast<off_t>(m_readOffset);
+    }
+    if (st.st_size == 0) {
+        if (Status s = writeJournalHeader(fd, path); !s) {
+            ::close(fd);
+            return s;
+        }
+        st.st_size = OutboxJournalRecord::kFileHeaderSize;
+    } else {
+        m_journalHeader = m_readFileHeader; // the file goes on where it ended
     }
     m_journalFd = fd;
     m_journalSize = static_cast<quint64>(st.st_size);
@@ -181,6 +260,8 @@ Status OutboxStore::closeJournal(bool checkpointAfter)
     const bool known = ::fstat(m_journalFd, &st) == 0;
     m_readInode = known ? static_cast<quint64>(st.st_ino) : 0;
     m_readOffset = known ? static_cast<qint64>(m_journalSize) : 0;
+    m_readLines = false;
+    m_readFileHeader = m_journalHeader;
     if (!known) {
         m_journal.clear();
         m_journalBytes.clear();
@@ -206,36 +287,32 @@ Status OutboxStore::record(OutboxItem& item)
         return update(item);
     }
     item.revision = nextRevision(item);
-    return appendToJournal(item, item.toStorageBytes());
+    // A change to the version this journal holds when there is one (a few bytes: the claim's record is
+    // whole, the dot's and the outcome's are deltas), else the whole item.
+    const auto known = m_journal.constFind(item.id);
+    QByteArray json;
+    const QByteArray bytes = OutboxJournalRecord::encode(item, known == m_journal.cend() ? nullptr : &*known, &json);
+    return appendToJournal(item, bytes, json);
 }
 
 Status OutboxStore::recordDotPending(OutboxItem& item)
 {
-    // The line differs from the item's last one in two values: patch that line rather than serialise
-    // the whole item again (this is on the path of every message).
-    const auto known = m_journal.constFind(item.id);
-    const auto bytes = m_journalBytes.constFind(item.id);
-    if (journalOpen() && known != m_journal.cend() && bytes != m_journalBytes.cend() && known->revision == item.revision
-        && !known->finalDotPending && !item.finalDotPending) {
-        QByteArray json = bytes->first;
-        const QByteArray dotFrom = "\"final_dot_pending\":false";
-        const QByteArray revFrom = "\"revision\":\"" + QByteArray::number(item.revision) + '"';
-        if (json.count(dotFrom) == 1 && json.count(revFrom) == 1) {
-            item.finalDotPending = true;
-            item.revision = nextRevision(item);
-            json.replace(dotFrom, "\"final_dot_pending\":true");
-            const QByteArray revTo = "\"revision\":\"" + QByteArray::number(item.revision) + '"';
-            json.replace(revFrom, revTo);
-            return appendToJournal(item, json);
-        }
-    }
+    // One value changes: the record is a delta of a few bytes (this is on the path of every message).
     item.finalDotPending = true;
     return record(item);
 }
 
-Status OutboxStore::appendToJournal(const OutboxItem& item, const QByteArray& json)
+Status OutboxStore::writeJournalHeader(int fd, const QString& path)
 {
-    const QByteArray line = crc32Hex(json) + ' ' + json + '\n';
+    const QByteArray header = OutboxJournalRecord::fileHeader();
+    if (const int err = Posix::writeAll(fd, header.constData(), header.size(), nullptr))
+        return ioError(Step::WriteFile, path, err);
+    m_journalHeader = header;
+    return {};
+}
+
+Status OutboxStore::appendToJournal(const OutboxItem& item, const QByteArray& line, const QByteArray& json)
+{
     const QString path = m_folder.journalPath();
     int err = m_folder.injected(Step::WriteFile, path);
     qint64 written = 0;
@@ -250,7 +327,10 @@ Status OutboxStore::appendToJournal(const OutboxItem& item, const QByteArray& js
     m_journalSize += static_cast<quint64>(line.size());
     ++m_journalLines;
     m_journal.insert(item.id, item);
-    m_journalBytes.insert(item.id, {json, QByteArray()}); // its SHA-256 when a checkpoint needs it
+    if (json.isEmpty())
+        m_journalBytes.remove(item.id); // a delta: the checkpoint writes the item afresh
+    else
+        m_journalBytes.insert(item.id, {json, QByteArray()}); // its SHA-256 when a checkpoint needs it
     m_revisions.insert(item.id, item.revision);
     // Synced when someone waits for it (requestJournalSync()), and at the latest after kLazySyncMsec.
     if (!m_lazySync.isActive())

@@ -311,18 +311,81 @@ Status OutboxStore::remove(const QString& id)
 
 // --- off this thread ---
 
+// addAsync() calls waiting for the worker: the first one's job takes all that came meanwhile.
+struct OutboxStore::PendingAdds
+{
+    std::mutex mutex; // items and writes: the caller's thread appends, the worker takes them
+    bool taken = false;
+    QList<OutboxItem> items;
+    QList<MessageWriter> writes;
+    QList<QPair<QPointer<QObject>, Then<Result<OutboxItem>>>> reports; // this thread's only
+};
+
+namespace {
+
+// New items on the worker: one as add() writes it; several with one commit (writeNewItems()), and when
+// that fails, each on its own, so that one that cannot be written does not keep the others out.
+QList<Result<OutboxItem>> writeNew(const OutboxFolder& folder, const QList<OutboxItem>& items,
+                                   const QList<MessageWriter>& writes)
+{
+    QList<Result<OutboxItem>> out;
+    if (items.size() > 1) {
+        const Result<QList<OutboxItem>> all = folder.writeNewItems(items, writes);
+        if (all) {
+            for (const OutboxItem& item : all.value())
+                out.append(item);
+            return out;
+        }
+        qCWarning(lcOutbox) << "could not queue" << items.size()
+                            << "messages together; one by one:" << all.error().message();
+    }
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out.append(folder.writeNewItem(items.at(i), writes.at(i)));
+    return out;
+}
+
+} // namespace
+
 void OutboxStore::addAsync(OutboxItem item, MessageWriter write, QObject* context, Then<Result<OutboxItem>> done)
 {
     prepareNew(item);
     ++m_writesPending;
-    m_worker.run([folder = m_folder, item = std::move(item),
-                  write = std::move(write)]() { return folder.writeNewItem(item, write); },
-                 this,
-                 [this, context = QPointer<QObject>(context), done = std::move(done)](const Result<OutboxItem>& r) {
-                     if (r)
-                         added(r.value());
-                     report(context, done, r);
-                 });
+    if (m_pendingAdds) {
+        const std::lock_guard<std::mutex> lock(m_pendingAdds->mutex);
+        if (!m_pendingAdds->taken) {
+            m_pendingAdds->items.append(std::move(item));
+            m_pendingAdds->writes.append(std::move(write));
+            m_pendingAdds->reports.append({QPointer<QObject>(context), std::move(done)});
+            return;
+        }
+    }
+    auto batch = std::make_shared<PendingAdds>();
+    batch->items.append(std::move(item));
+    batch->writes.append(std::move(write));
+    batch->reports.append({QPointer<QObject>(context), std::move(done)});
+    m_pendingAdds = batch;
+    m_worker.run(
+        [folder = m_folder, batch]() {
+            QList<OutboxItem> items;
+            QList<MessageWriter> writes;
+            {
+                const std::lock_guard<std::mutex> lock(batch->mutex);
+                batch->taken = true;
+                items = std::move(batch->items);
+                writes = std::move(batch->writes);
+            }
+            return writeNew(folder, items, writes);
+        },
+        this,
+        [this, batch](const QList<Result<OutboxItem>>& results) {
+            if (m_pendingAdds == batch)
+                m_pendingAdds.reset();
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                if (results.at(i))
+                    added(results.at(i).value());
+                report(batch->reports.at(i).first, batch->reports.at(i).second, results.at(i));
+            }
+        });
 }
 
 namespace {

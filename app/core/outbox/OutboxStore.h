@@ -6,6 +6,7 @@
 #include "outbox/OutboxFolder.h"
 #include "outbox/OutboxItem.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -43,14 +44,17 @@ struct OutboxProblem
 //
 // The runner that holds the lock commits its many small state changes through a journal instead:
 //
-//   <base>/outbox/journal            one line per committed version of an item: "<crc32> <json>\n"
+//   <base>/outbox/journal            one record per committed version of an item (OutboxJournalRecord.h):
+//                                    the item whole the first time, then only what changed, CRC-checked
 //
-// record() appends with write(), so a process that dies leaves the line in the kernel's page cache; a
-// background thread syncs it to the disk (journalSyncedTo()), many lines per sync (group commit), and the
+// record() appends with write(), so a process that dies leaves the record in the kernel's page cache; a
+// background thread syncs it to the disk (journalSyncedTo()), many records per sync (group commit), and the
 // runner waits for that only where it must (before a final dot). checkpoint() writes the newest
 // versions into item.json files, files the sent ones under Sent, syncs the file system and empties
 // the journal; a crash in between is repaired from the journal, because the newest revision wins.
 // Other processes (the GUI while `queue run` sends) read the journal too, so they see the same state.
+// A journal of format 1 (a JSON line per version, from earlier builds) is read the same way, and the first
+// runner to open it migrates it: replays it, checkpoints it, and begins a journal of format 2.
 //
 // One store per outbox in a process. Its writes that may wait for the disk also come as *Async calls: the
 // durable steps run on the store's own worker thread (OutboxFolder, which caches nothing), and the store
@@ -132,6 +136,8 @@ public:
     template<typename T>
     using Then = std::function<void(const T& result)>;
     // add(): write runs on the worker (a message built there, attachments and all, is never whole in memory).
+    // Adds given while the worker is still busy go together, as addBatch() writes them: one commit for all
+    // (and, should that fail, each on its own, so write may be called twice).
     void addAsync(OutboxItem item, MessageWriter write, QObject* context, Then<Result<OutboxItem>> done);
     // Loads the item with the full check, applies change (which may refuse with an Error) and commits it
     // to item.json: a retry, an edit of its state. A damaged item is moved aside (itemDamaged()).
@@ -206,10 +212,14 @@ private:
     void checkpointed(const QList<JournalledItem>& plan, const CheckpointDone& done);
     // After a checkpoint of the open journal: a fresh, empty journal file in its place.
     Status restartJournal();
-    Status appendToJournal(const OutboxItem& item, const QByteArray& json);
+    // line: the framed record; json: the item's compact JSON when the record is whole (else empty).
+    Status appendToJournal(const OutboxItem& item, const QByteArray& line, const QByteArray& json);
+    // A format-2 journal's first bytes into a new, empty journal file.
+    Status writeJournalHeader(int fd, const QString& path);
     quint64 nextRevision(const OutboxItem& item) const;
     void readJournal(); // another process's journal: what is new since the last read
-    void takeJournalLine(const QByteArray& line);
+    void takeJournalLine(const QByteArray& line); // format 1
+    void takeJournalRecord(QByteArrayView payload); // format 2
     [[nodiscard]] bool newerInJournal(const OutboxItem& onDisk, OutboxItem* newer) const;
     void onSynced(quint64 generation, quint64 position, int error);
 
@@ -244,6 +254,9 @@ private:
     // Reading another process's journal.
     quint64 m_readInode = 0;
     qint64 m_readOffset = 0;
+    bool m_readLines = false; // the file read is of format 1 (JSON lines), left by an earlier version
+    QByteArray m_readFileHeader; // the first bytes of the file read (format 2): they name it
+    QByteArray m_journalHeader; // ... and of the file this store writes
     class Syncer;
     std::unique_ptr<Syncer> m_syncer;
     std::vector<std::unique_ptr<Syncer>> m_retired; // closing journals, syncing their last lines
@@ -251,6 +264,8 @@ private:
     QTimer m_lazySync;
     bool m_autoCheckpoint = true;
     int m_writesPending = 0;
+    struct PendingAdds;
+    std::shared_ptr<PendingAdds> m_pendingAdds; // addAsync() calls the worker has not taken up yet
     SerialWorker m_worker; // last: destroyed first, it waits for the writes that use the members above
 };
 

@@ -12,6 +12,7 @@ target_sources(postino-core PRIVATE
     outbox/OutboxRunnerPace.cpp
     outbox/OutboxSession.h
     outbox/OutboxStore.cpp outbox/OutboxStore.h outbox/OutboxStore_p.h outbox/OutboxItemFile.cpp outbox/OutboxJournal.cpp
+    outbox/OutboxJournalRecord.cpp outbox/OutboxJournalRecord.h
     outbox/OutboxCheckpoint.cpp outbox/OutboxFolder.cpp outbox/OutboxFolder.h
     outbox/OutboxSubmitter.cpp outbox/OutboxSubmitter.h
     outbox/PaceLog.cpp outbox/PaceLog.h
