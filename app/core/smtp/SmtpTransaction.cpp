@@ -55,7 +55,8 @@ void SmtpClient::Private::send(const Envelope& env, QIODevice* device, qint64 si
         return;
     }
     if (canSendAhead()) {
-        next.emplace();
+        next.emplace(
+            Next {}); // not emplace(): clang 14 cannot default-construct a nested struct with member initialisers there
         next->envelope = env;
         next->body = device;
         next->size = size;
