@@ -16,6 +16,7 @@ private slots:
     void readsAToken();
     void expiresInAsString();
     void withoutExpiresInAnHour();
+    void aFractionOfASecondRoundsUp();
     void rejects_data();
     void rejects();
     void errors_data();
@@ -42,6 +43,22 @@ void TestOAuthTokenResponse::expiresInAsString()
     QVERIFY(tokens.ok());
     QCOMPARE(tokens.value().expiresAt, kNow.addSecs(60));
     QVERIFY(tokens.value().refreshToken.isEmpty());
+}
+
+// Found by fuzz_oauth_tokens: expires_in 0.599 made a token that had expired as it arrived.
+void TestOAuthTokenResponse::aFractionOfASecondRoundsUp()
+{
+    const Result<OAuthTokens> tokens =
+        OAuthTokenResponse::parse(R"({"access_token":"a","token_type":"Bearer","expires_in":.599})", kNow, kEndpoint);
+    QVERIFY(tokens.ok()); // Qt's JSON reader takes ".599" as a number
+    QCOMPARE(tokens.value().expiresAt, kNow.addSecs(1));
+    const Result<OAuthTokens> fraction =
+        OAuthTokenResponse::parse(R"({"access_token":"a","token_type":"Bearer","expires_in":0.599})", kNow, kEndpoint);
+    QVERIFY(fraction.ok());
+    QCOMPARE(fraction.value().expiresAt, kNow.addSecs(1));
+    const Result<OAuthTokens> more =
+        OAuthTokenResponse::parse(R"({"access_token":"a","token_type":"Bearer","expires_in":"59.2"})", kNow, kEndpoint);
+    QCOMPARE(more.value().expiresAt, kNow.addSecs(60));
 }
 
 void TestOAuthTokenResponse::withoutExpiresInAnHour()

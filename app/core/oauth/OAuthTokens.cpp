@@ -1,5 +1,7 @@
 #include "OAuthTokens.h"
 
+#include <cmath>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -84,7 +86,9 @@ Result<OAuthTokens> OAuthTokenResponse::parse(const QByteArray& body, const QDat
         }
         if (!ok || seconds <= 0 || seconds > 10.0 * 365 * 24 * 3600)
             return bad(tr("expires_in is not a positive number of seconds"));
-        lifetime = static_cast<qint64>(seconds);
+        // Up to the next whole second: 0.5 would otherwise be a token that has expired as it arrives (found by
+        // fuzz_oauth_tokens).
+        lifetime = static_cast<qint64>(std::ceil(seconds));
     }
     tokens.expiresAt = now.toUTC().addSecs(lifetime);
     const QJsonValue refresh = object.value(QLatin1String("refresh_token"));
