@@ -374,10 +374,13 @@ private slots:
 
     void fullDiskWhileQueueingGivesTheMessageBackAndNeverBlocksTheWindow()
     {
-        auto controller = makeController();
+        // Before the controller, and the hook cleared before it goes: its workers and the journal's sync
+        // thread may call the hook while the controller is torn down (a hook that outlived these locals
+        // corrupted memory once, in a fresh Debian run).
         std::atomic<int> onGuiThread {0};
         std::atomic<int> writes {0};
         QThread* gui = QThread::currentThread();
+        auto controller = makeController();
         controller->outbox()->setWriteHook([&](OutboxStore::Step step, const QString& path) {
             if (!path.contains(QStringLiteral("/.new-")))
                 return 0; // not the new message (the runner opening its journal, say)
@@ -386,6 +389,7 @@ private slots:
                 ++onGuiThread;
             return step == OutboxStore::Step::SyncFile ? ENOSPC : 0;
         });
+        const auto unhook = qScopeGuard([&] { controller->outbox()->setWriteHook({}); });
         QVERIFY(controller->sandbox()->start(0).ok());
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QSignalSpy failed(controller.get(), &AppController::sendFailed);
