@@ -50,8 +50,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         builder.setTextBody(text);
     QList<std::pair<QString, QByteArray>> attachments;
     for (int n = input.byte() % 3; n > 0; --n) {
-        QString name = typedLine(input.text(80));
+        QString name = input.text(80);
         name.remove(QLatin1Char('/'));
+        name = typedLine(name); // as a file's name: no '/', no spaces around it
         if (name.isEmpty())
             name = QStringLiteral("file");
         const QByteArray content = input.piece(3000);
