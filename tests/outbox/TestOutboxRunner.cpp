@@ -50,6 +50,28 @@ private:
     bool m_online = true;
 };
 
+// An OAuth2 account's credentials: a new access token ("token-1", "token-2"...) each time they are asked for;
+// counts how often the runner said the server refused one.
+struct TokenCredentials final : CredentialsProvider
+{
+    int asked = 0;
+    int refused = 0;
+    void settingsFor(const OutboxItem&, Callback done) override
+    {
+        SubmissionSettings s;
+        s.endpoint.host = QStringLiteral("smtp.office365.test");
+        s.credentials.username = QStringLiteral("ada@example.test");
+        s.credentials.mechanism = AuthMechanism::XOAuth2;
+        s.credentials.secret = QStringLiteral("token-%1").arg(++asked);
+        done(s);
+    }
+    bool tokenRefused(const OutboxItem&) override
+    {
+        ++refused;
+        return true;
+    }
+};
+
 // Everything a runner needs, on a temporary outbox with a mock clock and the fake server. Jitter is 0,
 // so backoff steps are exact: 60 s, 120 s, 240 s...
 struct Rig
@@ -210,25 +232,7 @@ private slots:
     {
         for (const bool refusedAgain : {false, true}) {
             Rig rig;
-            struct TokenCredentials final : CredentialsProvider
-            {
-                int asked = 0;
-                int refused = 0;
-                void settingsFor(const OutboxItem&, Callback done) override
-                {
-                    SubmissionSettings s;
-                    s.endpoint.host = QStringLiteral("smtp.office365.test");
-                    s.credentials.username = QStringLiteral("ada@example.test");
-                    s.credentials.mechanism = AuthMechanism::XOAuth2;
-                    s.credentials.secret = QStringLiteral("token-%1").arg(++asked);
-                    done(s);
-                }
-                bool tokenRefused(const OutboxItem&) override
-                {
-                    ++refused;
-                    return true;
-                }
-            } tokens;
+            TokenCredentials tokens;
             OutboxRunner runner(&rig.store, &rig.factory, &tokens);
             runner.setRetryPolicy(RetryPolicy({60, 3600, 48}, [] { return 0.0; }));
             const QString id = rig.queue();
@@ -259,25 +263,7 @@ private slots:
     void aTokenRefusedOnParallelConnectionsIsRefreshedOnceAndNothingFails()
     {
         Rig rig; // max_connections 2 by default
-        struct TokenCredentials final : CredentialsProvider
-        {
-            int asked = 0;
-            int refused = 0;
-            void settingsFor(const OutboxItem&, Callback done) override
-            {
-                SubmissionSettings s;
-                s.endpoint.host = QStringLiteral("smtp.office365.test");
-                s.credentials.username = QStringLiteral("ada@example.test");
-                s.credentials.mechanism = AuthMechanism::XOAuth2;
-                s.credentials.secret = QStringLiteral("token-%1").arg(++asked);
-                done(s);
-            }
-            bool tokenRefused(const OutboxItem&) override
-            {
-                ++refused;
-                return true;
-            }
-        } tokens;
+        TokenCredentials tokens;
         OutboxRunner runner(&rig.store, &rig.factory, &tokens);
         runner.setRetryPolicy(RetryPolicy({60, 3600, 48}, [] { return 0.0; }));
         QStringList ids;
