@@ -692,13 +692,6 @@ Save them anyway? Messages of this account wait in the outbox until the server a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued to: %1
-Issued by: %2
-Valid from %3 to %4
-Names: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trust exactly this certificate for %1, port %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,6 +858,20 @@ Keep the account without a stored password? Postino cannot send through it until
     </message>
     <message>
         <source>Use an &amp;App Password Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: none (the certificate lists no host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6234,10 +6241,6 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
 <context>
     <name>Postino::OAuthTokenSource</name>
     <message>
-        <source>sign in again: postino-cli account login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account %1 must sign in again (%2); its messages wait. To do so, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,6 +6250,10 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>no sign-in is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in again: postino-cli account login %1, or Account &gt; Sign In Again… in Postino&apos;s window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -696,16 +696,6 @@ Salvarle comunque? I messaggi di questo account restano nella posta in uscita fi
         <translation>Cosa non va: %1</translation>
     </message>
     <message>
-        <source>Issued to: %1
-Issued by: %2
-Valid from %3 to %4
-Names: %5</source>
-        <translation>Rilasciato a: %1
-Emesso da: %2
-Valido dal %3 al %4
-Nomi: %5</translation>
-    </message>
-    <message>
         <source>Trust exactly this certificate for %1, port %2</source>
         <translation>Considera attendibile esattamente questo certificato per %1, porta %2</translation>
     </message>
@@ -878,6 +868,22 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
     <message>
         <source>Use an &amp;App Password Instead</source>
         <translation>Usa invece una &amp;password per le app</translation>
+    </message>
+    <message>
+        <source>Names: none (the certificate lists no host name)</source>
+        <translation>Nomi: nessuno (il certificato non indica alcun nome host)</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Nomi: %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4</source>
+        <translation>Rilasciato a: %1
+Emesso da: %2
+Valido dal %3 al %4</translation>
     </message>
 </context>
 <context>
@@ -6277,10 +6283,6 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
 <context>
     <name>Postino::OAuthTokenSource</name>
     <message>
-        <source>sign in again: postino-cli account login %1</source>
-        <translation>accedi di nuovo: postino-cli account login %1</translation>
-    </message>
-    <message>
         <source>The account %1 must sign in again (%2); its messages wait. To do so, %3.</source>
         <translation>L&apos;account %1 deve accedere di nuovo (%2); i suoi messaggi restano in attesa. Per farlo, %3.</translation>
     </message>
@@ -6291,6 +6293,10 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>no sign-in is stored in the keychain</source>
         <translation>nel portachiavi non è salvato alcun accesso</translation>
+    </message>
+    <message>
+        <source>sign in again: postino-cli account login %1, or Account &gt; Sign In Again… in Postino&apos;s window</source>
+        <translation>accedi di nuovo: postino-cli account login %1, oppure Account &gt; Accedi di nuovo… nella finestra di Postino</translation>
     </message>
 </context>
 <context>

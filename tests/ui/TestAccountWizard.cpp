@@ -9,6 +9,7 @@
 #include "accounts/AccountStore.h"
 #include "smtp/Submission.h"
 #include "wizard/AccountWizard.h"
+#include "wizard/CertificatePage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -316,6 +317,10 @@ private slots:
         QString shown = wizard->findChild<QLabel*>(QStringLiteral("certificateFingerprint"))->text();
         QCOMPARE(shown.remove(u':').remove(u'\n').toLower().toLatin1(), sha);
         QVERIFY(!wizard->findChild<QLabel*>(QStringLiteral("certificateProblem"))->text().isEmpty());
+        const QString details = wizard->findChild<QLabel*>(QStringLiteral("certificateDetails"))->text();
+        const QString names = details.section(QStringLiteral("\nNames: "), 1);
+        QVERIFY2(names.contains(QStringLiteral("smtp.test")) && names.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(details));
         snapshot(wizard.get(), QStringLiteral("wizard-certificate"));
         QVERIFY(!wizard->currentPage()->isComplete()); // an explicit choice is needed
         wizard->findChild<QCheckBox*>(QStringLiteral("trustCertificateCheck"))->setChecked(true);
@@ -331,6 +336,23 @@ private slots:
         QVERIFY(account.ok());
         QCOMPARE(account.value().pinnedSha256, sha);
         QCOMPARE(account.value().security, Security::Tls);
+    }
+
+    void certificateWithoutHostNamesSaysSo()
+    {
+        auto wizard = makeWizard(25, Security::Tls);
+        auto* page = dynamic_cast<CertificatePage*>(wizard->page(AccountWizard::CertificatePageId));
+        QVERIFY(page);
+        CertificateInfo certificate;
+        certificate.subject = QStringLiteral("CN=mail.example.org");
+        certificate.issuer = certificate.subject;
+        certificate.sha256 = QByteArray(64, 'a');
+        page->showProblem(certificate, {QStringLiteral("The certificate is self-signed")},
+                          QStringLiteral("mail.example.org"), 465);
+        const QString details = wizard->findChild<QLabel*>(QStringLiteral("certificateDetails"))->text();
+        // Not an empty "Names:" line: the missing names are said, as they are often the very problem.
+        QVERIFY2(details.endsWith(QStringLiteral("\nNames: none (the certificate lists no host name)")),
+                 qPrintable(details));
     }
 
     void noKeychainOffersToKeepTheAccount()

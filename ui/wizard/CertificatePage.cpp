@@ -63,11 +63,16 @@ void CertificatePage::showProblem(const CertificateInfo& certificate, const QStr
     m_problem->setText(problems.isEmpty() ? AccountWizard::tr("The certificate of %1 could not be verified.").arg(host)
                                           : AccountWizard::tr("What is wrong: %1").arg(problems.join(u"; ")));
     const QLocale locale;
-    m_details->setText(AccountWizard::tr("Issued to: %1\nIssued by: %2\nValid from %3 to %4\nNames: %5")
+    // A certificate without subject alternative names says so in words rather than with an empty line: no
+    // client today takes the subject's CN alone, so this is often the very problem.
+    const QString names = certificate.subjectAltNames.isEmpty()
+        ? AccountWizard::tr("Names: none (the certificate lists no host name)")
+        : AccountWizard::tr("Names: %1").arg(certificate.subjectAltNames.join(u", "));
+    m_details->setText(AccountWizard::tr("Issued to: %1\nIssued by: %2\nValid from %3 to %4")
                            .arg(certificate.subject, certificate.issuer,
                                 locale.toString(certificate.notBefore.toLocalTime(), QLocale::ShortFormat),
-                                locale.toString(certificate.notAfter.toLocalTime(), QLocale::ShortFormat),
-                                certificate.subjectAltNames.join(u", ")));
+                                locale.toString(certificate.notAfter.toLocalTime(), QLocale::ShortFormat))
+                       + u'\n' + names);
     // Two lines of 16 bytes, easy to compare with what the provider publishes.
     const QString fingerprint = fingerprintText(certificate.sha256);
     m_fingerprint->setText(fingerprint.left(47) + u'\n' + fingerprint.mid(48));

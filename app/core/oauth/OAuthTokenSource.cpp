@@ -24,7 +24,9 @@ QString OAuthTokenSource::refreshTokenKey(const QString& account)
 
 QString OAuthTokenSource::signInAgainText(const QString& account)
 {
-    return tr("sign in again: postino-cli account login %1").arg(account);
+    // The item's last error says it, and an outbox is shared by the CLI and the desktop app: both ways.
+    return tr("sign in again: postino-cli account login %1, or Account > Sign In Again… in Postino's window")
+        .arg(account);
 }
 
 Error OAuthTokenSource::signInAgainError(const QString& account, const QString& why)
