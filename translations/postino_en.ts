@@ -3264,6 +3264,18 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
         <source>%1 is still queued (next attempt %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network is back; sending what waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no network connection; waiting for it to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no network connection, so nothing was tried; the messages stay queued and are sent when the network returns (`postino-cli queue run`).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Cli::SendCommand</name>

@@ -3291,6 +3291,18 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
         <source>%1 is still queued (next attempt %2): %3</source>
         <translation>%1 è ancora in coda (prossimo tentativo %2): %3</translation>
     </message>
+    <message>
+        <source>The network is back; sending what waited.</source>
+        <translation>La rete è tornata; invio di ciò che era in attesa.</translation>
+    </message>
+    <message>
+        <source>Offline: no network connection; waiting for it to return.</source>
+        <translation>Non in linea: nessuna connessione di rete; in attesa che torni.</translation>
+    </message>
+    <message>
+        <source>Offline: no network connection, so nothing was tried; the messages stay queued and are sent when the network returns (`postino-cli queue run`).</source>
+        <translation>Non in linea: nessuna connessione di rete, quindi non è stato tentato nulla; i messaggi restano in coda e vengono inviati quando la rete torna (`postino-cli queue run`).</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Cli::SendCommand</name>

@@ -18,6 +18,7 @@ postino_add_cli_test(CliProbeGrace test_probe_grace)
 postino_add_cli_test(CliSuppress test_suppress)
 postino_add_cli_test(CliCampaign test_campaign)
 postino_add_cli_test(CliCampaignScale test_campaign_scale)
+postino_add_cli_test(CliOffline test_offline)
 
 # account: inside a private D-Bus session with a throw-away gnome-keyring (tests/accounts/with-keyring.sh).
 add_test(NAME CliAccount
