@@ -3276,6 +3276,10 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
         <source>Offline: no network connection, so nothing was tried; the messages stay queued and are sent when the network returns (`postino-cli queue run`).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>postino-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Cli::SendCommand</name>
@@ -6432,6 +6436,14 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the outbox %1 cannot be written (%2). Free some disk space or make the folder writable; every message stays queued and is sent once the outbox can record it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3303,6 +3303,10 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
         <source>Offline: no network connection, so nothing was tried; the messages stay queued and are sent when the network returns (`postino-cli queue run`).</source>
         <translation>Non in linea: nessuna connessione di rete, quindi non è stato tentato nulla; i messaggi restano in coda e vengono inviati quando la rete torna (`postino-cli queue run`).</translation>
     </message>
+    <message>
+        <source>postino-cli: %1</source>
+        <translation>postino-cli: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Cli::SendCommand</name>
@@ -6476,6 +6480,14 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
         <translation>Il server ha rifiutato il messaggio perché l&apos;account ha esaurito la sua quota di invio (%1). Il messaggio resta in coda; i messaggi dell&apos;account verranno ritentati a partire da %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Non è stato inviato nulla: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the outbox %1 cannot be written (%2). Free some disk space or make the folder writable; every message stays queued and is sent once the outbox can record it.</source>
+        <translation>Non è stato inviato nulla: non è possibile scrivere nella posta in uscita %1 (%2). Libera spazio sul disco o rendi la cartella scrivibile; ogni messaggio resta in coda e viene inviato quando la posta in uscita potrà registrarlo.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@ void reportProgress(Context& ctx, CliOutbox& outbox)
                 << '\n';
         ctx.err.flush();
     });
+    QObject::connect(&runner, &OutboxRunner::diskProblem, &runner, [&ctx](const QString& message) {
+        ctx.err << QueueCommand::tr("postino-cli: %1").arg(message) << '\n';
+        ctx.err.flush();
+    });
     QObject::connect(&runner, &OutboxRunner::itemSent, &runner, [&ctx](const QString& id) {
         ctx.err << QueueCommand::tr("%1 sent.").arg(id) << '\n';
         ctx.err.flush();

@@ -19,6 +19,7 @@ postino_add_cli_test(CliSuppress test_suppress)
 postino_add_cli_test(CliCampaign test_campaign)
 postino_add_cli_test(CliCampaignScale test_campaign_scale)
 postino_add_cli_test(CliOffline test_offline)
+postino_add_cli_test(CliDisk test_disk)
 
 # account: inside a private D-Bus session with a throw-away gnome-keyring (tests/accounts/with-keyring.sh).
 add_test(NAME CliAccount
