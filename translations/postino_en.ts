@@ -1320,6 +1320,14 @@ Keep the account without a stored password? Postino cannot send through it until
         <source>%1 could not be fetched: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3, not the pinned %4; the autoconfig file was not read. Check the fingerprint you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Autostart</name>

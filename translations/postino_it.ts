@@ -1332,6 +1332,14 @@ Vuoi tenere l&apos;account senza una password salvata? Postino non potrà inviar
         <source>%1 could not be fetched: %2</source>
         <translation>Non è stato possibile scaricare %1: %2</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3.</source>
+        <translation>Il certificato TLS di %1 è stato rifiutato: %2. La sua impronta SHA-256 è %3.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3, not the pinned %4; the autoconfig file was not read. Check the fingerprint you gave.</source>
+        <translation>Il certificato TLS di %1 è stato rifiutato: %2. La sua impronta SHA-256 è %3, non quella fissata %4; il file di configurazione automatica non è stato letto. Controlla l&apos;impronta che hai indicato.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Autostart</name>
