@@ -1327,6 +1327,14 @@ Valid from %3 to %4</source>
         <source>%1 could not be fetched: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3, not the pinned %4; the autoconfig file was not read. Check the fingerprint you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::Autostart</name>
@@ -3269,6 +3277,22 @@ Exit: 0 found (and signed in, when a password was given), 77 the password was re
     </message>
     <message>
         <source>%1 is still queued (next attempt %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is back; sending what waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no network connection; waiting for it to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no network connection, so nothing was tried; the messages stay queued and are sent when the network returns (`postino-cli queue run`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postino-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6427,6 +6451,14 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
     </message>
     <message>
         <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the outbox %1 cannot be written (%2). Free some disk space or make the folder writable; every message stays queued and is sent once the outbox can record it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1338,6 +1338,14 @@ Valido dal %3 al %4</translation>
         <source>%1 could not be fetched: %2</source>
         <translation>Non è stato possibile scaricare %1: %2</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3.</source>
+        <translation>Il certificato TLS di %1 è stato rifiutato: %2. La sua impronta SHA-256 è %3.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3, not the pinned %4; the autoconfig file was not read. Check the fingerprint you gave.</source>
+        <translation>Il certificato TLS di %1 è stato rifiutato: %2. La sua impronta SHA-256 è %3, non quella fissata %4; il file di configurazione automatica non è stato letto. Controlla l&apos;impronta che hai indicato.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::Autostart</name>
@@ -3296,6 +3304,22 @@ Codice di uscita: 0 server trovato (e accesso riuscito, se è stata fornita una 
     <message>
         <source>%1 is still queued (next attempt %2): %3</source>
         <translation>%1 è ancora in coda (prossimo tentativo %2): %3</translation>
+    </message>
+    <message>
+        <source>The network is back; sending what waited.</source>
+        <translation>La rete è tornata; invio di ciò che era in attesa.</translation>
+    </message>
+    <message>
+        <source>Offline: no network connection; waiting for it to return.</source>
+        <translation>Non in linea: nessuna connessione di rete; in attesa che torni.</translation>
+    </message>
+    <message>
+        <source>Offline: no network connection, so nothing was tried; the messages stay queued and are sent when the network returns (`postino-cli queue run`).</source>
+        <translation>Non in linea: nessuna connessione di rete, quindi non è stato tentato nulla; i messaggi restano in coda e vengono inviati quando la rete torna (`postino-cli queue run`).</translation>
+    </message>
+    <message>
+        <source>postino-cli: %1</source>
+        <translation>postino-cli: %1</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6494,14 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
     <message>
         <source>The server refused the message because the account has used up its sending quota (%1). It stays queued; the account&apos;s messages are tried again from %2.</source>
         <translation>Il server ha rifiutato il messaggio perché l&apos;account ha esaurito la sua quota di invio (%1). Il messaggio resta in coda; i messaggi dell&apos;account verranno ritentati a partire da %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Non è stato inviato nulla: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the outbox %1 cannot be written (%2). Free some disk space or make the folder writable; every message stays queued and is sent once the outbox can record it.</source>
+        <translation>Non è stato inviato nulla: non è possibile scrivere nella posta in uscita %1 (%2). Libera spazio sul disco o rendi la cartella scrivibile; ogni messaggio resta in coda e viene inviato quando la posta in uscita potrà registrarlo.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ConnectionOptions.h"
 
 #include "common/Paths.h"
+#include "common/SecretMemory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -202,11 +203,13 @@ Result<QString> ConnectionOptions::password(const QCommandLineParser& parser, Co
                             "with read -s %1 && export %1.")
                              .arg(var));
         }
+        SecretMemory::protectProcess();
         return ctx.env.value(var);
     }
     if (parser.isSet(passwordStdinOption)) {
         if (!ctx.in || !ctx.in->isReadable())
             return Error(ErrorKind::Usage, tr("--password-stdin was given but standard input cannot be read."));
+        SecretMemory::protectProcess();
         QByteArray line = ctx.in->readLine(64 * 1024);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -214,7 +217,9 @@ Result<QString> ConnectionOptions::password(const QCommandLineParser& parser, Co
             return Error(ErrorKind::Usage,
                          tr("--password-stdin was given but standard input had no password on its first line."));
         }
-        return QString::fromUtf8(line);
+        QString password = QString::fromUtf8(line);
+        SecretMemory::wipe(line);
+        return password;
     }
     return QString();
 }

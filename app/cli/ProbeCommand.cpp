@@ -192,6 +192,7 @@ ProbeResult runProbe(const ProbeSettings& settings, const ConnectionOptions& opt
 {
     AutoconfigOptions autoconfigOptions;
     autoconfigOptions.extraCaCertificates = options.caCertificates();
+    autoconfigOptions.pinnedSha256 = options.fingerprint();
     autoconfigOptions.resolve = options.resolve();
     autoconfigOptions.timeoutMs = settings.timeoutMs;
     if (const uint port = ctx.env.value(QStringLiteral("POSTINO_TEST_AUTOCONFIG_PORT")).toUInt();

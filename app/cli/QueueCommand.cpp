@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Postino::Cli {
 
 namespace {
@@ -158,6 +160,10 @@ void reportProgress(Context& ctx, CliOutbox& outbox)
                 << '\n';
         ctx.err.flush();
     });
+    QObject::connect(&runner, &OutboxRunner::diskProblem, &runner, [&ctx](const QString& message) {
+        ctx.err << QueueCommand::tr("postino-cli: %1").arg(message) << '\n';
+        ctx.err.flush();
+    });
     QObject::connect(&runner, &OutboxRunner::itemSent, &runner, [&ctx](const QString& id) {
         ctx.err << QueueCommand::tr("%1 sent.").arg(id) << '\n';
         ctx.err.flush();
@@ -169,6 +175,20 @@ void reportProgress(Context& ctx, CliOutbox& outbox)
     });
 }
 
+// Says on stderr when the run waits for the network, and when it comes back.
+void reportNetwork(Context& ctx, NetworkMonitor& network)
+{
+    const auto say = [&ctx](bool online) {
+        ctx.err << (online ? QueueCommand::tr("The network is back; sending what waited.")
+                           : QueueCommand::tr("Offline: no network connection; waiting for it to return."))
+                << '\n';
+        ctx.err.flush();
+    };
+    if (!network.isOnline())
+        say(false);
+    QObject::connect(&network, &NetworkMonitor::onlineChanged, &network, say);
+}
+
 // queue run / queue flush: sends until the mode says to stop, then says what is still waiting and why.
 int runQueue(Context& ctx, CliOutbox& outbox, OutboxRunner::Mode mode, qint64 maxTimeMs)
 {
@@ -176,10 +196,18 @@ int runQueue(Context& ctx, CliOutbox& outbox, OutboxRunner::Mode mode, qint64 ma
     std::unique_ptr<NetworkMonitor> network = NetworkMonitor::createSystem();
     runner.setNetworkMonitor(network.get());
     reportProgress(ctx, outbox);
+    reportNetwork(ctx, *network);
     outbox.runToEnd([&] { runner.start(mode, maxTimeMs); }, mode == OutboxRunner::Mode::Continuous ? maxTimeMs : 0);
 
     const QList<OutboxItem> left = runner.list();
     reportProblems(ctx, outbox.store());
+    const bool waiting = std::any_of(left.begin(), left.end(),
+                                     [](const OutboxItem& item) { return item.state == OutboxItem::State::Queued; });
+    if (waiting && !network->isOnline()) {
+        ctx.err << QueueCommand::tr("Offline: no network connection, so nothing was tried; the messages stay queued "
+                                    "and are sent when the network returns (`postino-cli queue run`).")
+                << '\n';
+    }
     for (const OutboxItem& item : left) {
         if (item.state == OutboxItem::State::Queued && !item.lastError.isEmpty()) {
             ctx.err << QueueCommand::tr("%1 is still queued (next attempt %2): %3")

@@ -1,6 +1,7 @@
 #include "KeychainSecretStore.h"
 
 #include "common/Log.h"
+#include "common/SecretMemory.h"
 
 #include <QPointer>
 
@@ -56,6 +57,7 @@ KeychainSecretStore::KeychainSecretStore(QString service)
 
 void KeychainSecretStore::readPassword(const QString& account, QObject* context, ReadCallback done)
 {
+    SecretMemory::protectProcess(); // the answer will hold the password
     auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
@@ -78,6 +80,7 @@ void KeychainSecretStore::readPassword(const QString& account, QObject* context,
 void KeychainSecretStore::writePassword(const QString& account, const QString& password, QObject* context,
                                         StatusCallback done)
 {
+    SecretMemory::protectProcess();
     auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);

@@ -43,9 +43,10 @@ class SmtpServer:
     """A real SMTP server (aiosmtpd) in a child process: plain, starttls or tls (implicit)."""
 
     def __init__(self, mode="starttls", cert="valid", user=None, password=None, auth_required=False,
-                 extra=None, max_seconds=60, port=0, host="127.0.0.1"):
+                 extra=None, max_seconds=60, port=0, host="127.0.0.1", prefix=()):
         self.maildir = tempfile.mkdtemp(prefix="postino-maildir-")
-        args = [sys.executable, SMTPD, "--host", host, "--port", str(port), "--mode", mode,
+        # prefix: a command that runs the server elsewhere (nsenter into a test's network namespace).
+        args = list(prefix) + [sys.executable, SMTPD, "--host", host, "--port", str(port), "--mode", mode,
                 "--maildir", self.maildir, "--max-seconds", str(max_seconds)]
         if mode != "plain":
             args += ["--cert", os.path.join(certs(), cert + ".pem"), "--key", os.path.join(certs(), cert + ".key")]

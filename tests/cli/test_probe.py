@@ -283,6 +283,46 @@ class ProbeTest(CliTestCase):
         self.assertTrue(asked, requests)
         self.assertIn("emailaddress=ada%40postino.test", asked[0])
 
+    def test_trust_fingerprint_pins_the_autoconfig_fetch_too(self):
+        # One self-signed certificate for a self-hosted domain's web and mail server: the pin lets both through,
+        # a wrong pin refuses the autoconfig file with both fingerprints named, and nothing is found then.
+        pin = fingerprint("selfsigned")
+        with SmtpServer("tls", cert="selfsigned") as server:
+            files = {"/mail/config-v1.1.xml": autoconfig_xml("postino.test", "smtp.postino.test", server.port)}
+            with HttpsServer(files, cert="selfsigned") as web:
+                def probe(*extra):
+                    return self.probe("ada@postino.test", "--json", "--timeout", "5", "--dns-server", "127.0.0.1",
+                                      "--resolve", "autoconfig.postino.test:127.0.0.1",
+                                      "--resolve", "postino.test:127.0.0.1",
+                                      "--resolve", "smtp.postino.test:127.0.0.1",
+                                      "--resolve", "mail.postino.test:127.0.0.1", *extra,
+                                      port_map={465: closed_port(), 587: closed_port(), 25: closed_port()},
+                                      env={"POSTINO_TEST_AUTOCONFIG_PORT": str(web.port)})
+                pinned = probe("--trust-fingerprint", ":".join(pin[i:i + 2] for i in range(0, len(pin), 2)).upper())
+                wrong = probe("--trust-fingerprint", fingerprint("valid"))
+                unpinned = probe()
+                asked = [p for p, host in web.requests if p.startswith("/mail/config-v1.1.xml")]
+        self.assertEqual(pinned.code, 0, pinned)
+        out = pinned.json()
+        self.assertContract(out)
+        self.assertEqual(out["source"], "autoconfig")
+        self.assertEqual(out["server"]["port"], server.port)
+        self.assertTrue(out["verified"])
+        self.assertEqual(out["tls"]["certificate"]["sha256"], pin)
+        self.assertEqual(len(asked), 1, "only the pinned run reads the file: %s" % asked)
+
+        self.assertEqual(wrong.code, 69, wrong)
+        self.assertFalse(wrong.json()["found"])
+        self.assertNotIn("autoconfig", {c["source"] for c in wrong.json()["candidates"]})
+        self.assertIn("certificate of autoconfig.postino.test was refused", wrong.stderr)
+        self.assertIn("not the pinned", wrong.stderr)
+        self.assertIn(pin, wrong.stderr)
+        self.assertIn(fingerprint("valid"), wrong.stderr)
+
+        self.assertEqual(unpinned.code, 69, unpinned)
+        self.assertIn("certificate of autoconfig.postino.test was refused", unpinned.stderr)
+        self.assertIn(pin, unpinned.stderr, "the refusal names the fingerprint one would check")
+
     def dnsmasq(self, *records):
         try:
             return Dnsmasq(list(records), local=["postino.test"])

@@ -18,6 +18,8 @@ postino_add_cli_test(CliProbeGrace test_probe_grace)
 postino_add_cli_test(CliSuppress test_suppress)
 postino_add_cli_test(CliCampaign test_campaign)
 postino_add_cli_test(CliCampaignScale test_campaign_scale)
+postino_add_cli_test(CliOffline test_offline)
+postino_add_cli_test(CliDisk test_disk)
 
 # account: inside a private D-Bus session with a throw-away gnome-keyring (tests/accounts/with-keyring.sh).
 add_test(NAME CliAccount
@@ -41,5 +43,17 @@ set_tests_properties(CliOAuth PROPERTIES
 # loadAccountConnection(), in-process with a fake keychain.
 postino_add_test(NAME TestLoadAccountConnection SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestLoadAccountConnection.cpp
     LIBS postino-cli-lib)
+# Secrets in memory: undumpable once a password came in, buffers zeroed (#18).
+postino_add_test(NAME TestSecretMemory SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSecretMemory.cpp LIBS postino-cli-lib)
 postino_add_cli_test(CliChunking test_chunking)
 postino_add_cli_test(CliDomain test_domain)
+
+# No secret anywhere (#18): every command that takes a password, then every file it may have written; inside the
+# test keyring, so that the stored account's password goes through a real keychain.
+add_test(NAME CliSecrets
+    COMMAND bash ${PROJECT_SOURCE_DIR}/tests/accounts/with-keyring.sh /usr/bin/python3 -m unittest -v test_secrets
+    WORKING_DIRECTORY ${CMAKE_CURRENT_LIST_DIR})
+set_tests_properties(CliSecrets PROPERTIES
+    TIMEOUT 600
+    LABELS cli
+    ENVIRONMENT "POSTINO_SOURCE_DIR=${PROJECT_SOURCE_DIR};POSTINO_CLI=$<TARGET_FILE:postino-cli>;PYTHONDONTWRITEBYTECODE=1")

@@ -23,6 +23,8 @@ private slots:
     void refuses_data();
     void refuses();
     void timesOut();
+    void pins_data();
+    void pins();
 
 private:
     AutoconfigAnswer fetch(AutoconfigClient& client, AutoconfigLocation location, const QString& email);
@@ -139,10 +141,10 @@ void TestAutoconfigClient::refuses_data()
     // *.postino.test does not cover autoconfig.mail.postino.test: the certificate names another host.
     QTest::newRow("certificate for another name")
         << AutoconfigLocation::Autoconfig << QStringLiteral("ada@mail.postino.test") << true
-        << QStringLiteral("could not be fetched");
+        << QStringLiteral("certificate of autoconfig.mail.postino.test was refused");
     QTest::newRow("certificate from an untrusted CA")
         << AutoconfigLocation::Autoconfig << QStringLiteral("ada@postino.test") << false
-        << QStringLiteral("could not be fetched");
+        << QStringLiteral("certificate of autoconfig.postino.test was refused");
     QTest::newRow("more than 1 MiB") << AutoconfigLocation::WellKnown << QStringLiteral("ada@big.postino.test") << true
                                      << QStringLiteral("more than 1048576 bytes");
     QTest::newRow("nothing there") << AutoconfigLocation::WellKnown << QStringLiteral("ada@missing.postino.test")
@@ -176,6 +178,51 @@ void TestAutoconfigClient::timesOut()
     QVERIFY(answer.candidates.isEmpty());
     QVERIFY2(answer.error.contains(QLatin1String("did not answer")), qPrintable(answer.error));
     QVERIFY(timer.elapsed() < 3000);
+}
+
+// --trust-fingerprint pins the autoconfig fetch as it pins the SMTP certificate (cli.md): the pinned certificate is
+// accepted although it does not verify, another one is refused with both fingerprints in the error, and a
+// certificate that verifies needs no pin.
+void TestAutoconfigClient::pins_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("trustTestCa");
+    QTest::addColumn<QString>("pinKind");
+    QTest::addColumn<QString>("problem"); // empty: fetched
+    QTest::newRow("untrusted CA, pinned")
+        << QStringLiteral("ada@postino.test") << false << QStringLiteral("valid") << QString();
+    QTest::newRow("another name, pinned")
+        << QStringLiteral("ada@mail.postino.test") << true << QStringLiteral("valid") << QString();
+    QTest::newRow("untrusted CA, another pin") << QStringLiteral("ada@postino.test") << false
+                                               << QStringLiteral("selfsigned") << QStringLiteral("not the pinned");
+    QTest::newRow("verified, another pin")
+        << QStringLiteral("ada@postino.test") << true << QStringLiteral("selfsigned") << QString();
+}
+
+void TestAutoconfigClient::pins()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, trustTestCa);
+    QFETCH(QString, pinKind);
+    QFETCH(QString, problem);
+    AutoconfigOptions o = options();
+    if (!trustTestCa)
+        o.extraCaCertificates.clear();
+    const QByteArray pin = TestCertificates::instance().sha256(pinKind);
+    QVERIFY(!pin.isEmpty());
+    o.pinnedSha256 = pin.toUpper(); // as a person may type it
+    AutoconfigClient client(o);
+    const AutoconfigAnswer answer = fetch(client, AutoconfigLocation::Autoconfig, email);
+    if (problem.isEmpty()) {
+        QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+        QCOMPARE(answer.candidates.size(), 1);
+        return;
+    }
+    QVERIFY(answer.candidates.isEmpty());
+    QVERIFY2(answer.error.contains(problem), qPrintable(answer.error));
+    QVERIFY2(answer.error.contains(QString::fromLatin1(TestCertificates::instance().sha256(QStringLiteral("valid")))),
+             qPrintable(answer.error));
+    QVERIFY2(answer.error.contains(QString::fromLatin1(pin)), qPrintable(answer.error));
 }
 
 QTEST_GUILESS_MAIN(TestAutoconfigClient)

@@ -6,6 +6,7 @@ target_sources(postino-core PRIVATE
     common/Paths.cpp common/Paths.h
     common/PosixFile.cpp common/PosixFile.h
     common/SerialWorker.cpp common/SerialWorker.h
+    common/SecretMemory.cpp common/SecretMemory.h
     common/Settings.cpp common/Settings.h
     common/Sha256.cpp common/Sha256.h
     common/Text.h

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Log.h"
+#include "smtp/SmtpTypes.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,6 +18,15 @@ QString domainOf(const QString& email)
 {
     const int at = email.lastIndexOf(QLatin1Char('@'));
     return at < 0 ? QString() : email.mid(at + 1).toLower();
+}
+
+QByteArray normalisedPin(const QByteArray& pin)
+{
+    QByteArray out = pin.trimmed().toLower();
+    out.replace(":", "");
+    if (out.startsWith("sha256/"))
+        out = out.mid(7);
+    return out;
 }
 
 } // namespace
@@ -133,11 +143,13 @@ void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, 
     const qint64 timeoutMs = m_options.timeoutMs;
     QPointer<QObject> guard(context);
 
-    auto finish = [reply, url, email, answered, guard, done](const QString& problem) {
+    auto refusal = std::make_shared<QString>();
+    auto finish = [reply, url, email, answered, guard, done, refusal](const QString& problem) {
         if (*answered)
             return;
         *answered = true;
-        const AutoconfigAnswer answer = answerFrom(reply, url, email, problem);
+        AutoconfigAnswer answer = answerFrom(reply, url, email, problem);
+        answer.certificateRefused = !refusal->isEmpty() && problem == *refusal;
         reply->deleteLater();
         deliverLater(guard, done, answer);
     };
@@ -156,7 +168,39 @@ void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, 
                              reply->abort();
                          }
                      });
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, url, finish] {
+    // A certificate that does not verify: accepted only when it is the pinned one, for exactly its errors.
+    const QByteArray pin = normalisedPin(m_options.pinnedSha256);
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [reply, url, pin, refusal](const QList<QSslError>& errors) {
+            QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+            if (certificate.isNull() && !errors.isEmpty())
+                certificate = errors.constFirst().certificate();
+            const CertificateInfo info = CertificateInfo::from(certificate);
+            if (!pin.isEmpty() && !certificate.isNull() && info.sha256 == pin) {
+                qCDebug(lcDiscovery) << "autoconfig:" << url.host() << "certificate accepted by its pinned fingerprint";
+                reply->ignoreSslErrors(errors);
+                return;
+            }
+            QStringList problems;
+            for (const QSslError& error : errors)
+                problems.append(error.errorString());
+            problems.removeDuplicates();
+            if (pin.isEmpty()) {
+                *refusal = tr("The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3.")
+                               .arg(url.host(), problems.join(QLatin1String("; ")), QString::fromLatin1(info.sha256));
+            } else {
+                *refusal =
+                    tr("The TLS certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3, not the pinned "
+                       "%4; the autoconfig file was not read. Check the fingerprint you gave.")
+                        .arg(url.host(), problems.join(QLatin1String("; ")), QString::fromLatin1(info.sha256),
+                             QString::fromLatin1(pin));
+            }
+        });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, url, finish, refusal] {
+        if (!refusal->isEmpty()) {
+            finish(*refusal);
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 0 && status != 200) {
             finish(tr("%1 answered HTTP %2.").arg(url.toString(), QString::number(status)));

@@ -32,6 +32,7 @@ struct AutoconfigAnswer
     QList<ServerCandidate> candidates; // substituted for the address, in the file's order
     ProviderKind kind = ProviderKind::Mailbox;
     QString error; // translated; empty on success (a 404 is an error too: nothing there)
+    bool certificateRefused = false; // the server's certificate neither verified nor was the pinned one
 };
 
 // The fetch seam ServerProbe uses, so that tests can answer without a network.
@@ -53,6 +54,10 @@ public:
 struct AutoconfigOptions
 {
     QList<QSslCertificate> extraCaCertificates;
+    // --trust-fingerprint: a server certificate with this SHA-256 (hex of the DER; colons and case do not
+    // matter) is accepted even if it does not verify, exactly as for the SMTP connection; any other that
+    // does not verify is refused with its own fingerprint in the error.
+    QByteArray pinnedSha256;
     QHash<QString, QString> resolve; // host (lower case) -> address to connect to
     quint16 port = 443;
     qint64 timeoutMs = 10'000;
@@ -60,7 +65,7 @@ struct AutoconfigOptions
     Clock* clock = nullptr; // null: the system clock
 };
 
-// Fetches config-v1.1.xml over HTTPS only, certificate verified (the system's CAs plus extraCa), at most
+// Fetches config-v1.1.xml over HTTPS only, certificate verified (the system's CAs plus extraCa, or pinned), at most
 // maxBytes, within timeoutMs; redirects only to HTTPS.
 //
 // Test seam: ISPDB URLs always name port 443 and a public host; tests set port (the local server's)

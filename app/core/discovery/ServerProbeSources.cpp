@@ -96,6 +96,9 @@ void ServerProbe::startDiscovery()
                     return;
                 if (!answer.error.isEmpty())
                     qCDebug(lcDiscovery) << discoverySourceName(s) << answer.error;
+                // A refused certificate is worth a word (a missing file is not): it may be an attack, or a pin to fix.
+                if (answer.certificateRefused && !m_result.notes.contains(answer.error))
+                    m_result.notes.append(answer.error);
                 addCandidates(answer.candidates, s);
                 sourceDone(s);
             });

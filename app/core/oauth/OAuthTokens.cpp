@@ -1,5 +1,7 @@
 #include "OAuthTokens.h"
 
+#include "common/SecretMemory.h"
+
 #include <cmath>
 
 #include <QJsonDocument>
@@ -48,6 +50,7 @@ OAuthErrorCode OAuthTokenResponse::errorCodeOf(const Error& error)
 
 Result<OAuthTokens> OAuthTokenResponse::parse(const QByteArray& body, const QDateTime& now, const QString& endpoint)
 {
+    SecretMemory::protectProcess(); // the body holds tokens
     const auto bad = [&endpoint](const QString& why) {
         return Error(ErrorKind::Temporary,
                      tr("The sign-in server %1 gave an answer that is not a token response (%2); try again later.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <memory>
 
@@ -15,9 +16,20 @@ public:
     ~NetworkMonitor() override = default;
 
     [[nodiscard]] virtual bool isOnline() const = 0;
+    // Which way this monitor tells: "qnetworkinformation:<backend>" or "interfaces".
+    [[nodiscard]] virtual QString backendName() const { return {}; }
 
-    // QNetworkInformation's Reachability; with no backend, or while reachability is unknown, online.
+    // On Linux the interfaces monitor below (Qt 6.4's glib backend missed a link coming back); elsewhere online
+    // while QNetworkInformation's Reachability is not Disconnected (unknown: online) and the interfaces say so.
+    // POSTINO_NETWORK_MONITOR: "qnetworkinformation" asks Qt on Linux too, "interfaces" only the interfaces,
+    // "poll" the interfaces every 2 s without the kernel's notices (for tests of that path).
     [[nodiscard]] static std::unique_ptr<NetworkMonitor> createSystem(QObject* parent = nullptr);
+
+    // The fallback: online while some interface other than loopback is up and running and has an address
+    // (an IPv4 one, or an IPv6 one that is not link-local). It looks again as soon as the kernel reports a
+    // change of links or addresses (a netlink socket, on Linux), and every pollMsec in any case.
+    [[nodiscard]] static std::unique_ptr<NetworkMonitor>
+    createInterfaces(int pollMsec = 5000, QObject* parent = nullptr, bool netlink = true);
 
 signals:
     void onlineChanged(bool online);

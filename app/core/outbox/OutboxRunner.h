@@ -178,6 +178,9 @@ signals:
     void itemFailed(const QString& id);
     void credentialsRejected(const QString& accountKey);
     void lockBusy(const QString& lockFile); // another runner is sending this outbox; we wait
+    // The outbox's folder cannot be written (a full or read-only disk): nothing is sent, since no attempt could
+    // be recorded; message says so and what to do. Continuous tries again at the lock's pace, the others finish.
+    void diskProblem(const QString& message);
     void finished();
 
 private:
@@ -186,6 +189,7 @@ private:
     void schedulePass();
     void pass();
     bool acquireLock();
+    [[nodiscard]] QString unwritableReason() const;
     void releaseLock();
     void recoverOrphans(QList<OutboxItem>& items); // commits and updates those it recovers
     // Puts the items due at t into their accounts' queues; the accounts that got any.
@@ -263,6 +267,8 @@ private:
     QSet<QString> m_dropping; // removals asked by drop() and not yet done
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockBusyReported = false;
+    QString m_diskProblem; // why acquireLock() failed, when it was the disk and not another runner
+    QString m_diskProblemReported;
     bool m_orphansUnchecked = false; // the lock was just taken: the next pass recovers orphans
     bool m_inPass = false;
     quint64 m_serial = 0;

@@ -12,10 +12,16 @@
 #include "outbox/OutboxStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLockFile>
 #include <QPointer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Postino {
 
@@ -182,6 +188,18 @@ void OutboxRunner::pass()
         return;
     }
     if (!acquireLock()) {
+        if (!m_diskProblem.isEmpty()) {
+            if (m_diskProblem != m_diskProblemReported) {
+                m_diskProblemReported = m_diskProblem;
+                qCCritical(lcOutbox).noquote() << "cannot send:" << m_diskProblem;
+                emit diskProblem(m_diskProblem);
+            }
+            if (m_mode == Mode::Continuous)
+                m_lockTimer->start(m_lockRetryMsec);
+            else
+                finish();
+            return;
+        }
         if (!m_lockBusyReported) {
             m_lockBusyReported = true;
             qCInfo(lcOutbox) << "another runner holds" << m_store->lockFilePath();
@@ -363,17 +381,45 @@ bool OutboxRunner::acquireLock()
         // Never stale by age: a GUI may hold it for hours. A dead holder is still detected by its PID.
         m_lock->setStaleLockTime(0);
     }
-    if (!m_lock->tryLock(0))
+    m_diskProblem.clear();
+    if (!m_lock->tryLock(0)) {
+        if (m_lock->error() != QLockFile::LockFailedError)
+            m_diskProblem = unwritableReason();
         return false;
+    }
     // The GUI (Continuous) keeps its journal across passes: no syncfs() on its thread for each one.
     if (Status s = m_store->openJournal(m_mode != Mode::Continuous); !s) {
-        qCCritical(lcOutbox).noquote() << "cannot send:" << s.error().message();
+        m_diskProblem = tr("Nothing was sent: %1").arg(s.error().message());
         m_lock->unlock();
         return false;
     }
     m_lockBusyReported = false;
+    m_diskProblemReported.clear();
     m_orphansUnchecked = true; // by the pass, from the items it reads anyway
     return true;
+}
+
+// Why the lock file could not be written, in words that say what to do: a small file written and removed again
+// beside it gives the system's own reason (a full disk can still make an empty file).
+QString OutboxRunner::unwritableReason() const
+{
+    const QString probePath = m_store->lockFilePath() + QStringLiteral(".probe");
+    const QByteArray native = QFile::encodeName(probePath);
+    int err = 0;
+    const int fd = ::open(native.constData(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        err = errno;
+    } else {
+        const char bytes[512] = {};
+        if (::write(fd, bytes, sizeof bytes) < 0 || ::fsync(fd) != 0)
+            err = errno;
+        ::close(fd);
+        ::unlink(native.constData());
+    }
+    const QString reason = err != 0 ? QString::fromLocal8Bit(std::strerror(err)) : m_lock->fileName();
+    return tr("Nothing was sent: the outbox %1 cannot be written (%2). Free some disk space or make the folder "
+              "writable; every message stays queued and is sent once the outbox can record it.")
+        .arg(QDir::toNativeSeparators(m_store->outboxDir()), reason);
 }
 
 void OutboxRunner::releaseLock()

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Log.h"
+#include "common/SecretMemory.h"
 #include "smtp/Sasl.h"
 #include "smtp/SmtpClient_p.h"
 #include "smtp/Transcript.h"
@@ -50,7 +51,10 @@ void SmtpClient::Private::arm(qint64 msec)
 void SmtpClient::Private::send(const Flight& flight)
 {
     QByteArray bytes;
+    bool secret = false;
     for (const auto& [command, pending] : flight) {
+        const QByteArray verb = command.verb();
+        secret = secret || verb.isEmpty() || verb == "AUTH";
         if (transcript)
             transcript->addClient(command);
         qCDebug(lcSmtp).noquote() << "C:" << command.transcriptText();
@@ -60,6 +64,8 @@ void SmtpClient::Private::send(const Flight& flight)
         bytes += command.wire();
     }
     socket->write(bytes);
+    if (secret)
+        SecretMemory::wipe(bytes); // the socket has its own copy now
 }
 
 void SmtpClient::Private::onReadyRead()

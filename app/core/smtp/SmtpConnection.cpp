@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Log.h"
+#include "common/SecretMemory.h"
 #include "smtp/Sasl.h"
 
 #include <QHostAddress>
@@ -348,15 +349,18 @@ void SmtpClient::Private::startAuth()
 
 void SmtpClient::Private::beginAuth(AuthMechanism mechanism)
 {
+    SecretMemory::protectProcess();
     sasl = SaslMechanism::create(mechanism, s.credentials.username, s.credentials.secret);
     authUsed = mechanism;
-    const std::optional<QByteArray> initial = sasl->initialResponse();
+    std::optional<QByteArray> initial = sasl->initialResponse();
     arm(s.timeouts.command);
-    if (initial)
+    if (initial) {
         send(SmtpCommand::auth(sasl->name(), initial->isEmpty() ? QByteArray("=") : initial->toBase64()),
              {Expect::Auth});
-    else
+        SecretMemory::wipe(*initial);
+    } else {
         send(SmtpCommand::auth(sasl->name()), {Expect::Auth});
+    }
 }
 
 void SmtpClient::Private::providePassword(const QString& secret)
@@ -372,7 +376,7 @@ void SmtpClient::Private::onAuthReply(const SmtpReply& reply)
 {
     if (reply.code == 334 && sasl) {
         const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).trimmed());
-        const Result<QByteArray> response = sasl->respond(challenge);
+        Result<QByteArray> response = sasl->respond(challenge);
         if (!response) {
             fail(makeError(SmtpFailure::AuthFailed, response.error().kind(),
                            SmtpClient::tr("Authentication with %1 failed: %2").arg(where(), response.error().message()),
@@ -381,6 +385,7 @@ void SmtpClient::Private::onAuthReply(const SmtpReply& reply)
         }
         arm(s.timeouts.command);
         send(SmtpCommand::secret(response.value().toBase64()), {Expect::Auth});
+        SecretMemory::wipe(response.value());
         return;
     }
     if (reply.code == 235) {
