@@ -1290,6 +1290,18 @@ Valid from %3 to %4</source>
         <source>%1 no longer trusts a certificate by its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: messages wait for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is back; sending what waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::AuthorizationCodeFlow</name>

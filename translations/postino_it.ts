@@ -1301,6 +1301,18 @@ Valido dal %3 al %4</translation>
         <source>%1 no longer trusts a certificate by its fingerprint.</source>
         <translation>L&apos;account %1 non considera più attendibile un certificato per la sua impronta.</translation>
     </message>
+    <message>
+        <source>Offline: messages wait for the network</source>
+        <translation>Non in linea: i messaggi attendono la rete</translation>
+    </message>
+    <message>
+        <source>The network is back; sending what waited.</source>
+        <translation>La rete è tornata; invio di ciò che era in attesa.</translation>
+    </message>
+    <message>
+        <source>Messages cannot be sent</source>
+        <translation>Impossibile inviare i messaggi</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AuthorizationCodeFlow</name>

@@ -29,6 +29,7 @@
 #include "mime/Address.h"
 #include "oauth/OAuthTokenSource.h"
 #include "outbox/AccountCredentialsProvider.h"
+#include "outbox/NetworkMonitor.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
@@ -43,6 +44,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -110,6 +112,14 @@ void AppController::makeStores()
         [this](const QString& account, const Error& error) { signInRequired(account, error); });
     m_runner = std::make_unique<OutboxRunner>(m_outbox.get(), m_submissions, m_credentials.get());
     m_runner->setSettings(m_settings.get()); // the accounts' limits, CHUNKING and retry steps, as the CLI reads them
+    if (!m_options.network)
+        m_ownNetwork = NetworkMonitor::createSystem();
+    m_network = m_options.network ? m_options.network : m_ownNetwork.get();
+    m_runner->setNetworkMonitor(m_network);
+    m_runner->setLocalAccount([this](const QString& name) {
+        const Result<Account> account = m_accounts->get(name);
+        return account.ok() && OutboxRunner::isOnThisMachine(account.value().host);
+    });
     m_campaigns = std::make_unique<CampaignRoom>(m_options.dataDir, m_outbox.get());
     m_runner->setDefaultLimits(providerDefaultLimits(*m_accounts, ProviderDatabase::installed()));
     m_campaigns->service.attach(m_runner.get());
@@ -158,6 +168,21 @@ void AppController::makeViews()
                                         &m_campaigns->service, m_accounts.get(), this);
     connect(m_campaignsView, &CampaignsView::statusMessage, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 8000); });
+
+    // Offline: said for as long as it lasts, in the status bar's permanent corner; the runner waits.
+    auto* offline = new QLabel(tr("Offline: messages wait for the network"), m_window->statusBar());
+    offline->setObjectName(QStringLiteral("offlineIndicator"));
+    offline->setAccessibleName(offline->text());
+    m_window->statusBar()->addPermanentWidget(offline);
+    offline->setHidden(m_network->isOnline());
+    connect(m_network, &NetworkMonitor::onlineChanged, offline, [this, offline](bool online) {
+        offline->setHidden(online);
+        if (online && m_outboxModel->rowCount() > 0)
+            m_window->statusBar()->showMessage(tr("The network is back; sending what waited."), 8000);
+    });
+    // A disk that refuses the outbox's lock or journal: nothing can be sent until it has room again.
+    connect(m_runner.get(), &OutboxRunner::diskProblem, this,
+            [this](const QString& message) { notify(tr("Messages cannot be sent"), message, true); });
 }
 
 void AppController::connectWindow()

@@ -35,6 +35,7 @@ class DomainHealthPage;
 class DraftStore;
 class MainWindow;
 class MtaStsFetcher;
+class NetworkMonitor;
 class OutboxModel;
 class OutboxRunner;
 class OutboxStore;
@@ -68,6 +69,9 @@ struct AppControllerOptions
     std::optional<bool> systemTray;
     // How the OAuth2 providers' token endpoints are reached (tests: the test server's CA and address).
     OAuthHttpOptions oauthHttp;
+    // Whether the network is there (tests: a fake one they switch); null: NetworkMonitor::createSystem(), the
+    // interfaces as the kernel reports them. While offline the runner tries nothing and the window says so.
+    NetworkMonitor* network = nullptr;
 };
 
 // The desktop application's wiring: the stores, the outbox runner (continuous), the models and the main
@@ -206,6 +210,8 @@ private:
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<CampaignRoom> m_campaigns; // the runner's gate: a paused campaign's messages wait
     std::unique_ptr<AccountCredentialsProvider> m_credentials;
+    std::unique_ptr<NetworkMonitor> m_ownNetwork; // before the runner, which watches it: it goes after
+    NetworkMonitor* m_network = nullptr;
     std::unique_ptr<OutboxRunner> m_runner;
     // Closing with messages that wait: Send Now (then quit), Keep Them (quit), or Don't Quit.
     bool mayQuit();

@@ -30,6 +30,7 @@ class Namespace:
     """A network namespace of the test's own, held open by a sleeping process and entered with nsenter."""
 
     LINK = "pst0"
+    ADDRESS = "10.213.0.1"
 
     def __init__(self, max_seconds=120):
         root = os.geteuid() == 0
@@ -63,7 +64,7 @@ class Namespace:
     def make_link(self):
         self.ip("link", "set", "lo", "up")
         self.ip("link", "add", self.LINK, "type", "veth", "peer", "name", "pst1")
-        self.ip("addr", "add", "10.213.0.1/24", "dev", self.LINK)
+        self.ip("addr", "add", self.ADDRESS + "/24", "dev", self.LINK)
         self.ip("link", "set", "pst1", "up")
         self.set_link(True)
 
@@ -120,12 +121,19 @@ class OfflineTest(CliTestCase):
         self.fail("%s did not happen within %s seconds" % (what, seconds))
 
     def offline_and_back(self, env, within):
-        with SmtpServer("plain", prefix=self.ns.enter) as server:
+        # The remote server listens on the link's own address, inside the test's namespace only (nothing
+        # outside can reach it); a relay on this machine (127.0.0.1) is reached while offline too.
+        with SmtpServer("plain", host=self.ns.ADDRESS, prefix=self.ns.enter) as server, \
+                SmtpServer("plain", prefix=self.ns.enter) as relay:
             for subject in ("first", "second"):
-                r = self.cli_in("send", "--host", "127.0.0.1", "--port", str(server.port), "--security", "none",
+                r = self.cli_in("send", "--host", self.ns.ADDRESS, "--port", str(server.port), "--security", "none",
                                 "--from", "ada@example.test", "--to", "bob@example.test", "--subject", subject,
                                 "--body", "x", "--queue", "--json", env=env)
                 self.assertEqual(r.returncode, 0, r.stderr)
+            r = self.cli_in("send", "--host", "127.0.0.1", "--port", str(relay.port), "--security", "none",
+                            "--from", "ada@example.test", "--to", "bob@example.test", "--subject", "local",
+                            "--body", "x", "--queue", "--json", env=env)
+            self.assertEqual(r.returncode, 0, r.stderr)
 
             self.ns.set_link(False)
             log = tempfile.TemporaryFile(mode="w+")
@@ -143,6 +151,7 @@ class OfflineTest(CliTestCase):
             time.sleep(2)
             self.assertIsNone(run.poll(), "queue run --until-empty ended while offline with mail queued")
             self.assertEqual(server.messages(), [], "sent while the link was down")
+            self.wait_for("the message to the relay on this machine", lambda: len(relay.messages()) == 1, 10)
             items = self.listed(env)
             self.assertEqual(len(items), 2)
             for item in items:

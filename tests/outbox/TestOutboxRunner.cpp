@@ -546,6 +546,43 @@ private slots:
         QCOMPARE(rig.item(later).state, OutboxItem::State::Sent);
     }
 
+    // Offline, a server on this machine (a local relay, the desktop app's test server) is still sent to.
+    void offlineAServerOnThisMachineIsStillSentTo()
+    {
+        Rig rig;
+        FakeNetwork network;
+        network.set(false);
+        rig.runner.setNetworkMonitor(&network);
+        rig.runner.setLocalAccount([](const QString& account) { return account == QLatin1String("relay"); });
+        const QString remote = rig.queue({kA}, QStringLiteral("work"));
+        const QString relay = rig.queue({kA}, QStringLiteral("relay"));
+        OutboxItem adHoc;
+        adHoc.sender = QStringLiteral("ada@example.test");
+        adHoc.server.host = QStringLiteral("127.0.0.1");
+        adHoc.server.port = 2525;
+        adHoc.recipients.append({kB, OutboxRecipient::State::Pending, {}});
+        const Result<OutboxItem> added = rig.store.add(adHoc, rig.message(99));
+        QVERIFY(added.ok());
+        rig.runner.start();
+        rig.advance(10 * kMinute);
+        QCOMPARE(rig.item(relay).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.item(added.value().id).state, OutboxItem::State::Sent);
+        QCOMPARE(rig.item(remote).state, OutboxItem::State::Queued);
+        QCOMPARE(rig.item(remote).attempts, 0);
+        QCOMPARE(rig.factory.sessionsCreated(), 2);
+        network.set(true);
+        rig.settle();
+        QCOMPARE(rig.item(remote).state, OutboxItem::State::Sent);
+    }
+
+    void serversOnThisMachine()
+    {
+        for (const char* host : {"localhost", "LOCALHOST.", "smtp.localhost", "127.0.0.1", "127.1.2.3", "::1", "[::1]"})
+            QVERIFY2(OutboxRunner::isOnThisMachine(QString::fromLatin1(host)), host);
+        for (const char* host : {"", "smtp.example.org", "localhost.example.org", "10.0.0.1", "::2", "128.0.0.1"})
+            QVERIFY2(!OutboxRunner::isOnThisMachine(QString::fromLatin1(host)), host);
+    }
+
     void consecutiveItemsOfOneAccountShareASession()
     {
         Rig rig;

@@ -23,6 +23,7 @@
 #include "accounts/AccountStore.h"
 #include "campaign/Prompt.h"
 #include "common/Settings.h"
+#include "outbox/NetworkMonitor.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
@@ -80,12 +81,28 @@ void watchOutboxWrites(OutboxStore* store, Test::WriteWatch& watch)
     });
 }
 
+// A network the test switches off and on (the production monitor is tested on a real link by CliOffline).
+class SwitchedNetwork final : public NetworkMonitor
+{
+public:
+    bool isOnline() const override { return m_online; }
+    void set(bool online)
+    {
+        m_online = online;
+        emit onlineChanged(online);
+    }
+
+private:
+    bool m_online = true;
+};
+
 class TestAppController : public QObject
 {
     Q_OBJECT
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeSecretStore m_secrets;
+    SwitchedNetwork* m_network = nullptr; // null: the system's
 
     std::unique_ptr<AppController> makeController(std::optional<bool> systemTray = false)
     {
@@ -96,6 +113,7 @@ private:
         options.settingsFile = m_dir->filePath(QStringLiteral("postino.ini"));
         options.secrets = &m_secrets;
         options.notifications = false;
+        options.network = m_network;
         auto controller = std::make_unique<AppController>(options);
         controller->window()->show();
         return controller;
@@ -190,6 +208,57 @@ private slots:
         QVERIFY(!raw.contains("hidden@example.org")); // Bcc only in the envelope
         QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Message sent"));
+    }
+
+    // Offline, a message waits without an attempt and the window says why; one to a server on this machine (the
+    // test server) still goes.
+    void offlineHoldsTheMessageAndTheWindowSaysSo()
+    {
+        SwitchedNetwork network;
+        network.set(false);
+        m_network = &network;
+        auto controller = makeController();
+        m_network = nullptr;
+        QVERIFY(controller->sandbox()->start(0).ok());
+        auto* indicator = find<QLabel>(controller->window(), "offlineIndicator");
+        QVERIFY(indicator && !indicator->isHidden());
+        QVERIFY(!indicator->accessibleName().isEmpty());
+
+        Account far = makeAccount(QStringLiteral("far"), 587);
+        far.host = QStringLiteral("smtp.example.org");
+        QVERIFY(controller->accounts()->add(far).ok());
+        controller->reloadAccounts();
+        QSignalSpy queued(controller.get(), &AppController::messageQueued);
+        ComposedMessage message;
+        message.account = QStringLiteral("far");
+        message.from = QStringLiteral("far@example.org");
+        message.to = QStringLiteral("zoe@example.org");
+        message.subject = QStringLiteral("Sent when the network returns");
+        message.plainText = QStringLiteral("Ciao!");
+        controller->send(message);
+        QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 1, 5000);
+        OutboxModel* model = controller->outboxModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+
+        ComposedMessage local;
+        local.identity = AppController::sandboxIdentityId();
+        local.from = identityOf(controller.get(), QString());
+        local.to = QStringLiteral("zoe@example.org");
+        local.subject = QStringLiteral("To the test server");
+        local.plainText = QStringLiteral("Ciao!");
+        controller->send(local);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sandbox()->mailbox()->messages().size(), qsizetype(1), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->sentModel()->rowCount(), 1, 5000);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->itemAt(0).attempts, 0); // the far one was not tried
+        QCOMPARE(model->itemAt(0).state, OutboxItem::State::Queued);
+
+        // It is taken out before the network returns: smtp.example.org is not to be reached from a test.
+        bool done = false;
+        controller->runner()->removeAsync(model->itemAt(0).id, [&done](const Status& s) { done = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        network.set(true);
+        QVERIFY(indicator->isHidden());
     }
 
     // #17 point 7: a sent message can be read, its attachment opened and saved, and it can be resent or

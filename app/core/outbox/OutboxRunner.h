@@ -81,6 +81,13 @@ public:
 
     // --- configuration (before running) ---
     void setNetworkMonitor(NetworkMonitor* monitor); // null: always online
+    // Whether a named account's server is on this machine (its host is loopback: a local relay, a test
+    // server), so that its messages go while the network is away; an ad-hoc item's host is looked at by the
+    // runner itself (the desktop app's test server). Null: no named account is.
+    using LocalAccount = std::function<bool(const QString& account)>;
+    void setLocalAccount(LocalAccount local) { m_localAccount = std::move(local); }
+    // localhost, a name under .localhost (RFC 6761) or a loopback address: reachable without a network.
+    [[nodiscard]] static bool isOnThisMachine(const QString& host);
     // Retry settings and per-account limits come from here (accounts/<name>/max_connections, ...).
     void setSettings(const Settings* settings);
     void setRetryPolicy(const RetryPolicy& policy);
@@ -128,6 +135,8 @@ public:
     [[nodiscard]] bool isIdle() const;
     [[nodiscard]] bool holdsLock() const;
     [[nodiscard]] bool isOnline() const;
+    // Online, or the item's server is on this machine.
+    [[nodiscard]] bool canReach(const OutboxItem& item) const;
 
     // --- items (for the CLI and the UI) ---
     // Makes the item due now (a failed one is queued again with a fresh give-up window) and clears
@@ -264,6 +273,7 @@ private:
     qint64 m_rescanMsec = 60'000;
     QSet<QString> m_only; // sendNow(): only these items
     ItemGate m_gate;
+    LocalAccount m_localAccount;
     QSet<QString> m_dropping; // removals asked by drop() and not yet done
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockBusyReported = false;

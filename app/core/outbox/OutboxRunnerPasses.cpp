@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QLockFile>
 #include <QPointer>
 
@@ -89,6 +90,28 @@ void OutboxRunner::setRetryInitialOverride(qint64 seconds)
 bool OutboxRunner::isOnline() const
 {
     return !m_network || m_network->isOnline();
+}
+
+bool OutboxRunner::isOnThisMachine(const QString& host)
+{
+    QString name = host.trimmed().toLower();
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
+        return true;
+    if (name.startsWith(u'[') && name.endsWith(u']'))
+        name = name.mid(1, name.size() - 2);
+    const QHostAddress address(name);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool OutboxRunner::canReach(const OutboxItem& item) const
+{
+    if (isOnline())
+        return true;
+    if (item.account.isEmpty())
+        return isOnThisMachine(item.server.host);
+    return m_localAccount && m_localAccount(item.account);
 }
 
 bool OutboxRunner::isIdle() const
@@ -182,10 +205,17 @@ void OutboxRunner::pass()
         return;
     }
     if (!isOnline()) {
-        qCDebug(lcOutbox) << "offline: waiting for the network";
-        m_wakeTimer->stop();
-        checkIdle();
-        return;
+        // Only what goes to a server on this machine may go; the rest waits for the network.
+        const QList<OutboxItem> all = m_store->items(OutboxStore::Check::Metadata);
+        const bool local = std::any_of(all.begin(), all.end(), [this](const OutboxItem& item) {
+            return item.state == OutboxItem::State::Queued && canReach(item);
+        });
+        if (!local) {
+            qCDebug(lcOutbox) << "offline: waiting for the network";
+            m_wakeTimer->stop();
+            checkIdle();
+            return;
+        }
     }
     if (!acquireLock()) {
         if (!m_diskProblem.isEmpty()) {
@@ -243,6 +273,8 @@ QStringList OutboxRunner::queueDue(const QList<OutboxItem>& items, bool ignoreBa
             continue;
         if (gate(item) != Gate::Send)
             continue;
+        if (!canReach(item))
+            continue; // offline: it waits for the network, and is tried as soon as it returns
         if (item.notBefore.isValid() && item.notBefore > t)
             continue; // Send Later: not before its time, whatever the mode
         if (m_mode == Mode::Flush) {
@@ -487,7 +519,7 @@ void OutboxRunner::scheduleWake()
         if (item.state != OutboxItem::State::Queued)
             continue;
         AccountState& acct = account(item.accountKey());
-        if (acct.isBlocked() || gate(item) != Gate::Send)
+        if (acct.isBlocked() || gate(item) != Gate::Send || !canReach(item))
             continue;
         QDateTime when = effectiveNext(item);
         if (acct.throttle().activeAt(when))
@@ -500,7 +532,7 @@ void OutboxRunner::scheduleWake()
         if (!next.isValid() || when < next)
             next = when;
     }
-    if (!isOnline()) {
+    if (!isOnline() && !next.isValid()) {
         m_wakeTimer->stop();
         return;
     }
