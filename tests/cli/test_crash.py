@@ -6,7 +6,7 @@ private Postfix smtpd (CHUNKING: BDAT) relaying to a sink. Afterwards every mess
 every Message-ID the server got twice belongs to an item the outbox flagged "may arrive twice", and
 the queue is empty.
 
-By default a few hundred messages and six kills per server, to stay within CI's time;
+By default 150 messages and five kills per server, to stay within CI's time;
 POSTINO_CRASH_SCALE=full is issue #13's run: 10,000 messages and 20 kills (POSTINO_CRASH_MESSAGES and
 POSTINO_CRASH_KILLS set either; POSTINO_CRASH_SEED the kills' moments).
 """
@@ -27,8 +27,8 @@ from concurrent.futures import ThreadPoolExecutor
 from clitest import CLI, CliTestCase, PostfixServer, SmtpServer, parse
 
 FULL = os.environ.get("POSTINO_CRASH_SCALE") == "full"
-COUNT = int(os.environ.get("POSTINO_CRASH_MESSAGES", "10000" if FULL else "200"))
-KILLS = int(os.environ.get("POSTINO_CRASH_KILLS", "20" if FULL else "6"))
+COUNT = int(os.environ.get("POSTINO_CRASH_MESSAGES", "10000" if FULL else "150"))
+KILLS = int(os.environ.get("POSTINO_CRASH_KILLS", "20" if FULL else "5"))
 SEED = int(os.environ.get("POSTINO_CRASH_SEED", "20261122"))
 # Past this many messages they are queued by the benchmark's enqueuer (bench/enqueue.cpp: the real store,
 # 500 to a commit, as a campaign writes them): 10,000 processes of `send --queue` would take many minutes.
