@@ -171,7 +171,7 @@ def check_delivery(test, subjects, received, label, kills=KILLS):
     for item in items:
         # Each item keeps the dialogue of its own last attempt, never another session's.
         transcript = "\n".join(item["transcript"])
-        test.assertEqual(len(final.findall(transcript)), 1, transcript[-2000:])
+        test.assertEqual(len(final.findall(transcript)), 1, json.dumps(item)[-3000:])
     duplicates = {i for i, c in ids.items() if c > 1}
     test.assertNotIn(None, ids, "every message the server got has a Message-ID")
     test.assertTrue(duplicates <= flagged, "duplicates only from the after-dot window: %s not flagged"
