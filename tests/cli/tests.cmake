@@ -13,6 +13,14 @@ endfunction()
 postino_add_cli_test(CliSend test_send)
 postino_add_cli_test(CliQueue test_queue)
 postino_add_cli_test(CliCrash test_crash)
+set_property(TEST CliCrash APPEND PROPERTY ENVIRONMENT "POSTINO_ENQUEUE=$<TARGET_FILE:postino-bench-enqueue>")
+# The power cut: the shim and its restore tool (tests/util/powercut.cmake) on their own, then the outbox.
+postino_add_cli_test(PowerCutShim test_powercut.ShimTest)
+postino_add_cli_test(CliPowerCut test_powercut.OutboxPowerCutTest)
+set_property(TEST PowerCutShim CliPowerCut APPEND PROPERTY ENVIRONMENT
+    "POSTINO_ENQUEUE=$<TARGET_FILE:postino-bench-enqueue>"
+    "POSTINO_POWERCUT_SHIM=$<TARGET_FILE:postino-powercut>"
+    "POSTINO_POWERCUT_RESTORE=$<TARGET_FILE:postino-powercut-restore>")
 postino_add_cli_test(CliProbe test_probe)
 postino_add_cli_test(CliProbeGrace test_probe_grace)
 postino_add_cli_test(CliSuppress test_suppress)

@@ -170,6 +170,7 @@ private slots:
         QVERIFY(r.ok());
         const QStringList expected {
             QStringLiteral("CreateDir ") + dir.path() + QStringLiteral("/outbox"),
+            QStringLiteral("SyncDir ") + dir.path(), // the new outbox folder's name
             QStringLiteral("CreateDir .new-ID"),
             QStringLiteral("WriteFile .new-ID/message.eml.tmp"),
             QStringLiteral("SyncFile .new-ID/message.eml.tmp"),
@@ -199,12 +200,13 @@ private slots:
         QTest::addColumn<int>("failAt"); // index of the step that fails
         QTest::addColumn<int>("err");
         QTest::newRow("outbox folder cannot be created") << 0 << EACCES;
-        QTest::newRow("disk full while writing the message") << 2 << ENOSPC;
-        QTest::newRow("fsync of the message fails") << 3 << EIO;
-        QTest::newRow("rename of the message fails") << 4 << EROFS;
-        QTest::newRow("disk full while writing the metadata") << 6 << ENOSPC;
-        QTest::newRow("item folder cannot be renamed into place") << 10 << EROFS;
-        QTest::newRow("outbox folder cannot be synced") << 11 << EIO;
+        QTest::newRow("outbox folder's name cannot be synced") << 1 << EIO;
+        QTest::newRow("disk full while writing the message") << 3 << ENOSPC;
+        QTest::newRow("fsync of the message fails") << 4 << EIO;
+        QTest::newRow("rename of the message fails") << 5 << EROFS;
+        QTest::newRow("disk full while writing the metadata") << 7 << ENOSPC;
+        QTest::newRow("item folder cannot be renamed into place") << 11 << EROFS;
+        QTest::newRow("outbox folder cannot be synced") << 12 << EIO;
     }
 
     void writeFailureLeavesNothingHalfWritten()
@@ -287,12 +289,13 @@ private slots:
     {
         QTest::addColumn<int>("failAt");
         QTest::addColumn<int>("err");
-        // Steps: CreateDir outbox; per item CreateDir, WriteFile, Rename, WriteFile, Rename (5 each, from 1);
-        // then the syncfs (16), the three folder renames (17-19) and the outbox's sync (20).
-        QTest::newRow("disk full writing the second message") << 7 << ENOSPC;
-        QTest::newRow("the syncfs fails") << 16 << EIO;
-        QTest::newRow("the second folder cannot be renamed") << 18 << EROFS;
-        QTest::newRow("the outbox cannot be synced") << 20 << EIO;
+        // Steps: CreateDir outbox, SyncDir of its parent; per item CreateDir, WriteFile, Rename, WriteFile,
+        // Rename (5 each, from 2); then the syncfs (17), the three folder renames (18-20) and the outbox's
+        // sync (21).
+        QTest::newRow("disk full writing the second message") << 8 << ENOSPC;
+        QTest::newRow("the syncfs fails") << 17 << EIO;
+        QTest::newRow("the second folder cannot be renamed") << 19 << EROFS;
+        QTest::newRow("the outbox cannot be synced") << 21 << EIO;
     }
 
     void addBatchFailureLeavesNothing()

@@ -144,7 +144,7 @@ bool OutboxFolder::isItemName(const QString& id)
         && id != kPace;
 }
 
-Status OutboxFolder::makeDir(const QString& dir) const
+Status OutboxFolder::makeDir(const QString& dir, DirName name) const
 {
     if (QFileInfo(dir).isDir())
         return {};
@@ -152,12 +152,17 @@ Status OutboxFolder::makeDir(const QString& dir) const
         return ioError(Step::CreateDir, dir, err);
     const QString parent = QFileInfo(dir).absolutePath();
     if (!QFileInfo(parent).isDir()) {
-        if (Status s = makeDir(parent); !s)
+        if (Status s = makeDir(parent, name); !s)
             return s;
     }
-    if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0 && errno != EEXIST)
-        return ioError(Step::CreateDir, dir, errno);
-    return {};
+    if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0) {
+        if (errno != EEXIST)
+            return ioError(Step::CreateDir, dir, errno);
+        return {};
+    }
+    // Found by the power-cut test (tests/cli/test_powercut.py): the first message ever queued went with
+    // the outbox folder whose name was never synced.
+    return name == DirName::Durable ? syncDir(parent) : Status {};
 }
 
 Status OutboxFolder::syncDir(const QString& dir) const
@@ -292,7 +297,7 @@ Result<OutboxItem> OutboxFolder::writeNewItem(OutboxItem item, const MessageWrit
         qCWarning(lcOutbox) << "could not queue" << item.id << ":" << s.error().message();
         return s.error();
     };
-    if (Status s = makeDir(staging); !s)
+    if (Status s = makeDir(staging, DirName::NotSynced); !s)
         return abandon(s);
     QByteArray head;
     if (Status s =
@@ -342,7 +347,7 @@ Result<QList<OutboxItem>> OutboxFolder::writeNewItems(QList<OutboxItem> items, c
                                                  "outbox; nothing was queued. Try again.")
                                      .arg(item.id)));
         }
-        if (Status s = makeDir(staging); !s)
+        if (Status s = makeDir(staging, DirName::NotSynced); !s)
             return abandon(s);
         staged << staging;
         QByteArray head;
@@ -424,7 +429,8 @@ QString OutboxFolder::moveAside(const QString& id) const
         target = damagedDir() + QLatin1Char('/') + id + QLatin1Char('-') + QString::number(n);
     if (::rename(QFile::encodeName(itemDir(id)).constData(), QFile::encodeName(target).constData()) != 0)
         return {};
-    (void)syncDir(outboxDir());
+    (void)syncDir(damagedDir()); // its new name
+    (void)syncDir(outboxDir()); // its old one gone
     return target;
 }
 

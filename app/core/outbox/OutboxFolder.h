@@ -74,7 +74,11 @@ public:
     [[nodiscard]] static bool isItemName(const QString& id);
 
     // --- durable steps ---
-    Status makeDir(const QString& dir) const;
+    // dir, and the parents it needs. Durable: a folder made here is synced into its parent (the outbox,
+    // Sent, damaged: nothing else syncs their names, and a power cut would take them with everything
+    // in them); NotSynced for a staging folder, whose rename into place is synced.
+    enum class DirName { Durable, NotSynced };
+    Status makeDir(const QString& dir, DirName name = DirName::Durable) const;
     Status syncDir(const QString& dir) const;
     // path.tmp: written, fsynced, closed; renamed over path; the folder fsynced. On failure the temporary
     // is gone.

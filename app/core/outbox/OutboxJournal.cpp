@@ -225,12 +225,14 @@ Status OutboxStore::openJournal(bool checkpointFirst)
         }
         st.st_size = static_cast<off_t>(m_readOffset);
     }
+    bool made = false;
     if (st.st_size == 0) {
         if (Status s = writeJournalHeader(fd, path); !s) {
             ::close(fd);
             return s;
         }
         st.st_size = OutboxJournalRecord::kFileHeaderSize;
+        made = true; // its name is synced with its first records, by the syncer
     } else {
         m_journalHeader = m_readFileHeader; // the file goes on where it ended
     }
@@ -238,7 +240,7 @@ Status OutboxStore::openJournal(bool checkpointFirst)
     m_journalSize = static_cast<quint64>(st.st_size);
     m_journalLines = static_cast<int>(m_journal.size());
     m_journalSynced = journalWritten();
-    m_syncer = std::make_unique<Syncer>(this, m_folder, fd, ++m_syncerGeneration);
+    m_syncer = std::make_unique<Syncer>(this, m_folder, fd, ++m_syncerGeneration, made);
     return {};
 }
 
@@ -380,6 +382,8 @@ Status OutboxStore::syncJournal()
         return ioError(Step::SyncFile, path, err);
     if (::fdatasync(m_journalFd) != 0)
         return ioError(Step::SyncFile, path, errno);
+    if (m_syncer && !m_syncer->syncName())
+        return ioError(Step::SyncDir, outboxDir(), EIO);
     m_journalSynced = journalWritten();
     emit journalSyncedTo(m_journalSynced);
     return {};
