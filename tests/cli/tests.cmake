@@ -12,6 +12,7 @@ endfunction()
 
 postino_add_cli_test(CliSend test_send)
 postino_add_cli_test(CliQueue test_queue)
+postino_add_cli_test(CliQueueIndex test_queue_index)
 postino_add_cli_test(CliCrash test_crash)
 postino_add_cli_test(CliProbe test_probe)
 postino_add_cli_test(CliProbeGrace test_probe_grace)
