@@ -308,6 +308,26 @@ private slots:
         (void)runner.closeJournal(true);
     }
 
+    // A temporary index left by a process that died is cleared once it is old; one being written is left alone.
+    void anAbandonedTemporaryIndexIsCleared()
+    {
+        fill(3);
+        const QString abandoned = m_dir.path() + QStringLiteral("/outbox/index.tmp-1-1");
+        const QString writing = m_dir.path() + QStringLiteral("/outbox/index.tmp-2-1");
+        for (const QString& path : {abandoned, writing}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("partial");
+        }
+        const struct timespec old[2] = {{std::time(nullptr) - 7200, 0}, {std::time(nullptr) - 7200, 0}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(abandoned).constData(), old, 0), 0);
+        OutboxStore store(m_dir.path());
+        QCOMPARE(ids(store.items(OutboxStore::Check::Metadata)), m_ids);
+        QVERIFY(!QFileInfo::exists(abandoned));
+        QVERIFY(QFileInfo::exists(writing));
+        QVERIFY(store.problems().isEmpty());
+    }
+
     void theSentFolderHasAnIndexToo()
     {
         fill(6);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QIODevice>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -280,8 +281,11 @@ OutboxIndex::Contents OutboxIndex::read(const QString& path, FileStamp* stamp)
 bool OutboxIndex::write(const QString& path, const QList<OutboxIndexEntry>& entries, qint64 listedAtNs)
 {
     const QByteArray bytes = serialise(entries, listedAtNs);
-    // A name of this process's own: two processes that rebuild it at once do not write into one file.
-    const QByteArray tmp = QFile::encodeName(path) + ".tmp-" + QByteArray::number(::getpid());
+    // A name of this writer's own: two processes (or two stores of one, on two threads) that rebuild it at
+    // once do not write into one file; the last rename wins, and either file is a whole index.
+    static std::atomic<unsigned> writers {0};
+    const QByteArray tmp =
+        QFile::encodeName(path) + ".tmp-" + QByteArray::number(::getpid()) + '-' + QByteArray::number(++writers);
     const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
         return false;

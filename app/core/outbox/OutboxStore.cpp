@@ -560,8 +560,14 @@ QList<OutboxItem> OutboxStore::items(Check check)
     for (const QFileInfo& entry : entries) {
         const QString name = entry.fileName();
         if (name == kDamaged || name == kPace || name == kLockFile || name.startsWith(kLockFile)
-            || name.startsWith(kJournal) || OutboxIndex::isIndexFile(name))
+            || name.startsWith(kJournal))
             continue;
+        if (OutboxIndex::isIndexFile(name)) {
+            // A temporary index a process left when it died (one being written is renamed within seconds).
+            if (name != OutboxIndex::kFileName && entry.lastModified().toUTC().secsTo(now) > 3600)
+                QFile::remove(entry.absoluteFilePath());
+            continue;
+        }
         if (name.startsWith(kNewPrefix) || name.startsWith(kDeletePrefix)) {
             // Another process may be writing it right now; only clear what is clearly abandoned.
             if (entry.lastModified().toUTC().secsTo(now) > 3600 || name.startsWith(kDeletePrefix))
