@@ -121,16 +121,44 @@ Result<std::optional<QString>> givenPassword(const QCommandLineParser& parser, c
     return std::optional<QString>(given.value());
 }
 
+// queue list --json: the array written item by item, exactly as QJsonDocument indents it whole, without an
+// array of every item's object and its whole text in memory at once (a campaign's outbox has 100,000).
+void printItemsJson(Context& ctx, const QList<OutboxItem>& items)
+{
+    ctx.jsonPrinted = true;
+    QByteArray text = QByteArrayLiteral("[\n");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QByteArray object = QJsonDocument(items.at(i).toJson()).toJson(QJsonDocument::Indented);
+        // One level deeper than on its own: every line indented by four more spaces.
+        qsizetype from = 0;
+        while (from < object.size()) {
+            qsizetype end = object.indexOf('\n', from);
+            if (end < 0)
+                end = object.size();
+            text += "    ";
+            text += QByteArrayView(object).sliced(from, end - from);
+            from = end + 1;
+            if (from < object.size())
+                text += '\n';
+        }
+        text += i + 1 < items.size() ? ",\n" : "\n";
+        if (text.size() > 256 * 1024) {
+            ctx.out << QString::fromUtf8(text);
+            text.clear();
+        }
+    }
+    text += "]\n";
+    ctx.out << QString::fromUtf8(text);
+    ctx.out.flush();
+}
+
 // queue list: the items as JSON (--json) or for people.
 int listQueue(Context& ctx, CliOutbox& outbox, bool json)
 {
     const QList<OutboxItem> items = outbox.runner().list();
     reportProblems(ctx, outbox.store());
     if (json) {
-        QJsonArray array;
-        for (const OutboxItem& item : items)
-            array.append(item.toJson());
-        printJson(ctx, QJsonDocument(array));
+        printItemsJson(ctx, items);
     } else {
         printList(ctx, items);
     }

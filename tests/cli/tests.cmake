@@ -12,6 +12,7 @@ endfunction()
 
 postino_add_cli_test(CliSend test_send)
 postino_add_cli_test(CliQueue test_queue)
+postino_add_cli_test(CliQueueIndex test_queue_index)
 postino_add_cli_test(CliCrash test_crash)
 set_property(TEST CliCrash APPEND PROPERTY ENVIRONMENT "POSTINO_ENQUEUE=$<TARGET_FILE:postino-bench-enqueue>")
 # The power cut: the shim and its restore tool (tests/util/powercut.cmake) on their own, then the outbox.

@@ -1,4 +1,6 @@
 postino_add_test(NAME TestOutboxStore SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxStore.cpp)
+# The index of item.json files (OutboxIndex): taken, rebuilt when missing, damaged or stale, other processes seen.
+postino_add_test(NAME TestOutboxIndex SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxIndex.cpp)
 # An outbox of the first format (a fixture) and journals cut at every byte of their last record.
 postino_add_test(NAME TestOutboxJournalFormat SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutboxJournalFormat.cpp)
 # The journal's records (format 2): deltas, whole items, torn and damaged ones.

@@ -141,7 +141,7 @@ QString OutboxFolder::journalPath() const
 bool OutboxFolder::isItemName(const QString& id)
 {
     return !id.isEmpty() && !id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1Char('.')) && id != kDamaged
-        && id != kPace;
+        && id != kPace && !OutboxIndex::isIndexFile(id);
 }
 
 Status OutboxFolder::makeDir(const QString& dir, DirName name) const

@@ -196,7 +196,10 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
     // An item.json read before and unchanged since (size, time, inode) is not parsed and checked again.
     if (const auto cached = m_parsed.constFind(metaPath); cached != m_parsed.cend() && cached->stamp == metaStamp) {
         item = cached->item;
+    } else if (takeIndexed(id, metaStamp, &item)) {
+        m_parsed.insert(metaPath, {metaStamp, item});
     } else {
+        ++m_parsedCount;
         bool complete = false;
         Result<OutboxItem> parsed = OutboxFolder::readItemFile(folder, id, &metaStamp, &complete);
         if (!parsed)
@@ -222,6 +225,63 @@ Result<OutboxItem> OutboxStore::loadFrom(const QString& folder, const QString& i
         return s.error();
     m_verified.insert(bodyPath, {item.messageSha256, bodyStamp});
     return item;
+}
+
+void OutboxStore::refreshIndex(IndexState& index)
+{
+    FileStamp now;
+    if (!FileStamp::of(index.path, &now))
+        now = {};
+    if (now == index.stamp)
+        return; // the file read (or written) last: what is left of it is still in index.entries
+    OutboxIndex::Contents contents = OutboxIndex::read(index.path, &index.stamp);
+    index.entries = std::move(contents.entries);
+    index.present = contents.present;
+}
+
+bool OutboxStore::takeIndexed(const QString& id, const FileStamp& stamp, OutboxItem* item)
+{
+    if (!m_listing)
+        return false;
+    const auto it = m_listing->entries.find(id);
+    if (it == m_listing->entries.end())
+        return false;
+    const bool same = it->stamp == stamp;
+    if (same)
+        *item = std::move(it->item);
+    m_listing->entries.erase(it); // taken, or stale: either way m_parsed has the truth from here on
+    return same;
+}
+
+void OutboxStore::updateIndex(IndexState& index, const QStringList& listed, int parsed, qint64 listedAtNs)
+{
+    // Parsing a few files costs less than writing the index again; many, or a missing index, not.
+    if (parsed == 0 || (index.present && parsed < kIndexRewriteParsed && parsed * 10 < listed.size()))
+        return;
+    QList<OutboxIndexEntry> entries;
+    entries.reserve(listed.size());
+    for (const QString& metaPath : listed) {
+        const auto cached = m_parsed.constFind(metaPath);
+        if (cached != m_parsed.cend() && !OutboxIndex::isRacy(cached->stamp, listedAtNs))
+            entries.append({cached->stamp, cached->item});
+    }
+    if (entries.isEmpty()) {
+        // Every file listed changed a moment ago (or none is left): nothing an index could vouch for.
+        if (index.present || QFileInfo::exists(index.path))
+            QFile::remove(index.path);
+        index.entries.clear();
+        index.present = false;
+        index.stamp = {};
+        return;
+    }
+    if (!OutboxIndex::write(index.path, entries, listedAtNs)) {
+        qCWarning(lcOutbox) << "cannot write" << index.path << "(the next listing parses every item.json)";
+        return;
+    }
+    index.entries.clear();
+    index.present = true;
+    if (!FileStamp::of(index.path, &index.stamp))
+        index.stamp = {};
 }
 
 void OutboxStore::moveAside(const QString& id, const QString& reason)

@@ -220,7 +220,9 @@ void OutboxRunner::release(const QString& id)
 
 QList<OutboxItem> OutboxRunner::list()
 {
-    return m_store->items();
+    // The metadata and each message's size (a message's SHA-256 is checked as it is sent, before the final
+    // dot): hashing every message of a large outbox for a listing would cost seconds.
+    return m_store->items(OutboxStore::Check::Metadata);
 }
 
 // --- accounts ---

@@ -121,6 +121,8 @@ OutboxStore::OutboxStore(const QString& baseDir, Clock* clock, QObject* parent)
     m_lazySync.setSingleShot(true);
     m_lazySync.setInterval(kLazySyncMsec);
     connect(&m_lazySync, &QTimer::timeout, this, &OutboxStore::requestJournalSync);
+    m_outboxIndex.path = outboxDir() + QLatin1Char('/') + OutboxIndex::kFileName;
+    m_sentIndex.path = sentDir() + QLatin1Char('/') + OutboxIndex::kFileName;
 }
 
 OutboxStore::~OutboxStore()
@@ -546,13 +548,26 @@ QList<OutboxItem> OutboxStore::items(Check check)
         return out;
     readJournal();
     const QDateTime now = m_clock->now();
+    // Before the listing: every change to an item.json after this moment gives it a later time (OutboxIndex.h).
+    const qint64 listedAt = OutboxIndex::realTimeNs();
+    refreshIndex(m_outboxIndex);
+    m_listing = &m_outboxIndex;
+    const int parsedBefore = m_parsedCount;
+    QStringList listed; // the item.json files read, for the index
     const QFileInfoList entries =
         dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    listed.reserve(entries.size());
     for (const QFileInfo& entry : entries) {
         const QString name = entry.fileName();
         if (name == kDamaged || name == kPace || name == kLockFile || name.startsWith(kLockFile)
             || name.startsWith(kJournal))
             continue;
+        if (OutboxIndex::isIndexFile(name)) {
+            // A temporary index a process left when it died (one being written is renamed within seconds).
+            if (name != OutboxIndex::kFileName && entry.lastModified().toUTC().secsTo(now) > 3600)
+                QFile::remove(entry.absoluteFilePath());
+            continue;
+        }
         if (name.startsWith(kNewPrefix) || name.startsWith(kDeletePrefix)) {
             // Another process may be writing it right now; only clear what is clearly abandoned.
             if (entry.lastModified().toUTC().secsTo(now) > 3600 || name.startsWith(kDeletePrefix))
@@ -579,6 +594,7 @@ QList<OutboxItem> OutboxStore::items(Check check)
         }
         OutboxItem newer;
         if (newerInJournal(item.value(), &newer)) {
+            listed.append(entry.absoluteFilePath() + QLatin1Char('/') + kItemFile);
             if (newer.state != OutboxItem::State::Sent)
                 out.append(newer);
             continue; // sent: filed under Sent at the journal's next checkpoint
@@ -589,8 +605,11 @@ QList<OutboxItem> OutboxStore::items(Check check)
             (void)markSent(sent);
             continue;
         }
+        listed.append(entry.absoluteFilePath() + QLatin1Char('/') + kItemFile);
         out.append(std::move(item).value());
     }
+    m_listing = nullptr;
+    updateIndex(m_outboxIndex, listed, m_parsedCount - parsedBefore, listedAt);
     return out;
 }
 
@@ -614,12 +633,22 @@ QList<OutboxItem> OutboxStore::sentItems(Check check)
     QList<OutboxItem> out;
     readJournal();
     QDir dir(sentDir());
+    const qint64 listedAt = OutboxIndex::realTimeNs();
+    refreshIndex(m_sentIndex);
+    m_listing = &m_sentIndex;
+    const int parsedBefore = m_parsedCount;
+    QStringList listed;
     const QFileInfoList entries = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    listed.reserve(entries.size());
     for (const QFileInfo& entry : entries) {
         Result<OutboxItem> item = loadFrom(entry.absoluteFilePath(), entry.fileName(), check);
-        if (item)
+        if (item) {
+            listed.append(entry.absoluteFilePath() + QLatin1Char('/') + kItemFile);
             out.append(std::move(item).value());
+        }
     }
+    m_listing = nullptr;
+    updateIndex(m_sentIndex, listed, m_parsedCount - parsedBefore, listedAt);
     // Sent, and still in the outbox folder until the journal's next checkpoint.
     QList<OutboxItem> journalled;
     for (const OutboxItem& item : qAsConst(m_journal)) {

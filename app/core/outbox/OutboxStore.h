@@ -4,6 +4,7 @@
 #include "common/SerialWorker.h"
 #include "common/WriteHook.h"
 #include "outbox/OutboxFolder.h"
+#include "outbox/OutboxIndex.h"
 #include "outbox/OutboxItem.h"
 
 #include <QByteArrayView>
@@ -36,7 +37,9 @@ struct OutboxProblem
 //   <base>/outbox/damaged/<id>/      items that failed their checks, moved aside (never deleted)
 //   <base>/outbox/runner.lock        QLockFile: one runner sends at a time, across processes
 //   <base>/outbox/pace/<account>     the account's transaction starts of the last 24 h (PaceLog)
+//   <base>/outbox/index              what the item.json files held, for the next listing (OutboxIndex.h)
 //   <base>/sent/<id>/                the local Sent folder, same format
+//   <base>/sent/index                ... and its index
 //
 // A new item is written into outbox/.new-<id>/ (each file written, fsynced, the folder fsynced), then
 // renamed into place and the outbox folder fsynced: a crash leaves the whole item or none of it. An
@@ -170,6 +173,10 @@ public:
     // it may run on any thread.
     [[nodiscard]] Result<QByteArray> sentMessage(const QString& id) const;
 
+    // How many item.json files this store has parsed so far: not found unchanged in its cache or in the
+    // folder's index (OutboxIndex.h). For tests and the benchmark.
+    [[nodiscard]] int itemFilesParsed() const { return m_parsedCount; }
+
     [[nodiscard]] const QList<OutboxProblem>& problems() const { return m_problems; }
     void clearProblems() { m_problems.clear(); }
 
@@ -192,6 +199,21 @@ signals:
 
 private:
     Result<OutboxItem> loadFrom(const QString& folder, const QString& id, Check check = Check::Full);
+    // A folder's index (OutboxIndex.h): what its file held when this store last read it, less the entries
+    // taken since (into m_parsed), and where it is.
+    struct IndexState
+    {
+        QString path;
+        FileStamp stamp; // of the index file as last read or written (size 0: none)
+        bool present = false;
+        QHash<QString, OutboxIndexEntry> entries;
+    };
+    // Reads the index again when its file is not the one read last (another process wrote it).
+    void refreshIndex(IndexState& index);
+    // An item.json of the listing under way, from its index when its entry has the file's stamp.
+    [[nodiscard]] bool takeIndexed(const QString& id, const FileStamp& stamp, OutboxItem* item);
+    // After a listing that had to parse `parsed` of listed.size() item.json files: a new index when that was many.
+    void updateIndex(IndexState& index, const QStringList& listed, int parsed, qint64 listedAtNs);
     void moveAside(const QString& id, const QString& reason);
     // What a damaged item's report says, once it is moved aside (or could not be).
     void reportDamaged(const QString& id, const QString& reason, const QString& movedTo);
@@ -242,6 +264,10 @@ private:
     };
     QHash<QString, Parsed> m_parsed;
     QHash<QString, quint64> m_revisions; // the newest revision seen of each item
+    IndexState m_outboxIndex;
+    IndexState m_sentIndex;
+    IndexState* m_listing = nullptr; // the index of the folder being listed, while items() or sentItems() runs
+    int m_parsedCount = 0; // item.json files parsed (not found in m_parsed or an index)
 
     // The journal: the newest version of each item it holds, by id.
     QHash<QString, OutboxItem> m_journal;

@@ -33,6 +33,8 @@ inline const QLatin1String kJournal("journal");
 inline const QLatin1String kPace("pace"); // the accounts' transaction starts (PaceLog)
 inline const QByteArray kItemPrefix = QByteArrayLiteral("{\"format\":1,\"item\":");
 inline const QByteArray kItemShaKey = QByteArrayLiteral(",\"item_sha256\":\"");
+// A listing that parsed this many item.json files (or a tenth of them) writes the index again.
+inline constexpr int kIndexRewriteParsed = 256;
 // A checkpoint is made after this many journal lines (and when the journal is closed).
 inline constexpr int kCheckpointLines = 4096;
 // ... or when the journal file is this big, whoever wrote its lines (the GUI keeps it across passes).

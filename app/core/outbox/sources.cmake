@@ -13,7 +13,7 @@ target_sources(postino-core PRIVATE
     outbox/OutboxSession.h
     outbox/OutboxStore.cpp outbox/OutboxStore.h outbox/OutboxStore_p.h outbox/OutboxItemFile.cpp outbox/OutboxJournal.cpp
     outbox/OutboxJournalRecord.cpp outbox/OutboxJournalRecord.h
-    outbox/OutboxCheckpoint.cpp outbox/OutboxFolder.cpp outbox/OutboxFolder.h
+    outbox/OutboxCheckpoint.cpp outbox/OutboxFolder.cpp outbox/OutboxFolder.h outbox/OutboxIndex.cpp outbox/OutboxIndex.h
     outbox/OutboxSubmitter.cpp outbox/OutboxSubmitter.h
     outbox/PaceLog.cpp outbox/PaceLog.h
     outbox/ProviderLimits.cpp outbox/ProviderLimits.h
