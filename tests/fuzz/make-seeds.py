@@ -111,3 +111,123 @@ for body in [b'{"access_token":"ya29.a0","token_type":"Bearer","expires_in":3599
              b'{"device_code":"dc-1","user_code":"WDJB-MJHT","verification_uri":"https://microsoft.com/devicelogin","interval":5,"expires_in":900}',
              b'{"error":"authorization_pending"}', b'{"access_token":"x","token_type":"mac"}', b"<html>502</html>"]:
     put("fuzz_oauth_tokens", b"\x00" + body)
+
+# DKIM key records, with the project's test keys (tests/domain/keys); flag byte 1: the rest is also read as DER.
+import base64
+for name in sorted(glob.glob(os.path.join(ROOT, "tests", "domain", "keys", "*"))):
+    with open(name, "rb") as f:
+        key = f.read().strip()
+    kind = b"ed25519" if b"ed25519" in os.path.basename(name).encode() else b"rsa"
+    put("fuzz_dkim_record", b"\x00v=DKIM1; k=" + kind + b"; h=sha256; t=y:s; s=email; n=test key; p=" + key)
+    try:
+        put("fuzz_dkim_record", b"\x01" + base64.b64decode(key))
+    except ValueError:
+        pass
+for rec in ["v=DKIM1; p=", "v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtest", "k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+            " v = DKIM1 ;\r\n\tp=AB CD ; ", "p=AB; p=CD", "v=DKIM2; p=AB"]:
+    put("fuzz_dkim_record", b"\x00" + rec.encode())
+
+# The outbox's item.json and journal, from the format-1 outbox of tests/outbox/fixtures (what people's disks hold).
+import json
+import re
+import struct
+import zlib
+
+FIXTURE = os.path.join(ROOT, "tests", "outbox", "fixtures", "outbox-v1", "outbox")
+ITEM_ID = "20261122T100000000-00000001"  # FuzzOutboxItem.cpp's folder
+items = []
+for path in sorted(glob.glob(os.path.join(FIXTURE, "*", "item.json"))):
+    with open(path, "rb") as f:
+        raw = f.read()
+    inner = re.search(rb'^\{"format":1,"item":(.*),"item_sha256":"[0-9a-f]{64}"\}\n?$', raw, re.S).group(1)
+    items.append(inner)
+    if os.path.basename(os.path.dirname(path)) == ITEM_ID:
+        put("fuzz_outbox_item", b"\x00" + raw)  # as it is on disk
+    own = re.sub(rb'"id":"[^"]*"', ('"id":"%s"' % ITEM_ID).encode(), inner, count=1)
+    for change in (0x01, 0x37, 0xc9):  # wrapped by the target; the later version changes different things
+        put("fuzz_outbox_item", bytes([change]) + own)
+adhoc = json.loads(items[0])
+adhoc["id"] = ITEM_ID
+adhoc["account"] = ""
+adhoc["server"] = {"host": "smtp.example.test", "port": 587, "security": "starttls", "username": "ada", "auth": "plain"}
+put("fuzz_outbox_item", b"\x01" + json.dumps(adhoc, separators=(",", ":")).encode())
+
+with open(os.path.join(FIXTURE, "journal"), "rb") as f:
+    lines = f.read()
+for cut, flags in ((255, 0), (200, 2), (128, 2)):
+    put("fuzz_outbox_journal", bytes([cut, flags]) + lines)
+
+
+def varint(n):
+    out = b""
+    while n >= 0x80:
+        out += bytes([(n & 0x7f) | 0x80])
+        n >>= 7
+    return out + bytes([n])
+
+
+def string(b):
+    return varint(len(b)) + b
+
+
+def frame(payload):
+    return struct.pack("<II", len(payload), zlib.crc32(payload) & 0xffffffff) + payload
+
+
+records = b""
+for inner in items:
+    item = json.loads(inner)
+    item["revision"] = "1"
+    compact = json.dumps(item, separators=(",", ":"), ensure_ascii=False).encode()
+    ident = item["id"].encode()
+    records += frame(b"F" + string(ident) + varint(1) + string(compact))
+    # A delta: sending, one attempt; then failed with a reply.
+    records += frame(b"D" + string(ident) + varint(2) + varint(1) + b"\x01\x01" + b"\x02" + varint(1))
+    records += frame(b"D" + string(ident) + varint(3) + varint(2) + b"\x01\x02" + b"\x08" + string(b"550 5.1.1 no"))
+for cut, flags in ((255, 1), (190, 1), (100, 3), (40, 3)):
+    put("fuzz_outbox_journal", bytes([cut, flags]) + records)
+
+# The campaign composer: subject, text and HTML bodies, a header, an unsubscribe tail and a third column's name,
+# then the columns' values and the address (FuzzCampaignTemplate.cpp; the bodies and values take two length bytes).
+def campaign(subject, text, html, header, unsub, third, values, email):
+    out = piece(subject) + piece(text, True) + piece(html, True) + piece(header) + piece(unsub) + piece(third)
+    for v in values:
+        out += piece(v, True)
+    return out + piece(email)
+
+
+put("fuzz_campaign_template", campaign("Ciao {{nome|amico}}", "Caro {{Nome}},\nle novità di {{città}}.\n{{unsubscribe}}",
+                                       "<p>Caro {{nome}}</p>", "X-Campagna: {{città}}", "1id={{email}}", "",
+                                       ["Mario", "Roma"], "mario@esempio.it"))
+put("fuzz_campaign_template", campaign("{{nome}}", "", "<b>{{ codice | nessuno }}</b>", "X-Code: {{codice}}",
+                                       "0{{nome}}", "codice",
+                                       ["Ada\r\nBcc: evil@example.org", "Roma\nX-Injected: 1", "{{nome}}"],
+                                       "ada@example.org"))
+put("fuzz_campaign_template", campaign("x" * 200 + " {{nome}}", "{{ {{nome}}", "", "", "", "",
+                                       ["é" * 300, "<script>&amp;"], "zoe@città.it"))
+
+# The SMTP client: flags (chunking, credentials, hold, two messages, DSN, 8-bit, UTF-8 sender, null sender), the
+# recipients and the messages, then the server's replies in fragments (FuzzSmtpClient.cpp).
+def dialogue(flags, who, what, replies):
+    out = bytes([flags, who, what])
+    for r in replies:
+        out += piece(r)
+    return out
+
+
+ehlo = (b"250-smtp.example.org Hello\r\n250-PIPELINING\r\n250-SIZE 35882577\r\n250-8BITMIME\r\n"
+        b"250-AUTH PLAIN LOGIN\r\n250-ENHANCEDSTATUSCODES\r\n250-CHUNKING\r\n250 SMTPUTF8\r\n")
+put("fuzz_smtp_client", dialogue(0x00, 0x00, 0x00, [b"220 smtp.example.org ESMTP\r\n", ehlo, b"250 2.1.0 Ok\r\n",
+                                                    b"250 2.1.5 Ok\r\n", b"354 go ahead\r\n", b"250 2.0.0 queued\r\n",
+                                                    b"221 2.0.0 bye\r\n"]))
+put("fuzz_smtp_client", dialogue(0x03, 0x11, 0x05, [b"220 smtp.example.org ESMTP\r\n", ehlo, b"235 2.7.0 ok\r\n",
+                                                    b"250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.1.5 Ok\r\n",
+                                                    b"250 2.0.0 chunk\r\n", b"250 2.0.0 queued\r\n", b"221 bye\r\n"]))
+put("fuzz_smtp_client", dialogue(0x0a, 0x21, 0x01, [b"220 x\r\n", ehlo, b"334 \r\n", b"235 ok\r\n", b"250 ok\r\n",
+                                                    b"550 5.1.1 no such user\r\n250 ok\r\n", b"250 ok\r\n",
+                                                    b"354 go\r\n", b"250 ok\r\n", b"250 ok\r\n250 ok\r\n354 go\r\n",
+                                                    b"250 ok\r\n", b"221 bye\r\n"]))
+put("fuzz_smtp_client", dialogue(0x04, 0x02, 0x02, [b"220 x\r\n", b"502 no\r\n", b"250 x\r\n", b"250 ok\r\n",
+                                                    b"250 ok\r\n", b"354 go\r\n", b"451 4.3.0 later\r\n",
+                                                    b"421 4.7.0 closing\r\n"]))
+put("fuzz_smtp_client", dialogue(0x00, 0x00, 0x00, [b"220 x\r\n", ehlo, b"250 ok\r\n250 ok\r\n354 go\r\n"]))

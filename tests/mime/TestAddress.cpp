@@ -479,6 +479,41 @@ private slots:
                  QStringLiteral("Mario Rossi <m@esempio.it>"));
     }
 
+    // Found by fuzz_address (open-findings/fuzz_address-1): the spacing inside encoded-words and spaces that
+    // are not folding white space are the name's own; collapsing them made a name that the header form writes
+    // as encoded-words (or raw, with SMTPUTF8) read back different.
+    void nameKeepsTheSpacingOfItsEncodedWords_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("displayName");
+        QTest::newRow("two spaces in a Q word")
+            << QStringLiteral("=?UTF-8?Q?a__b?= <x@y.it>") << QStringLiteral("a  b");
+        QTest::newRow("two spaces at the end of a B word, then another word")
+            << QStringLiteral("=?UTF-8?B?YSAg?= =?UTF-8?B?Yg==?= <x@y.it>") << QStringLiteral("a  b");
+        QTest::newRow("a no-break space in an atom")
+            << QStringLiteral("a\u00a0b <x@y.it>") << QStringLiteral("a\u00a0b");
+        QTest::newRow("spaces between atoms still fold into one")
+            << QStringLiteral("Mario \t  Rossi <x@y.it>") << QStringLiteral("Mario Rossi");
+        QTest::newRow("the fuzzer's input")
+            << QString::fromUtf8("adz\xffoe@exle.o\x8e\x98\xc1\xcc \"x, \x8a\"\"x,\xc1\xcc  \x8a\"\"x, y\" <x@y.it>")
+            << QString::fromUtf8("adz\xffoe@exle.o\x8e\x98\xc1\xcc x, \x8ax,\xc1\xcc  \x8ax, y");
+    }
+
+    void nameKeepsTheSpacingOfItsEncodedWords()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, displayName);
+        const auto a = Address::parse(input);
+        QVERIFY2(a.ok(), qPrintable(a.error().message()));
+        QCOMPARE(a.value().displayName(), displayName);
+        for (const bool utf8 : {false, true}) {
+            const auto back = Address::parse(QString::fromUtf8(a.value().toHeader(utf8)));
+            QVERIFY2(back.ok(), qPrintable(back.error().message()));
+            QCOMPARE(back.value().displayName(), displayName);
+        }
+        QCOMPARE(Address::parse(a.value().toDisplayString()).value().displayName(), displayName);
+    }
+
     // Found by fuzz_address: the header form writes an IDN domain as A-labels, and reads back as the same mailbox.
     void sameMailboxTakesAnIdnDomainAndItsALabelsAsOne()
     {

@@ -139,21 +139,22 @@ Status AddressParser::checkNothingAfterAngle(const QList<Token>& list, qsizetype
 Result<QString> AddressParser::displayName(const QList<Token>& nameTokens, const QString& shown)
 {
     QString name;
-    bool quotedName = false;
     for (const Token& t : nameTokens) {
         if (t.type == TokenType::Comment)
             continue;
         if (!name.isEmpty() && t.spaceBefore)
             name += QLatin1Char(' ');
         name += t.type == TokenType::DomainLiteral ? t.raw : t.text;
-        quotedName = quotedName || t.type == TokenType::Quoted;
     }
     name = HeaderEncoding::decode(name.trimmed());
     if (HeaderEncoding::findControlCharacter(name) >= 0)
         return hiddenControl(shown);
-    // A tab in a name is a space; spacing inside quotes is kept, elsewhere it is collapsed.
+    // A tab in a name is a space. The spacing between words is already one space (the tokens are joined so);
+    // what is inside a quoted-string or an encoded-word is the name's own text and is kept, as are spaces that
+    // are not folding white space (U+00A0 in an atom): collapsing those made "=?UTF-8?Q?a__b?=" read back as
+    // "a b", so a name did not survive its own header form (found by fuzz_address).
     name.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return quotedName ? name.trimmed() : name.simplified();
+    return name.trimmed();
 }
 
 // The addr-spec's tokens without its comments; the first comment can give a bare address its name.
