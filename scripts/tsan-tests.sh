@@ -12,7 +12,8 @@
 # queued-connection event queue, QThread::wait() on its detached threads) is invisible to it.
 # tests/sanitizers/tsan.supp lists the reports that come only from that (a thread pool's or QtTest's watchdog's
 # wait condition destroyed after the thread ended), each with its reason; a race in our own code is never
-# suppressed. Every report fails the test (halt_on_error). Needs clang and libclang-rt-14-dev (scripts/install-deps.sh installs them).
+# suppressed. Every report fails the test (halt_on_error).
+# Needs clang and libclang-rt-14-dev (scripts/install-deps.sh installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${TSAN_BUILD_DIR:-build-tsan}
