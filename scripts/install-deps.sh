@@ -18,6 +18,9 @@ PACKAGES=(
     desktop-file-utils appstream iproute2 procps
     # test: programs the test scripts call that a minimal Debian lacks (man --warnings, file)
     man-db file
+    # test, the sanitizer and fuzzing stages (scripts/sanitize-tests.sh, tsan-tests.sh, fuzz.sh): clang with its
+    # sanitizer and libFuzzer runtimes, and llvm-symbolizer (package llvm) so that reports name file and line
+    clang libclang-rt-14-dev llvm
     # bench: bench/start-time.sh waits for the first window with xdotool, and starts xterm as its peer
     xdotool xterm
 )
