@@ -5889,6 +5889,10 @@ A campaign sends one personal message to each recipient of a list (a CSV file), 
         <source>The header &quot;%1&quot; must be plain ASCII: percent-encode the non-ASCII characters of its URLs (for example %C3%A8 for è).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The header &quot;%1&quot; has a part of %2 characters without a space, longer than a line of a message can be (998 with the header&apos;s name): make its URL or the value in it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::MessageViewer</name>

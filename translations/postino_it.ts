@@ -5931,6 +5931,10 @@ Una campagna invia un messaggio personale a ciascun destinatario di una lista (u
         <source>The header &quot;%1&quot; must be plain ASCII: percent-encode the non-ASCII characters of its URLs (for example %C3%A8 for è).</source>
         <translation>L&apos;intestazione &quot;%1&quot; deve essere in ASCII semplice: codifica con il percento i caratteri non ASCII dei suoi URL (per esempio %C3%A8 per è).</translation>
     </message>
+    <message>
+        <source>The header &quot;%1&quot; has a part of %2 characters without a space, longer than a line of a message can be (998 with the header&apos;s name): make its URL or the value in it shorter.</source>
+        <translation>L&apos;intestazione &quot;%1&quot; ha una parte di %2 caratteri senza spazi, più lunga di quanto possa essere una riga di un messaggio (998 con il nome dell&apos;intestazione): rendi più corto il suo URL o il valore che contiene.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::MessageViewer</name>

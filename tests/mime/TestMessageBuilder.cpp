@@ -480,6 +480,35 @@ private slots:
         QVERIFY(refused.error().message().contains(QLatin1String("percent-encode")));
     }
 
+    // A verbatim header is folded only at white space: a URL too long for one line is refused, not written as
+    // a line over 998 octets (found by fuzz_campaign_template). The longest that fits is taken.
+    void verbatimHeaderWithAWordLongerThanALineIsRefused()
+    {
+        const QString name = QStringLiteral("List-Unsubscribe");
+        const auto url = [](qsizetype length) {
+            QString text = QStringLiteral("<https://e.it/");
+            text.append(QString(length - 15, u'a')); // length characters in all
+            text.append(u'>');
+            return text;
+        };
+        MessageBuilder b;
+        b.setFrom(one(QStringLiteral("ada@example.org")));
+        b.setTo(list(QStringLiteral("bob@example.org")));
+        const Status tooLong = b.addHeader(name, url(998 - name.size() - 2 + 1));
+        QCOMPARE(tooLong.error().kind(), ErrorKind::DataError);
+        QVERIFY2(tooLong.error().message().contains(QLatin1String("shorter")), qPrintable(tooLong.error().message()));
+        // On a continuation line the word has the whole line but its one space.
+        const QString mailto = QStringLiteral("<mailto:u@e.it>, ");
+        const Status second = b.addHeader(name, mailto + url(998));
+        QCOMPARE(second.error().kind(), ErrorKind::DataError);
+        QVERIFY(b.addHeader(name, mailto + url(997)).ok());
+        QVERIFY(b.addHeader(QStringLiteral("List-Help"), url(998 - 9 - 2)).ok());
+        const Result<QByteArray> raw = b.toByteArray();
+        QVERIFY(raw.ok());
+        for (const QByteArray& line : raw.value().split('\n'))
+            QVERIFY2(line.size() <= 999, line.left(80).constData()); // 998 and the CR
+    }
+
     void boundaryNeverOccursInContent_data()
     {
         QTest::addColumn<QString>("text");

@@ -191,6 +191,27 @@ Status MessageBuilder::addHeader(const QString& name, const QString& value)
             }
         }
     }
+    if (isVerbatimHeader(name)) {
+        // Written as it is and folded only at white space: a run without any (a long URL) must fit on one line
+        // of at most 998 octets (RFC 5322 2.1.1), the first with the header's name before it.
+        const QString trimmed = value.trimmed();
+        qsizetype run = name.size() + 2; // "Name: "
+        for (qsizetype i = 0; i <= trimmed.size(); ++i) {
+            const bool space = i == trimmed.size() || trimmed.at(i) == u' ' || trimmed.at(i) == u'\t';
+            if (space && i > 0 && trimmed.at(i - 1) != u' ' && trimmed.at(i - 1) != u'\t') {
+                if (run > 998) {
+                    return Error(ErrorKind::DataError,
+                                 tr("The header \"%1\" has a part of %2 characters without a space, longer than a "
+                                    "line of a message can be (998 with the header's name): make its URL or the "
+                                    "value in it shorter.")
+                                     .arg(name)
+                                     .arg(run));
+                }
+                run = 0;
+            }
+            ++run;
+        }
+    }
     m_headers.append({name, value.trimmed()});
     return {};
 }
