@@ -19,6 +19,20 @@ def _tool(name):
     return shutil.which(name) or os.path.join("/usr/bin", name)
 
 
+def _shared_mount(path):
+    """Whether the mount that holds path propagates to other namespaces (/proc/self/mountinfo's shared:N)."""
+    best, shared = "", True
+    with open("/proc/self/mountinfo") as f:
+        for line in f:
+            fields = line.split()
+            point = fields[4]
+            if (path == point or path.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+                best = point
+                optional = fields[6:fields.index("-")]
+                shared = any(o.startswith("shared:") for o in optional)
+    return shared
+
+
 class SmallDisk:
     """A tmpfs of `size` mounted on `path`, seen only by the processes the test runs through `enter`."""
 
@@ -33,7 +47,19 @@ class SmallDisk:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if self.holder.poll() is not None:
-                raise OSError("unshare could not make a mount namespace: %s" % self.holder.stderr.read().strip())
+                words = self.holder.stderr.read().strip()
+                # In a chroot "/" is no mount point and its propagation cannot be set; there the namespace keeps
+                # the propagation it has, which is safe only while the mount holding the path is not shared
+                # (a tmpfs mounted on it would appear outside too).
+                if "propagation" in words and "--propagation" in unshare and not _shared_mount(path):
+                    unshare = [a for a in unshare if a not in ("--propagation", "private")] + ["--propagation",
+                                                                                            "unchanged"]
+                    self.holder = subprocess.Popen(unshare + ["sleep", str(max_seconds)], stderr=subprocess.PIPE,
+                                                   text=True)
+                    continue
+                if "propagation" in words:
+                    words += " (a chroot whose mount of %s may be shared: a tmpfs there could appear outside)" % path
+                raise OSError("unshare could not make a mount namespace: %s" % words)
             try:
                 if os.readlink("/proc/%d/ns/mnt" % self.holder.pid) != own:
                     break
@@ -87,7 +113,7 @@ class DiskTest(CliTestCase):
         try:
             self.disk = SmallDisk(self.data, "512k")
         except OSError as e:
-            if "Operation not permitted" in str(e) or "Permission denied" in str(e):
+            if "Operation not permitted" in str(e) or "Permission denied" in str(e) or "chroot" in str(e):
                 self.skipTest("this kernel lets no mount namespace or tmpfs be made here: %s" % e)
             raise
         self.addCleanup(self.disk.close)
