@@ -116,10 +116,7 @@ void AppController::makeStores()
         m_ownNetwork = NetworkMonitor::createSystem();
     m_network = m_options.network ? m_options.network : m_ownNetwork.get();
     m_runner->setNetworkMonitor(m_network);
-    m_runner->setLocalAccount([this](const QString& name) {
-        const Result<Account> account = m_accounts->get(name);
-        return account.ok() && OutboxRunner::isOnThisMachine(account.value().host);
-    });
+    m_runner->setLocalAccount(accountsOnThisMachine(*m_accounts));
     m_campaigns = std::make_unique<CampaignRoom>(m_options.dataDir, m_outbox.get());
     m_runner->setDefaultLimits(providerDefaultLimits(*m_accounts, ProviderDatabase::installed()));
     m_campaigns->service.attach(m_runner.get());

@@ -88,10 +88,7 @@ CliOutbox::CliOutbox(CredentialsProvider* credentials)
     , m_runner(&m_store, SubmissionFactory::smtp(), credentials)
 {
     m_runner.setSettings(&m_settings);
-    m_runner.setLocalAccount([this](const QString& name) {
-        const Result<Account> account = m_accounts.get(name);
-        return account.ok() && OutboxRunner::isOnThisMachine(account.value().host);
-    });
+    m_runner.setLocalAccount(accountsOnThisMachine(m_accounts));
     m_runner.setDefaultLimits(providerDefaultLimits(m_accounts, ProviderDatabase::installed()));
     // A paused campaign's messages wait, a sending one's go at its pace (over the provider's).
     m_campaigns.service.attach(&m_runner);

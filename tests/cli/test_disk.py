@@ -9,14 +9,10 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 import unittest
 
 from clitest import CLI, CliTestCase, SmtpServer
-
-
-def _tool(name):
-    return shutil.which(name) or os.path.join("/usr/bin", name)
+from namespaces import HeldNamespace
 
 
 def _shared_mount(path):
@@ -37,41 +33,20 @@ class SmallDisk:
     """A tmpfs of `size` mounted on `path`, seen only by the processes the test runs through `enter`."""
 
     def __init__(self, path, size, max_seconds=300):
-        root = os.geteuid() == 0
-        unshare = [_tool("unshare"), "-m", "--propagation", "private"]
-        if not root:
-            unshare.insert(1, "-r")
         self.path = path
-        self.holder = subprocess.Popen(unshare + ["sleep", str(max_seconds)], stderr=subprocess.PIPE, text=True)
-        own = os.readlink("/proc/self/ns/mnt")
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if self.holder.poll() is not None:
-                words = self.holder.stderr.read().strip()
-                # In a chroot "/" is no mount point and its propagation cannot be set; there the namespace keeps
-                # the propagation it has, which is safe only while the mount holding the path is not shared
-                # (a tmpfs mounted on it would appear outside too).
-                if "propagation" in words and "--propagation" in unshare and not _shared_mount(path):
-                    unshare = [a for a in unshare if a not in ("--propagation", "private")] + ["--propagation",
-                                                                                            "unchanged"]
-                    self.holder = subprocess.Popen(unshare + ["sleep", str(max_seconds)], stderr=subprocess.PIPE,
-                                                   text=True)
-                    continue
-                if "propagation" in words:
-                    words += " (a chroot whose mount of %s may be shared: a tmpfs there could appear outside)" % path
-                raise OSError("unshare could not make a mount namespace: %s" % words)
-            try:
-                if os.readlink("/proc/%d/ns/mnt" % self.holder.pid) != own:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.02)
-        else:
-            self.close()
-            raise OSError("unshare made no mount namespace within 10 seconds")
-        self.enter = [_tool("nsenter"), "-t", str(self.holder.pid), "-m"]
-        if not root:
-            self.enter[1:1] = ["-U", "--preserve-credentials"]
+        try:
+            self.namespace = HeldNamespace("mnt", max_seconds, ["--propagation", "private"])
+        except OSError as e:
+            # In a chroot "/" is no mount point and its propagation cannot be set; there the namespace keeps
+            # the propagation it has, which is safe only while the mount holding the path is not shared
+            # (a tmpfs mounted on it would appear outside too).
+            if "propagation" not in str(e):
+                raise
+            if _shared_mount(path):
+                raise OSError("%s (a chroot whose mount of %s is shared: a tmpfs there would appear outside)"
+                              % (e, path))
+            self.namespace = HeldNamespace("mnt", max_seconds, ["--propagation", "unchanged"])
+        self.enter = self.namespace.enter
         self.run("mount", "-t", "tmpfs", "-o", "size=%s,mode=0700" % size, "postino-test", path)
 
     def run(self, *args, check=True):
@@ -97,10 +72,7 @@ class SmallDisk:
         return [os.path.relpath(p, self.path) for p in out if p]
 
     def close(self):
-        if self.holder.poll() is None:
-            self.holder.kill()
-        self.holder.wait(timeout=10)
-        self.holder.stderr.close()
+        self.namespace.close()
 
 
 class DiskTest(CliTestCase):

@@ -15,15 +15,12 @@ import time
 import unittest
 
 from clitest import CLI, CliTestCase, SmtpServer
+from namespaces import HeldNamespace, tool
 
 
 def _missing_tools():
-    return [tool for tool in ("unshare", "nsenter", "ip") if shutil.which(tool) is None
-            and not os.path.exists(os.path.join("/usr/sbin", tool))]
-
-
-def _tool(name):
-    return shutil.which(name) or os.path.join("/usr/sbin", name)
+    return [t for t in ("unshare", "nsenter", "ip") if shutil.which(t) is None
+            and not os.path.exists(os.path.join("/usr/sbin", t))]
 
 
 class Namespace:
@@ -33,30 +30,11 @@ class Namespace:
     ADDRESS = "10.213.0.1"
 
     def __init__(self, max_seconds=120):
-        root = os.geteuid() == 0
-        unshare = [_tool("unshare"), "-n"] if root else [_tool("unshare"), "-r", "-n"]
-        self.holder = subprocess.Popen(unshare + ["sleep", str(max_seconds)], stderr=subprocess.PIPE, text=True)
-        self.enter = None
-        deadline = time.monotonic() + 10
-        own = os.readlink("/proc/self/ns/net")
-        while time.monotonic() < deadline:
-            if self.holder.poll() is not None:
-                raise OSError("unshare could not make a network namespace: %s" % self.holder.stderr.read().strip())
-            try:
-                if os.readlink("/proc/%d/ns/net" % self.holder.pid) != own:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.02)
-        else:
-            self.close()
-            raise OSError("unshare made no network namespace within 10 seconds")
-        self.enter = [_tool("nsenter"), "-t", str(self.holder.pid), "-n"]
-        if not root:
-            self.enter[1:1] = ["-U", "--preserve-credentials"]
+        self.namespace = HeldNamespace("net", max_seconds)
+        self.enter = self.namespace.enter
 
     def ip(self, *args):
-        r = subprocess.run(self.enter + [_tool("ip")] + list(args), capture_output=True, text=True, timeout=10)
+        r = subprocess.run(self.enter + [tool("ip")] + list(args), capture_output=True, text=True, timeout=10)
         if r.returncode != 0:
             raise OSError("ip %s: %s" % (" ".join(args), r.stderr.strip()))
         return r.stdout
@@ -74,10 +52,7 @@ class Namespace:
             self.ip("route", "replace", "default", "via", "10.213.0.2", "dev", self.LINK)
 
     def close(self):
-        if self.holder.poll() is None:
-            self.holder.kill()
-        self.holder.wait(timeout=10)
-        self.holder.stderr.close()
+        self.namespace.close()
 
 
 class OfflineTest(CliTestCase):

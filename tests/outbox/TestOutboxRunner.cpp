@@ -1,8 +1,8 @@
+#include "FakeNetworkMonitor.h"
 #include "FakeSubmission.h"
 #include "MockClock.h"
 
 #include "outbox/CredentialsProvider.h"
-#include "outbox/NetworkMonitor.h"
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
 
@@ -35,20 +35,6 @@ const QString kB = QStringLiteral("b@example.test");
 const QString kC = QStringLiteral("c@example.test");
 constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 3'600'000;
-
-class FakeNetwork final : public NetworkMonitor
-{
-public:
-    bool isOnline() const override { return m_online; }
-    void set(bool online)
-    {
-        m_online = online;
-        emit onlineChanged(online);
-    }
-
-private:
-    bool m_online = true;
-};
 
 // An OAuth2 account's credentials: a new access token ("token-1", "token-2"...) each time they are asked for;
 // counts how often the runner said the server refused one.
@@ -522,7 +508,7 @@ private slots:
     void offlineItWaitsAndRetriesWhenTheNetworkReturns()
     {
         Rig rig;
-        FakeNetwork network;
+        Test::FakeNetworkMonitor network;
         network.set(false);
         rig.runner.setNetworkMonitor(&network);
         const QString id = rig.queue();
@@ -550,7 +536,7 @@ private slots:
     void offlineAServerOnThisMachineIsStillSentTo()
     {
         Rig rig;
-        FakeNetwork network;
+        Test::FakeNetworkMonitor network;
         network.set(false);
         rig.runner.setNetworkMonitor(&network);
         rig.runner.setLocalAccount([](const QString& account) { return account == QLatin1String("relay"); });
@@ -1178,7 +1164,7 @@ private slots:
     void aDiskFailureInRetryOrDeleteIsReportedAndTheItemStays()
     {
         Rig rig;
-        FakeNetwork network;
+        Test::FakeNetworkMonitor network;
         network.set(false); // nothing is sent: the item waits
         rig.runner.setNetworkMonitor(&network);
         const QString id = rig.queue();

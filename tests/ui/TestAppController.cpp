@@ -1,3 +1,4 @@
+#include "FakeNetworkMonitor.h"
 #include "GuiTestUtil.h"
 
 #include "AccountSettingsDialog.h"
@@ -23,7 +24,6 @@
 #include "accounts/AccountStore.h"
 #include "campaign/Prompt.h"
 #include "common/Settings.h"
-#include "outbox/NetworkMonitor.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxRunner.h"
 #include "outbox/OutboxStore.h"
@@ -81,28 +81,13 @@ void watchOutboxWrites(OutboxStore* store, Test::WriteWatch& watch)
     });
 }
 
-// A network the test switches off and on (the production monitor is tested on a real link by CliOffline).
-class SwitchedNetwork final : public NetworkMonitor
-{
-public:
-    bool isOnline() const override { return m_online; }
-    void set(bool online)
-    {
-        m_online = online;
-        emit onlineChanged(online);
-    }
-
-private:
-    bool m_online = true;
-};
-
 class TestAppController : public QObject
 {
     Q_OBJECT
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeSecretStore m_secrets;
-    SwitchedNetwork* m_network = nullptr; // null: the system's
+    Test::FakeNetworkMonitor* m_network = nullptr; // null: the system's
 
     std::unique_ptr<AppController> makeController(std::optional<bool> systemTray = false)
     {
@@ -214,7 +199,7 @@ private slots:
     // test server) still goes.
     void offlineHoldsTheMessageAndTheWindowSaysSo()
     {
-        SwitchedNetwork network;
+        Test::FakeNetworkMonitor network;
         network.set(false);
         m_network = &network;
         auto controller = makeController();

@@ -20,15 +20,6 @@ QString domainOf(const QString& email)
     return at < 0 ? QString() : email.mid(at + 1).toLower();
 }
 
-QByteArray normalisedPin(const QByteArray& pin)
-{
-    QByteArray out = pin.trimmed().toLower();
-    out.replace(":", "");
-    if (out.startsWith("sha256/"))
-        out = out.mid(7);
-    return out;
-}
-
 } // namespace
 
 AutoconfigClient::AutoconfigClient(Options options, QNetworkAccessManager* nam)
@@ -169,14 +160,14 @@ void AutoconfigClient::fetch(AutoconfigLocation location, const QString& email, 
                          }
                      });
     // A certificate that does not verify: accepted only when it is the pinned one, for exactly its errors.
-    const QByteArray pin = normalisedPin(m_options.pinnedSha256);
+    const QByteArray pin = CertificateInfo::normalisedPin(m_options.pinnedSha256);
     QObject::connect(
         reply, &QNetworkReply::sslErrors, reply, [reply, url, pin, refusal](const QList<QSslError>& errors) {
             QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
             if (certificate.isNull() && !errors.isEmpty())
                 certificate = errors.constFirst().certificate();
             const CertificateInfo info = CertificateInfo::from(certificate);
-            if (!pin.isEmpty() && !certificate.isNull() && info.sha256 == pin) {
+            if (info.matchesPin(pin)) {
                 qCDebug(lcDiscovery) << "autoconfig:" << url.host() << "certificate accepted by its pinned fingerprint";
                 reply->ignoreSslErrors(errors);
                 return;

@@ -25,6 +25,7 @@ class SerialWorker;
 
 class ClockTimer;
 class CredentialsProvider;
+class AccountStore;
 class NetworkMonitor;
 class OutboxStore;
 class Settings;
@@ -83,7 +84,8 @@ public:
     void setNetworkMonitor(NetworkMonitor* monitor); // null: always online
     // Whether a named account's server is on this machine (its host is loopback: a local relay, a test
     // server), so that its messages go while the network is away; an ad-hoc item's host is looked at by the
-    // runner itself (the desktop app's test server). Null: no named account is.
+    // runner itself (the desktop app's test server). Null: no named account is. The CLI and the GUI give
+    // accountsOnThisMachine(their AccountStore).
     using LocalAccount = std::function<bool(const QString& account)>;
     void setLocalAccount(LocalAccount local) { m_localAccount = std::move(local); }
     // localhost, a name under .localhost (RFC 6761) or a loopback address: reachable without a network.
@@ -274,6 +276,7 @@ private:
     QSet<QString> m_only; // sendNow(): only these items
     ItemGate m_gate;
     LocalAccount m_localAccount;
+    mutable QHash<QString, bool> m_localAccounts; // its answers in this pass
     QSet<QString> m_dropping; // removals asked by drop() and not yet done
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockBusyReported = false;
@@ -301,5 +304,9 @@ private:
     bool m_checkpointing = false; // the journal is being checkpointed on the worker, under our lock
     bool m_passAfterCheckpoint = false;
 };
+
+// The runner's LocalAccount for the accounts of this store (which must outlive the runner): an account whose host
+// is localhost or a loopback address.
+[[nodiscard]] OutboxRunner::LocalAccount accountsOnThisMachine(const AccountStore& accounts);
 
 } // namespace Postino

@@ -3,6 +3,7 @@
 // OutboxRunner.cpp, the items and accounts API in OutboxRunnerItems.cpp.)
 #include "OutboxRunner.h"
 
+#include "accounts/AccountStore.h"
 #include "common/Clock.h"
 #include "common/Log.h"
 #include "common/Settings.h"
@@ -111,7 +112,21 @@ bool OutboxRunner::canReach(const OutboxItem& item) const
         return true;
     if (item.account.isEmpty())
         return isOnThisMachine(item.server.host);
-    return m_localAccount && m_localAccount(item.account);
+    if (!m_localAccount)
+        return false;
+    // Asked once per account and pass (or wake), not once per item: an outbox may hold thousands.
+    auto known = m_localAccounts.constFind(item.account);
+    if (known == m_localAccounts.constEnd())
+        known = m_localAccounts.insert(item.account, m_localAccount(item.account));
+    return *known;
+}
+
+OutboxRunner::LocalAccount accountsOnThisMachine(const AccountStore& accounts)
+{
+    return [&accounts](const QString& name) {
+        const Result<Account> account = accounts.get(name);
+        return account.ok() && OutboxRunner::isOnThisMachine(account.value().host);
+    };
 }
 
 bool OutboxRunner::isIdle() const
@@ -204,19 +219,6 @@ void OutboxRunner::pass()
         m_passAfterCheckpoint = true;
         return;
     }
-    if (!isOnline()) {
-        // Only what goes to a server on this machine may go; the rest waits for the network.
-        const QList<OutboxItem> all = m_store->items(OutboxStore::Check::Metadata);
-        const bool local = std::any_of(all.begin(), all.end(), [this](const OutboxItem& item) {
-            return item.state == OutboxItem::State::Queued && canReach(item);
-        });
-        if (!local) {
-            qCDebug(lcOutbox) << "offline: waiting for the network";
-            m_wakeTimer->stop();
-            checkIdle();
-            return;
-        }
-    }
     if (!acquireLock()) {
         if (!m_diskProblem.isEmpty()) {
             if (m_diskProblem != m_diskProblemReported) {
@@ -244,6 +246,7 @@ void OutboxRunner::pass()
     m_ignoreBackoffOnce = false;
     const QDateTime t = now();
     m_accounts.forgetDefaults();
+    m_localAccounts.clear();
     QList<OutboxItem> items = m_store->items(OutboxStore::Check::Metadata);
     if (std::exchange(m_orphansUnchecked, false))
         recoverOrphans(items);
@@ -512,6 +515,7 @@ void OutboxRunner::checkIdle()
 
 void OutboxRunner::scheduleWake()
 {
+    m_localAccounts.clear();
     QDateTime next;
     const QDateTime t = now();
     QHash<QString, QDateTime> paceAt; // each account's next start by its pace

@@ -32,15 +32,6 @@ bool looksLikeFqdn(const QString& name)
     return true;
 }
 
-QByteArray normalisePin(const QByteArray& pin)
-{
-    QByteArray out = pin.trimmed().toLower();
-    out.replace(":", "");
-    if (out.startsWith("sha256/"))
-        out = out.mid(7);
-    return out;
-}
-
 QString protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
@@ -244,8 +235,8 @@ void SmtpClient::Private::onSslErrors(const QList<QSslError>& errors)
         }
     }
     const CertificateInfo info = CertificateInfo::from(certificate);
-    const QByteArray pin = normalisePin(s.endpoint.pinnedSha256);
-    if (!pin.isEmpty() && !certificate.isNull() && info.sha256 == pin) {
+    const QByteArray pin = CertificateInfo::normalisedPin(s.endpoint.pinnedSha256);
+    if (info.matchesPin(pin)) {
         // Exactly these errors, for exactly this certificate: never a blanket ignoreSslErrors().
         socket->ignoreSslErrors(errors);
         tls.pinned = true;

@@ -136,6 +136,15 @@ Capabilities Capabilities::fromEhlo(const SmtpReply& ehlo)
     return caps;
 }
 
+QByteArray CertificateInfo::normalisedPin(const QByteArray& pin)
+{
+    QByteArray out = pin.trimmed().toLower();
+    out.replace(":", "");
+    if (out.startsWith("sha256/"))
+        out = out.mid(7);
+    return out;
+}
+
 CertificateInfo CertificateInfo::from(const QSslCertificate& certificate)
 {
     CertificateInfo info;

@@ -99,6 +99,12 @@ struct CertificateInfo
     QByteArray sha256; // lower-case hex of the DER
     QStringList subjectAltNames;
     [[nodiscard]] static CertificateInfo from(const QSslCertificate& certificate);
+    // A fingerprint as people write it (upper or lower case, with colons, "sha256/" before it) in the form of
+    // sha256; empty stays empty (nothing pinned).
+    [[nodiscard]] static QByteArray normalisedPin(const QByteArray& pin);
+    // Whether this is the pinned certificate (pin as normalisedPin() gives it): never when nothing is pinned
+    // or there is no certificate.
+    [[nodiscard]] bool matchesPin(const QByteArray& pin) const { return !pin.isEmpty() && sha256 == pin; }
 };
 
 struct TlsSessionInfo
