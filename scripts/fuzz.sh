@@ -1,10 +1,13 @@
 #!/bin/bash
 # Builds the libFuzzer targets of tests/fuzz (clang, ASan + UBSan) in build-fuzz/ and runs each one, bounded.
 #
-#   scripts/fuzz.sh [--seconds N | --runs N] [--merge] [--jobs N] [TARGET...]
+#   scripts/fuzz.sh [--seconds N | --runs N] [--seed N] [--merge] [--jobs N] [TARGET...]
 #
-#   --seconds N   run each target for N seconds (default 30, what CI does)
+#   --seconds N   run each target for N seconds (default 30)
 #   --runs N      run each target for N executions instead (10000000 for the release goal)
+#   --seed N      libFuzzer's random seed (default: a new one each run). CI gives --runs and --seed, so that
+#                 its run is the same on every machine: a finding there is a regression that reproduces, and a
+#                 new finding of a long run elsewhere does not block a landing until it is fixed
 #   --merge       keep what the fuzzers found that adds coverage: merged (minimised) into tests/fuzz/corpus
 #   --jobs N      run N targets at a time (default 1; CI runs one per core)
 #   TARGET...     only these (fuzz_smtp_reply, fuzz_address, ...); default: all
@@ -19,6 +22,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=30
 runs=""
+seed=""
 merge=0
 jobs=1
 targets=()
@@ -26,14 +30,16 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
+        --seed) seed="$2"; shift 2 ;;
         --merge) merge=1; shift ;;
         --jobs) jobs="$2"; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
         -*) echo "fuzz.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
         *) targets+=("$1"); shift ;;
     esac
 done
 case "$jobs" in ''|*[!0-9]*|0) echo "fuzz.sh: --jobs needs a positive number" >&2; exit 64 ;; esac
+case "$seed" in *[!0-9]*) echo "fuzz.sh: --seed needs a number" >&2; exit 64 ;; esac
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing: apt-get install clang libclang-rt-14-dev" >&2; exit 69; }
 
 build=${FUZZ_BUILD_DIR:-build-fuzz}
@@ -56,6 +62,8 @@ mkdir -p "$build/artifacts"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export QT_QPA_PLATFORM=offscreen
+# Qt's hash seed is random per process; fixed, so that a run with --seed takes the same paths every time.
+export QT_HASH_SEED=0
 
 # Runs one target; its line of the table goes to $build/<target>.result. Status 1 when it found something.
 fuzz_one() {
@@ -67,6 +75,7 @@ fuzz_one() {
     mkdir -p "$work" "$seeds"
     local bound=(-max_total_time="$seconds")
     [ -n "$runs" ] && bound=(-runs="$runs")
+    [ -n "$seed" ] && bound+=(-seed="$seed")
     local status=0
     "$binary" "${bound[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
         -artifact_prefix="$build/artifacts/$target-" "$work" "$seeds" >"$log" 2>&1 || status=$?

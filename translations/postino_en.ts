@@ -1037,6 +1037,10 @@ Valid from %3 to %4</source>
         <source>The name &quot;%1&quot; for %2 contains %3. Write the name on one line without control characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; contains a tab, which mail servers do not accept even in quotes. Write it with spaces, or check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::AppController</name>

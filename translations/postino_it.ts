@@ -1048,6 +1048,10 @@ Valido dal %3 al %4</translation>
         <source>The name &quot;%1&quot; for %2 contains %3. Write the name on one line without control characters.</source>
         <translation>Il nome &quot;%1&quot; per %2 contiene %3. Scrivi il nome su una sola riga senza caratteri di controllo.</translation>
     </message>
+    <message>
+        <source>The part before the @ in &quot;%1&quot; contains a tab, which mail servers do not accept even in quotes. Write it with spaces, or check the address.</source>
+        <translation>La parte prima della @ in &quot;%1&quot; contiene una tabulazione, che i server di posta non accettano neanche tra virgolette. Scrivila con degli spazi, o controlla l&apos;indirizzo.</translation>
+    </message>
 </context>
 <context>
     <name>Postino::AppController</name>

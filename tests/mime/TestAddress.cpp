@@ -164,6 +164,10 @@ private slots:
             << QStringLiteral("Mario <mario rossi@esempio.it>") << QStringLiteral("spaces");
         QTest::newRow("backslash outside quotes")
             << QStringLiteral("ma\\rio@esempio.it") << QStringLiteral("backslash");
+        QTest::newRow("tab inside a quoted local part")
+            << QStringLiteral("\"mario\trossi\"@esempio.it") << QStringLiteral("tab");
+        QTest::newRow("escaped tab inside a quoted local part")
+            << QStringLiteral("Mario <\"mario\\\trossi\"@esempio.it>") << QStringLiteral("tab");
         QTest::newRow("line separator U+2028")
             << QStringLiteral("a@b.it") + QChar(0x2028) + QStringLiteral("x") << QStringLiteral("U+2028");
     }

@@ -32,6 +32,13 @@ Status AddressParser::checkLocalPart(const QString& text, const QString& local, 
     if (!wasQuoted) {
         if (Status s = checkUnquotedLocalPart(shown, local); !s)
             return s;
+    } else if (local.contains(QLatin1Char('\t'))) {
+        // RFC 5321 allows only printable characters and spaces in quotes (qtextSMTP, quoted-pairSMTP): a tab
+        // there is refused by servers and cannot be written in MAIL FROM or RCPT TO (found by fuzz_address).
+        return Error(ErrorKind::DataError,
+                     tr("The part before the @ in \"%1\" contains a tab, which mail servers do not accept even in "
+                        "quotes. Write it with spaces, or check the address.")
+                         .arg(shown));
     }
     if (local.toUtf8().size() > kMaxLocalPartOctets) {
         return Error(ErrorKind::DataError,
