@@ -90,7 +90,7 @@ CampaignEditor::CampaignEditor(CampaignJobs* jobs, OutboxStore* outbox, OutboxRu
             showPreview();
     });
     // Insert field writes where the person last typed.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now == m_subject || now == m_text || now == m_html || now == m_unsubscribe)
             m_lastEditor = now;
     });
@@ -103,7 +103,12 @@ CampaignEditor::CampaignEditor(CampaignJobs* jobs, OutboxStore* outbox, OutboxRu
     resize(860, 640);
 }
 
-CampaignEditor::~CampaignEditor() = default;
+// The focus moves while ~QWidget deletes the children, after this class's part is gone and before ~QObject
+// would end the connection: ended here first (UBSan in the sanitizer stage, TestCampaignWindows).
+CampaignEditor::~CampaignEditor()
+{
+    disconnect(m_focusConnection);
+}
 
 QStringList CampaignEditor::insertableFields() const
 {

@@ -100,6 +100,7 @@ private:
     QString m_testId;
     bool m_busy = false;
     QPointer<QWidget> m_lastEditor; // where Insert field writes
+    QMetaObject::Connection m_focusConnection;
 
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_name = nullptr;
