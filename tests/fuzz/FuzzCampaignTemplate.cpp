@@ -61,8 +61,14 @@ void checkRendering(const QString& text, const QStringList& fields, const QHash<
         FUZZ_CHECK(!t.error().message().isEmpty());
         return;
     }
+    // Names match as the list's reader and the template both define it: trimmed and lower-cased with
+    // QString::toLower, not Qt::CaseInsensitive's case folding. The two differ for a name with spaces around it
+    // and for "İ", which lowers to "i" and a dot above and does not fold back to "İ" (CI found one of them).
+    QSet<QString> known;
+    for (const QString& name : fields)
+        known.insert(name.trimmed().toLower());
     for (const QString& field : t.value().fields())
-        FUZZ_CHECK(fields.contains(field, Qt::CaseInsensitive));
+        FUZZ_CHECK(known.contains(field));
     // One pass: the values come out as they are, so rendering again with no values changes nothing that a
     // value brought (a value "{{nome}}" stays "{{nome}}"; only the template's own placeholders are replaced).
     const QString plain = t.value().render(values);
@@ -99,7 +105,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                      ? QStringLiteral("https://negozio.example/u?")
                                      : QStringLiteral("mailto:u@negozio.example?subject="))
                 + unsubscribe.mid(1);
-    const QString third = input.text(32);
+    const QString third = input.text(32).trimmed(); // as CsvReader gives the header's names
     QStringList columns = {QStringLiteral("nome"), QStringLiteral("città")};
     if (!third.isEmpty() && !columns.contains(third, Qt::CaseInsensitive))
         columns << third;
