@@ -195,6 +195,12 @@ void TestDmarcRecord::selection()
     QVERIFY(DmarcRecord::isDmarcRecord(QStringLiteral("v=DMARC1; p=none")));
     QVERIFY(DmarcRecord::isDmarcRecord(QStringLiteral("v = DMARC1 ;p=none")));
     QVERIFY(DmarcRecord::isDmarcRecord(QStringLiteral("v=DMARC1")));
+    // The tag's name is case-insensitive (RFC 7489's ABNF), its value is not.
+    QVERIFY(DmarcRecord::isDmarcRecord(QStringLiteral("V=DMARC1; p=none")));
+    QVERIFY(DmarcRecord::parse(QStringLiteral("V=DMARC1; p=none")).isValid());
+    QCOMPARE(DmarcRecord::select({strings({"V=DMARC1; p=quarantine"})}).outcome, RecordSelection::Outcome::One);
+    QVERIFY(!DmarcRecord::isDmarcRecord(QStringLiteral("v=dmarc1; p=none")));
+    QVERIFY(!DmarcRecord::parse(QStringLiteral("v=dmarc1; p=none")).isValid());
     QVERIFY(!DmarcRecord::isDmarcRecord(QStringLiteral("v=DMARC10; p=none")));
     QVERIFY(!DmarcRecord::isDmarcRecord(QStringLiteral("v=spf1 -all")));
     RecordSelection s = DmarcRecord::select({strings({"v=DMARC1; p=", "reject"}), strings({"other"})});

@@ -103,7 +103,10 @@ QString DmarcRecord::policyName(Policy policy)
 
 bool DmarcRecord::isDmarcRecord(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^[ \\t]*v[ \\t]*=[ \\t]*DMARC1[ \\t]*(;|$)"));
+    // RFC 7489's ABNF: the tag's name is a literal, so "V" counts as "v"; DMARC1 is given octet by octet and
+    // takes capitals only (as parse() reads it: found by fuzz_dmarc_record, "V=DMARC1; p=none" was valid but
+    // not selected, so a domain that publishes it looked as if it had no DMARC record at all).
+    static const QRegularExpression re(QStringLiteral("^[ \\t]*[vV][ \\t]*=[ \\t]*DMARC1[ \\t]*(;|$)"));
     return re.match(text).hasMatch();
 }
 
