@@ -1069,11 +1069,11 @@ private slots:
         std::mutex mutex;
         QStringList here;
         QStringList elsewhere;
+        QThread* const gui = QThread::currentThread(); // read by the hook too (ASan found it declared after the rig)
         Rig rig;
         rig.factory.holdFinalDots = true; // as the real client: the runner syncs its journal in the background
         const QString refused = rig.queue({kB});
         const QString delivered = rig.queue({kA});
-        QThread* gui = QThread::currentThread();
         rig.store.setWriteHook([&](OutboxStore::Step step, const QString& path) {
             const std::lock_guard<std::mutex> lock(mutex);
             const QString what = QStringLiteral("%1 %2").arg(QVariant::fromValue(step).toString(), path);

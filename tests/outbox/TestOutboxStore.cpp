@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +167,8 @@ private slots:
                 QString::fromLatin1(QMetaEnum::fromType<OutboxStore::Step>().valueToKey(static_cast<int>(step))), p);
             return 0;
         });
+        // Cleared before the locals it writes into go: the store's threads stop calling it then.
+        const auto unhook1 = qScopeGuard([&] { store.setWriteHook({}); });
         Result<OutboxItem> r = store.add(sampleItem(), kMessage);
         QVERIFY(r.ok());
         const QStringList expected {
@@ -218,6 +221,8 @@ private slots:
         OutboxStore store(dir.path(), &clock);
         int step = 0;
         store.setWriteHook([&](OutboxStore::Step, const QString&) { return step++ == failAt ? err : 0; });
+        // Cleared before the locals it writes into go: the store's threads stop calling it then.
+        const auto unhook2 = qScopeGuard([&] { store.setWriteHook({}); });
         QSignalSpy added(&store, &OutboxStore::itemAdded);
         const Result<OutboxItem> r = store.add(sampleItem(), kMessage);
         QVERIFY(!r.ok());
@@ -250,6 +255,8 @@ private slots:
                 QString::fromLatin1(QMetaEnum::fromType<OutboxStore::Step>().valueToKey(static_cast<int>(step))), p);
             return 0;
         });
+        // Cleared before the locals it writes into go: the store's threads stop calling it then.
+        const auto unhook3 = qScopeGuard([&] { store.setWriteHook({}); });
         QSignalSpy added(&store, &OutboxStore::itemAdded);
         QList<OutboxItem> items;
         QList<MessageWriter> writes;
@@ -307,6 +314,8 @@ private slots:
         OutboxStore store(dir.path(), &clock);
         int step = 0;
         store.setWriteHook([&](OutboxStore::Step, const QString&) { return step++ == failAt ? err : 0; });
+        // Cleared before the locals it writes into go: the store's threads stop calling it then.
+        const auto unhook4 = qScopeGuard([&] { store.setWriteHook({}); });
         QSignalSpy added(&store, &OutboxStore::itemAdded);
         QList<OutboxItem> items {sampleItem(), sampleItem(), sampleItem()};
         const MessageWriter write = [](QIODevice* out) -> Status {
@@ -508,6 +517,8 @@ private slots:
                 steps << QFileInfo(path).fileName();
             return 0;
         });
+        // Cleared before the locals it writes into go: the store's threads stop calling it then.
+        const auto unhook5 = qScopeGuard([&] { store.setWriteHook({}); });
         QSignalSpy removed(&store, &OutboxStore::itemRemoved);
         QVERIFY(store.markSent(item).ok());
         QCOMPARE(steps, QStringList {QStringLiteral("item.json")}); // the state first

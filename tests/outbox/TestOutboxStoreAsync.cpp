@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QIODevice>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +164,8 @@ private slots:
             }
             return 0;
         });
+        // Cleared before the locals it writes into go: the store's threads stop calling it then.
+        const auto unhook1 = qScopeGuard([&] { store.setWriteHook({}); });
         // The worker is busy (a retry from the Outbox, say) while ten messages are handed over.
         std::promise<void> release;
         std::shared_future<void> released = release.get_future().share();
@@ -217,6 +220,8 @@ private slots:
                 ++onThisThread;
             return step == OutboxStore::Step::SyncFile && path.contains(QStringLiteral("/.new-")) ? ENOSPC : 0;
         });
+        // Cleared before the locals it writes into go: the store's threads stop calling it then.
+        const auto unhook2 = qScopeGuard([&] { store.setWriteHook({}); });
         QSignalSpy added(&store, &OutboxStore::itemAdded);
         std::optional<Result<OutboxItem>> result;
         store.addAsync(

@@ -25,6 +25,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 
 namespace Postino::Test {
@@ -91,42 +92,48 @@ inline QStringList unnamedInputs(const QWidget* root)
 }
 
 // For the stores' write hooks (test seams): records the thread and path of every write, and fails
-// it with failWith's errno (0: the write goes ahead).
+// it with failWith's errno (0: the write goes ahead). What it records lives as long as the last copy of its
+// hook, so a store's thread that writes after the test's watch went out of scope writes into nothing that
+// is gone (ASan found a journal sync thread doing so in TestAppController).
 class WriteWatch
 {
 public:
     [[nodiscard]] WriteHook hook()
     {
-        return [this](Disk::Step, const QString& path) {
-            const std::lock_guard<std::mutex> lock(m_mutex);
-            m_threads.append(QThread::currentThread());
-            m_paths.append(path);
-            return m_failWith.load();
+        return [state = m_state](Disk::Step, const QString& path) {
+            const std::lock_guard<std::mutex> lock(state->mutex);
+            state->threads.append(QThread::currentThread());
+            state->paths.append(path);
+            return state->failWith.load();
         };
     }
-    void failWith(int error) { m_failWith = error; }
+    void failWith(int error) { m_state->failWith = error; }
     [[nodiscard]] int count() const
     {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        return int(m_threads.size());
+        const std::lock_guard<std::mutex> lock(m_state->mutex);
+        return int(m_state->threads.size());
     }
     // The writes made on the calling (GUI) thread, by path.
     [[nodiscard]] QStringList onThisThread() const
     {
-        const std::lock_guard<std::mutex> lock(m_mutex);
+        const std::lock_guard<std::mutex> lock(m_state->mutex);
         QStringList paths;
-        for (qsizetype i = 0; i < m_threads.size(); ++i) {
-            if (m_threads.at(i) == QThread::currentThread())
-                paths.append(m_paths.at(i));
+        for (qsizetype i = 0; i < m_state->threads.size(); ++i) {
+            if (m_state->threads.at(i) == QThread::currentThread())
+                paths.append(m_state->paths.at(i));
         }
         return paths;
     }
 
 private:
-    mutable std::mutex m_mutex;
-    QList<QThread*> m_threads;
-    QStringList m_paths;
-    std::atomic<int> m_failWith {0};
+    struct State
+    {
+        std::mutex mutex;
+        QList<QThread*> threads;
+        QStringList paths;
+        std::atomic<int> failWith {0};
+    };
+    std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
 // The size text takes wrapped at width as an item view wraps it (at word boundaries, or anywhere in a word

@@ -132,7 +132,7 @@ Status AccountStore::write(const Account& account)
                         "writable and the disk not full.")
                          .arg(account.name, QDir::toNativeSeparators(m_filePath)));
     };
-    if (injectedError(m_hook, Disk::Step::WriteFile, m_filePath) != 0)
+    if (m_hook.injected(Disk::Step::WriteFile, m_filePath) != 0)
         return failed(); // before the settings object holds anything it would write on destruction
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSettings settings(m_filePath, QSettings::IniFormat);
@@ -195,7 +195,7 @@ Status AccountStore::remove(const QString& name)
             ErrorKind::IoError,
             tr("The account %1 could not be removed from %2.").arg(name, QDir::toNativeSeparators(m_filePath)));
     };
-    if (injectedError(m_hook, Disk::Step::WriteFile, m_filePath) != 0)
+    if (m_hook.injected(Disk::Step::WriteFile, m_filePath) != 0)
         return failed();
     QSettings settings(m_filePath, QSettings::IniFormat);
     settings.remove(groupPrefix() + name);
@@ -239,7 +239,7 @@ void AccountStore::writeAsync(std::function<Status(AccountStore& store)> write, 
     m_writer->run(
         [path = m_filePath, hook = m_hook, write = std::move(write)] {
             AccountStore store(path);
-            store.setWriteHook(hook);
+            store.m_hook = hook; // the same hook, as it is when the job runs
             return write(store);
         },
         context,

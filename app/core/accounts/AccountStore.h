@@ -68,8 +68,8 @@ public:
     // Blocks until every write asked for so far is on disk (or failed); their done callbacks still come later.
     void waitForWrites();
 
-    void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
-    [[nodiscard]] const WriteHook& writeHook() const { return m_hook; }
+    // Reaches the jobs already queued on the store's worker too: once it returns, the old hook runs nowhere.
+    void setWriteHook(WriteHook hook) { m_hook.set(std::move(hook)); }
     [[nodiscard]] bool contains(const QString& name) const;
     // An unknown name is a Config error (78), as cli.md says.
     [[nodiscard]] Result<Account> get(const QString& name) const;
@@ -81,7 +81,7 @@ private:
     void writeAsync(std::function<Status(AccountStore& store)> write, QObject* context, Done done);
 
     QString m_filePath;
-    WriteHook m_hook;
+    SharedWriteHook m_hook; // shared with the worker's copies of the store
     std::unique_ptr<SerialWorker> m_writer; // created by the first ...Async() call
 };
 

@@ -69,7 +69,7 @@ Status DraftStore::save(const QString& id, const ComposedMessage& message)
     }
     QSaveFile file(pathFor(id));
     const QByteArray data = QJsonDocument(message.toJson()).toJson();
-    const int injected = injectedError(m_hook, Disk::Step::WriteFile, file.fileName());
+    const int injected = m_hook.injected(Disk::Step::WriteFile, file.fileName());
     if (injected != 0 || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return Error(
             ErrorKind::IoError,
@@ -143,7 +143,7 @@ Status DraftStore::remove(const QString& id)
 {
     if (!isValidId(id) || !QFile::exists(pathFor(id)))
         return {};
-    const int injected = injectedError(m_hook, Disk::Step::Remove, pathFor(id));
+    const int injected = m_hook.injected(Disk::Step::Remove, pathFor(id));
     if (injected != 0 || !QFile::remove(pathFor(id))) {
         return Error(ErrorKind::IoError,
                      tr("Could not delete the draft %1. Check the folder's permissions.")
@@ -181,7 +181,7 @@ void DraftStore::writeAsync(std::function<Status(DraftStore& store)> write, std:
     m_writer->run(
         [folder = m_folder, hook = m_hook, write = std::move(write)] {
             DraftStore store(folder);
-            store.setWriteHook(hook);
+            store.m_hook = hook; // the same hook, as it is when the job runs
             return write(store);
         },
         this,

@@ -60,8 +60,8 @@ public:
     // Blocks until every write asked for so far is on the disk (or failed); their reports still come later.
     void waitForWrites();
 
-    void setWriteHook(WriteHook hook) { m_hook = std::move(hook); }
-    [[nodiscard]] const WriteHook& writeHook() const { return m_hook; }
+    // Reaches the jobs already queued on the store's worker too: once it returns, the old hook runs nowhere.
+    void setWriteHook(WriteHook hook) { m_hook.set(std::move(hook)); }
 
 signals:
     void draftSaved(const QString& id);
@@ -73,7 +73,7 @@ private:
                     Done done);
 
     QString m_folder;
-    WriteHook m_hook;
+    SharedWriteHook m_hook; // shared with the worker's copies of the store
     std::unique_ptr<SerialWorker> m_writer; // created by the first ...Async() call; declared last: waits first
 };
 

@@ -110,8 +110,9 @@ FileStamp FileStamp::from(const struct stat& st)
 
 OutboxFolder::OutboxFolder(const QString& baseDir, WriteHook hook)
     : m_baseDir(QDir::cleanPath(baseDir))
-    , m_hook(std::move(hook))
-{ }
+{
+    m_hook.set(std::move(hook));
+}
 
 QString OutboxFolder::outboxDir() const
 {

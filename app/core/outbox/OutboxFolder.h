@@ -59,7 +59,8 @@ class OutboxFolder
 public:
     using Step = Disk::Step;
 
-    OutboxFolder(const QString& baseDir, WriteHook hook);
+    // Every copy of a folder (the store's worker and journal sync thread have theirs) shares one write hook.
+    OutboxFolder(const QString& baseDir, WriteHook hook = {});
 
     [[nodiscard]] QString baseDir() const { return m_baseDir; }
     [[nodiscard]] QString outboxDir() const;
@@ -67,9 +68,10 @@ public:
     [[nodiscard]] QString damagedDir() const;
     [[nodiscard]] QString itemDir(const QString& id) const;
     [[nodiscard]] QString journalPath() const;
-    [[nodiscard]] const WriteHook& writeHook() const { return m_hook; }
+    // The test seam, for this folder and every copy of it (SharedWriteHook).
+    void setWriteHook(WriteHook hook) { m_hook.set(std::move(hook)); }
     // The errno the hook makes this step fail with, or 0.
-    [[nodiscard]] int injected(Step step, const QString& path) const { return injectedError(m_hook, step, path); }
+    [[nodiscard]] int injected(Step step, const QString& path) const { return m_hook.injected(step, path); }
     // Whether id can name an item folder at all (not empty, no '/', not hidden, not "damaged").
     [[nodiscard]] static bool isItemName(const QString& id);
 
@@ -133,7 +135,7 @@ public:
 
 private:
     QString m_baseDir;
-    WriteHook m_hook;
+    SharedWriteHook m_hook;
 };
 
 } // namespace Postino

@@ -181,8 +181,8 @@ public:
     void clearProblems() { m_problems.clear(); }
 
     // Writes already given to the worker keep the hook they were given with.
-    void setWriteHook(WriteHook hook) { m_folder = OutboxFolder(m_baseDir, std::move(hook)); }
-    [[nodiscard]] const WriteHook& writeHook() const { return m_folder.writeHook(); }
+    // Reaches the store's threads too: once it returns, the old hook runs nowhere (SharedWriteHook).
+    void setWriteHook(WriteHook hook) { m_folder.setWriteHook(std::move(hook)); }
 
     [[nodiscard]] static QString newId(const QDateTime& now);
 
