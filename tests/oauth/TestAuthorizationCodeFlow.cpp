@@ -39,6 +39,8 @@ void redirect(const QString& redirectUri, const QByteArray& query)
     auto* socket = new QTcpSocket;
     const QUrl uri(redirectUri);
     QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // A refused connection (the listener closed, as after a cancel) never disconnects: it ends here.
+    QObject::connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
     socket->connectToHost(QHostAddress::LocalHost, static_cast<quint16>(uri.port()));
     socket->write("GET " + uri.path().toLatin1() + '?' + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 }
