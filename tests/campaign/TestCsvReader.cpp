@@ -1,6 +1,5 @@
 #include "campaign/CsvReader.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>

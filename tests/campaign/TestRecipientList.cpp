@@ -2,8 +2,6 @@
 #include "campaign/RecipientList.h"
 #include "campaign/SuppressionList.h"
 
-#include <QElapsedTimer>
-
 #include <QTemporaryDir>
 #include <QTest>
 #include <ctime>

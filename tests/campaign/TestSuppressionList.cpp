@@ -2,7 +2,6 @@
 #include "common/Paths.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +60,7 @@ private slots:
     void aFailedWriteLeavesTheFileAsItWas_data();
     void aFailedWriteLeavesTheFileAsItWas();
     void aHeldLockIsReported();
-    void hundredThousandEntriesLoadFast();
+    void hundredThousandEntries();
 };
 
 void TestSuppressionList::defaultPathIsInTheDataDir()
@@ -384,7 +383,10 @@ void TestSuppressionList::aHeldLockIsReported()
     QVERIFY(list.add({QStringLiteral("ada@esempio.it")}, QStringLiteral("manual"), kMarch));
 }
 
-void TestSuppressionList::hundredThousandEntriesLoadFast()
+// A list at campaign size, as `suppress import` of an old list leaves it: every address is found whatever its
+// case, and adding one keeps them all. How long it takes is measured by bench/suppression.sh against a peer in
+// the same run, not here: a unit test's time depends on the machine and its load (and on a sanitizer's build).
+void TestSuppressionList::hundredThousandEntries()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("suppression.json"));
@@ -396,28 +398,23 @@ void TestSuppressionList::hundredThousandEntriesLoadFast()
     bytes += "\n]}\n";
     writeFile(path, bytes);
     SuppressionList list(path);
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(list.load());
-    const qint64 loaded = timer.elapsed();
     QCOMPARE(list.size(), 100000);
-    timer.restart();
     int found = 0;
     for (int i = 0; i < 100000; i += 100)
         found += list.contains(QStringLiteral("UTENTE%1@ESEMPIO.IT").arg(i)) ? 1 : 0;
     for (int i = 0; i < 100000; i += 100)
         found += list.contains(QStringLiteral("utente%1@Esempio.It").arg(i)) ? 1 : 0;
     QCOMPARE(found, 2000); // case is ignored throughout
-    // Bounds far above what it takes, to catch a slip into quadratic time.
-    QVERIFY2(loaded < 3000, qPrintable(QStringLiteral("loaded in %1 ms").arg(loaded)));
-    qInfo("100,000 entries loaded in %lld ms", static_cast<long long>(loaded));
+    QVERIFY(!list.contains(QStringLiteral("utente100000@esempio.it")));
 
-    timer.restart();
     QVERIFY(list.add({QStringLiteral("nuovo@esempio.it")}, QStringLiteral("manual"), kMarch));
-    const qint64 added = timer.elapsed();
     QCOMPARE(list.size(), 100001);
-    QVERIFY2(added < 5000, qPrintable(QStringLiteral("added in %1 ms").arg(added)));
-    qInfo("one address added to 100,000 in %lld ms", static_cast<long long>(added));
+    SuppressionList again(path);
+    QVERIFY(again.load());
+    QCOMPARE(again.size(), 100001);
+    QVERIFY(again.contains(QStringLiteral("Nuovo@Esempio.it")));
+    QVERIFY(again.contains(QStringLiteral("utente99999@esempio.it")));
 }
 
 QTEST_GUILESS_MAIN(TestSuppressionList)
