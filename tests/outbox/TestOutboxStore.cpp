@@ -798,6 +798,35 @@ private slots:
         QCOMPARE(now.lastError, QStringLiteral("retry requested"));
     }
 
+    // After a power cut during a checkpoint's sync, the item can be both in the outbox and in Sent, each with
+    // its older item.json (the move durable in Sent only; found by tests/cli/test_powercut.py). The journal's
+    // sent version replaces the stale copy in Sent instead of going beside it as <id>-1.
+    void aStaleCopyInSentIsReplacedByTheSentItem()
+    {
+        QTemporaryDir dir;
+        Test::MockClock clock;
+        OutboxStore store(dir.path(), &clock);
+        OutboxItem item = store.add(sampleItem(), kMessage).value();
+        const QString stale = store.sentDir() + QLatin1Char('/') + item.id;
+        QVERIFY(QDir().mkpath(stale));
+        for (const QString& name : {QStringLiteral("item.json"), QStringLiteral("message.eml")})
+            QVERIFY(QFile::copy(store.outboxDir() + QLatin1Char('/') + item.id + QLatin1Char('/') + name,
+                                stale + QLatin1Char('/') + name));
+        QVERIFY(store.openJournal().ok());
+        item.state = OutboxItem::State::Sent;
+        QVERIFY(store.record(item).ok());
+        QVERIFY(store.closeJournal().ok());
+
+        OutboxStore later(dir.path(), &clock);
+        const QList<OutboxItem> sent = later.sentItems();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().id, item.id);
+        QCOMPARE(sent.first().state, OutboxItem::State::Sent);
+        QVERIFY(later.items().isEmpty());
+        QCOMPARE(QDir(store.sentDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList {item.id});
+    }
+
     void journalSyncsInTheBackground()
     {
         QTemporaryDir dir;
