@@ -4,8 +4,9 @@
 #   postino-cli suppress list --json         the list loaded, checked and printed
 #   postino-cli suppress add ADDR            the list loaded, one address added, the file written durably
 #   postino-cli suppress remove ADDR         the same, one taken out
-# and their peer in the same run: a Python script that loads the same file with json, adds one address
-# (lower-cased as the key) and writes it back with a temporary file, fsync and rename, as Postino does.
+# and their peers in the same run: Python scripts that load the same file with json and either print every
+# entry as JSON (the peer of list --json) or add one address (lower-cased as the key) and write the file back
+# with a temporary file, fsync and rename, as Postino does (the peer of add and remove).
 # Each is timed with /usr/bin/time (seconds, CPU, peak RSS); the ratios to the peer are what to compare.
 # The list's contents are checked after each step (COUNT, COUNT + 1, COUNT), so a wrong answer fails the run.
 # Usage: bench/suppression.sh [COUNT]    (default 100000; build first: scripts/build.sh)
@@ -76,6 +77,8 @@ timed add "$CLI" suppress add nuovo@esempio.it --config-dir "$DATA"
 expect "$DATA/suppression.json" $((COUNT + 1))
 timed remove "$CLI" suppress remove NUOVO@esempio.it --config-dir "$DATA"
 expect "$DATA/suppression.json" "$COUNT"
+timed peer-python-list /usr/bin/python3 -c 'import json,sys; json.dump(json.load(open(sys.argv[1]))["entries"], sys.stdout, indent=4)' \
+    "$WORK/peer/suppression.json"
 timed peer-python-add /usr/bin/python3 "$WORK/peer.py" "$WORK/peer/suppression.json" nuovo@esempio.it
 expect "$WORK/peer/suppression.json" $((COUNT + 1))
 /usr/bin/python3 - "$WORK" <<'PY'
@@ -84,8 +87,8 @@ work = sys.argv[1]
 def cpu(name):
     t = open("%s/%s.time" % (work, name)).read().split()
     return float(t[1]) + float(t[2]), float(t[0])
-peer_cpu, peer_s = cpu("peer-python-add")
-for name in ("list-json", "add", "remove"):
+for name, peer in (("list-json", "peer-python-list"), ("add", "peer-python-add"), ("remove", "peer-python-add")):
     c, s = cpu(name)
-    print("%s: %.2f s, %.2f CPU s; %.2fx the Python peer's CPU time" % (name, s, c, c / max(peer_cpu, 0.01)))
+    p, _ = cpu(peer)
+    print("%s: %.2f s, %.2f CPU s; %.2fx the CPU time of %s" % (name, s, c, c / max(p, 0.01), peer))
 PY

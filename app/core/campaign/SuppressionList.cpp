@@ -298,15 +298,20 @@ Result<SuppressionList::Entries> SuppressionList::decode(const QByteArray& bytes
     Entries entries;
     entries.reserve(array.size());
     MailboxKeys keys;
+    // Entries added together (an import) share their date: each text is parsed once, not once an entry.
+    QHash<QString, QDateTime> dates;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject entry = array.at(i).toObject();
         const QString email = entry.value(kEmail).toString();
         const Result<CheckedMailbox> mailbox = keys.check(email);
         if (!mailbox)
             return damaged(tr("entry %1, \"%2\", is not a valid address").arg(QString::number(i + 1), email));
-        const QDateTime added = QDateTime::fromString(entry.value(kAdded).toString(), Qt::ISODate);
+        const QString addedText = entry.value(kAdded).toString();
+        auto added = dates.constFind(addedText);
+        if (added == dates.constEnd())
+            added = dates.insert(addedText, QDateTime::fromString(addedText, Qt::ISODate).toUTC());
         entries.insert(suppressionKey(mailbox.value().key),
-                       SuppressedAddress {email, added.toUTC(), entry.value(kSource).toString()});
+                       SuppressedAddress {email, *added, entry.value(kSource).toString()});
     }
     return entries;
 }
