@@ -7,7 +7,6 @@
 
 #include "common/Log.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -39,24 +38,6 @@ std::optional<quint64> revisionOnDisk(const QString& folder, const QString& id, 
     if (!onDisk || !FileStamp::of(folder + QLatin1Char('/') + kMessageFile, &body) || body.size != onDisk.value().size)
         return std::nullopt;
     return onDisk.value().revision;
-}
-
-// Whether Sent holds, under id, an older copy of this very item that records no sending: its item.json
-// says it is not sent (or is torn). A power cut during a sync can make the move into Sent durable in Sent
-// and not in the outbox, so that after the boot the item is in both, with its older bytes in each (found by
-// tests/cli/test_powercut.py); the journal's version then goes to Sent in its place, not beside it as
-// <id>-1, which would leave a Sent entry of a message in a state it never had there. A copy that says sent
-// is a sending of its own (an outcome unknown sent it twice) and stays.
-bool staleCopyInSent(const QString& filed, const QString& id)
-{
-    if (!QFileInfo(filed).isDir())
-        return false;
-    FileStamp stamp;
-    bool complete = false;
-    const Result<OutboxItem> copy = OutboxFolder::readItemFile(filed, id, &stamp, &complete);
-    if (!copy)
-        return copy.error().kind() == ErrorKind::DataError; // torn or empty; unreadable ones stay
-    return copy.value().state != OutboxItem::State::Sent;
 }
 
 } // namespace
@@ -106,14 +87,6 @@ Result<CheckpointDone> OutboxFolder::checkpoint(const QList<JournalledItem>& ite
             if (Status s = makeDir(sentDir()); !s)
                 return s.error();
             sentDirReady = true;
-        }
-        if (const QString stale = sentDir() + QLatin1Char('/') + item.id; staleCopyInSent(stale, item.id)) {
-            // Out of sight first (a listing skips hidden names), then gone; the syncfs() below covers both.
-            const QString aside = sentDir() + QStringLiteral("/.stale-") + item.id;
-            if (::rename(QFile::encodeName(stale).constData(), QFile::encodeName(aside).constData()) != 0)
-                return ioError(Step::Rename, stale, errno);
-            qCWarning(lcOutbox) << "an older copy of" << item.id << "in Sent (a power cut's) replaced";
-            QDir(aside).removeRecursively();
         }
         if (const Result<QString> filed = fileUnderSent(folder, item.id, false); !filed)
             return filed.error();

@@ -110,7 +110,8 @@ public:
                                                           const QList<MessageWriter>& writes) const;
     // Renames the item's folder out of sight, deletes it, syncs the outbox.
     [[nodiscard]] Status removeItem(const QString& id) const;
-    // Moves a folder into the Sent folder, never over an existing one (id-1, id-2...): where it went.
+    // Moves a folder into the Sent folder, never over an existing one (id-1, id-2...) unless that is a stale
+    // copy of the same item (not sent, or torn: a power cut's), which it replaces: where it went.
     [[nodiscard]] Result<QString> fileUnderSent(const QString& from, const QString& id, bool makeSentDir = true) const;
     // Moves a damaged item's folder into damaged/: where it went, or empty if it could not be moved.
     [[nodiscard]] QString moveAside(const QString& id) const;

@@ -180,7 +180,6 @@ public:
     [[nodiscard]] const QList<OutboxProblem>& problems() const { return m_problems; }
     void clearProblems() { m_problems.clear(); }
 
-    // Writes already given to the worker keep the hook they were given with.
     // Reaches the store's threads too: once it returns, the old hook runs nowhere (SharedWriteHook).
     void setWriteHook(WriteHook hook) { m_folder.setWriteHook(std::move(hook)); }
 
