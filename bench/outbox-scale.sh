@@ -75,14 +75,8 @@ LISTENER_PID=$!
 for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
 PORT=$(cat "$WORK/port")
 
-# timed NAME CMD...: runs CMD under /usr/bin/time; prints "NAME seconds user sys maxrss_kb".
-timed() {
-    local name=$1
-    shift
-    /usr/bin/time -f "%e %U %S %M" -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" \
-        || { echo "$name failed:" >&2; cat "$WORK/$name.err" >&2; exit 1; }
-    echo "$name $(cat "$WORK/$name.time")"
-}
+# shellcheck source=bench/timed.sh
+. bench/timed.sh # timed NAME CMD...
 
 echo "cores $(nproc); load average $(cut -d' ' -f1-3 /proc/loadavg); $COUNT messages of $SIZE bytes"
 if [ "$WANTED_PORT" = 0 ]; then

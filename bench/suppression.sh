@@ -51,14 +51,8 @@ os.fsync(dirfd)
 os.close(dirfd)
 PY
 
-# timed NAME CMD...: runs CMD under /usr/bin/time; prints "NAME seconds user sys maxrss_kb".
-timed() {
-    local name=$1
-    shift
-    /usr/bin/time -f "%e %U %S %M" -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" \
-        || { echo "$name failed:" >&2; cat "$WORK/$name.err" >&2; exit 1; }
-    echo "$name $(cat "$WORK/$name.time")"
-}
+# shellcheck source=bench/timed.sh
+. bench/timed.sh # timed NAME CMD...
 entries() {
     /usr/bin/python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["entries"]))' "$1"
 }
