@@ -128,19 +128,8 @@ void printItemsJson(Context& ctx, const QList<OutboxItem>& items)
     ctx.jsonPrinted = true;
     QByteArray text = QByteArrayLiteral("[\n");
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QByteArray object = QJsonDocument(items.at(i).toJson()).toJson(QJsonDocument::Indented);
-        // One level deeper than on its own: every line indented by four more spaces.
-        qsizetype from = 0;
-        while (from < object.size()) {
-            qsizetype end = object.indexOf('\n', from);
-            if (end < 0)
-                end = object.size();
-            text += "    ";
-            text += QByteArrayView(object).sliced(from, end - from);
-            from = end + 1;
-            if (from < object.size())
-                text += '\n';
-        }
+        text += "    ";
+        items.at(i).appendListJson(text, 1);
         text += i + 1 < items.size() ? ",\n" : "\n";
         if (text.size() > 256 * 1024) {
             ctx.out << QString::fromUtf8(text);

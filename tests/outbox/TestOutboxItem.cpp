@@ -1,5 +1,7 @@
 #include "outbox/OutboxItem.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Postino;
@@ -79,6 +81,76 @@ private slots:
         QVERIFY(item.subject.isEmpty());
         QVERIFY(item.from.isEmpty());
         QVERIFY(item.envelopeId.isEmpty());
+    }
+
+    // `queue list --json` writes each item's text itself; it must be the very text QJsonDocument gives.
+    void listJsonIsWhatQJsonDocumentWrites_data()
+    {
+        QTest::addColumn<bool>("adHoc");
+        QTest::addColumn<QString>("campaign");
+        QTest::addColumn<QString>("text"); // into every string field
+        QString controls;
+        for (char16_t c = 0; c < 0x80; ++c)
+            controls += QChar(c);
+        QTest::newRow("plain") << false << QString() << QStringLiteral("Hello");
+        QTest::newRow("ad hoc, every ASCII character") << true << QString() << controls;
+        QTest::newRow("campaign, beyond ASCII")
+            << false << QStringLiteral("news")
+            << QString::fromUtf8("Caff\u00e8 \"al\" banco \\ \u20ac \U0001F600 \u4e2d");
+        QTest::newRow("a lone surrogate")
+            << false << QString() << (QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b"));
+        QTest::newRow("lone surrogates at the ends")
+            << false << QString() << (QString(QChar(0xdc00)) + QString::fromUtf8("\u00e8") + QChar(0xd800));
+        QTest::newRow("empty") << true << QString() << QString();
+    }
+
+    void listJsonIsWhatQJsonDocumentWrites()
+    {
+        QFETCH(bool, adHoc);
+        QFETCH(QString, campaign);
+        QFETCH(QString, text);
+        OutboxItem item;
+        item.id = QStringLiteral("20261123T010203004-0a1b2c3d");
+        if (adHoc) {
+            item.server.host = QStringLiteral("smtp.example.test") + text;
+            item.server.port = 465;
+            item.server.security = Security::Tls;
+            item.server.username = text;
+        } else {
+            item.account = QStringLiteral("work") + text;
+        }
+        item.sender = QStringLiteral("ada@example.test");
+        item.from = text;
+        item.subject = text;
+        item.recipients = {
+            {QStringLiteral("bob@example.test"), OutboxRecipient::State::Pending, {}},
+            {text + QStringLiteral("@x.test"), OutboxRecipient::State::Failed, QStringLiteral("550 ") + text}};
+        item.created = QDateTime(QDate(2026, 11, 23), QTime(1, 2, 3, 4), Qt::UTC);
+        item.nextAttempt = item.created.addSecs(600);
+        item.lastError = text;
+        item.lastReply = text;
+        item.lastErrorKind = text.isEmpty() ? ErrorKind::None : ErrorKind::Permanent;
+        item.messageId = text;
+        item.size = 12'345'678'901;
+        item.attempts = 3;
+        item.campaign = campaign;
+        item.campaignRow = 1234;
+        item.possibleDuplicate = !text.isEmpty();
+        if (!text.isEmpty())
+            item.history = {{item.created, text}, {QDateTime(), QStringLiteral("sent")}};
+        for (OutboxItem::State state : {OutboxItem::State::Queued, OutboxItem::State::Failed}) {
+            item.state = state;
+            QByteArray expected = QJsonDocument(item.toJson()).toJson(QJsonDocument::Indented);
+            QByteArray got;
+            item.appendListJson(got, 0);
+            QCOMPARE(got + '\n', expected);
+            // One level deeper: every line indented by four more spaces.
+            expected.chop(1);
+            expected.replace("\n", "\n    ");
+            got.clear();
+            item.appendListJson(got, 1);
+            QCOMPARE(got, expected);
+        }
     }
 };
 

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSslCertificate>
 
+#include <limits>
+
 namespace Postino {
 
 using OutboxFormat::securityKey;
@@ -212,6 +214,216 @@ QJsonObject OutboxItem::toJson() const
                               {QStringLiteral("username"), server.username}});
     }
     return o;
+}
+
+namespace {
+
+// Text as Qt's JSON writer (qjsonwriter.cpp) writes a string: quotes, the two-character escapes for ", \,
+// \b, \f, \n, \r and \t, \u00XX (lower-case) for the other control characters and \uXXXX for a lone
+// surrogate, everything else as UTF-8.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
+    const char16_t* const end = p + text.size();
+    while (p < end) {
+        const char16_t* run = p;
+        while (p < end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
+            ++p;
+        for (const char16_t* c = run; c < p; ++c)
+            out += static_cast<char>(*c);
+        if (p == end)
+            break;
+        const char16_t u = *p;
+        static constexpr char kHex[] = "0123456789abcdef";
+        if (u >= 0x80) {
+            const char16_t* wide = p;
+            while (p < end && *p >= 0x80) {
+                const bool high = QChar::isHighSurrogate(*p);
+                if (high && p + 1 < end && QChar::isLowSurrogate(p[1])) {
+                    p += 2;
+                    continue;
+                }
+                if (!high && !QChar::isLowSurrogate(*p)) {
+                    ++p;
+                    continue;
+                }
+                // A lone surrogate: Qt writes it as an escape.
+                out += QStringView(wide, p - wide).toUtf8();
+                out += "\\u";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    out += kHex[(*p >> shift) & 0xf];
+                wide = ++p;
+            }
+            out += QStringView(wide, p - wide).toUtf8();
+            continue;
+        }
+        ++p;
+        out += '\\';
+        switch (u) {
+        case u'"':
+            out += '"';
+            break;
+        case u'\\':
+            out += '\\';
+            break;
+        case 0x08:
+            out += 'b';
+            break;
+        case 0x0c:
+            out += 'f';
+            break;
+        case 0x0a:
+            out += 'n';
+            break;
+        case 0x0d:
+            out += 'r';
+            break;
+        case 0x09:
+            out += 't';
+            break;
+        default: {
+            out += "u00";
+            out += kHex[(u >> 4) & 0xf];
+            out += kHex[u & 0xf];
+        }
+        }
+    }
+    out += '"';
+}
+
+// listDate()'s text, or null; one formatting per distinct second (a campaign's items share their times).
+void appendListDate(QByteArray& out, const QDateTime& dt)
+{
+    if (!dt.isValid()) {
+        out += "null";
+        return;
+    }
+    thread_local qint64 lastSecs = std::numeric_limits<qint64>::min();
+    thread_local QByteArray lastText;
+    const qint64 secs = dt.toSecsSinceEpoch();
+    if (secs != lastSecs) {
+        QByteArray text;
+        appendJsonString(text, dt.toUTC().toString(Qt::ISODate));
+        lastText = text;
+        lastSecs = secs;
+    }
+    out += lastText;
+}
+
+// Writes an object's members in the order given (the caller gives them sorted by key, as QJsonObject keeps
+// them) at one indentation.
+class ObjectWriter
+{
+public:
+    ObjectWriter(QByteArray& out, int level)
+        : m_out(out)
+        , m_level(level)
+    {
+        m_out += "{\n";
+    }
+    QByteArray& key(const char* name)
+    {
+        if (m_members++ > 0)
+            m_out += ",\n";
+        m_out += QByteArray(4 * (m_level + 1), ' ');
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+        return m_out;
+    }
+    void string(const char* name, const QString& value) { appendJsonString(key(name), value); }
+    void stringOrNull(const char* name, const QString& value)
+    {
+        if (value.isEmpty())
+            key(name) += "null";
+        else
+            string(name, value);
+    }
+    void number(const char* name, qint64 value) { key(name) += QByteArray::number(value); }
+    void boolean(const char* name, bool value) { key(name) += value ? "true" : "false"; }
+    void date(const char* name, const QDateTime& value) { appendListDate(key(name), value); }
+    int level() const { return m_level + 1; }
+    void close()
+    {
+        m_out += '\n';
+        m_out += QByteArray(4 * m_level, ' ');
+        m_out += '}';
+    }
+
+private:
+    QByteArray& m_out;
+    int m_level;
+    int m_members = 0;
+};
+
+// An array of objects, each written by write(out, level, element).
+template<typename List, typename Write>
+void appendArray(QByteArray& out, int level, const List& list, Write write)
+{
+    out += "[\n";
+    const QByteArray indent(4 * (level + 1), ' ');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        out += indent;
+        write(out, level + 1, list.at(i));
+        out += i + 1 < list.size() ? ",\n" : "\n";
+    }
+    out += QByteArray(4 * level, ' ');
+    out += ']';
+}
+
+} // namespace
+
+void OutboxItem::appendListJson(QByteArray& out, int level) const
+{
+    // toJson()'s members, in the order of their keys.
+    ObjectWriter o(out, level);
+    o.stringOrNull("account", account);
+    o.number("attempts", attempts);
+    if (!campaign.isEmpty()) {
+        o.string("campaign", campaign);
+        o.number("campaign_row", campaignRow);
+    }
+    o.date("created", created);
+    o.string("from", from.isEmpty() ? sender : from);
+    appendArray(o.key("history"), o.level(), history, [](QByteArray& into, int at, const OutboxEvent& e) {
+        ObjectWriter event(into, at);
+        event.date("at", e.at);
+        event.string("outcome", e.outcome);
+        event.close();
+    });
+    o.string("id", id);
+    o.stringOrNull("last_error", lastError);
+    if (lastErrorKind == ErrorKind::None)
+        o.key("last_error_kind") += "null";
+    else
+        o.string("last_error_kind", errorKindName(lastErrorKind));
+    o.stringOrNull("last_reply", lastReply);
+    o.string("message_id", messageId);
+    if (state == State::Queued)
+        o.date("next_attempt", nextAttempt);
+    else
+        o.key("next_attempt") += "null";
+    o.boolean("possible_duplicate", possibleDuplicate);
+    appendArray(o.key("recipients"), o.level(), recipients, [](QByteArray& into, int at, const OutboxRecipient& r) {
+        ObjectWriter recipient(into, at);
+        recipient.string("address", r.address);
+        recipient.stringOrNull("reply", r.reply);
+        recipient.string("state", outboxRecipientStateName(r.state));
+        recipient.close();
+    });
+    if (isAdHoc()) {
+        ObjectWriter s(o.key("server"), o.level());
+        s.string("host", server.host);
+        s.number("port", server.port);
+        s.string("security", securityKey(server.security));
+        s.string("username", server.username);
+        s.close();
+    }
+    o.number("size", size);
+    o.string("state", outboxStateName(state));
+    o.string("subject", subject);
+    o.close();
 }
 
 QJsonObject OutboxItem::toSendJson() const

@@ -128,6 +128,10 @@ public:
     // last_error, recipients[{address, state, reply}], plus message_id, created, last_reply,
     // last_error_kind, possible_duplicate, history.
     [[nodiscard]] QJsonObject toJson() const;
+    // The same object's text, exactly as QJsonDocument(toJson()).toJson(Indented) writes it, every line
+    // indented by `level` more levels (four spaces each) and without the last newline, appended to out:
+    // `queue list --json` over a campaign's 100,000 items, without a QJsonObject and a document for each.
+    void appendListJson(QByteArray& out, int level) const;
     // The `send --json` shape: id, state (sent|queued|failed), recipients[{address, state, reply}],
     // reply, attempts, next_attempt, message_id (plus last_error and possible_duplicate).
     [[nodiscard]] QJsonObject toSendJson() const;
