@@ -20,6 +20,7 @@
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <mutex>
 #include <optional>
@@ -540,45 +541,90 @@ Error OutboxStore::damagedError(const QString& id, const QString& reason) const
                      .arg(id, reason, QDir::toNativeSeparators(damagedDir())));
 }
 
+namespace {
+
+struct FolderEntry
+{
+    QString name;
+    bool dir = false;
+};
+
+// A folder's entries in name order, from getdents alone: a stat only where the file system gives no type
+// (or for a symbolic link, which is followed, as QDir does). *exists: whether it could be opened.
+QList<FolderEntry> listFolder(const QString& path, bool* exists)
+{
+    QList<FolderEntry> out;
+    DIR* d = ::opendir(QFile::encodeName(path).constData());
+    *exists = d != nullptr;
+    if (!d)
+        return out;
+    while (const struct dirent* e = ::readdir(d)) {
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
+            continue;
+        bool dir = e->d_type == DT_DIR;
+        if (e->d_type == DT_UNKNOWN || e->d_type == DT_LNK) {
+            struct stat st
+            {
+            };
+            dir = ::fstatat(::dirfd(d), e->d_name, &st, 0) == 0 && S_ISDIR(st.st_mode);
+        }
+        out.append({QFile::decodeName(e->d_name), dir});
+    }
+    ::closedir(d);
+    std::sort(out.begin(), out.end(), [](const FolderEntry& a, const FolderEntry& b) { return a.name < b.name; });
+    return out;
+}
+
+// How long ago (by now) the file at path was last modified, in seconds; 0 when it is gone.
+qint64 ageOf(const QString& path, const QDateTime& now)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.lastModified().toUTC().secsTo(now) : 0;
+}
+
+} // namespace
+
 QList<OutboxItem> OutboxStore::items(Check check)
 {
     QList<OutboxItem> out;
-    QDir dir(outboxDir());
-    if (!dir.exists())
+    // Before the listing: every change to an item.json after this moment gives it a later time (OutboxIndex.h).
+    const qint64 listedAt = OutboxIndex::realTimeNs();
+    bool exists = false;
+    const QList<FolderEntry> entries = listFolder(outboxDir(), &exists);
+    if (!exists)
         return out;
     readJournal();
     const QDateTime now = m_clock->now();
-    // Before the listing: every change to an item.json after this moment gives it a later time (OutboxIndex.h).
-    const qint64 listedAt = OutboxIndex::realTimeNs();
     refreshIndex(m_outboxIndex);
     m_listing = &m_outboxIndex;
     const int parsedBefore = m_parsedCount;
     QStringList listed; // the item.json files read, for the index
-    const QFileInfoList entries =
-        dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     listed.reserve(entries.size());
-    for (const QFileInfo& entry : entries) {
-        const QString name = entry.fileName();
+    out.reserve(entries.size());
+    const QString base = outboxDir() + QLatin1Char('/');
+    for (const FolderEntry& entry : entries) {
+        const QString& name = entry.name;
+        const QString path = base + name;
         if (name == kDamaged || name == kPace || name == kLockFile || name.startsWith(kLockFile)
             || name.startsWith(kJournal))
             continue;
         if (OutboxIndex::isIndexFile(name)) {
             // A temporary index a process left when it died (one being written is renamed within seconds).
-            if (name != OutboxIndex::kFileName && entry.lastModified().toUTC().secsTo(now) > 3600)
-                QFile::remove(entry.absoluteFilePath());
+            if (name != OutboxIndex::kFileName && ageOf(path, now) > 3600)
+                QFile::remove(path);
             continue;
         }
         if (name.startsWith(kNewPrefix) || name.startsWith(kDeletePrefix)) {
             // Another process may be writing it right now; only clear what is clearly abandoned.
-            if (entry.lastModified().toUTC().secsTo(now) > 3600 || name.startsWith(kDeletePrefix))
-                removeTree(entry.absoluteFilePath());
+            if (name.startsWith(kDeletePrefix) || ageOf(path, now) > 3600)
+                removeTree(path);
             continue;
         }
-        if (!entry.isDir()) {
+        if (!entry.dir) {
             moveAside(name, tr("a stray file where an item folder belongs"));
             continue;
         }
-        Result<OutboxItem> item = loadFrom(entry.absoluteFilePath(), name, check);
+        Result<OutboxItem> item = loadFrom(path, name, check);
         if (!item && m_journal.contains(name)) {
             // item.json is being rewritten by a checkpoint: the journal has it.
             if (m_journal.value(name).state != OutboxItem::State::Sent)
@@ -594,7 +640,7 @@ QList<OutboxItem> OutboxStore::items(Check check)
         }
         OutboxItem newer;
         if (newerInJournal(item.value(), &newer)) {
-            listed.append(entry.absoluteFilePath() + QLatin1Char('/') + kItemFile);
+            listed.append(path + QLatin1Char('/') + kItemFile);
             if (newer.state != OutboxItem::State::Sent)
                 out.append(newer);
             continue; // sent: filed under Sent at the journal's next checkpoint
@@ -605,7 +651,7 @@ QList<OutboxItem> OutboxStore::items(Check check)
             (void)markSent(sent);
             continue;
         }
-        listed.append(entry.absoluteFilePath() + QLatin1Char('/') + kItemFile);
+        listed.append(path + QLatin1Char('/') + kItemFile);
         out.append(std::move(item).value());
     }
     m_listing = nullptr;
@@ -632,18 +678,23 @@ QList<OutboxItem> OutboxStore::sentItems(Check check)
 {
     QList<OutboxItem> out;
     readJournal();
-    QDir dir(sentDir());
     const qint64 listedAt = OutboxIndex::realTimeNs();
+    bool exists = false;
+    const QList<FolderEntry> entries = listFolder(sentDir(), &exists);
     refreshIndex(m_sentIndex);
     m_listing = &m_sentIndex;
     const int parsedBefore = m_parsedCount;
     QStringList listed;
-    const QFileInfoList entries = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     listed.reserve(entries.size());
-    for (const QFileInfo& entry : entries) {
-        Result<OutboxItem> item = loadFrom(entry.absoluteFilePath(), entry.fileName(), check);
+    out.reserve(entries.size());
+    const QString base = sentDir() + QLatin1Char('/');
+    for (const FolderEntry& entry : entries) {
+        if (!entry.dir || entry.name.startsWith(QLatin1Char('.')))
+            continue; // a folder's entries only, not hidden ones (a stale copy on its way out)
+        const QString path = base + entry.name;
+        Result<OutboxItem> item = loadFrom(path, entry.name, check);
         if (item) {
-            listed.append(entry.absoluteFilePath() + QLatin1Char('/') + kItemFile);
+            listed.append(path + QLatin1Char('/') + kItemFile);
             out.append(std::move(item).value());
         }
     }
