@@ -304,7 +304,7 @@ void appendListDate(QByteArray& out, const QDateTime& dt)
     const qint64 secs = dt.toSecsSinceEpoch();
     if (secs != lastSecs) {
         QByteArray text;
-        appendJsonString(text, dt.toUTC().toString(Qt::ISODate));
+        appendJsonString(text, listDate(dt).toString());
         lastText = text;
         lastSecs = secs;
     }

@@ -126,7 +126,8 @@ public:
 
     // The `queue list --json` shape: id, state, account, from, subject, size, attempts, next_attempt,
     // last_error, recipients[{address, state, reply}], plus message_id, created, last_reply,
-    // last_error_kind, possible_duplicate, history.
+    // last_error_kind, possible_duplicate, history. appendListJson() writes the same members: a member
+    // added here goes there too (TestOutboxItem::listJsonIsWhatQJsonDocumentWrites fails until it does).
     [[nodiscard]] QJsonObject toJson() const;
     // The same object's text, exactly as QJsonDocument(toJson()).toJson(Indented) writes it, every line
     // indented by `level` more levels (four spaces each) and without the last newline, appended to out:
