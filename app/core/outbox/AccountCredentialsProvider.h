@@ -11,7 +11,7 @@
 
 namespace Postino {
 
-class Account;
+struct Account;
 class AccountStore;
 class OAuthHttp;
 struct OAuthHttpOptions;
