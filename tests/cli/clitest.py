@@ -155,12 +155,51 @@ class CliTestCase(unittest.TestCase):
         proc = subprocess.run([CLI] + list(args), input=stdin, capture_output=True, text=True, env=e, timeout=timeout)
         return CliResult(proc)
 
+    def written_files(self):
+        """(path, bytes) of every file a run may have written: under the test's HOME (config, data, cache) and the
+        test process's own XDG_RUNTIME_DIR, HOME and TMPDIR (with-keyring.sh's keyring home among them)."""
+        tops = [self.home] + [os.environ[var] for var in ("XDG_RUNTIME_DIR", "HOME", "TMPDIR") if os.environ.get(var)]
+        seen = set()
+        for top in tops:
+            for root, _, names in os.walk(top):
+                for n in names:
+                    path = os.path.join(root, n)
+                    if path in seen or not os.path.isfile(path) or os.path.islink(path):
+                        continue
+                    seen.add(path)
+                    try:
+                        with open(path, "rb") as f:
+                            yield path, f.read()
+                    except OSError:
+                        pass
+
     def write(self, name, data):
         path = os.path.join(self.home, name)
         mode = "wb" if isinstance(data, bytes) else "w"
         with open(path, mode) as f:
             f.write(data)
         return path
+
+
+def secret_forms(secret):
+    """Byte strings any of which, found in a file or in what a command printed, gives the secret away: the secret
+    in clear, URL-encoded three ways, and base64 (standard and URL-safe) at each of the three alignments it can
+    have inside a longer base64 text (AUTH PLAIN's "\\0user\\0password", XOAUTH2's "user=...\\1auth=Bearer
+    token\\1\\1")."""
+    import base64
+    import urllib.parse
+    raw = secret.encode()
+    forms = {raw, urllib.parse.quote(secret, safe="").encode(), urllib.parse.quote_plus(secret).encode(),
+             urllib.parse.quote(secret).encode()}
+    for offset in range(3):
+        for encode in (base64.b64encode, base64.urlsafe_b64encode):
+            encoded = encode(b"\0" * offset + raw)
+            # Only the characters that depend on the secret's bytes alone: not the first group when other bytes
+            # come before it, never the last (other bytes may follow).
+            core = encoded[4 if offset else 0:-4]
+            assert len(core) >= 16, "the secret is too short to be found in base64"
+            forms.add(core)
+    return forms
 
 
 def free_port():

@@ -3,7 +3,6 @@
 tests/util/oauth/stand_in_browser.py) and aiosmtpd accepting XOAUTH2 only for the tokens that server issued.
 A provider file in CONFIG/postino/providers points a test domain at them. The keychain tests run inside
 tests/accounts/with-keyring.sh (a private D-Bus session with gnome-keyring)."""
-import base64
 import email
 import http.client
 import json
@@ -18,7 +17,7 @@ import time
 import unittest
 import urllib.parse
 
-from clitest import CliTestCase, SOURCE_DIR, SmtpServer, certs
+from clitest import CliTestCase, SOURCE_DIR, SmtpServer, certs, secret_forms
 
 OAUTH_SERVER = os.path.join(SOURCE_DIR, "tests", "util", "oauth", "oauth_server.py")
 BROWSER = os.path.join(SOURCE_DIR, "tests", "util", "oauth", "stand_in_browser.py")
@@ -104,6 +103,13 @@ class OAuthTest(CliTestCase):
         self.env.pop("DISPLAY", None)
         self.env.pop("WAYLAND_DISPLAY", None)
         self.names = []
+        self.printed = []  # (command, stream, text) of every command run, searched for secrets too
+
+    def cli(self, *args, **kwargs):
+        r = super().cli(*args, **kwargs)
+        self.printed.append((" ".join(args[:2]), "stdout", r.stdout))
+        self.printed.append((" ".join(args[:2]), "stderr", r.stderr))
+        return r
 
     def tearDown(self):
         for name in self.names:
@@ -153,29 +159,34 @@ class OAuthTest(CliTestCase):
         return self.cli("send", "--account", name, "--from", EMAIL, "--to", "bob@example.test", "--subject", "hi",
                         "--body", "Hello.", *(self.connection() + list(extra)))
 
-    def everything_under_home(self):
-        for root, _, files in os.walk(self.home):
-            for f in files:
-                path = os.path.join(root, f)
-                try:
-                    with open(path, "rb") as fh:
-                        yield path, fh.read()
-                except OSError:
-                    pass
+    def secrets_of(self, auth):
+        """Everything the authorisation server handed out or was sent that Postino must keep to itself: access
+        and refresh tokens, authorisation codes, PKCE verifiers, device codes."""
+        state = auth.state()
+        found = list(auth.issued()) + state["refresh_token_values"] + state["code_values"] + \
+            state["verifier_values"] + state["device_code_values"]
+        self.assertTrue(found, "the server handed out nothing: the search would prove nothing")
+        return found
 
-    def assertNowhereOnDisk(self, secret, *extra_files):
-        forms = {secret, base64.b64encode(secret.encode()).decode(), urllib.parse.quote(secret, safe=""),
-                 urllib.parse.quote_plus(secret)}
+    def assertNowhere(self, secrets, *extra_files):
+        """No secret in a file a run may have written (clitest.written_files), in the extra files (transcripts) or
+        in anything a command printed: in clear, URL-encoded or base64 at any alignment (clitest.secret_forms)."""
+        forms = {}
+        for secret in secrets:
+            for form in secret_forms(secret):
+                forms[form] = secret
         found = []
-        for path, data in self.everything_under_home():
-            for form in forms:
-                if form.encode() in data:
-                    found.append(path)
+        files = list(self.written_files())
         for path in extra_files:
             with open(path, "rb") as fh:
-                data = fh.read()
-            found += [path for form in forms if form.encode() in data]
-        self.assertEqual(found, [], "the secret is on the disk")
+                files.append((path, fh.read()))
+        files += [("what `%s` printed on %s" % (command, stream), text.encode()) for command, stream, text in
+                  self.printed]
+        for where, data in files:
+            for form, secret in forms.items():
+                if form in data:
+                    found.append((where, secret[:6] + "…"))
+        self.assertEqual(found, [], "a secret is given away")
 
     def test_the_contract_has_the_options(self):
         r = self.cli("account", "add", "--help")
@@ -240,10 +251,12 @@ class OAuthTest(CliTestCase):
                 self.assertIn("C: AUTH XOAUTH2 <redacted>", f.read())
             self.assertGreaterEqual(auth.count("refresh"), 1)
 
-            # Neither the refresh token nor any access token is in a file or the transcript.
+            # Neither the refresh token nor any access token, code or PKCE verifier is in a file, the transcript
+            # or what a command printed.
             self.assertEqual(auth.state()["refresh_tokens"], 1)
-            for token in list(auth.issued()) + auth.state()["refresh_token_values"]:
-                self.assertNowhereOnDisk(token, transcript)
+            self.assertEqual(len(auth.state()["code_values"]), 1)
+            self.assertEqual(len(auth.state()["verifier_values"]), 1)
+            self.assertNowhere(self.secrets_of(auth), transcript)
 
             # The authorisation server now refuses refreshes: the message waits (75), nothing fails.
             auth.control(refuse_refresh=True)
@@ -263,8 +276,9 @@ class OAuthTest(CliTestCase):
             r = self.cli("queue", "flush", *self.connection())
             self.assertEqual(r.code, 0, r)
             self.assertEqual(len(smtp.messages()), 2)
-            for token in list(auth.issued()) + auth.state()["refresh_token_values"]:
-                self.assertNowhereOnDisk(token)
+            # account login's new code and verifier too.
+            self.assertEqual(len(auth.state()["code_values"]), 2)
+            self.assertNowhere(self.secrets_of(auth), transcript)
 
         self.run_with_servers(body)
 
@@ -307,6 +321,8 @@ class OAuthTest(CliTestCase):
             self.assertEqual(self.cli("queue", "list", "--json").json(), [])
             account = [a for a in self.cli("account", "list", "--json").json() if a["name"] == name][0]
             self.assertFalse(account.get("sign_in_again", False), account)
+            # The refreshed tokens too, after a run that swapped them halfway.
+            self.assertNowhere(self.secrets_of(auth))
 
         self.run_with_servers(body, smtp_extra=["--throttle-after", "2", "--throttle-seconds", "2"])
 
@@ -368,6 +384,9 @@ class OAuthTest(CliTestCase):
             self.assertEqual(auth.count("token"), 2)  # pending, then the tokens
             self.assertEqual(self.send(name).code, 0)
             self.assertEqual(len(smtp.messages()), 1)
+            # The device code is the client's; only the user code is for the person.
+            self.assertEqual(len(auth.state()["device_code_values"]), 1)
+            self.assertNowhere(self.secrets_of(auth))
 
         self.run_with_servers(body, "--no-slow-down")
 

@@ -5,32 +5,14 @@ in clear, URL-encoded, and base64-encoded at each of the three alignments it can
 (AUTH PLAIN's "\\0user\\0password" among them). ctest runs this inside tests/accounts/with-keyring.sh (a private
 D-Bus session with gnome-keyring-daemon), so that account add, account test and send --account use a real
 keychain. (OAuth2 tokens are searched for the same way by test_oauth.py.)"""
-import base64
 import os
 import unittest
-import urllib.parse
 
-from clitest import CliTestCase, SmtpServer, certs
+from clitest import CliTestCase, SmtpServer, certs, secret_forms
 
 SECRET = "Sëcret+/=&%%:pw-%d-no-one-may-see" % os.getpid()
 USER = "ada"
 HAVE_KEYRING = bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS")) and bool(os.environ.get("POSTINO_TEST_KEYRING"))
-
-
-def secret_forms(secret):
-    """Byte strings any of which, found in a file, gives the secret away."""
-    raw = secret.encode()
-    forms = {raw, urllib.parse.quote(secret, safe="").encode(), urllib.parse.quote_plus(secret).encode(),
-             urllib.parse.quote(secret).encode()}
-    for offset in range(3):
-        encoded = base64.b64encode(b"\0" * offset + raw)
-        # Only the characters that depend on the secret's bytes alone: not the first group when other bytes come
-        # before it, never the last (other bytes may follow).
-        core = encoded[4 if offset else 0:-4]
-        assert len(core) >= 16, "the secret is too short to be found in base64"
-        forms.add(core)
-        forms.add(base64.urlsafe_b64encode(b"\0" * offset + raw)[4 if offset else 0:-4])
-    return forms
 
 
 class SecretsTest(CliTestCase):
@@ -59,29 +41,6 @@ class SecretsTest(CliTestCase):
         return ["--host", "smtp.test", "--port", str(port), "--security", "starttls", "--username", USER,
                 "--resolve", "smtp.test:127.0.0.1", "--ca-file", os.path.join(certs(), "ca.pem")]
 
-    def places(self):
-        """Every folder a run may have written to."""
-        dirs = [self.home]
-        for var in ("XDG_RUNTIME_DIR", "HOME", "TMPDIR"):
-            if os.environ.get(var):
-                dirs.append(os.environ[var])
-        return dirs
-
-    def files(self):
-        seen = set()
-        for top in self.places():
-            for root, _, names in os.walk(top):
-                for n in names:
-                    path = os.path.join(root, n)
-                    if path in seen or not os.path.isfile(path) or os.path.islink(path):
-                        continue
-                    seen.add(path)
-                    try:
-                        with open(path, "rb") as f:
-                            yield path, f.read()
-                    except OSError:
-                        pass
-
     def test_no_command_leaves_the_password_anywhere(self):
         forms = secret_forms(SECRET)
         with SmtpServer("starttls", user=USER, password=SECRET, auth_required=True) as server:
@@ -102,11 +61,11 @@ class SecretsTest(CliTestCase):
             received = server.messages()
         self.assertEqual(len(received), 5, "every message was sent with the password")
         self.assertTrue(any(os.path.exists(t) and os.path.getsize(t) > 0 for t in self.transcripts))
-        self.assertTrue(any(b"<redacted>" in data for path, data in self.files() if path in self.transcripts),
+        self.assertTrue(any(b"<redacted>" in data for path, data in self.written_files() if path in self.transcripts),
                         "the transcripts show AUTH, redacted")
 
         found = []
-        for path, data in self.files():
+        for path, data in self.written_files():
             found += ["%s has %r" % (path, form) for form in forms if form in data]
         for what, text in self.printed:
             found += ["%s has %r" % (what, form) for form in forms if form in text.encode()]

@@ -44,6 +44,8 @@ class State:
         self.refresh_tokens = set()
         self.access_tokens = {}  # token -> expiry (epoch seconds)
         self.devices = {}  # device_code -> polls so far
+        self.verifiers = set()  # every PKCE code_verifier a client sent: secrets the client must not leave about
+        self.device_codes = set()  # every device code issued (devices forgets the ones that were used)
         self.controls = {"refuse_refresh": False, "deny": False, "hang_token": False, "wrong_iss": False}
         self.counts = {}
         self.errors = []  # what the server refused, in words, for a failing test to show
@@ -60,7 +62,12 @@ class State:
         if self.args.state_file:
             write_json(self.args.state_file, {"counts": self.counts, "errors": self.errors,
                                               "refresh_tokens": len(self.refresh_tokens),
-                                              "refresh_token_values": sorted(self.refresh_tokens)})
+                                              "refresh_token_values": sorted(self.refresh_tokens),
+                                              # what else a client must keep to itself: codes, PKCE
+                                              # verifiers and device codes
+                                              "code_values": sorted(self.codes),
+                                              "verifier_values": sorted(self.verifiers),
+                                              "device_code_values": sorted(self.device_codes)})
         if self.args.tokens_file:
             write_json(self.args.tokens_file, self.access_tokens)
 
@@ -145,6 +152,7 @@ class Handler(BaseHTTPRequestHandler):
                 code = secrets.token_urlsafe(16) + "/+" + secrets.token_urlsafe(8)  # '/' and '+' as Google's
                 self.state.codes[code] = {"challenge": q["code_challenge"], "redirect_uri": redirect,
                                           "client_id": q["client_id"], "used": False}
+                self.state.save()
                 answer = {"code": code, "state": q["state"]}
             answer["iss"] = "https://evil.test" if self.state.controls["wrong_iss"] else self.state.args.issuer
         self.send_response(302)
@@ -193,6 +201,8 @@ class Handler(BaseHTTPRequestHandler):
                 return
             device = "dc-" + secrets.token_urlsafe(16)
             self.state.devices[device] = 0
+            self.state.device_codes.add(device)
+            self.state.save()
         self.reply_json(200, {"device_code": device, "user_code": "WDJB-MJHT",
                               "verification_uri": "https://as.postino.test/device", "interval": 1,
                               "expires_in": 600})
@@ -210,6 +220,9 @@ class Handler(BaseHTTPRequestHandler):
                 return
             grant = form.get("grant_type")
             if grant == "authorization_code":
+                if form.get("code_verifier"):
+                    self.state.verifiers.add(form["code_verifier"])
+                    self.state.save()
                 entry = self.state.codes.get(form.get("code", ""))
                 if entry is None:
                     self.oauth_error("invalid_grant", "unknown code")
