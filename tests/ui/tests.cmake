@@ -26,3 +26,15 @@ postino_add_test(NAME TestComposerSpelling SOURCES ${CMAKE_CURRENT_LIST_DIR}/Tes
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
 postino_add_test(NAME TestTrustedCertificatesDialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestTrustedCertificatesDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h LIBS postino-ui LABELS gui)
+# The composer on a really full disk: an executable that only tests/cli/test_gui_disk.py runs (GuiDisk), inside
+# the small tmpfs it mounts in a mount namespace of its own; alone it fails, having no disk to fill.
+qt_add_executable(TestComposerOnRealDisk ${CMAKE_CURRENT_LIST_DIR}/TestComposerOnRealDisk.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuiTestUtil.h)
+add_dependencies(postino-tests TestComposerOnRealDisk)
+target_link_libraries(TestComposerOnRealDisk PRIVATE postino-testutil Qt6::Test postino_config postino-ui)
+postino_test_options(TestComposerOnRealDisk)
+postino_reuse_test_pch(TestComposerOnRealDisk postino-ui)
+postino_add_cli_test(GuiDisk test_gui_disk)
+set_property(TEST GuiDisk APPEND PROPERTY ENVIRONMENT
+    "POSTINO_GUI_DISK_TEST=$<TARGET_FILE:TestComposerOnRealDisk>" "QT_QPA_PLATFORM=offscreen")
+set_property(TEST GuiDisk PROPERTY LABELS gui)
