@@ -4,8 +4,8 @@
 set -euo pipefail
 
 PACKAGES=(
-    # build
-    build-essential cmake ninja-build pkg-config clang-format
+    # build (lld: scripts/build.sh links with it, in a third of ld.bfd's time)
+    build-essential cmake ninja-build pkg-config clang-format lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libvulkan-dev libunbound-dev libhunspell-dev

@@ -4,8 +4,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <ctime>
-
 using namespace Postino;
 
 namespace {
@@ -36,7 +34,7 @@ private slots:
     void errorsNameTheFile();
     void readsAFile();
     void missingFileIsNoInput();
-    void hundredThousandRowsAreFast();
+    void hundredThousandRowsAreRead();
 };
 
 void TestCsvReader::parses_data()
@@ -212,39 +210,22 @@ void TestCsvReader::missingFileIsNoInput()
     QVERIFY2(table.error().message().contains(path), qPrintable(table.error().message()));
 }
 
-void TestCsvReader::hundredThousandRowsAreFast()
+// What 100,000 rows come to. How the time grows with the rows is measured by bench/lists.sh (a ratio of CPU
+// times), not here: a test that times itself fails on a busy machine.
+void TestCsvReader::hundredThousandRowsAreRead()
 {
-    const auto csvOf = [](int count) {
-        QByteArray bytes = "email,nome,cognome,città,nota\r\n";
-        for (int i = 0; i < count; ++i) {
-            bytes += "utente" + QByteArray::number(i) + "@esempio.it,Niccolò,\"Rossi, " + QByteArray::number(i)
-                + "\",Forlì,\"una \"\"nota\"\"\nsu due righe\"\r\n";
-        }
-        return bytes;
-    };
-    // This process's CPU time in ms: what other programs on the machine do does not count.
-    const auto cpuMs = [] { return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC; };
-    const QByteArray smallBytes = csvOf(20000);
-    const QByteArray bytes = csvOf(100000);
-    double start = cpuMs();
-    const Result<CsvTable> small = CsvReader::parse(smallBytes);
-    const double smallMs = cpuMs() - start;
-    start = cpuMs();
+    QByteArray bytes = "email,nome,cognome,città,nota\r\n";
+    for (int i = 0; i < 100000; ++i) {
+        bytes += "utente" + QByteArray::number(i) + "@esempio.it,Niccolò,\"Rossi, " + QByteArray::number(i)
+            + "\",Forlì,\"una \"\"nota\"\"\nsu due righe\"\r\n";
+    }
     const Result<CsvTable> table = CsvReader::parse(bytes);
-    const double largeMs = cpuMs() - start;
-    QVERIFY(small.ok());
     QVERIFY(table.ok());
     QCOMPARE(table.value().rows.size(), 100000);
+    QCOMPARE(table.value().rows.first().at(1), QStringLiteral("Niccolò"));
     QCOMPARE(table.value().rows.last().at(2), QStringLiteral("Rossi, 99999"));
     QCOMPARE(table.value().rows.last().at(4), QStringLiteral("una \"nota\"\nsu due righe"));
     QCOMPARE(table.value().lines.last(), 2 + 2 * 99999);
-    // Five times the rows take about five times the CPU; quadratic time would take 25 times. A ratio of CPU
-    // times within one run, so that a busy machine cannot fail it.
-    QVERIFY2(largeMs < 12 * smallMs + 50,
-             qPrintable(QStringLiteral("%1 ms for 20,000 rows, %2 ms for 100,000")
-                            .arg(smallMs, 0, 'f', 0)
-                            .arg(largeMs, 0, 'f', 0)));
-    qInfo("100,000 rows x 5 columns in %.0f ms of CPU (20,000 in %.0f)", largeMs, smallMs);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
