@@ -55,7 +55,8 @@ fi
 grep -q '^POSTINO_FUZZ:BOOL=ON' "$build/CMakeCache.txt" || { echo "fuzz.sh: $build is not configured with POSTINO_FUZZ=ON" >&2; exit 64; }
 cmake --build "$build" -j"$(nproc)" --target fuzzers >/dev/null
 if [ ${#targets[@]} -eq 0 ]; then
-    mapfile -t targets < <(sed -n 's/^postino_add_fuzzer(\(fuzz_[a-z0-9_]*\).*/\1/p' tests/fuzz/CMakeLists.txt)
+    # A here-string, not a process substitution: a chroot without /dev/fd has none.
+    mapfile -t targets <<<"$(sed -n 's/^postino_add_fuzzer(\(fuzz_[a-z0-9_]*\).*/\1/p' tests/fuzz/CMakeLists.txt)"
 fi
 for target in "${targets[@]}"; do
     [ -x "$build/tests/fuzz/$target" ] || { echo "fuzz.sh: no target $target" >&2; exit 64; }
