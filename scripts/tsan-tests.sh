@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
 done
 command -v clang++ >/dev/null || { echo "tsan-tests.sh: clang++ is missing: apt-get install clang libclang-rt-14-dev" >&2; exit 69; }
 
-# The tests that run clean under TSan (each checked three times).
+# The tests that run clean under TSan (each checked three times; see below for TestDraftStore).
 tests=(
     TestSerialWorker
     TestOutboxStore TestOutboxStoreAsync
@@ -38,6 +38,11 @@ tests=(
 # sync thread posts onSynced() to the main thread while the main thread posts its own events: TSan reports the
 # posted-event list itself (a realloc and a memmove inside libQt6Core, under Qt's own QMutex). Debian's Qt frames
 # are unsymbolised, so no suppression can name them narrowly; a suppression that would match hides our races too.
+# Tried and dropped: `called_from_lib:libQt6Core.so.6` makes TSan skip every interceptor that Qt calls, its
+# pthread locks and condition variables included, so the thread pool's hand-overs (seen as ordered without it)
+# are reported instead (TestOutboxStoreAsync). The journal's sync thread hands its result over under a std::mutex
+# and posts a call by name (OutboxStore::takeSynced), so no closure of ours crosses Qt's queue there; the
+# SerialWorker still posts its result closures (TestDraftStore was reported once in three runs on 8 December).
 # Add a test here once it runs clean.
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -46,7 +51,7 @@ linker=()
 command -v ld.lld >/dev/null && linker=(-DPOSTINO_LINKER=lld)
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -gline-tables-only -DNDEBUG" -DPOSTINO_TSAN=ON -DPOSTINO_TESTS=ON \
-    -DPOSTINO_TEST_CXX_FLAGS= \
+    -DPOSTINO_TEST_CXX_FLAGS= -DPOSTINO_PCH=ON \
     "${launcher[@]}" "${linker[@]}" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "${JOBS:-$(nproc)}" --target "${tests[@]}"
 [ $build_only -eq 1 ] && exit 0

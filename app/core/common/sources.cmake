@@ -10,5 +10,4 @@ target_sources(postino-core PRIVATE
     common/Settings.cpp common/Settings.h
     common/Sha256.cpp common/Sha256.h
     common/Text.h
-    common/ThreadSanitizer.h
     common/WriteHook.h)

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -243,6 +244,19 @@ private:
     void takeJournalRecord(QByteArrayView payload); // format 2
     [[nodiscard]] bool newerInJournal(const OutboxItem& onDisk, OutboxItem* newer) const;
     void onSynced(quint64 generation, quint64 position, int error);
+    // What the journal's sync threads finished, taken on the store's thread. They hand it over under
+    // m_syncedMutex, a std::mutex that ThreadSanitizer sees, and announce it with a queued call by name, whose
+    // event Qt makes and frees itself: a closure written on a sync thread and read here would go through Qt's
+    // posted-event queue, whose lock TSan cannot see (Debian's Qt is not built with it).
+    Q_INVOKABLE void takeSynced();
+    struct SyncedResult
+    {
+        quint64 generation = 0;
+        quint64 position = 0;
+        int error = 0;
+    };
+    std::mutex m_syncedMutex;
+    std::vector<SyncedResult> m_synced; // under m_syncedMutex
 
     QString m_baseDir;
     Clock* m_clock;

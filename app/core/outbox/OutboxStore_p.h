@@ -7,7 +7,6 @@
 #include "OutboxFolder.h"
 #include "OutboxStore.h"
 #include "common/Error.h"
-#include "common/ThreadSanitizer.h"
 
 #include <QByteArray>
 #include <QLatin1String>
@@ -153,17 +152,12 @@ private:
             // A journal made anew: its name too, here and never on the GUI's thread.
             if (!err && !syncName())
                 err = EIO;
-            OutboxStore* store = m_store;
-            const quint64 generation = m_generation;
-            // Through Qt's posted-event queue, which TSan cannot see into (common/ThreadSanitizer.h).
-            ThreadSanitizer::handOver(store);
-            QMetaObject::invokeMethod(
-                store,
-                [store, generation, target, err] {
-                    ThreadSanitizer::takeOver(store);
-                    store->onSynced(generation, target, err);
-                },
-                Qt::QueuedConnection);
+            {
+                const std::lock_guard<std::mutex> handOver(m_store->m_syncedMutex);
+                m_store->m_synced.push_back({m_generation, target, err});
+            }
+            // By name, not a closure (OutboxStore::takeSynced()).
+            QMetaObject::invokeMethod(m_store, "takeSynced", Qt::QueuedConnection);
             lock.lock();
             if (!err)
                 m_done = target;
