@@ -2,11 +2,11 @@
 // times, the median of this process's CPU time (user + system), and the ratio of the two. Linear work gives
 // about 5; quadratic work 25. bench/lists.sh runs it; the unit tests (TestCsvReader, TestRecipientList)
 // check what the 100,000 rows come to, never how long they took.
+#include "CampaignRows.h"
 #include "campaign/CsvReader.h"
 #include "campaign/RecipientList.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,30 +37,6 @@ double medianMs(const std::function<void()>& work)
     return runs[runs.size() / 2];
 }
 
-QByteArray csvOf(int count)
-{
-    QByteArray bytes = "email,nome,cognome,città,nota\r\n";
-    for (int i = 0; i < count; ++i) {
-        bytes += "utente" + QByteArray::number(i) + "@esempio.it,Niccolò,\"Rossi, " + QByteArray::number(i)
-            + "\",Forlì,\"una \"\"nota\"\"\nsu due righe\"\r\n";
-    }
-    return bytes;
-}
-
-CsvTable tableOf(int count)
-{
-    CsvTable csv;
-    csv.header = {QStringLiteral("email"), QStringLiteral("nome"), QStringLiteral("cognome"), QStringLiteral("città"),
-                  QStringLiteral("nota")};
-    const QStringList domains = {QStringLiteral("esempio.it"), QStringLiteral("città.it"), QStringLiteral("posta.com")};
-    for (int i = 0; i < count; ++i) {
-        csv.rows.append({QStringLiteral("utente%1@%2").arg(i / 2).arg(domains.at(i % 3)), QStringLiteral("Nome"),
-                         QStringLiteral("Cognome"), QStringLiteral("Forlì"), QString()});
-        csv.lines.append(i + 2);
-    }
-    return csv;
-}
-
 void report(const char* what, double smallMs, double largeMs)
 {
     std::printf("%-32s 20,000 rows %7.1f ms   100,000 rows %7.1f ms   ratio %.1f (linear: 5)\n", what, smallMs, largeMs,
@@ -72,12 +48,12 @@ void report(const char* what, double smallMs, double largeMs)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QByteArray smallCsv = csvOf(20000);
-    const QByteArray largeCsv = csvOf(100000);
+    const QByteArray smallCsv = Test::campaignCsv(20000);
+    const QByteArray largeCsv = Test::campaignCsv(100000);
     report("CsvReader::parse", medianMs([&] { (void)CsvReader::parse(smallCsv); }),
            medianMs([&] { (void)CsvReader::parse(largeCsv); }));
-    const CsvTable smallTable = tableOf(20000);
-    const CsvTable largeTable = tableOf(100000);
+    const CsvTable smallTable = Test::campaignTable(20000);
+    const CsvTable largeTable = Test::campaignTable(100000);
     report("RecipientList::fromTable",
            medianMs([&] { (void)RecipientList::fromTable(smallTable, QString(), nullptr); }),
            medianMs([&] { (void)RecipientList::fromTable(largeTable, QString(), nullptr); }));

@@ -1,3 +1,4 @@
+#include "CampaignRows.h"
 #include "campaign/CsvReader.h"
 
 #include <QFile>
@@ -214,11 +215,7 @@ void TestCsvReader::missingFileIsNoInput()
 // times), not here: a test that times itself fails on a busy machine.
 void TestCsvReader::hundredThousandRowsAreRead()
 {
-    QByteArray bytes = "email,nome,cognome,città,nota\r\n";
-    for (int i = 0; i < 100000; ++i) {
-        bytes += "utente" + QByteArray::number(i) + "@esempio.it,Niccolò,\"Rossi, " + QByteArray::number(i)
-            + "\",Forlì,\"una \"\"nota\"\"\nsu due righe\"\r\n";
-    }
+    const QByteArray bytes = Test::campaignCsv(100000);
     const Result<CsvTable> table = CsvReader::parse(bytes);
     QVERIFY(table.ok());
     QCOMPARE(table.value().rows.size(), 100000);

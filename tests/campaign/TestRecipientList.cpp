@@ -1,3 +1,4 @@
+#include "CampaignRows.h"
 #include "campaign/CsvReader.h"
 #include "campaign/RecipientList.h"
 #include "campaign/SuppressionList.h"
@@ -264,28 +265,11 @@ void TestRecipientList::reasonNames()
              QStringLiteral("Ada@xn--citt-3na.it"));
 }
 
-namespace {
-CsvTable rowsOf(int count)
-{
-    CsvTable csv;
-    csv.header = {QStringLiteral("email"), QStringLiteral("nome"), QStringLiteral("cognome"), QStringLiteral("città"),
-                  QStringLiteral("nota")};
-    const QStringList domains = {QStringLiteral("esempio.it"), QStringLiteral("città.it"), QStringLiteral("posta.com")};
-    for (int i = 0; i < count; ++i) {
-        csv.rows.append({QStringLiteral("utente%1@%2").arg(i / 2).arg(domains.at(i % 3)), QStringLiteral("Nome"),
-                         QStringLiteral("Cognome"), QStringLiteral("Forlì"), QString()});
-        csv.lines.append(i + 2);
-    }
-    return csv;
-}
-
-} // namespace
-
 // What 100,000 rows come to. How the time grows with the rows is measured by bench/lists.sh (a ratio of CPU
 // times), not here: a test that times itself fails on a busy machine.
 void TestRecipientList::hundredThousandRowsAreChecked()
 {
-    const Result<RecipientList> list = RecipientList::fromTable(rowsOf(100000), QString(), nullptr);
+    const Result<RecipientList> list = RecipientList::fromTable(Test::campaignTable(100000), QString(), nullptr);
     QVERIFY(list.ok());
     QCOMPARE(list.value().recipients().size() + list.value().skipped().size(), 100000);
     QCOMPARE(list.value().recipients().size(), 100000); // utente0@esempio.it, utente0@città.it, ...

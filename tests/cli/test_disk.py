@@ -75,6 +75,19 @@ class SmallDisk:
         self.namespace.close()
 
 
+def small_disk_for(test, path, size):
+    """A SmallDisk on path that the test closes when it ends, or the test skipped where this kernel lets no mount
+    namespace or tmpfs be made."""
+    try:
+        disk = SmallDisk(path, size)
+    except OSError as e:
+        if "Operation not permitted" in str(e) or "Permission denied" in str(e) or "chroot" in str(e):
+            test.skipTest("this kernel lets no mount namespace or tmpfs be made here: %s" % e)
+        raise
+    test.addCleanup(disk.close)
+    return disk
+
+
 class DiskTest(CliTestCase):
     def setUp(self):
         super().setUp()
@@ -82,13 +95,7 @@ class DiskTest(CliTestCase):
         self.assertFalse(missing, "the disk tests need %s (util-linux, coreutils)" % ", ".join(missing))
         self.data = os.path.join(self.home, "data")
         os.makedirs(self.data, exist_ok=True)
-        try:
-            self.disk = SmallDisk(self.data, "512k")
-        except OSError as e:
-            if "Operation not permitted" in str(e) or "Permission denied" in str(e) or "chroot" in str(e):
-                self.skipTest("this kernel lets no mount namespace or tmpfs be made here: %s" % e)
-            raise
-        self.addCleanup(self.disk.close)
+        self.disk = small_disk_for(self, self.data, "512k")
 
     def cli_in(self, *args, stdin=None):
         r = subprocess.run(self.disk.enter + [CLI] + list(args), input=stdin, capture_output=True, text=True,
