@@ -4239,6 +4239,10 @@ Remove or shrink some attachments, or send it anyway.</source>
         <source>the record has no p= policy: receivers treat it as p=none when rua= has a valid address, and ignore it otherwise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a DMARC record starts with v=DMARC1, with nothing but spaces before it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postino::DomainCheck</name>

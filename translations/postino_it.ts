@@ -4269,6 +4269,10 @@ Rimuovi o riduci alcuni allegati, oppure invialo comunque.</translation>
         <source>the record has no p= policy: receivers treat it as p=none when rua= has a valid address, and ignore it otherwise</source>
         <translation>il record non ha un criterio p=: chi riceve lo tratta come p=none se rua= ha un indirizzo valido, altrimenti lo ignora</translation>
     </message>
+    <message>
+        <source>a DMARC record starts with v=DMARC1, with nothing but spaces before it</source>
+        <translation>un record DMARC inizia con v=DMARC1, preceduto al più da spazi</translation>
+    </message>
 </context>
 <context>
     <name>Postino::DomainCheck</name>

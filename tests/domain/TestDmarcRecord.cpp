@@ -94,6 +94,8 @@ void TestDmarcRecord::errors_data()
                                << "starts with v=DMARC1";
     QTest::newRow("v not first") << "p=reject; v=DMARC1"
                                  << "starts with v=DMARC1";
+    QTest::newRow("a line break before v") << "\nv=DMARC1; p=reject"
+                                           << "nothing but spaces before it";
     QTest::newRow("lower-case version") << "v=dmarc1; p=none"
                                         << "in capitals";
     QTest::newRow("missing p") << "v=DMARC1; rua=mailto:d@example.com"

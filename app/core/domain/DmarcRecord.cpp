@@ -177,6 +177,11 @@ DmarcRecord DmarcRecord::parse(const QString& text)
     } else if (list.constFirst().value != QLatin1String("DMARC1")) {
         record.m_errors.prepend(
             tr("v=%1: a DMARC record starts with v=DMARC1, in capitals").arg(list.constFirst().value));
+    } else if (!isDmarcRecord(text)) {
+        // The tag list takes any white space before a tag, and RFC 7489 only spaces and tabs: a record that
+        // begins with a line break is never selected (select()), so it must not pass as valid either (found by
+        // fuzz_dmarc_record: "\nv=DMARC1; p=reject" was valid and not a DMARC record).
+        record.m_errors.prepend(tr("a DMARC record starts with v=DMARC1, with nothing but spaces before it"));
     }
 
     std::optional<Policy> subdomain;
