@@ -45,12 +45,9 @@ command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing: apt-get in
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-# lld when it is there (scripts/install-deps.sh installs it): a third of ld.bfd's time per executable.
-linker=()
-command -v ld.lld >/dev/null && linker=(-DPOSTINO_LINKER=lld)
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOSTINO_FUZZ=ON \
-        -DPOSTINO_TESTS=OFF "${launcher[@]}" "${linker[@]}" >/dev/null
+        -DPOSTINO_TESTS=OFF "${launcher[@]}" >/dev/null
 fi
 grep -q '^POSTINO_FUZZ:BOOL=ON' "$build/CMakeCache.txt" || { echo "fuzz.sh: $build is not configured with POSTINO_FUZZ=ON" >&2; exit 64; }
 cmake --build "$build" -j"$(nproc)" --target fuzzers >/dev/null

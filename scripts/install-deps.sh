@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-    # build (lld: scripts/build.sh links with it, in a third of ld.bfd's time)
+    # build (lld: CMake links with it where it is installed, in a third of ld.bfd's time)
     build-essential cmake ninja-build pkg-config clang-format lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n

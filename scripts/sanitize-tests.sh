@@ -32,9 +32,6 @@ command -v clang++ >/dev/null || { echo "sanitize-tests.sh: clang++ is missing: 
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-# lld when it is there (scripts/install-deps.sh installs it): a third of ld.bfd's time per executable.
-linker=()
-command -v ld.lld >/dev/null && linker=(-DPOSTINO_LINKER=lld)
 gui_option=ON
 [ $gui -eq 0 ] && gui_option=OFF
 # -O0 (POSTINO_FUZZ adds line tables): a third less compile time than -O1, which CI cannot spare; the tests
@@ -43,7 +40,7 @@ gui_option=ON
 # sources take the same -O0 as the rest (POSTINO_TEST_CXX_FLAGS empty).
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -DNDEBUG" -DPOSTINO_FUZZ=ON -DPOSTINO_TESTS=ON -DPOSTINO_PCH=ON \
-    -DPOSTINO_TEST_CXX_FLAGS= -DPOSTINO_GUI_TESTS=$gui_option "${launcher[@]}" "${linker[@]}" >/dev/null
+    -DPOSTINO_TEST_CXX_FLAGS= -DPOSTINO_GUI_TESTS=$gui_option "${launcher[@]}" >/dev/null
 
 excluded='^(TestTranslationCatalogues|PackagingInstall|CoreInclude.*)$'
 # Only what the tests run (and the fuzzers), not the desktop app, its install tree or the benchmarks.

@@ -41,20 +41,17 @@ tests=(
 # Tried and dropped: `called_from_lib:libQt6Core.so.6` makes TSan skip every interceptor that Qt calls, its
 # pthread locks and condition variables included, so the thread pool's hand-overs (seen as ordered without it)
 # are reported instead (TestOutboxStoreAsync). The journal's sync thread and the SerialWorker hand their results
-# over under a std::mutex and post a call by name (OutboxStore::takeSynced, SerialWorkerInbox::deliver), so no
+# over under a std::mutex and post a call by name (common/ThreadInbox.h), so no
 # closure of ours crosses Qt's queue (TestDraftStore, reported once in three runs while the SerialWorker posted
 # closures, ran clean five times in five after). What is left for the runner is the posted-event list itself: a
 # realloc inside QCoreApplication::postEvent on the sync thread against the main thread's use of that block.
 # Add a test here once it runs clean.
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-# lld when it is there (scripts/install-deps.sh installs it): a third of ld.bfd's time per executable.
-linker=()
-command -v ld.lld >/dev/null && linker=(-DPOSTINO_LINKER=lld)
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -gline-tables-only -DNDEBUG" -DPOSTINO_TSAN=ON -DPOSTINO_TESTS=ON \
     -DPOSTINO_TEST_CXX_FLAGS= -DPOSTINO_PCH=ON \
-    "${launcher[@]}" "${linker[@]}" >/dev/null
+    "${launcher[@]}" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "${JOBS:-$(nproc)}" --target "${tests[@]}"
 [ $build_only -eq 1 ] && exit 0
 

@@ -1,33 +1,17 @@
 #pragma once
 
+#include "common/ThreadInbox.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
 
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <type_traits>
 #include <utility>
 
 namespace Postino {
-
-// Where a SerialWorker's results wait for the thread that made it: a job puts its result's call here under a
-// std::mutex and posts deliver() by name. Not a closure through Qt's event queue: Qt's queue is guarded by a
-// lock inside libQt6Core that ThreadSanitizer cannot see (Debian's Qt is not built with it), so a closure
-// written on the worker and read here looked like a race; a std::mutex it sees.
-class SerialWorkerInbox final : public QObject
-{
-    Q_OBJECT
-public:
-    void put(std::function<void()> call);
-    Q_INVOKABLE void deliver();
-
-private:
-    std::mutex m_mutex;
-    std::deque<std::function<void()>> m_calls; // under m_mutex
-};
 
 // Runs work off the calling thread and hands each result back to a context object on the thread that
 // made the worker (in the spirit of KeePassXC's AsyncTask::runThenCallback, with the lifetime rules an
@@ -68,7 +52,7 @@ public:
 
 private:
     QThreadPool m_pool;
-    std::unique_ptr<SerialWorkerInbox> m_receiver; // on the creating thread; results are handed to it
+    std::unique_ptr<ThreadInbox> m_receiver; // on the creating thread; results are handed to it
 };
 
 template<typename Work, typename Then>
@@ -76,7 +60,7 @@ void SerialWorker::run(Work work, QObject* context, Then then)
 {
     using Result = std::invoke_result_t<Work&>;
     const QPointer<QObject> guard(context); // looked at on the receiver's thread only
-    SerialWorkerInbox* receiver = m_receiver.get(); // outlives every job: the destructor waits for them first
+    ThreadInbox* receiver = m_receiver.get(); // outlives every job: the destructor waits for them first
     m_pool.start(std::function<void()>([work = std::move(work), then = std::move(then), guard, receiver]() mutable {
         if constexpr (std::is_void_v<Result>) {
             work();

@@ -10,4 +10,5 @@ target_sources(postino-core PRIVATE
     common/Settings.cpp common/Settings.h
     common/Sha256.cpp common/Sha256.h
     common/Text.h
+    common/ThreadInbox.cpp common/ThreadInbox.h
     common/WriteHook.h)

@@ -357,18 +357,6 @@ void OutboxStore::requestJournalSync()
         m_syncer->request(journalWritten());
 }
 
-void OutboxStore::takeSynced()
-{
-    std::vector<SyncedResult> results;
-    {
-        const std::lock_guard<std::mutex> lock(m_syncedMutex);
-        results.swap(m_synced);
-    }
-    // In the order the sync threads finished; a call that finds nothing came after one that took its result.
-    for (const SyncedResult& result : results)
-        onSynced(result.generation, result.position, result.error);
-}
-
 void OutboxStore::onSynced(quint64 generation, quint64 position, int error)
 {
     if (generation != m_syncerGeneration || !journalOpen())

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/SerialWorker.h"
+#include "common/ThreadInbox.h"
 #include "common/WriteHook.h"
 #include "outbox/OutboxFolder.h"
 #include "outbox/OutboxIndex.h"
@@ -15,7 +16,6 @@
 
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -244,19 +244,6 @@ private:
     void takeJournalRecord(QByteArrayView payload); // format 2
     [[nodiscard]] bool newerInJournal(const OutboxItem& onDisk, OutboxItem* newer) const;
     void onSynced(quint64 generation, quint64 position, int error);
-    // What the journal's sync threads finished, taken on the store's thread. They hand it over under
-    // m_syncedMutex, a std::mutex that ThreadSanitizer sees, and announce it with a queued call by name, whose
-    // event Qt makes and frees itself: a closure written on a sync thread and read here would go through Qt's
-    // posted-event queue, whose lock TSan cannot see (Debian's Qt is not built with it).
-    Q_INVOKABLE void takeSynced();
-    struct SyncedResult
-    {
-        quint64 generation = 0;
-        quint64 position = 0;
-        int error = 0;
-    };
-    std::mutex m_syncedMutex;
-    std::vector<SyncedResult> m_synced; // under m_syncedMutex
 
     QString m_baseDir;
     Clock* m_clock;
@@ -296,6 +283,9 @@ private:
     bool m_readLines = false; // the file read is of format 1 (JSON lines), left by an earlier version
     QByteArray m_readFileHeader; // the first bytes of the file read (format 2): they name it
     QByteArray m_journalHeader; // ... and of the file this store writes
+    // Where the journal's sync threads hand their results (onSynced()) to this store's thread; declared before
+    // them, so that it outlives them.
+    ThreadInbox m_syncedInbox;
     class Syncer;
     std::unique_ptr<Syncer> m_syncer;
     std::vector<std::unique_ptr<Syncer>> m_retired; // closing journals, syncing their last lines

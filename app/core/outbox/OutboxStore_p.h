@@ -152,12 +152,10 @@ private:
             // A journal made anew: its name too, here and never on the GUI's thread.
             if (!err && !syncName())
                 err = EIO;
-            {
-                const std::lock_guard<std::mutex> handOver(m_store->m_syncedMutex);
-                m_store->m_synced.push_back({m_generation, target, err});
-            }
-            // By name, not a closure (OutboxStore::takeSynced()).
-            QMetaObject::invokeMethod(m_store, "takeSynced", Qt::QueuedConnection);
+            // Not a closure through Qt's event queue (common/ThreadInbox.h).
+            m_store->m_syncedInbox.put([store = m_store, generation = m_generation, target, err] {
+                store->onSynced(generation, target, err);
+            });
             lock.lock();
             if (!err)
                 m_done = target;
