@@ -1,13 +1,17 @@
 #include "common/SerialWorker.h"
+#include "common/ThreadInbox.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QSemaphore>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <thread>
 
 using namespace Postino;
 
@@ -149,6 +153,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(order, QList<int>({2}), 10000);
         go.release();
         QTRY_COMPARE_WITH_TIMEOUT(order, QList<int>({2, 1}), 10000);
+    }
+
+    // ThreadInbox, under both: calls put from another thread run here one per event, oldest first, so that a
+    // call that spins an event loop of its own (a dialog) runs the next ones inside it and in order.
+    void anInboxRunsCallsInOrderEvenInsideANestedEventLoop()
+    {
+        ThreadInbox inbox;
+        QList<QString> order;
+        std::thread putter([&] {
+            inbox.put([&] {
+                order.append(QStringLiteral("1 begins"));
+                QEventLoop nested;
+                QTimer::singleShot(0, &nested, [&] {
+                    // Bounded: the others were put before this call ran, so they are queued already.
+                    for (int spins = 0; spins < 1000 && order.size() < 3; ++spins)
+                        QCoreApplication::processEvents();
+                    nested.quit();
+                });
+                nested.exec();
+                order.append(QStringLiteral("1 ends"));
+            });
+            inbox.put([&] { order.append(QStringLiteral("2")); });
+            inbox.put([&] { order.append(QStringLiteral("3")); });
+        });
+        putter.join();
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), qsizetype(4), 10000);
+        QCOMPARE(order,
+                 QList<QString>(
+                     {QStringLiteral("1 begins"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("1 ends")}));
     }
 };
 
