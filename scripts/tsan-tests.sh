@@ -45,6 +45,9 @@ tests=(
 # closure of ours crosses Qt's queue (TestDraftStore, reported once in three runs while the SerialWorker posted
 # closures, ran clean five times in five after). What is left for the runner is the posted-event list itself: a
 # realloc inside QCoreApplication::postEvent on the sync thread against the main thread's use of that block.
+# Not yet clean either: TestSerialWorker was reported once in six runs (8 December) inside QThreadPool itself, the
+# QRunnable that QThreadPoolPrivate::enqueueTask allocates on the caller's thread and the pool thread deletes,
+# handed over under Qt's own QMutex: no frame of ours on the pool thread's side.
 # Add a test here once it runs clean.
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
